@@ -1,0 +1,25 @@
+import type { TextBlock } from '../../shared/model/text-model'
+import { normaliseSpace } from './plain-text'
+
+export interface ParsedArticle {
+  title: string
+  blocks: TextBlock[]
+}
+
+/**
+ * Plain text: the first non-empty line is the title; the rest splits into paragraphs on blank
+ * lines (a single line break inside a paragraph is soft wrapping, as in e-mail and wire copy).
+ */
+export function parsePlainText(text: string, fallbackTitle = 'Untitled article'): ParsedArticle {
+  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n')
+  const firstIndex = lines.findIndex((l) => l.trim() !== '')
+  if (firstIndex === -1) return { title: fallbackTitle, blocks: [] }
+  const title = normaliseSpace(lines[firstIndex] ?? '') || fallbackTitle
+  const body = lines.slice(firstIndex + 1).join('\n')
+  const blocks = body
+    .split(/\n\s*\n/)
+    .map((p) => normaliseSpace(p))
+    .filter((p) => p !== '')
+    .map((p): TextBlock => ({ kind: 'paragraph', text: p }))
+  return { title, blocks }
+}

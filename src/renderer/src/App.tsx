@@ -1,0 +1,170 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useCallback, useEffect, useState, type ReactNode } from 'react'
+import type { MenuCommand } from '../../shared/ipc-contract'
+import { useNotices } from './app/notices'
+import { AboutDialog } from './components/AboutDialog'
+import { AnnotationsPane } from './components/AnnotationsPane'
+import { ArticleDetailsDialog } from './components/ArticleDetailsDialog'
+import { Dialog } from './components/Dialog'
+import { EventsPane } from './components/EventsPane'
+import { LibraryPane } from './components/LibraryPane'
+import { NoticeArea } from './components/NoticeArea'
+import { PasteArticleDialog } from './components/PasteArticleDialog'
+import { ReaderPane } from './components/ReaderPane'
+import { ShortcutsDialog } from './components/ShortcutsDialog'
+import { TopBar } from './components/TopBar'
+import { Workbench } from './components/Workbench'
+import { setSetting } from './db/commands/set-setting'
+import { db } from './db/db'
+import { getArticle } from './db/queries/get-article'
+import { getSetting } from './db/queries/get-setting'
+import { useArticleImport } from './hooks/useArticleImport'
+import { useFileDrop } from './hooks/useFileDrop'
+import { usePaneFocusCycle } from './hooks/usePaneFocusCycle'
+import { useStoragePersistence } from './hooks/useStoragePersistence'
+import { useTheme } from './hooks/useTheme'
+import { platform } from './platform'
+import { ensureSample } from './sample/ensure-sample'
+
+type OpenDialog = 'details' | 'paste' | 'shortcuts' | 'about' | null
+
+const isString = (v: unknown): v is string => typeof v === 'string'
+
+function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null
+  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName))
+}
+
+/** The workbench window: library, three panes, dialogs and the commands that connect them. */
+export function App(): ReactNode {
+  const { notify } = useNotices()
+  const theme = useTheme()
+  const persistence = useStoragePersistence()
+  const [ready, setReady] = useState(false)
+  const [dialog, setDialog] = useState<OpenDialog>(null)
+  const [libraryOpen, setLibraryOpen] = useState(true)
+  const currentId = useLiveQuery(() => getSetting(db, 'currentArticleId', '', isString), [])
+  const article = useLiveQuery(() => getArticle(db, currentId), [currentId])
+
+  const openArticle = useCallback((id: string) => void setSetting(db, 'currentArticleId', id), [])
+  const imports = useArticleImport(openArticle)
+  const dragging = useFileDrop(imports.importDroppedFiles)
+  usePaneFocusCycle()
+
+  useEffect(() => {
+    ensureSample(db, new Date())
+      .then((sampleId) => (sampleId ? setSetting(db, 'currentArticleId', sampleId) : undefined))
+      .catch((err: unknown) => notify('error', `The workbench could not open its database: ${String(err)}`))
+      .finally(() => setReady(true))
+  }, [notify])
+
+  const run = useCallback(
+    (command: MenuCommand) => {
+      switch (command) {
+        case 'import-article':
+          return void imports.importFromDialog()
+        case 'paste-article':
+          return setDialog('paste')
+        case 'show-shortcuts':
+          return setDialog('shortcuts')
+        case 'show-about':
+          return setDialog('about')
+        case 'theme-system':
+          return theme.setPreference('system')
+        case 'theme-light':
+          return theme.setPreference('light')
+        case 'theme-dark':
+          return theme.setPreference('dark')
+        case 'export':
+        case 'back-up':
+          return notify('info', 'Export and back-up arrive with the exports feature.')
+      }
+    },
+    [imports, theme, notify]
+  )
+
+  useEffect(() => platform.onMenuCommand(run), [run])
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      const mod = e.ctrlKey || e.metaKey
+      if (mod && !e.shiftKey && e.key.toLowerCase() === 'o') {
+        e.preventDefault()
+        run('import-article')
+      } else if (mod && e.shiftKey && e.key.toLowerCase() === 'v' && !isTyping(e.target)) {
+        e.preventDefault()
+        run('paste-article')
+      } else if (mod && e.key.toLowerCase() === 'l') {
+        e.preventDefault()
+        setLibraryOpen((o) => !o)
+      } else if ((e.key === '?' || e.key === 'F1') && !isTyping(e.target) && dialog === null) {
+        e.preventDefault()
+        run('show-shortcuts')
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [run, dialog])
+
+  const close = (): void => setDialog(null)
+  return (
+    <div className={dragging ? 'app app-dragging' : 'app'}>
+      <TopBar
+        title={article?.title ?? ''}
+        libraryOpen={libraryOpen}
+        onToggleLibrary={() => setLibraryOpen((o) => !o)}
+        onImport={() => run('import-article')}
+        onPaste={() => run('paste-article')}
+        theme={theme.preference}
+        onTheme={theme.setPreference}
+        onShortcuts={() => run('show-shortcuts')}
+        onAbout={() => run('show-about')}
+      />
+      <main className="app-main">
+        {libraryOpen && <LibraryPane currentId={currentId} onOpen={openArticle} />}
+        <Workbench
+          reader={<ReaderPane article={article} loading={!ready} onEditDetails={() => setDialog('details')} />}
+          side={<AnnotationsPane />}
+          events={<EventsPane />}
+        />
+      </main>
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          Drop a .txt, .md or .html file to import it
+        </div>
+      )}
+      <NoticeArea />
+      {dialog === 'details' && article && <ArticleDetailsDialog article={article} onClose={close} />}
+      {dialog === 'paste' && <PasteArticleDialog onClose={close} onImport={imports.importPasted} />}
+      {dialog === 'shortcuts' && <ShortcutsDialog onClose={close} />}
+      {dialog === 'about' && <AboutDialog onClose={close} persistence={persistence} />}
+      <Dialog
+        title="Already in the library"
+        open={imports.duplicate !== null}
+        onClose={imports.clearDuplicate}
+        footer={
+          <>
+            <button type="button" className="button" onClick={imports.clearDuplicate}>
+              Cancel
+            </button>
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => {
+                if (imports.duplicate) openArticle(imports.duplicate.id)
+                imports.clearDuplicate()
+              }}
+            >
+              Open existing article
+            </button>
+          </>
+        }
+      >
+        <p>
+          This text is already in your library as “{imports.duplicate?.title}”. Open that article instead of adding a
+          copy?
+        </p>
+      </Dialog>
+    </div>
+  )
+}

@@ -1,0 +1,40 @@
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
+
+export interface Notice {
+  id: number
+  tone: 'info' | 'warning' | 'error'
+  message: string
+}
+
+interface NoticeApi {
+  notices: Notice[]
+  notify: (tone: Notice['tone'], message: string) => void
+  dismiss: (id: number) => void
+}
+
+const NoticeContext = createContext<NoticeApi | null>(null)
+
+let nextId = 1
+
+/** Holds the messages shown to the user; errors stay until dismissed, so none is missed. */
+export function NoticeProvider({ children }: { children: ReactNode }): ReactNode {
+  const [notices, setNotices] = useState<Notice[]>([])
+  const dismiss = useCallback((id: number) => setNotices((n) => n.filter((x) => x.id !== id)), [])
+  const notify = useCallback(
+    (tone: Notice['tone'], message: string) => {
+      const id = nextId++
+      setNotices((n) => [...n.slice(-3), { id, tone, message }])
+      if (tone === 'info') setTimeout(() => dismiss(id), 6000)
+    },
+    [dismiss]
+  )
+  const api = useMemo(() => ({ notices, notify, dismiss }), [notices, notify, dismiss])
+  return <NoticeContext.Provider value={api}>{children}</NoticeContext.Provider>
+}
+
+/** The notice API of the nearest provider. */
+export function useNotices(): NoticeApi {
+  const api = useContext(NoticeContext)
+  if (!api) throw new Error('useNotices outside NoticeProvider')
+  return api
+}

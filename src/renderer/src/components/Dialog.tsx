@@ -1,0 +1,46 @@
+import { useEffect, useRef, type ReactNode } from 'react'
+
+interface DialogProps {
+  title: string
+  open: boolean
+  onClose: () => void
+  children: ReactNode
+  footer?: ReactNode
+  wide?: boolean
+}
+
+/** A modal on the native <dialog>: focus is trapped and Escape closes, as the platform does it. */
+export function Dialog({ title, open, onClose, children, footer, wide }: DialogProps): ReactNode {
+  const ref = useRef<HTMLDialogElement>(null)
+  useEffect(() => {
+    const el = ref.current
+    if (!el) return
+    if (open && !el.open) el.showModal()
+    if (!open && el.open) el.close()
+  }, [open])
+  return (
+    <dialog
+      ref={ref}
+      className={wide ? 'dialog dialog-wide' : 'dialog'}
+      aria-labelledby={`${title}-title`.replace(/\W+/g, '-')}
+      onClose={onClose}
+      onCancel={(e) => {
+        e.preventDefault()
+        onClose()
+      }}
+    >
+      {open && (
+        <>
+          <header className="dialog-header">
+            <h2 id={`${title}-title`.replace(/\W+/g, '-')}>{title}</h2>
+            <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
+              ×
+            </button>
+          </header>
+          <div className="dialog-body">{children}</div>
+          {footer && <footer className="dialog-footer">{footer}</footer>}
+        </>
+      )}
+    </dialog>
+  )
+}

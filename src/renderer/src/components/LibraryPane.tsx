@@ -1,0 +1,45 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import type { ReactNode } from 'react'
+import { db } from '../db/db'
+import { listArticles } from '../db/queries/list-articles'
+import { formatDate } from './format-date'
+
+interface LibraryPaneProps {
+  currentId: string | undefined
+  onOpen: (id: string) => void
+}
+
+/** Every article with its source, date and counts; choosing one opens it in the reader. */
+export function LibraryPane({ currentId, onOpen }: LibraryPaneProps): ReactNode {
+  const articles = useLiveQuery(() => listArticles(db), [])
+  return (
+    <aside id="library" className="library" aria-label="Article library" tabIndex={-1} data-pane="library">
+      <h2 className="pane-title">Library</h2>
+      {articles === undefined ? null : articles.length === 0 ? (
+        <p className="empty-state">No articles yet. Import or paste one.</p>
+      ) : (
+        <ul className="library-list">
+          {articles.map((a) => (
+            <li key={a.id}>
+              <button
+                type="button"
+                className="library-item"
+                aria-current={a.id === currentId ? 'true' : undefined}
+                onClick={() => onOpen(a.id)}
+              >
+                <span className="library-item-title">{a.title}</span>
+                <span className="library-item-meta">
+                  {a.source || 'No source'} · {a.publishedAt ? formatDate(a.publishedAt) : 'date unknown'}
+                </span>
+                <span className="library-item-counts">
+                  {a.annotationCount} {a.annotationCount === 1 ? 'annotation' : 'annotations'} · {a.eventCount}{' '}
+                  {a.eventCount === 1 ? 'event' : 'events'}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </aside>
+  )
+}

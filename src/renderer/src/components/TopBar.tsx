@@ -1,0 +1,62 @@
+import type { ReactNode } from 'react'
+import type { ThemePreference } from '../../../shared/ipc-contract'
+
+interface TopBarProps {
+  title: string
+  libraryOpen: boolean
+  onToggleLibrary: () => void
+  onImport: () => void
+  onPaste: () => void
+  theme: ThemePreference
+  onTheme: (t: ThemePreference) => void
+  onShortcuts: () => void
+  onAbout: () => void
+}
+
+/** The in-window command bar; in browser mode it stands in for the native menu. */
+export function TopBar(props: TopBarProps): ReactNode {
+  return (
+    <header className="top-bar">
+      <button
+        type="button"
+        className="button button-quiet"
+        aria-pressed={props.libraryOpen}
+        aria-controls="library"
+        onClick={props.onToggleLibrary}
+        title="Show or hide the article library (Ctrl+L)"
+      >
+        Library
+      </button>
+      <span className="top-bar-title" title={props.title}>
+        <span className="app-name">Analyst Workbench</span>
+        {props.title && <span className="top-bar-article"> — {props.title}</span>}
+      </span>
+      <nav className="top-bar-actions" aria-label="Workbench commands">
+        <button type="button" className="button" onClick={props.onImport} title="Import an article file (Ctrl+O)">
+          Import…
+        </button>
+        <button type="button" className="button" onClick={props.onPaste} title="Paste an article (Ctrl+Shift+V)">
+          Paste article…
+        </button>
+        <label className="theme-select">
+          <span className="visually-hidden">Theme</span>
+          <select
+            value={props.theme}
+            onChange={(e) => props.onTheme(e.target.value as ThemePreference)}
+            aria-label="Theme"
+          >
+            <option value="system">System theme</option>
+            <option value="light">Light</option>
+            <option value="dark">Dark</option>
+          </select>
+        </label>
+        <button type="button" className="button button-quiet" onClick={props.onShortcuts} title="Keyboard shortcuts (?)">
+          Shortcuts
+        </button>
+        <button type="button" className="button button-quiet" onClick={props.onAbout}>
+          About
+        </button>
+      </nav>
+    </header>
+  )
+}

@@ -1,0 +1,29 @@
+import Dexie, { type EntityTable } from 'dexie'
+import type { ArticleRecord } from '../../../shared/model/article'
+import type {
+  ActorRecord,
+  AnnotationRecord,
+  EventRecord,
+  NoteRecord,
+  NoteRevisionRecord,
+  SettingRecord
+} from '../../../shared/model/records'
+import { v001Initial } from './v001-initial'
+
+/** The database name is part of the storage contract: changing it would orphan every user's data. */
+export const DATABASE_NAME = 'analyst-workbench'
+
+export class WorkbenchDb extends Dexie {
+  articles!: EntityTable<ArticleRecord, 'id'>
+  annotations!: EntityTable<AnnotationRecord, 'id'>
+  events!: EntityTable<EventRecord, 'id'>
+  actors!: EntityTable<ActorRecord, 'id'>
+  notes!: EntityTable<NoteRecord, 'id'>
+  noteRevisions!: EntityTable<NoteRevisionRecord, 'id'>
+  settings!: EntityTable<SettingRecord, 'key'>
+
+  constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options)
+    v001Initial(this)
+  }
+}

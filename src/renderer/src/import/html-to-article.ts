@@ -1,0 +1,90 @@
+import DOMPurify from 'dompurify'
+import type { ParsedArticle } from '../../../core/article/parse-plain-text'
+import { normaliseSpace } from '../../../core/article/plain-text'
+import type { TextBlock } from '../../../shared/model/text-model'
+
+export interface HtmlImport extends ParsedArticle {
+  /** Share of the visible text that survived sanitising (0..1). */
+  keptShare: number
+}
+
+const BLOCK_TAGS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'UL', 'OL', 'BLOCKQUOTE', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'TR', 'FIGURE', 'FIGCAPTION', 'PRE', 'BODY'])
+/** Never shown to a reader, so neither counted as visible nor kept. */
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE'])
+
+/** Visible text of a parsed (never rendered, so never executed) document. */
+function visibleText(root: Node): string {
+  let out = ''
+  const walk = (node: Node): void => {
+    if (node.nodeType === Node.TEXT_NODE) out += node.textContent ?? ''
+    else if (node.nodeType === Node.ELEMENT_NODE && !SKIP_TAGS.has((node as Element).tagName)) node.childNodes.forEach(walk)
+    out += ' '
+  }
+  walk(root)
+  return normaliseSpace(out)
+}
+
+function reduce(root: Element): TextBlock[] {
+  const blocks: TextBlock[] = []
+  let inline = ''
+  const flush = (kind: TextBlock['kind']): void => {
+    const text = normaliseSpace(inline)
+    if (text) blocks.push({ kind, text })
+    inline = ''
+  }
+  const walk = (node: Node, kind: TextBlock['kind']): void => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      inline += node.textContent ?? ''
+      return
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE) return
+    const el = node as Element
+    const tag = el.tagName
+    if (SKIP_TAGS.has(tag)) return
+    if (tag === 'BR') {
+      inline += ' '
+      return
+    }
+    if (!BLOCK_TAGS.has(tag)) {
+      el.childNodes.forEach((c) => walk(c, kind))
+      return
+    }
+    flush(kind)
+    const heading = /^H([1-6])$/.exec(tag)
+    if (heading) {
+      const text = normaliseSpace(el.textContent ?? '')
+      if (text) blocks.push({ kind: 'heading', level: Number(heading[1]), text })
+      return
+    }
+    const inner: TextBlock['kind'] = tag === 'LI' ? 'list-item' : tag === 'BLOCKQUOTE' ? 'quote' : kind
+    el.childNodes.forEach((c) => walk(c, inner))
+    flush(inner)
+  }
+  walk(root, 'paragraph')
+  flush('paragraph')
+  return blocks
+}
+
+/**
+ * Sanitises HTML with DOMPurify (scripts and event handlers are removed before anything is
+ * parsed into the live document) and reduces it to the text model. The title comes from
+ * <title> or the first heading.
+ */
+export function htmlToArticle(html: string, fallbackTitle: string): HtmlImport {
+  // DOMParser documents are inert: nothing in them runs or loads, so measuring is safe.
+  const raw = new DOMParser().parseFromString(html, 'text/html')
+  const rawText = visibleText(raw.body)
+  const docTitle = normaliseSpace(raw.title ?? '')
+  const clean = DOMPurify.sanitize(html, {
+    RETURN_DOM: true,
+    FORBID_TAGS: ['style', 'form', 'input', 'button', 'img', 'video', 'audio', 'svg', 'math'],
+    FORBID_ATTR: ['style', 'src', 'srcset']
+  })
+  const blocks = reduce(clean)
+  const keptText = normaliseSpace(blocks.map((b) => b.text).join(' '))
+  const keptShare = rawText.length === 0 ? 1 : Math.min(1, keptText.length / rawText.length)
+  const firstHeading = blocks[0]?.kind === 'heading' ? blocks[0] : undefined
+  const title = docTitle || firstHeading?.text || fallbackTitle
+  const body = firstHeading && firstHeading.text === title ? blocks.slice(1) : blocks
+  return { title, blocks: body, keptShare }
+}

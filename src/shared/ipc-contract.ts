@@ -1,0 +1,85 @@
+import { z } from 'zod'
+
+/** The only file types the workbench imports as articles. */
+export const ARTICLE_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm'] as const
+
+/** Largest article file the workbench accepts (bytes). */
+export const MAX_ARTICLE_BYTES = 10 * 1024 * 1024
+
+export const themeSchema = z.enum(['system', 'light', 'dark'])
+export type ThemePreference = z.infer<typeof themeSchema>
+
+export interface AppInfo {
+  appVersion: string
+  electronVersion: string
+  chromeVersion: string
+  platform: string
+  dataDir: string
+}
+
+export interface OpenedFile {
+  fileName: string
+  bytes: Uint8Array
+}
+
+const fileFilterSchema = z.object({
+  name: z.string().min(1).max(100),
+  extensions: z.array(z.string().regex(/^[a-z0-9]+$/i)).min(1).max(20)
+})
+
+export const saveFileRequestSchema = z.object({
+  suggestedName: z
+    .string()
+    .min(1)
+    .max(200)
+    .refine((n) => !/[\\/]/.test(n), 'a file name, not a path'),
+  filters: z.array(fileFilterSchema).max(10),
+  data: z.union([z.string(), z.instanceof(Uint8Array)])
+})
+export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>
+
+/**
+ * Channel map: name -> request schema and response type. Main registers one handler per
+ * channel (a missing one is a compile error) and validates every request with the schema.
+ */
+export const ipcRequestSchemas = {
+  'app:get-info': z.undefined(),
+  'article:open-file': z.undefined(),
+  'export:save-file': saveFileRequestSchema,
+  'data:reveal-folder': z.undefined(),
+  'window:set-theme': themeSchema
+} as const
+
+export interface IpcResponses {
+  'app:get-info': AppInfo
+  /** null when the user cancelled the dialog. */
+  'article:open-file': OpenedFile | null
+  /** The saved path, or null when the user cancelled. */
+  'export:save-file': { path: string } | null
+  'data:reveal-folder': void
+  'window:set-theme': void
+}
+
+export type IpcChannel = keyof typeof ipcRequestSchemas
+export type IpcRequest<C extends IpcChannel> = z.infer<(typeof ipcRequestSchemas)[C]>
+export type IpcResponse<C extends IpcChannel> = IpcResponses[C]
+
+/** Commands the application menu sends to the renderer. */
+export const menuCommands = [
+  'import-article',
+  'paste-article',
+  'export',
+  'back-up',
+  'show-shortcuts',
+  'show-about',
+  'theme-system',
+  'theme-light',
+  'theme-dark'
+] as const
+export type MenuCommand = (typeof menuCommands)[number]
+
+/** Events pushed from main to the renderer. */
+export interface IpcEvents {
+  'menu:command': MenuCommand
+}
+export type IpcEventChannel = keyof IpcEvents

@@ -1,0 +1,23 @@
+import type { TextBlock } from './text-model'
+
+export type ArticleFormat = 'txt' | 'md' | 'html' | 'paste' | 'sample'
+
+/** An article as stored: a text model plus the metadata analysts cite. */
+export interface ArticleRecord {
+  id: string
+  title: string
+  source: string
+  url: string
+  byline: string
+  /** ISO date (YYYY-MM-DD) the report was published; '' when unknown. */
+  publishedAt: string
+  /** ISO timestamp of the import. */
+  importedAt: string
+  /** SHA-256 (hex) of the plain text; finds re-imports of the same content. */
+  contentHash: string
+  format: ArticleFormat
+  blocks: TextBlock[]
+}
+
+/** The fields a user may edit in "Article details". */
+export type ArticleMetadata = Pick<ArticleRecord, 'title' | 'source' | 'url' | 'byline' | 'publishedAt'>

@@ -1,0 +1,18 @@
+import type { IpcChannel, IpcRequest, IpcResponse, MenuCommand } from './ipc-contract'
+import type { Result } from './result'
+
+type Method<C extends IpcChannel> =
+  IpcRequest<C> extends undefined
+    ? () => Promise<Result<IpcResponse<C>>>
+    : (request: IpcRequest<C>) => Promise<Result<IpcResponse<C>>>
+
+/** What the preload exposes as `window.workbench`: one named method per channel, nothing else. */
+export interface WorkbenchApi {
+  getInfo: Method<'app:get-info'>
+  openArticleFile: Method<'article:open-file'>
+  saveFile: Method<'export:save-file'>
+  revealDataFolder: Method<'data:reveal-folder'>
+  setTheme: Method<'window:set-theme'>
+  /** Subscribes to menu commands; returns the unsubscribe function. */
+  onMenuCommand: (listener: (command: MenuCommand) => void) => () => void
+}
