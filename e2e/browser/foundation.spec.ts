@@ -2,14 +2,21 @@ import AxeBuilder from '@axe-core/playwright'
 import { SAMPLE_TITLE, expect, test } from '../support/workbench'
 import { binaryFile, dropFile, importThroughDialog, textFile } from '../support/files'
 
-const library = (page: import('@playwright/test').Page) => page.getByRole('complementary', { name: 'Article library' })
+const library = (page: import('@playwright/test').Page) =>
+  page.getByRole('complementary', { name: 'Article library' })
 
-test('first launch shows the sample article in the reader and the library', async ({ workbench: { page } }) => {
+test('first launch shows the sample article in the reader and the library', async ({
+  workbench: { page }
+}) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(SAMPLE_TITLE)
-  await expect(page.getByTestId('article-body')).toContainText('Earlier this week, the United States carried out airstrikes')
+  await expect(page.getByTestId('article-body')).toContainText(
+    'Earlier this week, the United States carried out airstrikes'
+  )
   // Paragraphs are kept: the sample has four.
   await expect(page.getByTestId('article-body').locator('p')).toHaveCount(4)
-  await expect(library(page).getByRole('button', { name: new RegExp(SAMPLE_TITLE) })).toHaveAttribute('aria-current', 'true')
+  await expect(
+    library(page).getByRole('button', { name: new RegExp(SAMPLE_TITLE) })
+  ).toHaveAttribute('aria-current', 'true')
   await expect(library(page)).toContainText('0 annotations · 0 events')
   for (const pane of ['Reader', 'Annotations & notes', 'Events']) {
     await expect(page.getByRole('region', { name: pane })).toBeVisible()
@@ -36,14 +43,24 @@ test('the article is set at a readable measure', async ({ workbench: { page } })
   expect(perLine).toBeLessThanOrEqual(80)
 })
 
-test('importing a .txt shows its text and adds it to the library', async ({ workbench: { page } }) => {
-  await importThroughDialog(page, textFile('field-report.txt', 'Field report from Deir ez-Zor\n\nShelling was reported near the bridge.\n\nLocal sources gave no casualty figure.'))
+test('importing a .txt shows its text and adds it to the library', async ({
+  workbench: { page }
+}) => {
+  await importThroughDialog(
+    page,
+    textFile(
+      'field-report.txt',
+      'Field report from Deir ez-Zor\n\nShelling was reported near the bridge.\n\nLocal sources gave no casualty figure.'
+    )
+  )
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Field report from Deir ez-Zor')
   await expect(page.getByTestId('article-body').locator('p')).toHaveCount(2)
   await expect(library(page).getByRole('listitem')).toHaveCount(2)
 })
 
-test('importing hostile HTML shows its text and executes nothing', async ({ workbench: { page } }) => {
+test('importing hostile HTML shows its text and executes nothing', async ({
+  workbench: { page }
+}) => {
   const dialogs: string[] = []
   page.on('dialog', (d) => {
     dialogs.push(d.message())
@@ -64,12 +81,16 @@ test('importing hostile HTML shows its text and executes nothing', async ({ work
   await expect(body).toContainText('Rockets fired at a base')
   await expect(body.locator('blockquote')).toHaveText('We will answer, a spokesman said.')
   await body.getByText('The alliance threatened').click()
-  expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined()
+  expect(
+    await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)
+  ).toBeUndefined()
   await expect(body.locator('script, img, [onerror], [onclick], a')).toHaveCount(0)
   expect(dialogs).toEqual([])
 })
 
-test('HTML whose text is mostly removed by sanitising warns the user', async ({ workbench: { page } }) => {
+test('HTML whose text is mostly removed by sanitising warns the user', async ({
+  workbench: { page }
+}) => {
   const html = `<html><body><p>Short visible line.</p><noscript>${'Hidden text that only shows without scripts. '.repeat(20)}</noscript><iframe srcdoc="x"></iframe><template>${'tpl '.repeat(50)}</template><object>${'Object fallback text that a browser shows. '.repeat(10)}</object></body></html>`
   await importThroughDialog(page, textFile('mostly-scripts.html', html, 'text/html'))
   await expect(page.getByRole('alert')).toContainText('was kept after removing unsafe content')
@@ -78,9 +99,19 @@ test('HTML whose text is mostly removed by sanitising warns the user', async ({ 
 for (const [label, file, message] of [
   ['a binary file', binaryFile(), /binary file, not text/],
   ['an empty file', textFile('empty.txt', ''), /is empty/],
-  ['undecodable text', { name: 'latin.txt', mimeType: 'text/plain', buffer: Buffer.from([0x54, 0x65, 0x78, 0x74, 0xff, 0xfe, 0xfd, 0x41]) }, /could not be decoded/]
+  [
+    'undecodable text',
+    {
+      name: 'latin.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from([0x54, 0x65, 0x78, 0x74, 0xff, 0xfe, 0xfd, 0x41])
+    },
+    /could not be decoded/
+  ]
 ] as const) {
-  test(`${label} is refused with a clear error and the library is unchanged`, async ({ workbench: { page } }) => {
+  test(`${label} is refused with a clear error and the library is unchanged`, async ({
+    workbench: { page }
+  }) => {
     await expect(library(page).getByRole('listitem')).toHaveCount(1)
     await importThroughDialog(page, file)
     await expect(page.getByRole('alert')).toContainText(message)
@@ -89,11 +120,18 @@ for (const [label, file, message] of [
   })
 }
 
-test('importing the same content again offers the existing article', async ({ workbench: { page } }) => {
-  const file = textFile('report.txt', 'Convoy hit near Baghdad\n\nAn improvised explosive device struck a convoy.')
+test('importing the same content again offers the existing article', async ({
+  workbench: { page }
+}) => {
+  const file = textFile(
+    'report.txt',
+    'Convoy hit near Baghdad\n\nAn improvised explosive device struck a convoy.'
+  )
   await importThroughDialog(page, file)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Convoy hit near Baghdad')
-  await library(page).getByRole('button', { name: new RegExp(SAMPLE_TITLE) }).click()
+  await library(page)
+    .getByRole('button', { name: new RegExp(SAMPLE_TITLE) })
+    .click()
   await importThroughDialog(page, { ...file, name: 'same-report-again.txt' })
   const dialog = page.getByRole('dialog', { name: 'Already in the library' })
   await expect(dialog).toContainText('Convoy hit near Baghdad')
@@ -103,7 +141,13 @@ test('importing the same content again offers the existing article', async ({ wo
 })
 
 test('an article file dropped on the window is imported', async ({ workbench: { page } }) => {
-  await dropFile(page, textFile('dropped.md', '# Protest in Basra\n\nHundreds gathered outside the governorate building.\n\n- Police used tear gas\n- Two arrests'))
+  await dropFile(
+    page,
+    textFile(
+      'dropped.md',
+      '# Protest in Basra\n\nHundreds gathered outside the governorate building.\n\n- Police used tear gas\n- Two arrests'
+    )
+  )
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Protest in Basra')
   await expect(page.getByTestId('article-body')).toContainText('Police used tear gas')
 })
@@ -116,14 +160,18 @@ test('paste as new article from the keyboard', async ({ workbench: { page } }) =
   await dialog.getByRole('button', { name: 'Add to library' }).click()
   await expect(page.getByRole('alert')).toContainText('nothing to import')
   await dialog.getByLabel('Title').fill('Pasted wire copy')
-  await dialog.getByLabel('Article text').fill('First paragraph of the wire.\n\nSecond paragraph of the wire.')
+  await dialog
+    .getByLabel('Article text')
+    .fill('First paragraph of the wire.\n\nSecond paragraph of the wire.')
   await dialog.getByLabel('Article text').press('Control+Enter')
   await expect(dialog).toBeHidden()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pasted wire copy')
   await expect(page.getByTestId('article-body').locator('p')).toHaveCount(2)
 })
 
-test('article details are validated and saved, and survive a browser restart', async ({ launch }) => {
+test('article details are validated and saved, and survive a browser restart', async ({
+  launch
+}) => {
   let { page, context } = await launch()
   await page.getByRole('button', { name: 'Edit details…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Article details' })
@@ -145,14 +193,19 @@ test('article details are validated and saved, and survive a browser restart', a
   ;({ page, context } = await launch())
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Second article')
   await expect(library(page).getByRole('listitem')).toHaveCount(2)
-  await library(page).getByRole('button', { name: /US strikes militia sites/ }).click()
+  await library(page)
+    .getByRole('button', { name: /US strikes militia sites/ })
+    .click()
   await expect(page.getByText('Published 29 Jun 2021')).toBeVisible()
   await expect(page.getByRole('region', { name: 'Reader' }).getByText('Example Wire')).toBeVisible()
 })
 
-test('F6 cycles focus between the panes and panes collapse and expand', async ({ workbench: { page } }) => {
+test('F6 cycles focus between the panes and panes collapse and expand', async ({
+  workbench: { page }
+}) => {
   await page.getByTestId('article-body').click()
-  const focusedPane = () => page.evaluate(() => document.activeElement?.closest('[data-pane]')?.getAttribute('data-pane'))
+  const focusedPane = () =>
+    page.evaluate(() => document.activeElement?.closest('[data-pane]')?.getAttribute('data-pane'))
   const seen: (string | null | undefined)[] = []
   for (let i = 0; i < 4; i++) {
     await page.keyboard.press('F6')
@@ -173,13 +226,17 @@ test('the dark theme renders and is remembered', async ({ launch }) => {
   expect(bg).toBe('rgb(21, 23, 26)')
   await page.screenshot({ path: 'docs/screenshot-dark.png' })
   const axe = await new AxeBuilder({ page }).analyze()
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([])
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual(
+    []
+  )
   await context.close()
   ;({ page, context } = await launch())
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
 })
 
-test('no serious or critical accessibility violations, dialogs included', async ({ workbench: { page } }) => {
+test('no serious or critical accessibility violations, dialogs included', async ({
+  workbench: { page }
+}) => {
   const serious = async () =>
     (await new AxeBuilder({ page }).analyze()).violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')

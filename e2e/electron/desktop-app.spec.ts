@@ -12,10 +12,17 @@ test.describe('desktop app', () => {
 
   test('opens the sample article in a secure window', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'workbench-electron-'))
-    const app = await electron.launch({ executablePath: runtime.binary!, args: ['.', `--data-dir=${dataDir}`] })
+    const app = await electron.launch({
+      executablePath: runtime.binary!,
+      args: ['.', `--data-dir=${dataDir}`]
+    })
     const page = await app.firstWindow()
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('United States Carries Out Airstrikes')
-    expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined')
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(
+      'United States Carries Out Airstrikes'
+    )
+    expect(
+      await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)
+    ).toBe('undefined')
     expect(await page.evaluate(() => location.origin)).toBe('app://workbench')
     await app.close()
   })

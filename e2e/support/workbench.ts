@@ -18,7 +18,10 @@ const QUIET_FLAGS = [
 
 function chromiumPath(): string {
   const found = findChromium()
-  if (!found.path) throw new Error('No Chromium found: install it (apt-get install chromium) or set WORKBENCH_CHROMIUM.')
+  if (!found.path)
+    throw new Error(
+      'No Chromium found: install it (apt-get install chromium) or set WORKBENCH_CHROMIUM.'
+    )
   return found.path
 }
 
@@ -83,4 +86,5 @@ export const test = base.extend<WorkbenchFixtures>({
 export { expect }
 
 /** The sample article's title, from its first line. */
-export const SAMPLE_TITLE = 'United States Carries Out Airstrikes Against Militia Group Facilities in Iraq and Syria'
+export const SAMPLE_TITLE =
+  'United States Carries Out Airstrikes Against Militia Group Facilities in Iraq and Syria'

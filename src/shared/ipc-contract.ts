@@ -24,7 +24,10 @@ export interface OpenedFile {
 
 const fileFilterSchema = z.object({
   name: z.string().min(1).max(100),
-  extensions: z.array(z.string().regex(/^[a-z0-9]+$/i)).min(1).max(20)
+  extensions: z
+    .array(z.string().regex(/^[a-z0-9]+$/i))
+    .min(1)
+    .max(20)
 })
 
 export const saveFileRequestSchema = z.object({

@@ -7,7 +7,8 @@ export type ByteProblem = { code: 'empty' | 'too-large' | 'binary'; message: str
  * and binary files (NUL bytes or many control characters in the first 8 KB, as `file(1)` judges).
  */
 export function inspectFileBytes(fileName: string, bytes: Uint8Array): ByteProblem | null {
-  if (bytes.length === 0) return { code: 'empty', message: `“${fileName}” is empty: there is no text to import.` }
+  if (bytes.length === 0)
+    return { code: 'empty', message: `“${fileName}” is empty: there is no text to import.` }
   if (bytes.length > MAX_ARTICLE_BYTES) {
     const mb = (bytes.length / 1024 / 1024).toFixed(1)
     return {

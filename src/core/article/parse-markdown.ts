@@ -11,7 +11,8 @@ function inlineText(tokens: readonly Token[] | undefined, fallback: string): str
       if (t.type === 'image') return (t as Tokens.Image).text
       if (t.type === 'br') return ' '
       if (t.type === 'html') return ''
-      if ('tokens' in t && Array.isArray(t.tokens)) return inlineText(t.tokens, 'text' in t ? String(t.text) : '')
+      if ('tokens' in t && Array.isArray(t.tokens))
+        return inlineText(t.tokens, 'text' in t ? String(t.text) : '')
       return 'text' in t ? String(t.text) : ''
     })
     .join('')
@@ -22,7 +23,11 @@ function collect(tokens: readonly Token[], kind: TextBlock['kind'], out: TextBlo
     switch (token.type) {
       case 'heading': {
         const h = token as Tokens.Heading
-        out.push({ kind: 'heading', level: h.depth, text: normaliseSpace(inlineText(h.tokens, h.text)) })
+        out.push({
+          kind: 'heading',
+          level: h.depth,
+          text: normaliseSpace(inlineText(h.tokens, h.text))
+        })
         break
       }
       case 'paragraph':
@@ -64,5 +69,8 @@ export function parseMarkdown(markdown: string, fallbackTitle = 'Untitled articl
   const nonEmpty = markdownBlocks(markdown)
   const first = nonEmpty[0]
   if (first && first.kind === 'heading') return { title: first.text, blocks: nonEmpty.slice(1) }
-  return { title: first?.text.slice(0, 120) || fallbackTitle, blocks: nonEmpty.slice(first ? 1 : 0) }
+  return {
+    title: first?.text.slice(0, 120) || fallbackTitle,
+    blocks: nonEmpty.slice(first ? 1 : 0)
+  }
 }

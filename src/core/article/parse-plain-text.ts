@@ -11,7 +11,10 @@ export interface ParsedArticle {
  * lines (a single line break inside a paragraph is soft wrapping, as in e-mail and wire copy).
  */
 export function parsePlainText(text: string, fallbackTitle = 'Untitled article'): ParsedArticle {
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n')
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
   const firstIndex = lines.findIndex((l) => l.trim() !== '')
   if (firstIndex === -1) return { title: fallbackTitle, blocks: [] }
   const title = normaliseSpace(lines[firstIndex] ?? '') || fallbackTitle

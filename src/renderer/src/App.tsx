@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useCallback, useEffect, useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { MenuCommand } from '../../shared/ipc-contract'
 import { useNotices } from './app/notices'
 import { AboutDialog } from './components/AboutDialog'
@@ -10,7 +10,6 @@ import { EventsPane } from './components/EventsPane'
 import { LibraryPane } from './components/LibraryPane'
 import { NoticeArea } from './components/NoticeArea'
 import { PasteArticleDialog } from './components/PasteArticleDialog'
-import { ReaderPane } from './components/ReaderPane'
 import { ShortcutsDialog } from './components/ShortcutsDialog'
 import { TopBar } from './components/TopBar'
 import { Workbench } from './components/Workbench'
@@ -24,16 +23,17 @@ import { usePaneFocusCycle } from './hooks/usePaneFocusCycle'
 import { useStoragePersistence } from './hooks/useStoragePersistence'
 import { useTheme } from './hooks/useTheme'
 import { platform } from './platform'
+import { useAnnotationUi } from './annotations/annotation-ui'
+import { UpdateArticleTextDialog } from './annotations/UpdateArticleTextDialog'
+import { useAnnotationActions } from './annotations/useAnnotationActions'
+import { listAnnotations } from './db/queries/list-annotations'
+import { focusAdjacentCard, useWorkbenchShortcuts } from './hooks/useWorkbenchShortcuts'
+import { ReaderPane } from './reader/ReaderPane'
 import { ensureSample } from './sample/ensure-sample'
 
-type OpenDialog = 'details' | 'paste' | 'shortcuts' | 'about' | null
+type OpenDialog = 'details' | 'paste' | 'shortcuts' | 'about' | 'update-text' | null
 
 const isString = (v: unknown): v is string => typeof v === 'string'
-
-function isTyping(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null
-  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName))
-}
 
 /** The workbench window: library, three panes, dialogs and the commands that connect them. */
 export function App(): ReactNode {
@@ -54,7 +54,9 @@ export function App(): ReactNode {
   useEffect(() => {
     ensureSample(db, new Date())
       .then((sampleId) => (sampleId ? setSetting(db, 'currentArticleId', sampleId) : undefined))
-      .catch((err: unknown) => notify('error', `The workbench could not open its database: ${String(err)}`))
+      .catch((err: unknown) =>
+        notify('error', `The workbench could not open its database: ${String(err)}`)
+      )
       .finally(() => setReady(true))
   }, [notify])
 
@@ -85,26 +87,29 @@ export function App(): ReactNode {
 
   useEffect(() => platform.onMenuCommand(run), [run])
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      const mod = e.ctrlKey || e.metaKey
-      if (mod && !e.shiftKey && e.key.toLowerCase() === 'o') {
-        e.preventDefault()
-        run('import-article')
-      } else if (mod && e.shiftKey && e.key.toLowerCase() === 'v' && !isTyping(e.target)) {
-        e.preventDefault()
-        run('paste-article')
-      } else if (mod && e.key.toLowerCase() === 'l') {
-        e.preventDefault()
-        setLibraryOpen((o) => !o)
-      } else if ((e.key === '?' || e.key === 'F1') && !isTyping(e.target) && dialog === null) {
-        e.preventDefault()
-        run('show-shortcuts')
-      }
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [run, dialog])
+  const annotationActions = useAnnotationActions(article)
+  const storedAnnotations = useLiveQuery(() => listAnnotations(db, currentId), [currentId])
+  const annotations = useMemo(() => storedAnnotations ?? [], [storedAnnotations])
+  const ui = useAnnotationUi()
+  const shortcuts = useMemo(
+    () => ({
+      importArticle: () => run('import-article'),
+      pasteArticle: () => run('paste-article'),
+      toggleLibrary: () => setLibraryOpen((o) => !o),
+      showShortcuts: () => run('show-shortcuts'),
+      undo: () => void annotationActions.undo(),
+      redo: () => void annotationActions.redo(),
+      nextAnnotation: (step: 1 | -1) => {
+        const id = focusAdjacentCard(step)?.id.replace(/^annotation-/, '')
+        const a = annotations.find((x) => x.id === id)
+        if (a && a.anchor.status !== 'orphaned')
+          ui.revealSpan({ start: a.anchor.start, end: a.anchor.end })
+      },
+      dialogOpen: dialog !== null
+    }),
+    [run, annotationActions, annotations, ui, dialog]
+  )
+  useWorkbenchShortcuts(shortcuts)
 
   const close = (): void => setDialog(null)
   return (
@@ -123,8 +128,17 @@ export function App(): ReactNode {
       <main className="app-main">
         {libraryOpen && <LibraryPane currentId={currentId} onOpen={openArticle} />}
         <Workbench
-          reader={<ReaderPane article={article} loading={!ready} onEditDetails={() => setDialog('details')} />}
-          side={<AnnotationsPane />}
+          reader={
+            <ReaderPane
+              article={article}
+              annotations={annotations}
+              loading={!ready}
+              actions={annotationActions}
+              onEditDetails={() => setDialog('details')}
+              onUpdateText={() => setDialog('update-text')}
+            />
+          }
+          side={<AnnotationsPane annotations={annotations} actions={annotationActions} />}
           events={<EventsPane />}
         />
       </main>
@@ -134,9 +148,14 @@ export function App(): ReactNode {
         </div>
       )}
       <NoticeArea />
-      {dialog === 'details' && article && <ArticleDetailsDialog article={article} onClose={close} />}
+      {dialog === 'details' && article && (
+        <ArticleDetailsDialog article={article} onClose={close} />
+      )}
       {dialog === 'paste' && <PasteArticleDialog onClose={close} onImport={imports.importPasted} />}
       {dialog === 'shortcuts' && <ShortcutsDialog onClose={close} />}
+      {dialog === 'update-text' && article && (
+        <UpdateArticleTextDialog article={article} annotations={annotations} onClose={close} />
+      )}
       {dialog === 'about' && <AboutDialog onClose={close} persistence={persistence} />}
       <Dialog
         title="Already in the library"
@@ -161,8 +180,8 @@ export function App(): ReactNode {
         }
       >
         <p>
-          This text is already in your library as “{imports.duplicate?.title}”. Open that article instead of adding a
-          copy?
+          This text is already in your library as “{imports.duplicate?.title}”. Open that article
+          instead of adding a copy?
         </p>
       </Dialog>
     </div>

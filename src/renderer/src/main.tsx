@@ -4,6 +4,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import { NoticeProvider } from './app/notices'
+import { AnnotationUiProvider } from './annotations/annotation-ui'
 import './styles.css'
 
 const root = document.getElementById('root')
@@ -11,7 +12,9 @@ if (!root) throw new Error('The page has no #root element.')
 createRoot(root).render(
   <StrictMode>
     <NoticeProvider>
-      <App />
+      <AnnotationUiProvider>
+        <App />
+      </AnnotationUiProvider>
     </NoticeProvider>
   </StrictMode>
 )

@@ -20,4 +20,7 @@ export interface ArticleRecord {
 }
 
 /** The fields a user may edit in "Article details". */
-export type ArticleMetadata = Pick<ArticleRecord, 'title' | 'source' | 'url' | 'byline' | 'publishedAt'>
+export type ArticleMetadata = Pick<
+  ArticleRecord,
+  'title' | 'source' | 'url' | 'byline' | 'publishedAt'
+>

@@ -1,15 +1,9 @@
+export type { AnnotationRecord } from './annotation'
+
 /**
- * Stored records other than articles. Later features add fields; the indexed ones are fixed by
+ * Stored records other than articles and annotations. Later features add fields; the indexed ones are fixed by
  * the schema version files in src/renderer/src/db.
  */
-export interface AnnotationRecord {
-  id: string
-  articleId: string
-  createdAt: string
-  updatedAt: string
-  [field: string]: unknown
-}
-
 export interface EventRecord {
   id: string
   articleId: string

@@ -12,7 +12,13 @@ const PERSISTENCE_TEXT: Record<PersistenceState, string> = {
 }
 
 /** Version, where the data lives, and whether storage is persistent. */
-export function AboutDialog({ onClose, persistence }: { onClose: () => void; persistence: PersistenceState }): ReactNode {
+export function AboutDialog({
+  onClose,
+  persistence
+}: {
+  onClose: () => void
+  persistence: PersistenceState
+}): ReactNode {
   const [info, setInfo] = useState<AppInfo | null>(null)
   useEffect(() => {
     void platform.getInfo().then((r) => r.ok && setInfo(r.value))
@@ -23,7 +29,11 @@ export function AboutDialog({ onClose, persistence }: { onClose: () => void; per
         <dt>Version</dt>
         <dd>{info?.appVersion ?? '…'}</dd>
         <dt>Shell</dt>
-        <dd>{platform.kind === 'electron' ? `Desktop app (Electron ${info?.electronVersion ?? ''})` : 'Browser mode'}</dd>
+        <dd>
+          {platform.kind === 'electron'
+            ? `Desktop app (Electron ${info?.electronVersion ?? ''})`
+            : 'Browser mode'}
+        </dd>
         <dt>Data</dt>
         <dd className="about-path">{info?.dataDir ?? '…'}</dd>
         <dt>Persistent storage</dt>

@@ -1,10 +1,20 @@
 import { useState, type ReactNode } from 'react'
+import { NO_FILTER, type AnnotationFilter } from '../../../core/annotations/filter-annotations'
+import type { AnnotationRecord } from '../../../shared/model/annotation'
+import { AnnotationsList } from '../annotations/AnnotationsList'
+import type { AnnotationActions } from '../annotations/useAnnotationActions'
 
 type Tab = 'annotations' | 'notes'
 
+interface AnnotationsPaneProps {
+  annotations: AnnotationRecord[]
+  actions: AnnotationActions
+}
+
 /** Annotations and briefing notes share the middle pane, one tab each. */
-export function AnnotationsPane(): ReactNode {
+export function AnnotationsPane({ annotations, actions }: AnnotationsPaneProps): ReactNode {
   const [tab, setTab] = useState<Tab>('annotations')
+  const [filter, setFilter] = useState<AnnotationFilter>(NO_FILTER)
   return (
     <div className="tabbed">
       <div role="tablist" aria-label="Annotations and notes" className="tabs">
@@ -20,16 +30,27 @@ export function AnnotationsPane(): ReactNode {
             className="tab"
             onClick={() => setTab(t)}
             onKeyDown={(e) => {
-              if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') setTab(tab === 'annotations' ? 'notes' : 'annotations')
+              if (e.key === 'ArrowRight' || e.key === 'ArrowLeft')
+                setTab(tab === 'annotations' ? 'notes' : 'annotations')
             }}
           >
-            {t === 'annotations' ? 'Annotations' : 'Notes'}
+            {t === 'annotations' ? `Annotations (${annotations.length})` : 'Notes'}
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`} className="tabpanel">
+      <div
+        role="tabpanel"
+        id={`tabpanel-${tab}`}
+        aria-labelledby={`tab-${tab}`}
+        className="tabpanel"
+      >
         {tab === 'annotations' ? (
-          <p className="empty-state">No annotations on this article yet.</p>
+          <AnnotationsList
+            annotations={annotations}
+            actions={actions}
+            filter={filter}
+            onFilter={setFilter}
+          />
         ) : (
           <p className="empty-state">No briefing notes yet.</p>
         )}

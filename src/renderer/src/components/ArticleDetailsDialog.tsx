@@ -13,11 +13,22 @@ const FIELDS: { key: Field; label: string; type: string; hint?: string }[] = [
   { key: 'source', label: 'Source', type: 'text', hint: 'The outlet or agency, e.g. Reuters' },
   { key: 'byline', label: 'Byline', type: 'text' },
   { key: 'url', label: 'URL', type: 'url' },
-  { key: 'publishedAt', label: 'Publication date', type: 'date', hint: 'Relative dates in the text (“earlier this week”) are read against it.' }
+  {
+    key: 'publishedAt',
+    label: 'Publication date',
+    type: 'date',
+    hint: 'Relative dates in the text (“earlier this week”) are read against it.'
+  }
 ]
 
 /** Edits the article's citation details; invalid input is explained and nothing is saved. */
-export function ArticleDetailsDialog({ article, onClose }: { article: ArticleRecord; onClose: () => void }): ReactNode {
+export function ArticleDetailsDialog({
+  article,
+  onClose
+}: {
+  article: ArticleRecord
+  onClose: () => void
+}): ReactNode {
   const { notify } = useNotices()
   const [values, setValues] = useState<ArticleMetadata>({
     title: article.title,
@@ -41,7 +52,10 @@ export function ArticleDetailsDialog({ article, onClose }: { article: ArticleRec
       await updateArticleMetadata(db, article.id, parsed.data)
       onClose()
     } catch (err) {
-      notify('error', `The details were not saved: ${err instanceof Error ? err.message : String(err)}`)
+      notify(
+        'error',
+        `The details were not saved: ${err instanceof Error ? err.message : String(err)}`
+      )
     }
   }
 
@@ -70,7 +84,9 @@ export function ArticleDetailsDialog({ article, onClose }: { article: ArticleRec
               name={f.key}
               value={values[f.key]}
               aria-invalid={errors[f.key] ? true : undefined}
-              aria-describedby={errors[f.key] ? `${f.key}-error` : f.hint ? `${f.key}-hint` : undefined}
+              aria-describedby={
+                errors[f.key] ? `${f.key}-error` : f.hint ? `${f.key}-hint` : undefined
+              }
               onChange={(e) => {
                 setValues((v) => ({ ...v, [f.key]: e.target.value }))
                 setErrors((x) => ({ ...x, [f.key]: undefined }))

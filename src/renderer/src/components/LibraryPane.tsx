@@ -13,7 +13,13 @@ interface LibraryPaneProps {
 export function LibraryPane({ currentId, onOpen }: LibraryPaneProps): ReactNode {
   const articles = useLiveQuery(() => listArticles(db), [])
   return (
-    <aside id="library" className="library" aria-label="Article library" tabIndex={-1} data-pane="library">
+    <aside
+      id="library"
+      className="library"
+      aria-label="Article library"
+      tabIndex={-1}
+      data-pane="library"
+    >
       <h2 className="pane-title">Library</h2>
       {articles === undefined ? null : articles.length === 0 ? (
         <p className="empty-state">No articles yet. Import or paste one.</p>
@@ -29,11 +35,12 @@ export function LibraryPane({ currentId, onOpen }: LibraryPaneProps): ReactNode 
               >
                 <span className="library-item-title">{a.title}</span>
                 <span className="library-item-meta">
-                  {a.source || 'No source'} · {a.publishedAt ? formatDate(a.publishedAt) : 'date unknown'}
+                  {a.source || 'No source'} ·{' '}
+                  {a.publishedAt ? formatDate(a.publishedAt) : 'date unknown'}
                 </span>
                 <span className="library-item-counts">
-                  {a.annotationCount} {a.annotationCount === 1 ? 'annotation' : 'annotations'} · {a.eventCount}{' '}
-                  {a.eventCount === 1 ? 'event' : 'events'}
+                  {a.annotationCount} {a.annotationCount === 1 ? 'annotation' : 'annotations'} ·{' '}
+                  {a.eventCount} {a.eventCount === 1 ? 'event' : 'events'}
                 </span>
               </button>
             </li>

@@ -7,9 +7,18 @@ export function NoticeArea(): ReactNode {
   return (
     <div className="notice-area" aria-live="polite">
       {notices.map((n) => (
-        <div key={n.id} className={`notice notice-${n.tone}`} role={n.tone === 'info' ? 'status' : 'alert'}>
+        <div
+          key={n.id}
+          className={`notice notice-${n.tone}`}
+          role={n.tone === 'info' ? 'status' : 'alert'}
+        >
           <span>{n.message}</span>
-          <button type="button" className="icon-button" aria-label="Dismiss message" onClick={() => dismiss(n.id)}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Dismiss message"
+            onClick={() => dismiss(n.id)}
+          >
             ×
           </button>
         </div>

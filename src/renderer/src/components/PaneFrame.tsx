@@ -11,7 +11,14 @@ interface PaneFrameProps {
 }
 
 /** A pane's title bar with its collapse/expand button; collapsed, it shrinks to a labelled rail. */
-export function PaneFrame({ id, title, collapsed, panel, actions, children }: PaneFrameProps): ReactNode {
+export function PaneFrame({
+  id,
+  title,
+  collapsed,
+  panel,
+  actions,
+  children
+}: PaneFrameProps): ReactNode {
   if (collapsed) {
     return (
       <div className="pane-rail">

@@ -28,7 +28,12 @@ export function PasteArticleDialog({ onClose, onImport }: PasteArticleDialogProp
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
-          <button type="button" className="button button-primary" disabled={busy} onClick={() => void submit()}>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={busy}
+            onClick={() => void submit()}
+          >
             Add to library
           </button>
         </>
@@ -37,7 +42,11 @@ export function PasteArticleDialog({ onClose, onImport }: PasteArticleDialogProp
       <div className="form">
         <label className="form-field">
           <span className="form-label">Title</span>
-          <input value={title} onChange={(e) => setTitle(e.target.value)} placeholder="Taken from the first line when empty" />
+          <input
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            placeholder="Taken from the first line when empty"
+          />
         </label>
         <label className="form-field">
           <span className="form-label">Article text</span>
@@ -49,7 +58,9 @@ export function PasteArticleDialog({ onClose, onImport }: PasteArticleDialogProp
               if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void submit()
             }}
           />
-          <span className="form-hint">Paragraphs are separated by a blank line. Ctrl+Enter adds it.</span>
+          <span className="form-hint">
+            Paragraphs are separated by a blank line. Ctrl+Enter adds it.
+          </span>
         </label>
       </div>
     </Dialog>

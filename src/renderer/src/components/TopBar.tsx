@@ -32,10 +32,20 @@ export function TopBar(props: TopBarProps): ReactNode {
         {props.title && <span className="top-bar-article"> — {props.title}</span>}
       </span>
       <nav className="top-bar-actions" aria-label="Workbench commands">
-        <button type="button" className="button" onClick={props.onImport} title="Import an article file (Ctrl+O)">
+        <button
+          type="button"
+          className="button"
+          onClick={props.onImport}
+          title="Import an article file (Ctrl+O)"
+        >
           Import…
         </button>
-        <button type="button" className="button" onClick={props.onPaste} title="Paste an article (Ctrl+Shift+V)">
+        <button
+          type="button"
+          className="button"
+          onClick={props.onPaste}
+          title="Paste an article (Ctrl+Shift+V)"
+        >
           Paste article…
         </button>
         <label className="theme-select">
@@ -50,7 +60,12 @@ export function TopBar(props: TopBarProps): ReactNode {
             <option value="dark">Dark</option>
           </select>
         </label>
-        <button type="button" className="button button-quiet" onClick={props.onShortcuts} title="Keyboard shortcuts (?)">
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={props.onShortcuts}
+          title="Keyboard shortcuts (?)"
+        >
           Shortcuts
         </button>
         <button type="button" className="button button-quiet" onClick={props.onAbout}>

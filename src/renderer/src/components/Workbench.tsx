@@ -19,21 +19,64 @@ export function Workbench({ reader, side, events }: WorkbenchProps): ReactNode {
   const track = (id: string) => (size: { inPixels: number }) =>
     setCollapsed((c) => (c[id] === size.inPixels <= 40 ? c : { ...c, [id]: size.inPixels <= 40 }))
   return (
-    <Group className="workbench" defaultLayout={layout.defaultLayout} onLayoutChanged={layout.onLayoutChanged}>
-      <Panel id="reader" panelRef={readerPanel} defaultSize="52" minSize={320} collapsible collapsedSize={36} onResize={track('reader')}>
-        <PaneFrame id="reader-pane" title="Reader" collapsed={!!collapsed.reader} panel={readerPanel}>
+    <Group
+      className="workbench"
+      defaultLayout={layout.defaultLayout}
+      onLayoutChanged={layout.onLayoutChanged}
+    >
+      <Panel
+        id="reader"
+        panelRef={readerPanel}
+        defaultSize="52"
+        minSize={320}
+        collapsible
+        collapsedSize={36}
+        onResize={track('reader')}
+      >
+        <PaneFrame
+          id="reader-pane"
+          title="Reader"
+          collapsed={!!collapsed.reader}
+          panel={readerPanel}
+        >
           {reader}
         </PaneFrame>
       </Panel>
       <Separator className="separator" />
-      <Panel id="side" panelRef={sidePanel} defaultSize="26" minSize={240} collapsible collapsedSize={36} onResize={track('side')}>
-        <PaneFrame id="side-pane" title="Annotations & notes" collapsed={!!collapsed.side} panel={sidePanel}>
+      <Panel
+        id="side"
+        panelRef={sidePanel}
+        defaultSize="26"
+        minSize={240}
+        collapsible
+        collapsedSize={36}
+        onResize={track('side')}
+      >
+        <PaneFrame
+          id="side-pane"
+          title="Annotations & notes"
+          collapsed={!!collapsed.side}
+          panel={sidePanel}
+        >
           {side}
         </PaneFrame>
       </Panel>
       <Separator className="separator" />
-      <Panel id="events" panelRef={eventsPanel} defaultSize="22" minSize={240} collapsible collapsedSize={36} onResize={track('events')}>
-        <PaneFrame id="events-pane" title="Events" collapsed={!!collapsed.events} panel={eventsPanel}>
+      <Panel
+        id="events"
+        panelRef={eventsPanel}
+        defaultSize="22"
+        minSize={240}
+        collapsible
+        collapsedSize={36}
+        onResize={track('events')}
+      >
+        <PaneFrame
+          id="events-pane"
+          title="Events"
+          collapsed={!!collapsed.events}
+          panel={eventsPanel}
+        >
           {events}
         </PaneFrame>
       </Panel>

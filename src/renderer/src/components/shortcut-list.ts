@@ -4,6 +4,18 @@ export const SHORTCUTS: { keys: string; action: string }[] = [
   { keys: 'Ctrl+O', action: 'Import an article file' },
   { keys: 'Ctrl+Shift+V', action: 'Paste as new article' },
   { keys: 'Ctrl+L', action: 'Show or hide the library' },
+  { keys: 'Arrows (in the article)', action: 'Move the reading caret' },
+  { keys: 'Shift+Arrows', action: 'Select by character or line' },
+  { keys: 'Ctrl+Shift+← / →', action: 'Select by word' },
+  { keys: 'Alt+Shift+← / →', action: 'Select by sentence' },
+  { keys: 'h or 1–5', action: 'Highlight the selection (last colour, or colour 1–5)' },
+  { keys: 'c', action: 'Comment on the selection' },
+  { keys: 't', action: 'Tag the selection' },
+  { keys: 'g', action: 'Grade the selection (Admiralty)' },
+  { keys: 'j / k', action: 'Next / previous annotation' },
+  { keys: 'Enter (on a card)', action: 'Show its passage in the article' },
+  { keys: 'Delete (on a card)', action: 'Delete the annotation' },
+  { keys: 'Ctrl+Z / Ctrl+Shift+Z', action: 'Undo / redo' },
   { keys: '? or F1', action: 'Show keyboard shortcuts' },
   { keys: 'Escape', action: 'Close a dialog' }
 ]

@@ -8,7 +8,9 @@ import type {
   NoteRevisionRecord,
   SettingRecord
 } from '../../../shared/model/records'
+import type { ArticleRevisionRecord } from '../../../shared/model/article-revision'
 import { v001Initial } from './v001-initial'
+import { v002ArticleRevisions } from './v002-article-revisions'
 
 /** The database name is part of the storage contract: changing it would orphan every user's data. */
 export const DATABASE_NAME = 'analyst-workbench'
@@ -21,9 +23,11 @@ export class WorkbenchDb extends Dexie {
   notes!: EntityTable<NoteRecord, 'id'>
   noteRevisions!: EntityTable<NoteRevisionRecord, 'id'>
   settings!: EntityTable<SettingRecord, 'key'>
+  articleRevisions!: EntityTable<ArticleRevisionRecord, 'id'>
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options)
     v001Initial(this)
+    v002ArticleRevisions(this)
   }
 }

@@ -4,7 +4,11 @@ import type { ArticleRecord } from '../../../shared/model/article'
 import { useNotices } from '../app/notices'
 import { addArticle } from '../db/commands/add-article'
 import { db } from '../db/db'
-import { articleFromParsed, prepareArticleFile, type PreparedArticle } from '../import/prepare-article'
+import {
+  articleFromParsed,
+  prepareArticleFile,
+  type PreparedArticle
+} from '../import/prepare-article'
 import { readPickedFile } from '../platform/browser-platform'
 import { platform } from '../platform'
 
@@ -42,7 +46,8 @@ export function useArticleImport(openArticle: (id: string) => void): ArticleImpo
   )
 
   const importBytes = useCallback(
-    async (fileName: string, bytes: Uint8Array) => store(await prepareArticleFile(fileName, bytes, new Date())),
+    async (fileName: string, bytes: Uint8Array) =>
+      store(await prepareArticleFile(fileName, bytes, new Date())),
     [store]
   )
 
@@ -78,5 +83,11 @@ export function useArticleImport(openArticle: (id: string) => void): ArticleImpo
     [notify, store]
   )
 
-  return { duplicate, clearDuplicate: () => setDuplicate(null), importFromDialog, importDroppedFiles, importPasted }
+  return {
+    duplicate,
+    clearDuplicate: () => setDuplicate(null),
+    importFromDialog,
+    importDroppedFiles,
+    importPasted
+  }
 }

@@ -5,7 +5,8 @@ export function useFileDrop(onFiles: (files: FileList) => void): boolean {
   const [over, setOver] = useState(false)
   useEffect(() => {
     let depth = 0
-    const hasFiles = (e: DragEvent): boolean => Array.from(e.dataTransfer?.types ?? []).includes('Files')
+    const hasFiles = (e: DragEvent): boolean =>
+      Array.from(e.dataTransfer?.types ?? []).includes('Files')
     const enter = (e: DragEvent): void => {
       if (!hasFiles(e)) return
       depth++

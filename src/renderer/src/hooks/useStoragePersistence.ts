@@ -7,13 +7,12 @@ export type PersistenceState = 'pending' | 'granted' | 'denied' | 'unsupported'
  * the answer so the analyst knows whether the data could be cleared by the browser.
  */
 export function useStoragePersistence(): PersistenceState {
-  const [state, setState] = useState<PersistenceState>('pending')
+  const [state, setState] = useState<PersistenceState>(() =>
+    typeof navigator.storage?.persist === 'function' ? 'pending' : 'unsupported'
+  )
   useEffect(() => {
     const storage = navigator.storage
-    if (!storage?.persist) {
-      setState('unsupported')
-      return
-    }
+    if (typeof storage?.persist !== 'function') return
     let live = true
     storage
       .persist()

@@ -13,8 +13,16 @@ function systemPrefersDark(): boolean {
 }
 
 /** The theme preference (system, light or dark) and the theme actually applied to the page. */
-export function useTheme(): { preference: ThemePreference; applied: 'light' | 'dark'; setPreference: (t: ThemePreference) => void } {
-  const preference = useLiveQuery(() => getSetting(db, 'theme', 'system' as ThemePreference, isTheme), [], 'system')
+export function useTheme(): {
+  preference: ThemePreference
+  applied: 'light' | 'dark'
+  setPreference: (t: ThemePreference) => void
+} {
+  const preference = useLiveQuery(
+    () => getSetting(db, 'theme', 'system' as ThemePreference, isTheme),
+    [],
+    'system'
+  )
   const [systemDark, setSystemDark] = useState(systemPrefersDark)
   useEffect(() => {
     const mq = window.matchMedia?.('(prefers-color-scheme: dark)')
@@ -28,9 +36,8 @@ export function useTheme(): { preference: ThemePreference; applied: 'light' | 'd
     document.documentElement.dataset.theme = applied
     document.documentElement.style.colorScheme = applied
   }, [applied])
-  const setPreference = useCallback((t: ThemePreference) => {
-    void setSetting(db, 'theme', t)
-    void platform.setTheme(t)
-  }, [])
+  // The native menu's radio items and window chrome follow the stored preference, from start-up on.
+  useEffect(() => void platform.setTheme(preference), [preference])
+  const setPreference = useCallback((t: ThemePreference) => void setSetting(db, 'theme', t), [])
   return { preference, applied, setPreference }
 }

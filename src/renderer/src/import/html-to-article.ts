@@ -8,7 +8,32 @@ export interface HtmlImport extends ParsedArticle {
   keptShare: number
 }
 
-const BLOCK_TAGS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'UL', 'OL', 'BLOCKQUOTE', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'TR', 'FIGURE', 'FIGCAPTION', 'PRE', 'BODY'])
+const BLOCK_TAGS = new Set([
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+  'UL',
+  'OL',
+  'BLOCKQUOTE',
+  'LI',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'TABLE',
+  'TR',
+  'FIGURE',
+  'FIGCAPTION',
+  'PRE',
+  'BODY'
+])
 /** Never shown to a reader, so neither counted as visible nor kept. */
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE'])
 
@@ -17,14 +42,15 @@ function visibleText(root: Node): string {
   let out = ''
   const walk = (node: Node): void => {
     if (node.nodeType === Node.TEXT_NODE) out += node.textContent ?? ''
-    else if (node.nodeType === Node.ELEMENT_NODE && !SKIP_TAGS.has((node as Element).tagName)) node.childNodes.forEach(walk)
+    else if (node.nodeType === Node.ELEMENT_NODE && !SKIP_TAGS.has((node as Element).tagName))
+      node.childNodes.forEach(walk)
     out += ' '
   }
   walk(root)
   return normaliseSpace(out)
 }
 
-function reduce(root: Element): TextBlock[] {
+function reduce(root: Node): TextBlock[] {
   const blocks: TextBlock[] = []
   let inline = ''
   const flush = (kind: TextBlock['kind']): void => {
@@ -56,7 +82,8 @@ function reduce(root: Element): TextBlock[] {
       if (text) blocks.push({ kind: 'heading', level: Number(heading[1]), text })
       return
     }
-    const inner: TextBlock['kind'] = tag === 'LI' ? 'list-item' : tag === 'BLOCKQUOTE' ? 'quote' : kind
+    const inner: TextBlock['kind'] =
+      tag === 'LI' ? 'list-item' : tag === 'BLOCKQUOTE' ? 'quote' : kind
     el.childNodes.forEach((c) => walk(c, inner))
     flush(inner)
   }

@@ -9,8 +9,7 @@ import { htmlToArticle } from './html-to-article'
 import { sha256Hex } from './sha256-hex'
 
 export type PreparedArticle =
-  | { ok: true; article: ArticleRecord; warning?: string }
-  | { ok: false; message: string }
+  { ok: true; article: ArticleRecord; warning?: string } | { ok: false; message: string }
 
 /** Below this share of surviving visible text the user is warned that sanitising removed most of it. */
 const MIN_KEPT_SHARE = 0.5
@@ -32,7 +31,8 @@ export async function articleFromParsed(
   if (parsed.blocks.length === 0 && parsed.title.trim() === '') {
     return { ok: false, message: 'There is no text to import.' }
   }
-  const blocks = parsed.blocks.length > 0 ? parsed.blocks : [{ kind: 'paragraph' as const, text: parsed.title }]
+  const blocks =
+    parsed.blocks.length > 0 ? parsed.blocks : [{ kind: 'paragraph' as const, text: parsed.title }]
   return {
     ok: true,
     article: {
@@ -51,22 +51,41 @@ export async function articleFromParsed(
 }
 
 /** Validates, decodes, sanitises and parses an imported file into an article record. */
-export async function prepareArticleFile(fileName: string, bytes: Uint8Array, now: Date): Promise<PreparedArticle> {
+export async function prepareArticleFile(
+  fileName: string,
+  bytes: Uint8Array,
+  now: Date
+): Promise<PreparedArticle> {
   const format = formatOf(fileName)
   if (!format) return { ok: false, message: `“${fileName}” is not a .txt, .md or .html file.` }
   const problem = inspectFileBytes(fileName, bytes)
   if (problem) return { ok: false, message: problem.message }
   const text = decodeText(bytes)
-  if (text === null) return { ok: false, message: `“${fileName}” could not be decoded as text (it is not valid UTF-8 or UTF-16).` }
-  if (text.trim() === '') return { ok: false, message: `“${fileName}” contains only white space: there is no text to import.` }
+  if (text === null)
+    return {
+      ok: false,
+      message: `“${fileName}” could not be decoded as text (it is not valid UTF-8 or UTF-16).`
+    }
+  if (text.trim() === '')
+    return {
+      ok: false,
+      message: `“${fileName}” contains only white space: there is no text to import.`
+    }
   const fallback = fileName.replace(/\.[^.]+$/, '')
   if (format === 'html') {
     const html = htmlToArticle(text, fallback)
-    if (html.blocks.length === 0) return { ok: false, message: `“${fileName}” has no readable text once scripts and markup are removed.` }
+    if (html.blocks.length === 0)
+      return {
+        ok: false,
+        message: `“${fileName}” has no readable text once scripts and markup are removed.`
+      }
     const prepared = await articleFromParsed(html, 'html', now)
     if (prepared.ok && html.keptShare < MIN_KEPT_SHARE) {
       const pct = Math.round(html.keptShare * 100)
-      return { ...prepared, warning: `Only ${pct}% of the visible text of “${fileName}” was kept after removing unsafe content. Check the article against the original.` }
+      return {
+        ...prepared,
+        warning: `Only ${pct}% of the visible text of “${fileName}” was kept after removing unsafe content. Check the article against the original.`
+      }
     }
     return prepared
   }

@@ -30,7 +30,10 @@ function pickFile(doc: Document): Promise<File | null> {
 /** Reads a picked or dropped file, refusing oversized ones before reading them into memory. */
 export async function readPickedFile(file: File): Promise<Result<OpenedFile>> {
   if (file.size > MAX_ARTICLE_BYTES) {
-    return fail('too-large', `“${file.name}” is ${(file.size / 1048576).toFixed(1)} MB; articles larger than 10 MB are not imported.`)
+    return fail(
+      'too-large',
+      `“${file.name}” is ${(file.size / 1048576).toFixed(1)} MB; articles larger than 10 MB are not imported.`
+    )
   }
   try {
     return ok({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })
@@ -71,7 +74,10 @@ export function createBrowserPlatform(doc: Document = document): Platform {
       return ok({ path: parsed.data.suggestedName })
     },
     revealDataFolder: async () =>
-      fail('unsupported', 'In browser mode the data lives in the browser profile; use Back up to save a copy.'),
+      fail(
+        'unsupported',
+        'In browser mode the data lives in the browser profile; use Back up to save a copy.'
+      ),
     setTheme: async () => ok(undefined),
     onMenuCommand: () => () => {}
   }

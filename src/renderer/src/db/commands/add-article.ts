@@ -2,8 +2,7 @@ import type { ArticleRecord } from '../../../../shared/model/article'
 import type { WorkbenchDb } from '../workbench-db'
 
 export type AddArticleOutcome =
-  | { kind: 'added'; article: ArticleRecord }
-  | { kind: 'duplicate'; existing: ArticleRecord }
+  { kind: 'added'; article: ArticleRecord } | { kind: 'duplicate'; existing: ArticleRecord }
 
 /**
  * Adds an article unless the same content is already in the library, in which case the existing

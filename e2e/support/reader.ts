@@ -1,0 +1,53 @@
+import { expect, type Page } from '@playwright/test'
+
+/** Screen points at the start of `text`'s first character and the end of its last, in the reader. */
+async function textEdges(
+  page: Page,
+  text: string
+): Promise<{ x1: number; y1: number; x2: number; y2: number }> {
+  const edges = await page.getByTestId('article-body').evaluate((body, wanted) => {
+    for (const block of Array.from(body.querySelectorAll('[data-offset]'))) {
+      const node = block.firstChild
+      const at = node?.textContent?.indexOf(wanted) ?? -1
+      if (!node || at < 0) continue
+      const range = document.createRange()
+      range.setStart(node, at)
+      range.setEnd(node, at + wanted.length)
+      // Bring the whole passage into view first: the mouse can only drag across what is on screen.
+      const whole = range.getBoundingClientRect()
+      const pane = body.closest('.pane-content')!
+      pane.scrollTop += whole.top - pane.getBoundingClientRect().top - 120
+      range.setStart(node, at)
+      range.setEnd(node, at + 1)
+      const first = range.getBoundingClientRect()
+      range.setStart(node, at + wanted.length - 1)
+      range.setEnd(node, at + wanted.length)
+      const last = range.getBoundingClientRect()
+      return {
+        x1: first.left + 1,
+        y1: first.top + first.height / 2,
+        x2: last.right - 1,
+        y2: last.top + last.height / 2
+      }
+    }
+    return null
+  }, text)
+  if (!edges) throw new Error(`“${text}” is not in the article`)
+  return edges
+}
+
+/** Selects a passage by dragging the mouse across it, as a reader would. */
+export async function dragSelect(page: Page, text: string): Promise<void> {
+  const { x1, y1, x2, y2 } = await textEdges(page, text)
+  await page.mouse.move(x1, y1)
+  await page.mouse.down()
+  await page.mouse.move((x1 + x2) / 2, (y1 + y2) / 2, { steps: 4 })
+  await page.mouse.move(x2, y2, { steps: 4 })
+  await page.mouse.up()
+  await expect(page.getByRole('toolbar', { name: 'Annotate selection' })).toBeVisible()
+}
+
+export const cards = (page: Page) =>
+  page.getByRole('list', { name: 'Annotations' }).locator('.annotation-card')
+
+export const card = (page: Page, quote: string | RegExp) => cards(page).filter({ hasText: quote })

@@ -1,0 +1,288 @@
+// A recording stand-in for the `electron` module, so the built main bundle can run under plain
+// Node (the Electron runtime cannot be downloaded on the build machines). It implements only
+// what out/main/index.js imports (named exports; the bundle uses no default import), records every call in `stub.calls`, and never starts a timer
+// or opens a handle, so a script using it exits by itself.
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+const calls = []
+const record = (api, method, args) => calls.push({ api, method, args })
+
+class Emitter {
+  #listeners = new Map()
+  on(event, listener) {
+    const list = this.#listeners.get(event) ?? []
+    list.push(listener)
+    this.#listeners.set(event, list)
+    return this
+  }
+  once(event, listener) {
+    const wrapped = (...args) => {
+      this.removeListener(event, wrapped)
+      listener(...args)
+    }
+    return this.on(event, wrapped)
+  }
+  removeListener(event, listener) {
+    const list = this.#listeners.get(event) ?? []
+    this.#listeners.set(
+      event,
+      list.filter((l) => l !== listener)
+    )
+    return this
+  }
+  listenerCount(event) {
+    return (this.#listeners.get(event) ?? []).length
+  }
+  emit(event, ...args) {
+    for (const listener of [...(this.#listeners.get(event) ?? [])]) listener(...args)
+    return this.listenerCount(event) > 0
+  }
+}
+
+/** A minimal Electron-style event: remembers whether a listener vetoed it. */
+export function createEvent(fields = {}) {
+  return {
+    ...fields,
+    defaultPrevented: false,
+    preventDefault() {
+      this.defaultPrevented = true
+    }
+  }
+}
+
+let markReady
+const readyPromise = new Promise((resolve) => {
+  markReady = resolve
+})
+let isAppReady = false
+
+export const stub = {
+  calls,
+  paths: new Map(),
+  windows: [],
+  sessions: new Map(),
+  ipcHandlers: new Map(),
+  privilegedSchemes: [],
+  applicationMenu: undefined,
+  /** Resolves app.whenReady() and emits 'ready', as Electron does once Chromium is up. */
+  emitReady() {
+    isAppReady = true
+    markReady()
+    app.emit('ready')
+  },
+  callsTo(api, method) {
+    return calls.filter((call) => call.api === api && call.method === method)
+  }
+}
+
+class StubApp extends Emitter {
+  name = 'analyst-workbench'
+  isPackaged = false
+  setName(name) {
+    record('app', 'setName', [name])
+    this.name = name
+  }
+  getName() {
+    return this.name
+  }
+  getPath(name) {
+    return stub.paths.get(name) ?? join(tmpdir(), 'electron-stub', name)
+  }
+  setPath(name, path) {
+    record('app', 'setPath', [name, path])
+    stub.paths.set(name, path)
+  }
+  getVersion() {
+    return '0.0.0-stub'
+  }
+  requestSingleInstanceLock() {
+    record('app', 'requestSingleInstanceLock', [])
+    return true
+  }
+  enableSandbox() {
+    record('app', 'enableSandbox', [])
+  }
+  whenReady() {
+    return readyPromise
+  }
+  isReady() {
+    return isAppReady
+  }
+  quit() {
+    record('app', 'quit', [])
+  }
+  exit(code) {
+    record('app', 'exit', [code])
+  }
+}
+export const app = new StubApp()
+
+class StubWebContents extends Emitter {
+  sent = []
+  windowOpenHandler = undefined
+  setWindowOpenHandler(handler) {
+    this.windowOpenHandler = handler
+  }
+  send(channel, ...args) {
+    this.sent.push({ channel, args })
+  }
+}
+
+export class BrowserWindow extends Emitter {
+  static getFocusedWindow() {
+    return null
+  }
+  static getAllWindows() {
+    return stub.windows.filter((win) => !win.destroyed)
+  }
+  static fromWebContents(contents) {
+    return stub.windows.find((win) => win.webContents === contents) ?? null
+  }
+
+  destroyed = false
+  loadedUrl = undefined
+  maximized = false
+
+  constructor(options = {}) {
+    super()
+    record('BrowserWindow', 'constructor', [options])
+    this.options = options
+    this.webContents = new StubWebContents()
+    stub.windows.push(this)
+    app.emit('web-contents-created', createEvent(), this.webContents)
+  }
+  loadURL(url) {
+    record('BrowserWindow', 'loadURL', [url])
+    this.loadedUrl = url
+    return Promise.resolve()
+  }
+  show() {}
+  focus() {}
+  restore() {}
+  isMinimized() {
+    return false
+  }
+  maximize() {
+    this.maximized = true
+  }
+  isMaximized() {
+    return this.maximized
+  }
+  isDestroyed() {
+    return this.destroyed
+  }
+  getNormalBounds() {
+    const { x = 0, y = 0, width = 800, height = 600 } = this.options
+    return { x, y, width, height }
+  }
+  close() {
+    this.emit('close', createEvent())
+    this.destroyed = true
+    this.emit('closed')
+  }
+}
+
+class StubSession {
+  constructor(partition) {
+    this.partition = partition
+    this.protocolHandlers = new Map()
+    this.permissionRequestHandler = undefined
+    this.permissionCheckHandler = undefined
+    this.protocol = {
+      handle: (scheme, handler) => {
+        record('session.protocol', 'handle', [partition, scheme])
+        this.protocolHandlers.set(scheme, handler)
+      },
+      unhandle: (scheme) => this.protocolHandlers.delete(scheme)
+    }
+  }
+  setPermissionRequestHandler(handler) {
+    this.permissionRequestHandler = handler
+  }
+  setPermissionCheckHandler(handler) {
+    this.permissionCheckHandler = handler
+  }
+}
+
+export const session = {
+  fromPartition(partition) {
+    record('session', 'fromPartition', [partition])
+    if (!isAppReady) throw new Error('session.fromPartition called before app ready')
+    if (!stub.sessions.has(partition)) stub.sessions.set(partition, new StubSession(partition))
+    return stub.sessions.get(partition)
+  }
+}
+
+export const protocol = {
+  registerSchemesAsPrivileged(schemes) {
+    record('protocol', 'registerSchemesAsPrivileged', [schemes])
+    // Electron ignores (and warns about) schemes registered after ready.
+    if (isAppReady) throw new Error('registerSchemesAsPrivileged must be called before app ready')
+    stub.privilegedSchemes.push(...schemes)
+  },
+  handle(scheme) {
+    record('protocol', 'handle', [scheme])
+  }
+}
+
+export const ipcMain = {
+  handle(channel, listener) {
+    record('ipcMain', 'handle', [channel])
+    // Electron throws on a second handler for the same channel; so does the stub.
+    if (stub.ipcHandlers.has(channel)) {
+      throw new Error(`Attempted to register a second handler for '${channel}'`)
+    }
+    stub.ipcHandlers.set(channel, listener)
+  },
+  removeHandler(channel) {
+    stub.ipcHandlers.delete(channel)
+  }
+}
+
+export const Menu = {
+  buildFromTemplate(template) {
+    record('Menu', 'buildFromTemplate', [template])
+    return { template }
+  },
+  setApplicationMenu(menu) {
+    record('Menu', 'setApplicationMenu', [menu])
+    stub.applicationMenu = menu
+  }
+}
+
+export const dialog = {
+  async showOpenDialog() {
+    return { canceled: true, filePaths: [] }
+  },
+  async showSaveDialog() {
+    return { canceled: true, filePath: '' }
+  },
+  showErrorBox(title, content) {
+    record('dialog', 'showErrorBox', [title, content])
+    console.error(`[stub dialog] ${title}: ${content}`)
+  }
+}
+
+export const shell = {
+  async openExternal(url) {
+    record('shell', 'openExternal', [url])
+  },
+  async openPath(path) {
+    record('shell', 'openPath', [path])
+    return ''
+  }
+}
+
+export const nativeTheme = { themeSource: 'system', shouldUseDarkColors: false }
+
+const primaryDisplay = {
+  id: 1,
+  bounds: { x: 0, y: 0, width: 1920, height: 1080 },
+  workArea: { x: 0, y: 0, width: 1920, height: 1040 },
+  scaleFactor: 1
+}
+export const screen = {
+  getPrimaryDisplay: () => primaryDisplay,
+  getAllDisplays: () => [primaryDisplay]
+}

@@ -1,0 +1,260 @@
+// Smoke test of the BUILT main process (run `npx electron-vite build` first): loads
+// out/main/index.js under plain Node with `electron` mapped to scripts/electron-stub.mjs,
+// lets the app become ready, and checks what it did. One line per check, a summary line,
+// non-zero exit on any failure. `--json <file>` also writes { passed, failed, skipped, checks }
+// for scripts/test-all.mjs.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { register } from 'node:module'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)))
+const bundle = join(root, 'out/main/index.js')
+const preloadBundle = join(root, 'out/preload/index.cjs')
+const rendererIndex = join(root, 'out/renderer/index.html')
+
+// Read before the bundle runs: the app appends its own flags to process.argv below.
+function readJsonFlag(argv) {
+  const index = argv.findIndex((arg) => arg === '--json' || arg.startsWith('--json='))
+  if (index < 0) return undefined
+  const arg = argv[index]
+  return arg === '--json' ? argv[index + 1] : arg.slice('--json='.length)
+}
+const jsonReport = readJsonFlag(process.argv.slice(2))
+
+let passed = 0
+let failed = 0
+const checks = []
+
+/** Runs one check: it passes unless `fn` returns false or throws (the message becomes the detail). */
+async function check(name, fn) {
+  try {
+    const outcome = await fn()
+    if (outcome === false) throw new Error('condition was false')
+    passed++
+    checks.push({ name, ok: true })
+    console.log(`ok - ${name}`)
+  } catch (error) {
+    failed++
+    const detail = error instanceof Error ? error.message : String(error)
+    checks.push({ name, ok: false, detail })
+    console.log(`not ok - ${name}: ${detail}`)
+  }
+}
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message)
+}
+
+function finish() {
+  console.log(`smoke: ${passed} passed, ${failed} failed`)
+  if (jsonReport) {
+    const file = resolve(jsonReport)
+    mkdirSync(dirname(file), { recursive: true })
+    writeFileSync(file, `${JSON.stringify({ passed, failed, skipped: 0, checks }, null, 2)}\n`)
+  }
+  process.exitCode = failed === 0 ? 0 : 1
+}
+
+// A watchdog that does not itself keep the process alive: if something in the bundle ever
+// holds a handle open, fail loudly instead of hanging CI.
+setTimeout(() => {
+  failed++
+  checks.push({ name: 'smoke finished in time', ok: false, detail: 'still running after 20 s' })
+  console.log('not ok - smoke finished in time: still running after 20 s (a handle is open)')
+  finish()
+  process.exit(1)
+}, 20_000).unref()
+
+async function waitFor(condition, what, timeoutMs = 3000) {
+  const started = Date.now()
+  while (!condition()) {
+    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((r) => setTimeout(r, 10))
+  }
+}
+
+const frame = (url) => ({ senderFrame: { url } })
+
+async function main() {
+  await check('built bundles exist (out/main/index.js, out/preload/index.cjs)', () => {
+    assert(existsSync(bundle), `${bundle} is missing: run npx electron-vite build`)
+    assert(existsSync(preloadBundle), `${preloadBundle} is missing`)
+  })
+  if (failed > 0) return
+
+  await check('node --check out/main/index.js', () => {
+    const result = spawnSync(process.execPath, ['--check', bundle], { encoding: 'utf8' })
+    assert(result.status === 0, result.stderr.trim() || `exit code ${result.status}`)
+  })
+  if (failed > 0) return
+
+  const tmp = await mkdtemp(join(tmpdir(), 'workbench-smoke-'))
+  const dataDir = join(tmp, 'data', 'nested')
+  try {
+    await runBundle(dataDir)
+  } finally {
+    await rm(tmp, { recursive: true, force: true })
+  }
+}
+
+async function runBundle(dataDir) {
+  // The contract is TypeScript; tsx compiles it so the channel list comes from the source of truth.
+  const { tsImport } = await import('tsx/esm/api')
+  const contract = await tsImport(
+    pathToFileURL(join(root, 'src/shared/ipc-contract.ts')).href,
+    import.meta.url
+  )
+  const channels = Object.keys(contract.ipcRequestSchemas)
+
+  register('./electron-stub-loader.mjs', import.meta.url)
+  const { app, stub, createEvent } = await import('./electron-stub.mjs')
+
+  process.argv.push('--data-dir', dataDir)
+  delete process.env.ELECTRON_RENDERER_URL
+
+  await check('bundle loads under Node with electron stubbed', async () => {
+    await import(pathToFileURL(bundle).href)
+  })
+  if (failed > 0) return
+
+  await check('app name is set to "Analyst Workbench"', () => {
+    const names = stub.callsTo('app', 'setName').map((call) => call.args[0])
+    assert(names.includes('Analyst Workbench'), `setName calls: ${JSON.stringify(names)}`)
+  })
+  await check('--data-dir is created and becomes userData before the single-instance lock', () => {
+    const setPath = stub.calls.findIndex(
+      (c) => c.api === 'app' && c.method === 'setPath' && c.args[0] === 'userData'
+    )
+    const lock = stub.calls.findIndex((c) => c.method === 'requestSingleInstanceLock')
+    assert(setPath >= 0, 'app.setPath("userData", …) was not called')
+    assert(stub.calls[setPath].args[1] === dataDir, `userData = ${stub.calls[setPath].args[1]}`)
+    assert(existsSync(dataDir), 'the data folder was not created')
+    assert(
+      lock > setPath,
+      'requestSingleInstanceLock must come after setPath (lock is per userData)'
+    )
+  })
+  await check('app:// is registered as a privileged scheme before ready', () => {
+    const scheme = stub.privilegedSchemes.find((s) => s.scheme === 'app')
+    assert(scheme, 'no privileged "app" scheme')
+    const { standard, secure, supportFetchAPI } = scheme.privileges ?? {}
+    assert(standard && secure && supportFetchAPI, JSON.stringify(scheme.privileges))
+  })
+  await check('no window before ready', () => stub.windows.length === 0)
+
+  stub.emitReady()
+  await check('a BrowserWindow is created once ready', () =>
+    waitFor(() => stub.windows.length > 0, 'a BrowserWindow')
+  )
+  const win = stub.windows[0]
+  if (!win) return
+  const prefs = win.options.webPreferences ?? {}
+
+  await check('window: sandbox true', () => prefs.sandbox === true)
+  await check('window: contextIsolation true', () => prefs.contextIsolation === true)
+  await check('window: nodeIntegration false', () => prefs.nodeIntegration === false)
+  await check('window: webSecurity true', () => prefs.webSecurity === true)
+  await check('window: partition persist:workbench', () => prefs.partition === 'persist:workbench')
+  await check('window: preload is the built CommonJS preload', () => {
+    assert(resolve(prefs.preload ?? '') === preloadBundle, `preload = ${prefs.preload}`)
+  })
+  await check('window loads app://workbench/index.html', () =>
+    waitFor(() => win.loadedUrl === 'app://workbench/index.html', `loadURL (got ${win.loadedUrl})`)
+  )
+
+  await check(`ipc: a handler for every contract channel (${channels.length})`, () => {
+    const missing = channels.filter((c) => !stub.ipcHandlers.has(c))
+    assert(missing.length === 0, `missing: ${missing.join(', ')}`)
+  })
+  await check('ipc: no handlers beyond the contract', () => {
+    const extra = [...stub.ipcHandlers.keys()].filter((c) => !channels.includes(c))
+    assert(extra.length === 0, `extra: ${extra.join(', ')}`)
+  })
+  const invoke = (channel, event, payload) => stub.ipcHandlers.get(channel)(event, payload)
+  await check('ipc: app:get-info from app://workbench succeeds', async () => {
+    const result = await invoke('app:get-info', frame('app://workbench/index.html'))
+    assert(result.ok === true, JSON.stringify(result))
+    assert(result.value.dataDir === dataDir, `dataDir = ${result.value.dataDir}`)
+  })
+  await check('ipc: a foreign frame is refused with forbidden-sender', async () => {
+    const result = await invoke('app:get-info', frame('https://evil.example/'))
+    assert(result.ok === false && result.error.code === 'forbidden-sender', JSON.stringify(result))
+  })
+  await check('ipc: a null frame is refused with forbidden-sender', async () => {
+    const result = await invoke('app:get-info', { senderFrame: null })
+    assert(result.ok === false && result.error.code === 'forbidden-sender', JSON.stringify(result))
+  })
+  await check('ipc: a bad payload gives invalid-payload', async () => {
+    const result = await invoke('window:set-theme', frame('app://workbench/'), 'purple')
+    assert(result.ok === false && result.error.code === 'invalid-payload', JSON.stringify(result))
+  })
+
+  await check('menu: an application menu is set', () => {
+    const menu = stub.applicationMenu
+    assert(menu && Array.isArray(menu.template), 'Menu.setApplicationMenu was not given a menu')
+    const labels = JSON.stringify(menu.template)
+    for (const label of ['Import article…', 'Export…', 'Back up…', 'Keyboard shortcuts']) {
+      assert(labels.includes(label), `no "${label}" item`)
+    }
+  })
+
+  const workbenchSession = stub.sessions.get('persist:workbench')
+  const serve = workbenchSession?.protocolHandlers.get('app')
+  await check('protocol: app:// is handled on the persist:workbench session', () => {
+    assert(serve, 'no app handler on session persist:workbench')
+  })
+  if (serve && existsSync(rendererIndex)) {
+    await check('protocol: serves index.html with the Content-Security-Policy', async () => {
+      const response = await serve(new Request('app://workbench/index.html'))
+      assert(response.status === 200, `status ${response.status}`)
+      const csp = response.headers.get('content-security-policy') ?? ''
+      assert(csp.includes("script-src 'self'"), `CSP = ${csp}`)
+    })
+  }
+  if (serve) {
+    await check('protocol: refuses path traversal', async () => {
+      const response = await serve(new Request('app://workbench/..%2f..%2fpackage.json'))
+      assert(response.status === 404, `status ${response.status}`)
+    })
+  }
+  await check('permissions: denied by default', () => {
+    const decide = workbenchSession?.permissionCheckHandler
+    assert(decide, 'no permission check handler')
+    assert(decide(null, 'geolocation', 'app://workbench', {}) === false, 'geolocation allowed')
+  })
+
+  const contents = win.webContents
+  await check('navigation: will-navigate to another origin is prevented', () => {
+    const event = createEvent({ url: 'https://example.com/' })
+    contents.emit('will-navigate', event, event.url)
+    return event.defaultPrevented
+  })
+  await check('navigation: window.open is denied', () => {
+    const decision = contents.windowOpenHandler?.({ url: 'https://example.com/' })
+    return decision?.action === 'deny'
+  })
+  await check('navigation: <webview> attach is blocked', () => {
+    const event = createEvent()
+    contents.emit('will-attach-webview', event, {}, {})
+    return event.defaultPrevented
+  })
+
+  await check('closing the window saves window-state.json and quits the app', () => {
+    win.close()
+    app.emit('window-all-closed')
+    assert(existsSync(join(dataDir, 'window-state.json')), 'window-state.json was not written')
+    assert(stub.callsTo('app', 'quit').length > 0 || process.platform === 'darwin', 'no app.quit')
+  })
+}
+
+main()
+  .catch((error) => {
+    failed++
+    checks.push({ name: 'smoke script runs', ok: false, detail: String(error?.stack ?? error) })
+    console.log(`not ok - smoke script crashed: ${error?.stack ?? error}`)
+  })
+  .finally(finish)

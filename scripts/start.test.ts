@@ -1,0 +1,173 @@
+import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { BROWSER_MODE_SENTENCE, PROJECT_ROOT, electronArgs, parseStartArgs } from './start.mjs'
+
+describe('parseStartArgs', () => {
+  it('defaults to building, Electron and port 4780', () => {
+    expect(parseStartArgs([], {})).toEqual({
+      port: 4780,
+      dataDir: undefined,
+      build: true,
+      browser: false,
+      help: false
+    })
+  })
+
+  it('reads every flag, in either --flag value or --flag=value form', () => {
+    expect(
+      parseStartArgs(['--port', '4790', '--data-dir=/tmp/wb', '--no-build', '--browser'], {})
+    ).toEqual({ port: 4790, dataDir: '/tmp/wb', build: false, browser: true, help: false })
+  })
+
+  it('takes the port from WORKBENCH_PORT unless --port is given', () => {
+    expect(parseStartArgs([], { WORKBENCH_PORT: '5000' }).port).toBe(5000)
+    expect(parseStartArgs(['--port=5001'], { WORKBENCH_PORT: '5000' }).port).toBe(5001)
+    expect(parseStartArgs([], { WORKBENCH_PORT: '' }).port).toBe(4780)
+  })
+
+  it('refuses ports outside 1024-65535 and names where they came from', () => {
+    expect(() => parseStartArgs(['--port', '80'], {})).toThrow(
+      'Invalid port "80" from --port: use a whole number from 1024 to 65535.'
+    )
+    expect(() => parseStartArgs([], { WORKBENCH_PORT: '70000' })).toThrow(/from WORKBENCH_PORT/)
+    expect(() => parseStartArgs(['--port', '12ab'], {})).toThrow(/Invalid port/)
+    expect(() => parseStartArgs(['--port', '4780.5'], {})).toThrow(/Invalid port/)
+  })
+
+  it('refuses unknown flags, stray arguments and an empty data folder', () => {
+    expect(() => parseStartArgs(['--bogus'], {})).toThrow(/bogus/)
+    expect(() => parseStartArgs(['extra'], {})).toThrow()
+    expect(() => parseStartArgs(['--data-dir', ''], {})).toThrow('--data-dir needs a folder.')
+  })
+
+  it('does not validate the port when only help is asked for', () => {
+    expect(parseStartArgs(['--help'], { WORKBENCH_PORT: 'x' }).help).toBe(true)
+  })
+})
+
+describe('electronArgs', () => {
+  it('opens the project, passing a chosen data folder as one token', () => {
+    expect(
+      electronArgs({ dataDir: '/d w', explicit: true, platform: 'darwin', isRoot: false })
+    ).toEqual(['.', '--data-dir=/d w'])
+    expect(
+      electronArgs({ dataDir: '/d', explicit: false, platform: 'darwin', isRoot: false })
+    ).toEqual(['.'])
+  })
+
+  it('adds --no-sandbox only for root on Linux', () => {
+    expect(
+      electronArgs({ dataDir: '/d', explicit: false, platform: 'linux', isRoot: true })
+    ).toEqual(['.', '--no-sandbox'])
+    expect(
+      electronArgs({ dataDir: '/d', explicit: false, platform: 'linux', isRoot: false })
+    ).toEqual(['.'])
+  })
+})
+
+it('says in one sentence why it is starting in browser mode', () => {
+  expect(BROWSER_MODE_SENTENCE).toBe(
+    'The Electron runtime is not installed and could not be downloaded, so the workbench is starting in browser mode.'
+  )
+  expect(BROWSER_MODE_SENTENCE.match(/\./g)).toHaveLength(1)
+})
+
+/** A port that was free a moment ago. */
+async function freePort(): Promise<number> {
+  const server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const address = server.address()
+  await new Promise<void>((resolve) => server.close(() => resolve()))
+  if (typeof address !== 'object' || !address) throw new Error('no port')
+  return address.port
+}
+
+interface Run {
+  output: () => string
+  exited: Promise<number | null>
+  waitFor: (text: string) => Promise<void>
+  kill: (signal: NodeJS.Signals) => void
+}
+
+function startScript(args: string[], env: NodeJS.ProcessEnv): Run {
+  const child = spawn(
+    process.execPath,
+    [path.join(PROJECT_ROOT, 'scripts', 'start.mjs'), ...args],
+    {
+      cwd: PROJECT_ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe']
+    }
+  )
+  let text = ''
+  const listeners = new Set<() => void>()
+  const onData = (chunk: Buffer) => {
+    text += chunk.toString('utf-8')
+    for (const listener of listeners) listener()
+  }
+  child.stdout.on('data', onData)
+  child.stderr.on('data', onData)
+  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)))
+  return {
+    output: () => text,
+    exited,
+    kill: (signal) => child.kill(signal),
+    waitFor: (wanted) =>
+      new Promise((resolve, reject) => {
+        const check = () => {
+          if (text.includes(wanted)) {
+            listeners.delete(check)
+            resolve()
+          }
+        }
+        listeners.add(check)
+        check()
+        exited.then(() => reject(new Error(`exited before printing "${wanted}":\n${text}`)))
+      })
+  }
+}
+
+describe('npm start --browser', () => {
+  let dataDir: string | undefined
+  let rendererDir: string | undefined
+  afterEach(() => {
+    for (const dir of [dataDir, rendererDir]) if (dir) rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('serves the workbench, refuses a second start on the port, and stops on SIGINT', async () => {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'wb-start-'))
+    rendererDir = mkdtempSync(path.join(tmpdir(), 'wb-renderer-'))
+    writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>fixture</title>')
+    const port = await freePort()
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      WORKBENCH_DATA_DIR: dataDir,
+      WORKBENCH_RENDERER_DIR: rendererDir
+    }
+    // No display: it must only print the address, never open a window during tests.
+    delete env.DISPLAY
+    delete env.WAYLAND_DISPLAY
+    const url = `http://127.0.0.1:${port}/`
+
+    const first = startScript(['--no-build', '--browser', '--port', String(port)], env)
+    await first.waitFor(`The workbench is running at ${url}`)
+    await first.waitFor('so no window was opened')
+    const response = await fetch(url)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'")
+
+    const second = startScript(['--no-build', '--browser', '--port', String(port)], env)
+    expect(await second.exited).toBe(1)
+    expect(second.output()).toContain(
+      `Port ${port} is already in use — is the workbench already running?`
+    )
+
+    first.kill('SIGINT')
+    expect(await first.exited).toBe(0)
+    await expect(fetch(url)).rejects.toThrow()
+  }, 20_000)
+})

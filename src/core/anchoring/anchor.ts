@@ -1,0 +1,116 @@
+import type { AnchorResult, AnchorSelectors, TextQuoteSelector } from './anchor-types'
+import { ANCHOR_POLICY, errorBudget } from './anchor-policy'
+import { editDistance } from './edit-distance'
+import { findCutSite } from './find-cut-site'
+import { hashText } from './hash-text'
+import {
+  byScore,
+  isAcceptable,
+  isConfirmed,
+  scoreCandidate,
+  type ScoredCandidate
+} from './score-candidate'
+import { WindowSearch } from './window-search'
+
+const ORPHANED: AnchorResult = { start: -1, end: -1, status: 'orphaned', score: 0 }
+
+// Verbatim occurrences beyond this many are not scored: such a quote is too common to place by
+// itself and the approximate search, which ranks by context, still runs.
+const MAX_VERBATIM = 1000
+
+/**
+ * Finds the passage the selectors were made on in `text` (see docs on `AnchorStatus`):
+ * 1. quote verbatim at the old position, text hash or context confirming → exact;
+ * 2. approximate search (context included) in the window around the old position;
+ * 3. unless that found a passage with both sides of its context confirmed:
+ *    a. the prefix and suffix now glued together (the quote was cut out) → orphaned;
+ *    b. every verbatim occurrence in the text; one with its context confirmed → exact;
+ *    c. approximate search in ever wider windows until one has an acceptable candidate.
+ * The best acceptable candidate is returned as drifted (or exact if verbatim and confirmed).
+ * Pass `textHash` (from `hashText`) when anchoring many selectors on one text.
+ */
+export function anchor(text: string, selectors: AnchorSelectors, textHash?: string): AnchorResult {
+  const quote = selectors.quote
+  const exact = quote.exact
+  if (exact.length === 0 || exact.length > text.length) return ORPHANED
+  const hint = clampHint(selectors.position.start, text.length)
+
+  if (text.startsWith(exact, hint)) {
+    if (textHash !== undefined && textHash === selectors.textHash) return exactAt(hint, exact)
+    const here = { start: hint, end: hint + exact.length, errors: 0 }
+    const { prefix, suffix } = scoreCandidate(text, quote, here, hint)
+    // At the old position one agreeing side is enough: the position itself is evidence.
+    const agrees = Math.max(prefix, suffix) >= ANCHOR_POLICY.contextAgree
+    if (agrees || (textHash ?? hashText(text)) === selectors.textHash) return exactAt(hint, exact)
+  }
+
+  const windows = new WindowSearch(text, quote, hint)
+  const candidates = windows.nextWindow()
+  if (!candidates.some((c) => isConfirmed(c))) {
+    const cut = findCutSite(text, quote, hint)
+    if (cut !== null) {
+      // Deleted from its context: only a (short, edited) quote at the cut site still counts.
+      const atCut = candidates.filter((c) => Math.abs(c.start - cut) <= errorBudget(exact.length))
+      return bestResult(text, quote, atCut, hint)
+    }
+    const verbatim = verbatimCandidates(text, quote, hint)
+    const confirmed = verbatim.filter((c) => isConfirmed(c)).sort(byScore(hint))[0]
+    if (confirmed !== undefined) return exactAt(confirmed.start, exact)
+    candidates.push(...verbatim)
+    while (!candidates.some((c) => isAcceptable(c, exact.length)) && !windows.done) {
+      candidates.push(...windows.nextWindow())
+    }
+  }
+  return bestResult(text, quote, candidates, hint)
+}
+
+function clampHint(start: number, length: number): number {
+  if (!Number.isFinite(start)) return 0
+  return Math.min(Math.max(0, Math.trunc(start)), length)
+}
+
+function exactAt(start: number, exact: string): AnchorResult {
+  return { start, end: start + exact.length, status: 'exact', score: 1 }
+}
+
+function verbatimCandidates(
+  text: string,
+  quote: TextQuoteSelector,
+  hint: number
+): ScoredCandidate[] {
+  const found: ScoredCandidate[] = []
+  const length = quote.exact.length
+  for (let at = text.indexOf(quote.exact); at !== -1 && found.length < MAX_VERBATIM;) {
+    found.push(scoreCandidate(text, quote, { start: at, end: at + length, errors: 0 }, hint))
+    at = text.indexOf(quote.exact, at + 1)
+  }
+  return found
+}
+
+// Picks the best acceptable candidate whose span really is within the error budget of the quote
+// (checked here, not trusted from the search) and classifies it.
+function bestResult(
+  text: string,
+  quote: TextQuoteSelector,
+  candidates: ScoredCandidate[],
+  hint: number
+): AnchorResult {
+  const length = quote.exact.length
+  const budget = errorBudget(length)
+  const ranked = candidates.filter((c) => isAcceptable(c, length)).sort(byScore(hint))
+  for (let c of ranked) {
+    const span = text.slice(c.start, c.end)
+    if (span === quote.exact && isConfirmed(c)) return exactAt(c.start, quote.exact)
+    // Banding by the search's own error count is cheapest; if the span turns out to differ more
+    // than the search said, rescore it with its real distance and check it against the budget.
+    let errors = editDistance(span, quote.exact, c.errors)
+    if (errors > c.errors) {
+      errors = editDistance(span, quote.exact, budget)
+      if (errors > budget) continue
+      c = scoreCandidate(text, quote, { start: c.start, end: c.end, errors }, hint)
+      if (!isAcceptable(c, length)) continue
+    }
+    return { start: c.start, end: c.end, status: 'drifted', score: c.score }
+  }
+  return ORPHANED
+}

@@ -1,0 +1,98 @@
+import type { TextQuoteSelector } from './anchor-types'
+import { ANCHOR_POLICY, errorBudget } from './anchor-policy'
+import { similarity } from './edit-distance'
+
+/** A span of the current text that may hold the quote, with its edit distance to the quote. */
+export interface Candidate {
+  start: number
+  end: number
+  errors: number
+}
+
+/** A candidate with the evidence for it, each in 0..1. */
+export interface ScoredCandidate extends Candidate {
+  prefix: number
+  suffix: number
+  score: number
+  /** Within the first search window around the old position. */
+  near: boolean
+  /** Every stored side of the context agrees with it; see `isConfirmed`. */
+  confirmed: boolean
+}
+
+// An empty stored context means the quote touched the start or end of the text; landing on the
+// same edge confirms it, landing elsewhere neither confirms nor contradicts it.
+const UNKNOWN_CONTEXT = 0.5
+
+function contextSimilarity(expected: string, actual: string, atEdge: boolean): number {
+  if (expected.length === 0) return atEdge ? 1 : UNKNOWN_CONTEXT
+  // The text now ends (or starts) right at the candidate: what followed was cut, which neither
+  // confirms nor contradicts the passage, just as for a quote that touched an edge.
+  if (atEdge) return UNKNOWN_CONTEXT
+  return similarity(expected, actual)
+}
+
+/** Scores a candidate by quote, prefix and suffix similarity and nearness to the old start. */
+export function scoreCandidate(
+  text: string,
+  quote: TextQuoteSelector,
+  candidate: Candidate,
+  hint: number
+): ScoredCandidate {
+  const { start, end, errors } = candidate
+  const p = ANCHOR_POLICY
+  const before = text.slice(Math.max(0, start - quote.prefix.length), start)
+  const after = text.slice(end, end + quote.suffix.length)
+  const prefix = contextSimilarity(quote.prefix, before, start === 0)
+  const suffix = contextSimilarity(quote.suffix, after, end === text.length)
+  const quoteScore = Math.max(0, 1 - errors / quote.exact.length)
+  const position = 1 / (1 + Math.abs(start - hint) / p.positionScale)
+  const score =
+    p.quoteWeight * quoteScore +
+    p.prefixWeight * prefix +
+    p.suffixWeight * suffix +
+    p.positionWeight * position
+  // A side with no stored context (the quote touched an edge of the text) neither confirms nor
+  // contradicts; at least one stored side must confirm. Far away, agreeing takes more.
+  const near = isNear(start, hint, quote.exact.length)
+  const agree = near ? p.contextAgree : p.farExactContext
+  const prefixOk = quote.prefix.length === 0 || prefix >= agree
+  const suffixOk = quote.suffix.length === 0 || suffix >= agree
+  const stored = quote.prefix.length + quote.suffix.length > 0
+  const confirmed = prefixOk && suffixOk && (stored || (start === 0 && end === text.length))
+  return { start, end, errors, prefix, suffix, score, near, confirmed }
+}
+
+/** Whether `start` lies in the first search window around the old position `hint`. */
+export function isNear(start: number, hint: number, quoteLength: number): boolean {
+  return Math.abs(start - hint) <= quoteLength + ANCHOR_POLICY.firstWindowSlack
+}
+
+/**
+ * Whether a candidate may be returned at all: within the error budget, above the minimum score,
+ * and with each side of its context above the floor, except that near the old position one
+ * agreeing side suffices for a verbatim quote (its words are the evidence the other side lacks).
+ */
+export function isAcceptable(candidate: ScoredCandidate, quoteLength: number): boolean {
+  const p = ANCHOR_POLICY
+  const { near, prefix, suffix, errors } = candidate
+  const floor = near ? p.nearContextFloor : p.farContextFloor
+  const context =
+    Math.min(prefix, suffix) >= floor ||
+    (near && errors === 0 && Math.max(prefix, suffix) >= p.contextAgree)
+  return (
+    errors <= errorBudget(quoteLength) &&
+    context &&
+    candidate.score >= (near ? p.nearMinScore : p.farMinScore)
+  )
+}
+
+/** Whether its stored context agrees around it: enough to call a verbatim quote exact. */
+export function isConfirmed(candidate: ScoredCandidate): boolean {
+  return candidate.confirmed
+}
+
+/** Orders candidates best first: higher score, then nearer to the old position. */
+export function byScore(hint: number): (a: ScoredCandidate, b: ScoredCandidate) => number {
+  return (a, b) => b.score - a.score || Math.abs(a.start - hint) - Math.abs(b.start - hint)
+}

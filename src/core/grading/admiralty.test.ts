@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest'
+import { describeGrade, formatGrade, parseGrade } from './admiralty'
+
+describe('Admiralty grades', () => {
+  it('formats and describes a grade', () => {
+    expect(formatGrade({ reliability: 'B', credibility: 2 })).toBe('B2')
+    expect(describeGrade({ reliability: 'B', credibility: 2 })).toBe(
+      'B2 — usually reliable, probably true'
+    )
+  })
+  it('parses valid grades and refuses others', () => {
+    expect(parseGrade(' f6 ')).toEqual({ reliability: 'F', credibility: 6 })
+    for (const bad of ['G1', 'A0', 'A7', 'AB', '', 'A 1 x']) expect(parseGrade(bad)).toBeNull()
+  })
+})

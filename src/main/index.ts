@@ -1,0 +1,169 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  nativeTheme,
+  protocol,
+  session,
+  shell
+} from 'electron'
+import type { ThemePreference } from '../shared/ipc-contract'
+import { APP_ENTRY_URL, APP_NAME, APP_ORIGIN, APP_SCHEME, SESSION_PARTITION } from './app-identity'
+import { registerHandlers } from './ipc/register-handlers'
+import { createSenderCheck } from './ipc/trusted-sender'
+import { installApplicationMenu } from './menu/install-application-menu'
+import { resolveDataDir } from './paths/resolve-data-dir'
+import { createAppProtocolHandler } from './protocol/create-app-protocol-handler'
+import { hardenSession } from './security/harden-session'
+import { originOf } from './security/origin-of'
+import { createHandlers } from './services/create-handlers'
+import { describeFsError } from './services/describe-fs-error'
+import { revealDataFolder } from './services/reveal-data-folder'
+import { createMainWindow } from './window/create-main-window'
+
+// Both paths are relative to the bundle (out/main/index.js), not to this source file.
+const preloadPath = join(import.meta.dirname, '../preload/index.cjs')
+const rendererDir = join(import.meta.dirname, '../renderer')
+
+// `electron-vite dev` sets this; a packaged app ignores it so nobody can point it elsewhere.
+const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'] || undefined
+const devOrigin = devServerUrl === undefined ? null : originOf(devServerUrl)
+const pageOrigin = devOrigin ?? APP_ORIGIN
+const trustedOrigins = devOrigin === null ? [APP_ORIGIN] : [APP_ORIGIN, devOrigin]
+
+function prepareDataDir(): string | null {
+  // Electron derives the default userData folder from package.json's name at startup, so
+  // setName alone does not rename it; build the "Analyst Workbench" folder explicitly.
+  const dataDir = resolveDataDir({
+    argv: process.argv,
+    env: process.env,
+    defaultDir: join(app.getPath('appData'), APP_NAME),
+    cwd: process.cwd()
+  })
+  try {
+    // app.setPath throws for a folder that does not exist yet.
+    mkdirSync(dataDir, { recursive: true })
+  } catch (error) {
+    dialog.showErrorBox(
+      `${APP_NAME} cannot start`,
+      `The data folder ${dataDir} could not be created: ${describeFsError(error)}.`
+    )
+    return null
+  }
+  // Everything Chromium stores (the persistent partition's IndexedDB included) follows userData.
+  app.setPath('userData', dataDir)
+  return dataDir
+}
+
+function start(dataDir: string): void {
+  let mainWindow: BrowserWindow | null = null
+  let theme: ThemePreference = 'system'
+
+  const openWindow = (): BrowserWindow => {
+    const win = createMainWindow({
+      preloadPath,
+      url: devServerUrl ?? APP_ENTRY_URL,
+      allowedOrigin: pageOrigin,
+      dataDir
+    })
+    win.on('closed', () => {
+      if (mainWindow === win) mainWindow = null
+    })
+    return win
+  }
+
+  const refreshMenu = (): void =>
+    installApplicationMenu({
+      platform: process.platform,
+      isDev: devServerUrl !== undefined,
+      theme,
+      revealDataFolder: () => {
+        revealDataFolder((path) => shell.openPath(path), dataDir).catch((error: unknown) => {
+          dialog.showErrorBox(APP_NAME, error instanceof Error ? error.message : String(error))
+        })
+      }
+    })
+
+  // Sandbox every renderer, including any created later by accident.
+  app.enableSandbox()
+
+  // Must happen before 'ready'. Standard + secure gives app:// a real origin with IndexedDB,
+  // fetch and 'self' in the CSP, like https.
+  protocol.registerSchemesAsPrivileged([
+    {
+      scheme: APP_SCHEME,
+      privileges: { standard: true, secure: true, supportFetchAPI: true }
+    }
+  ])
+
+  app.on('second-instance', () => {
+    const win = mainWindow
+    if (!win || win.isDestroyed()) return
+    if (win.isMinimized()) win.restore()
+    win.focus()
+  })
+
+  // Defence in depth for any web contents, not only the main window's.
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault())
+  })
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+
+  app
+    .whenReady()
+    .then(() => {
+      const workbenchSession = session.fromPartition(SESSION_PARTITION)
+      hardenSession(workbenchSession, trustedOrigins)
+      workbenchSession.protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir))
+
+      registerHandlers(
+        ipcMain,
+        createHandlers({
+          appVersion: app.getVersion(),
+          dataDir,
+          documentsDir: app.getPath('documents'),
+          dialog,
+          shell,
+          nativeTheme,
+          getParentWindow: () => BrowserWindow.getFocusedWindow() ?? mainWindow,
+          onThemeChanged: (next) => {
+            theme = next
+            refreshMenu()
+          }
+        }),
+        createSenderCheck(trustedOrigins)
+      )
+      refreshMenu()
+      mainWindow = openWindow()
+
+      app.on('activate', () => {
+        if (BrowserWindow.getAllWindows().length === 0) mainWindow = openWindow()
+      })
+    })
+    .catch((error: unknown) => {
+      console.error('Startup failed:', error)
+      dialog.showErrorBox(
+        `${APP_NAME} cannot start`,
+        error instanceof Error ? error.message : String(error)
+      )
+      app.exit(1)
+    })
+}
+
+app.setName(APP_NAME)
+const dataDir = prepareDataDir()
+if (dataDir === null) {
+  app.exit(1)
+} else if (!app.requestSingleInstanceLock()) {
+  // The lock is per userData folder (set above), so two different --data-dir folders can run
+  // side by side, e.g. parallel end-to-end tests; a second launch on the same folder hands over.
+  app.quit()
+} else {
+  start(dataDir)
+}

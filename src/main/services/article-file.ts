@@ -1,0 +1,71 @@
+import { open, stat } from 'node:fs/promises'
+import { basename, extname } from 'node:path'
+import type { OpenDialogOptions, OpenDialogReturnValue } from 'electron'
+import { ARTICLE_EXTENSIONS, MAX_ARTICLE_BYTES, type OpenedFile } from '../../shared/ipc-contract'
+import { WorkbenchFailure } from '../ipc/workbench-failure'
+import { describeFsError } from './describe-fs-error'
+import { formatBytes } from './format-bytes'
+
+export type ShowOpenDialog = (options: OpenDialogOptions) => Promise<OpenDialogReturnValue>
+
+const extensionList = ARTICLE_EXTENSIONS.map((ext) => `.${ext}`).join(', ')
+
+function tooLarge(fileName: string, size: number, maxBytes: number): WorkbenchFailure {
+  return new WorkbenchFailure(
+    'too-large',
+    `${fileName} is ${formatBytes(size)}; the workbench opens articles up to ${formatBytes(maxBytes)}.`
+  )
+}
+
+/**
+ * Reads an article file, refusing unsupported types and anything over `maxBytes` BEFORE
+ * reading it (a stray 4 GB file must not be pulled into memory and sent over IPC).
+ */
+export async function readArticleFile(
+  filePath: string,
+  maxBytes: number = MAX_ARTICLE_BYTES
+): Promise<OpenedFile> {
+  const fileName = basename(filePath)
+  const extension = extname(fileName).slice(1).toLowerCase()
+  // The dialog filter is only a hint: on Linux the user can type any name.
+  if (!(ARTICLE_EXTENSIONS as readonly string[]).includes(extension)) {
+    throw new WorkbenchFailure(
+      'unsupported',
+      `${fileName} is not an article file the workbench can import (${extensionList}).`
+    )
+  }
+  try {
+    // stat the path first: opening a FIFO or device would block or never end.
+    const info = await stat(filePath)
+    if (!info.isFile()) throw new WorkbenchFailure('unsupported', `${fileName} is not a file.`)
+    if (info.size > maxBytes) throw tooLarge(fileName, info.size, maxBytes)
+    const handle = await open(filePath, 'r')
+    try {
+      const data = await handle.readFile()
+      // The file may have grown between stat and read.
+      if (data.byteLength > maxBytes) throw tooLarge(fileName, data.byteLength, maxBytes)
+      // A copy, so exactly these bytes (not a shared pool buffer) are cloned across IPC.
+      return { fileName, bytes: new Uint8Array(data) }
+    } finally {
+      await handle.close()
+    }
+  } catch (error) {
+    if (error instanceof WorkbenchFailure) throw error
+    throw new WorkbenchFailure('io-error', `Could not read ${fileName}: ${describeFsError(error)}`)
+  }
+}
+
+/** `article:open-file`: native open dialog, then the checked read. Null when cancelled. */
+export async function openArticleFile(
+  showOpenDialog: ShowOpenDialog,
+  maxBytes: number = MAX_ARTICLE_BYTES
+): Promise<OpenedFile | null> {
+  const result = await showOpenDialog({
+    title: 'Import article',
+    properties: ['openFile'],
+    filters: [{ name: 'Articles', extensions: [...ARTICLE_EXTENSIONS] }]
+  })
+  const filePath = result.filePaths[0]
+  if (result.canceled || filePath === undefined) return null
+  return readArticleFile(filePath, maxBytes)
+}

@@ -1,0 +1,74 @@
+import { join } from 'node:path'
+import { describe, expect, it, vi } from 'vitest'
+import { ipcRequestSchemas } from '../../shared/ipc-contract'
+import { createHandlers, type HandlerDeps } from './create-handlers'
+
+vi.mock('electron', () => ({}))
+
+function deps(overrides: Partial<HandlerDeps> = {}) {
+  const nativeTheme = { themeSource: 'system' as 'system' | 'light' | 'dark' }
+  const base = {
+    appVersion: '0.1.0',
+    dataDir: '/data/wb',
+    documentsDir: '/home/a/Documents',
+    dialog: {
+      showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })),
+      showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: '' }))
+    },
+    shell: { openPath: vi.fn(async () => '') },
+    nativeTheme,
+    getParentWindow: () => null,
+    onThemeChanged: vi.fn(),
+    ...overrides
+  }
+  return base as typeof base & HandlerDeps
+}
+
+describe('createHandlers', () => {
+  it('has a handler for every contract channel', () => {
+    const handlers = createHandlers(deps())
+    expect(Object.keys(handlers).sort()).toEqual(Object.keys(ipcRequestSchemas).sort())
+  })
+
+  it('reports app info including the data folder', async () => {
+    const info = await createHandlers(deps())['app:get-info'](undefined)
+    expect(info).toMatchObject({
+      appVersion: '0.1.0',
+      dataDir: '/data/wb',
+      platform: process.platform
+    })
+  })
+
+  it('sets the native theme and tells the menu', async () => {
+    const d = deps()
+    await createHandlers(d)['window:set-theme']('dark')
+    expect(d.nativeTheme.themeSource).toBe('dark')
+    expect(d.onThemeChanged).toHaveBeenCalledWith('dark')
+  })
+
+  it('reveals the data folder and reports a failure as io-error', async () => {
+    const d = deps()
+    await createHandlers(d)['data:reveal-folder'](undefined)
+    expect(d.shell.openPath).toHaveBeenCalledWith('/data/wb')
+    const failing = deps({ shell: { openPath: async () => 'No application' } })
+    await expect(createHandlers(failing)['data:reveal-folder'](undefined)).rejects.toMatchObject({
+      code: 'io-error'
+    })
+  })
+
+  it('returns null when open or save dialogs are cancelled', async () => {
+    const handlers = createHandlers(deps())
+    await expect(handlers['article:open-file'](undefined)).resolves.toBeNull()
+    await expect(
+      handlers['export:save-file']({ suggestedName: 'a.md', filters: [], data: 'x' })
+    ).resolves.toBeNull()
+  })
+
+  it('opens the save dialog in Documents first', async () => {
+    const d = deps()
+    await createHandlers(d)['export:save-file']({ suggestedName: 'a.md', filters: [], data: 'x' })
+    expect(d.dialog.showSaveDialog).toHaveBeenCalledWith(
+      expect.objectContaining({ defaultPath: join('/home/a/Documents', 'a.md') })
+    )
+  })
+})

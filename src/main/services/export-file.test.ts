@@ -1,0 +1,69 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { SaveDialogOptions } from 'electron'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { saveExportFile } from './export-file'
+
+let dir: string
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'export-file-'))
+})
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
+
+const request = {
+  suggestedName: 'briefing.md',
+  filters: [{ name: 'Markdown', extensions: ['md'] }],
+  data: '# Briefing\n'
+}
+
+describe('saveExportFile', () => {
+  it('returns null when the dialog is cancelled', async () => {
+    const showSaveDialog = vi.fn(async (_options: SaveDialogOptions) => ({
+      canceled: true,
+      filePath: ''
+    }))
+    await expect(saveExportFile(request, { showSaveDialog, defaultDir: dir })).resolves.toBeNull()
+    expect(showSaveDialog.mock.calls[0]?.[0]).toMatchObject({
+      defaultPath: join(dir, 'briefing.md'),
+      filters: [{ name: 'Markdown', extensions: ['md'] }]
+    })
+  })
+
+  it('writes the file where the user chose', async () => {
+    const target = join(dir, 'final.md')
+    const result = await saveExportFile(request, {
+      defaultDir: dir,
+      showSaveDialog: async () => ({ canceled: false, filePath: target })
+    })
+    expect(result).toEqual({ path: target })
+    expect(await readFile(target, 'utf8')).toBe('# Briefing\n')
+  })
+
+  it('explains a read-only folder and leaves nothing behind', async () => {
+    await writeFile(join(dir, 'locked'), 'a file where a folder should be')
+    const readOnly = Object.assign(new Error('EROFS'), { code: 'EROFS' })
+    await expect(
+      saveExportFile(request, {
+        defaultDir: dir,
+        showSaveDialog: async () => ({ canceled: false, filePath: join(dir, 'out.md') }),
+        write: async () => Promise.reject(readOnly)
+      })
+    ).rejects.toMatchObject({
+      code: 'io-error',
+      message: 'Could not write out.md: the folder is read-only.'
+    })
+    await expect(
+      saveExportFile(request, {
+        defaultDir: dir,
+        showSaveDialog: async () => ({ canceled: false, filePath: join(dir, 'locked', 'out.md') })
+      })
+    ).rejects.toMatchObject({
+      code: 'io-error',
+      message: expect.stringMatching(/^Could not write out\.md: /) as unknown
+    })
+    expect(await readdir(dir)).toEqual(['locked'])
+  })
+})

@@ -1,0 +1,99 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { createMainWindow } from './create-main-window'
+import { buildWebPreferences } from './web-preferences'
+
+const created = vi.hoisted(() => ({ windows: [] as FakeWindow[] }))
+
+interface FakeWindow {
+  options: Record<string, unknown>
+  loadURL: ReturnType<typeof vi.fn>
+  maximize: ReturnType<typeof vi.fn>
+  webContents: { on: ReturnType<typeof vi.fn>; setWindowOpenHandler: ReturnType<typeof vi.fn> }
+}
+
+vi.mock('electron', () => {
+  class BrowserWindow {
+    options: Record<string, unknown>
+    webContents = { on: vi.fn(), setWindowOpenHandler: vi.fn() }
+    loadURL = vi.fn(() => Promise.resolve())
+    maximize = vi.fn()
+    on = vi.fn()
+    once = vi.fn()
+    show = vi.fn()
+    constructor(options: Record<string, unknown>) {
+      this.options = options
+      created.windows.push(this as unknown as FakeWindow)
+    }
+  }
+  const display = { id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }
+  return {
+    BrowserWindow,
+    screen: { getPrimaryDisplay: () => display, getAllDisplays: () => [display] },
+    shell: { openExternal: vi.fn(() => Promise.resolve()) }
+  }
+})
+
+let dataDir: string
+beforeEach(async () => {
+  created.windows.length = 0
+  dataDir = await mkdtemp(join(tmpdir(), 'main-window-'))
+})
+afterEach(async () => {
+  await rm(dataDir, { recursive: true, force: true })
+})
+
+const options = () => ({
+  preloadPath: '/app/out/preload/index.cjs',
+  url: 'app://workbench/index.html',
+  allowedOrigin: 'app://workbench',
+  dataDir
+})
+
+describe('buildWebPreferences', () => {
+  it('is the security baseline', () => {
+    expect(buildWebPreferences('/p/index.cjs')).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      partition: 'persist:workbench',
+      preload: '/p/index.cjs',
+      spellcheck: true
+    })
+  })
+})
+
+describe('createMainWindow', () => {
+  it('creates the window with the secure webPreferences and loads the app origin', () => {
+    createMainWindow(options())
+    const win = created.windows[0]
+    expect(win?.options['webPreferences']).toEqual(
+      buildWebPreferences('/app/out/preload/index.cjs')
+    )
+    expect(win?.options['show']).toBe(false)
+    expect(win?.loadURL).toHaveBeenCalledWith('app://workbench/index.html')
+  })
+
+  it('locks down navigation, new windows and webviews', () => {
+    createMainWindow(options())
+    const contents = created.windows[0]?.webContents
+    const events = contents?.on.mock.calls.map((call) => call[0])
+    expect(events).toEqual(expect.arrayContaining(['will-navigate', 'will-attach-webview']))
+    expect(contents?.setWindowOpenHandler).toHaveBeenCalledTimes(1)
+  })
+
+  it('restores saved bounds and maximised state', async () => {
+    await writeFile(
+      join(dataDir, 'window-state.json'),
+      JSON.stringify({ x: 40, y: 30, width: 1000, height: 700, isMaximized: true })
+    )
+    createMainWindow(options())
+    const win = created.windows[0]
+    expect(win?.options).toMatchObject({ x: 40, y: 30, width: 1000, height: 700 })
+    expect(win?.maximize).toHaveBeenCalled()
+  })
+})

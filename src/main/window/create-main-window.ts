@@ -1,0 +1,53 @@
+import { BrowserWindow, screen, shell } from 'electron'
+import { APP_NAME } from '../app-identity'
+import { hardenWebContents } from '../security/harden-web-contents'
+import { buildWebPreferences } from './web-preferences'
+import { clampWindowState, MIN_WINDOW_SIZE, type Rect } from './window-state'
+import { loadWindowState, saveWindowState, trackWindowState } from './window-state-store'
+
+export interface MainWindowOptions {
+  /** Absolute path of the bundled CommonJS preload (out/preload/index.cjs). */
+  preloadPath: string
+  /** app://workbench/index.html, or the dev server's URL under `electron-vite dev`. */
+  url: string
+  /** Origin of `url`; navigation anywhere else is refused. */
+  allowedOrigin: string
+  /** Where window-state.json lives. */
+  dataDir: string
+}
+
+function displayWorkAreas(): Rect[] {
+  const primary = screen.getPrimaryDisplay()
+  const others = screen.getAllDisplays().filter((display) => display.id !== primary.id)
+  return [primary.workArea, ...others.map((display) => display.workArea)]
+}
+
+/** Creates the workbench window: secure webPreferences, remembered bounds, locked-down navigation. */
+export function createMainWindow(options: MainWindowOptions): BrowserWindow {
+  const state = clampWindowState(loadWindowState(options.dataDir), displayWorkAreas())
+  const win = new BrowserWindow({
+    x: state.x,
+    y: state.y,
+    width: state.width,
+    height: state.height,
+    minWidth: MIN_WINDOW_SIZE.width,
+    minHeight: MIN_WINDOW_SIZE.height,
+    title: APP_NAME,
+    // Shown on ready-to-show so the user never sees an empty white frame.
+    show: false,
+    webPreferences: buildWebPreferences(options.preloadPath)
+  })
+  if (state.isMaximized) win.maximize()
+  win.once('ready-to-show', () => win.show())
+
+  hardenWebContents(win.webContents, {
+    allowedOrigin: options.allowedOrigin,
+    openExternal: (url) => shell.openExternal(url)
+  })
+  trackWindowState(win, (next) => saveWindowState(options.dataDir, next))
+
+  win.loadURL(options.url).catch((error: unknown) => {
+    console.error(`Could not load ${options.url}:`, error)
+  })
+  return win
+}

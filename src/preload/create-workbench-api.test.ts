@@ -1,0 +1,74 @@
+import { describe, expect, it, vi } from 'vitest'
+import { createWorkbenchApi, type IpcRendererLike } from './create-workbench-api'
+
+vi.mock('electron', () => ({}))
+
+function fakeIpc() {
+  const listeners = new Map<string, Set<(...args: unknown[]) => void>>()
+  const ipc = {
+    invoke: vi.fn(async () => ({ ok: true, value: null })),
+    on: vi.fn((channel: string, listener: (...args: unknown[]) => void) => {
+      const set = listeners.get(channel) ?? new Set()
+      set.add(listener)
+      listeners.set(channel, set)
+    }),
+    removeListener: vi.fn((channel: string, listener: (...args: unknown[]) => void) => {
+      listeners.get(channel)?.delete(listener)
+    })
+  }
+  const emit = (channel: string, ...args: unknown[]) => {
+    for (const listener of listeners.get(channel) ?? []) listener(...args)
+  }
+  return { ipc, emit, asIpc: ipc as unknown as IpcRendererLike }
+}
+
+describe('createWorkbenchApi', () => {
+  it('maps each method to its channel, without a payload where the contract has none', async () => {
+    const { ipc, asIpc } = fakeIpc()
+    const api = createWorkbenchApi(asIpc)
+    await api.getInfo()
+    await api.openArticleFile()
+    await api.revealDataFolder()
+    await api.setTheme('dark')
+    const save = { suggestedName: 'a.md', filters: [], data: 'x' }
+    await api.saveFile(save)
+    expect(ipc.invoke.mock.calls).toEqual([
+      ['app:get-info'],
+      ['article:open-file'],
+      ['data:reveal-folder'],
+      ['window:set-theme', 'dark'],
+      ['export:save-file', save]
+    ])
+  })
+
+  it('exposes only named functions, never ipcRenderer', () => {
+    const { asIpc } = fakeIpc()
+    const api = createWorkbenchApi(asIpc)
+    expect(Object.keys(api).sort()).toEqual(
+      [
+        'getInfo',
+        'onMenuCommand',
+        'openArticleFile',
+        'revealDataFolder',
+        'saveFile',
+        'setTheme'
+      ].sort()
+    )
+    for (const value of Object.values(api)) expect(typeof value).toBe('function')
+    expect(Object.values(api)).not.toContain(asIpc)
+  })
+
+  it('forwards menu commands without the IPC event, and unsubscribes', () => {
+    const { emit, asIpc } = fakeIpc()
+    const api = createWorkbenchApi(asIpc)
+    const listener = vi.fn()
+    const unsubscribe = api.onMenuCommand(listener)
+    const event = { sender: 'ipcRenderer' }
+    emit('menu:command', event, 'export')
+    expect(listener).toHaveBeenCalledWith('export')
+    expect(listener.mock.calls[0]).toHaveLength(1)
+    unsubscribe()
+    emit('menu:command', event, 'back-up')
+    expect(listener).toHaveBeenCalledTimes(1)
+  })
+})

@@ -1,0 +1,38 @@
+import type { IpcRenderer, IpcRendererEvent } from 'electron'
+import type { IpcChannel, IpcRequest, IpcResponse, MenuCommand } from '../shared/ipc-contract'
+import type { Result } from '../shared/result'
+import type { WorkbenchApi } from '../shared/workbench-api'
+
+// Type-only imports from shared: a sandboxed preload can require nothing but 'electron', so
+// zod (imported by the contract) must never end up in this bundle.
+
+export type IpcRendererLike = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>
+
+/**
+ * Builds `window.workbench`: one named method per channel. The renderer gets functions that
+ * close over ipcRenderer, never ipcRenderer itself, so it can reach no other channel.
+ */
+export function createWorkbenchApi(ipc: IpcRendererLike) {
+  const invoke = <C extends IpcChannel>(
+    channel: C,
+    ...request: IpcRequest<C> extends undefined ? [] : [IpcRequest<C>]
+  ): Promise<Result<IpcResponse<C>>> => ipc.invoke(channel, ...request)
+
+  return {
+    getInfo: () => invoke('app:get-info'),
+    openArticleFile: () => invoke('article:open-file'),
+    saveFile: (request) => invoke('export:save-file', request),
+    revealDataFolder: () => invoke('data:reveal-folder'),
+    setTheme: (theme) => invoke('window:set-theme', theme),
+    onMenuCommand: (listener) => {
+      // The IPC event object (which holds `sender`) stays in the preload.
+      const forward = (_event: IpcRendererEvent, command: MenuCommand): void => {
+        if (typeof command === 'string') listener(command)
+      }
+      ipc.on('menu:command', forward)
+      return () => {
+        ipc.removeListener('menu:command', forward)
+      }
+    }
+  } satisfies WorkbenchApi
+}

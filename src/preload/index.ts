@@ -1,0 +1,4 @@
+import { contextBridge, ipcRenderer } from 'electron'
+import { createWorkbenchApi } from './create-workbench-api'
+
+contextBridge.exposeInMainWorld('workbench', createWorkbenchApi(ipcRenderer))

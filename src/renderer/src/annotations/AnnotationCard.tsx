@@ -1,0 +1,243 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { describeGrade, formatGrade } from '../../../core/grading/admiralty'
+import type { AnnotationRecord, ColourSlot } from '../../../shared/model/annotation'
+import { recordChange } from '../app/undo'
+import { db } from '../db/db'
+import { updateAnnotation } from '../db/commands/annotations/update-annotation'
+import { formatDateTime } from '../components/format-date'
+import { useAnnotationUi, type EditorKind } from './annotation-ui'
+import { COLOUR_SLOTS, COLOUR_SWATCHES } from './colours'
+import { CommentEditor } from './CommentEditor'
+import { GradeEditor } from './GradeEditor'
+import { sanitizeComment } from './sanitize-comment'
+import { TagEditor } from './TagEditor'
+import type { AnnotationActions } from './useAnnotationActions'
+
+interface AnnotationCardProps {
+  annotation: AnnotationRecord
+  labels: string[]
+  allTags: string[]
+  actions: AnnotationActions
+}
+
+const STATUS_TEXT = {
+  exact: 'Anchored',
+  drifted: 'Drifted — check it',
+  orphaned: 'Orphaned — passage not found'
+} as const
+
+/** One annotation: its quote, label, comment, tags, grade, times and anchor state, with its editors. */
+export function AnnotationCard({
+  annotation: a,
+  labels,
+  allTags,
+  actions
+}: AnnotationCardProps): ReactNode {
+  const ui = useAnnotationUi()
+  const [localEditor, setLocalEditor] = useState<EditorKind | null>(null)
+  // An editor asked for from the reader (c, t, g) opens here until it is closed.
+  const [dismissedRequest, setDismissedRequest] = useState<number | null>(null)
+  const commentBefore = useRef<AnnotationRecord | null>(null)
+  const card = useRef<HTMLLIElement>(null)
+  const { editorRequest } = ui
+  const requested =
+    editorRequest?.id === a.id && editorRequest.nonce !== dismissedRequest
+      ? editorRequest.kind
+      : null
+  const editor = localEditor ?? requested
+  const setEditor = setLocalEditor
+
+  useEffect(() => {
+    if (editor === 'comment') commentBefore.current = a
+    // Only the record when the editor opens is the undo point.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [editor])
+
+  const closeEditor = (): void => {
+    if (editor === 'comment' && commentBefore.current) {
+      const before = commentBefore.current
+      void db.annotations.get(a.id).then((after) => {
+        if (after && after.commentHtml !== before.commentHtml)
+          recordChange(db.annotations, 'edit comment', before, after)
+      })
+      commentBefore.current = null
+    }
+    setLocalEditor(null)
+    if (editorRequest) setDismissedRequest(editorRequest.nonce)
+    card.current?.focus()
+  }
+
+  const reveal = (): void => {
+    ui.setActiveId(a.id)
+    if (a.anchor.status !== 'orphaned') ui.revealSpan({ start: a.anchor.start, end: a.anchor.end })
+  }
+
+  const active = ui.activeId === a.id
+  const edited = a.updatedAt !== a.createdAt
+  return (
+    <li
+      ref={card}
+      id={`annotation-${a.id}`}
+      className={`annotation-card status-${a.anchor.status}`}
+      tabIndex={0}
+      aria-current={active ? 'true' : undefined}
+      aria-label={`${labels[a.colour]} annotation: ${a.selectors.quote.exact.slice(0, 80)}`}
+      style={{ ['--swatch' as string]: COLOUR_SWATCHES[a.colour] }}
+      onFocus={(e) => e.target === e.currentTarget && ui.setActiveId(a.id)}
+      onKeyDown={(e) => {
+        if (e.target !== e.currentTarget) return
+        if (e.key === 'Delete' || e.key === 'Backspace') {
+          e.preventDefault()
+          void actions.remove(a.id)
+        } else if (e.key === 'Enter') {
+          e.preventDefault()
+          reveal()
+        }
+      }}
+    >
+      <div className="card-head">
+        <label className="colour-picker">
+          <span className="swatch" aria-hidden="true" />
+          <span className="visually-hidden">Colour</span>
+          <select
+            value={a.colour}
+            onChange={(e) => void actions.setColour(a.id, Number(e.target.value) as ColourSlot)}
+          >
+            {COLOUR_SLOTS.map((slot) => (
+              <option key={slot} value={slot}>
+                {labels[slot]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {a.grade && (
+          <span className="grade-badge" title={describeGrade(a.grade)}>
+            {formatGrade(a.grade)}
+          </span>
+        )}
+        <span
+          className={`status-badge status-badge-${a.anchor.status}`}
+          data-testid="anchor-status"
+        >
+          {STATUS_TEXT[a.anchor.status]}
+        </span>
+      </div>
+      <button
+        type="button"
+        className="card-quote"
+        onClick={reveal}
+        title={
+          a.anchor.status === 'orphaned'
+            ? 'The passage is no longer in the text'
+            : 'Show the passage'
+        }
+      >
+        {a.selectors.quote.exact}
+      </button>
+      {editor === 'comment' ? (
+        <CommentEditor
+          initialHtml={a.commentHtml}
+          label="Comment"
+          onChange={(html, text) =>
+            void updateAnnotation(db, a.id, { commentHtml: html, commentText: text }, new Date())
+          }
+          onDone={closeEditor}
+        />
+      ) : (
+        a.commentHtml && (
+          <div
+            className="card-comment"
+            dangerouslySetInnerHTML={{ __html: sanitizeComment(a.commentHtml) }}
+          />
+        )
+      )}
+      {editor === 'tags' ? (
+        <TagEditor
+          tags={a.tags}
+          suggestions={allTags}
+          onChange={(tags) => void actions.setTags(a.id, tags)}
+          onDone={closeEditor}
+        />
+      ) : (
+        a.tags.length > 0 && (
+          <ul className="tag-list" aria-label="Tags">
+            {a.tags.map((t) => (
+              <li key={t} className="tag">
+                #{t}
+              </li>
+            ))}
+          </ul>
+        )
+      )}
+      {editor === 'grade' && (
+        <GradeEditor
+          grade={a.grade}
+          onChange={(g) => void actions.setGrade(a.id, g)}
+          onDone={closeEditor}
+        />
+      )}
+      <div className="card-foot">
+        <span className="card-time">
+          Created {formatDateTime(a.createdAt)}
+          {edited && ` · edited ${formatDateTime(a.updatedAt)}`}
+        </span>
+        <span className="card-actions">
+          {a.anchor.status === 'drifted' && (
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => void actions.confirm(a)}
+            >
+              Confirm
+            </button>
+          )}
+          {a.anchor.status !== 'exact' && (
+            <button
+              type="button"
+              className="button button-small"
+              disabled={!ui.readerSelection}
+              title={
+                ui.readerSelection
+                  ? 'Attach to the text selected in the reader'
+                  : 'Select the passage in the reader first'
+              }
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => ui.readerSelection && void actions.reattach(a.id, ui.readerSelection)}
+            >
+              Re-attach to selection
+            </button>
+          )}
+          <button
+            type="button"
+            className="button button-small button-quiet"
+            onClick={() => setEditor('comment')}
+          >
+            {a.commentHtml ? 'Edit comment' : 'Comment'}
+          </button>
+          <button
+            type="button"
+            className="button button-small button-quiet"
+            onClick={() => setEditor('tags')}
+          >
+            Tags
+          </button>
+          <button
+            type="button"
+            className="button button-small button-quiet"
+            onClick={() => setEditor('grade')}
+          >
+            Grade
+          </button>
+          <button
+            type="button"
+            className="button button-small button-quiet button-danger"
+            aria-label="Delete annotation"
+            onClick={() => void actions.remove(a.id)}
+          >
+            Delete
+          </button>
+        </span>
+      </div>
+    </li>
+  )
+}

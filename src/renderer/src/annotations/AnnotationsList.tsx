@@ -1,0 +1,98 @@
+import { useMemo, useState, type ReactNode } from 'react'
+import {
+  NO_FILTER,
+  filterAnnotations,
+  filterChoices,
+  type AnnotationFilter
+} from '../../../core/annotations/filter-annotations'
+import type { AnnotationRecord } from '../../../shared/model/annotation'
+import { AnnotationCard } from './AnnotationCard'
+import { AnnotationFilters } from './AnnotationFilters'
+import { ColourLabelsDialog } from './ColourLabelsDialog'
+import type { AnnotationActions } from './useAnnotationActions'
+import { useColourLabels } from './useColourLabels'
+
+interface AnnotationsListProps {
+  annotations: AnnotationRecord[]
+  actions: AnnotationActions
+  filter: AnnotationFilter
+  onFilter: (f: AnnotationFilter) => void
+}
+
+/** The annotation cards of the current article, filtered and sorted. */
+export function AnnotationsList({
+  annotations,
+  actions,
+  filter,
+  onFilter
+}: AnnotationsListProps): ReactNode {
+  const labels = useColourLabels()
+  const [editingLabels, setEditingLabels] = useState(false)
+  const choices = useMemo(() => filterChoices(annotations), [annotations])
+  const shown = useMemo(() => filterAnnotations(annotations, filter), [annotations, filter])
+  const counts = useMemo(() => {
+    const c = { exact: 0, drifted: 0, orphaned: 0 }
+    annotations.forEach((a) => c[a.anchor.status]++)
+    return c
+  }, [annotations])
+  return (
+    <div className="annotations">
+      <AnnotationFilters
+        filter={filter}
+        onChange={onFilter}
+        labels={labels}
+        tags={choices.tags}
+        grades={choices.grades}
+      />
+      <div className="annotations-summary">
+        <span>
+          {shown.length === annotations.length
+            ? `${annotations.length} annotations`
+            : `${shown.length} of ${annotations.length} shown`}
+          {counts.drifted > 0 && ` · ${counts.drifted} drifted`}
+          {counts.orphaned > 0 && ` · ${counts.orphaned} orphaned`}
+        </span>
+        <span>
+          {filter !== NO_FILTER && (
+            <button
+              type="button"
+              className="button button-small button-quiet"
+              onClick={() => onFilter(NO_FILTER)}
+            >
+              Clear filters
+            </button>
+          )}
+          <button
+            type="button"
+            className="button button-small button-quiet"
+            onClick={() => setEditingLabels(true)}
+          >
+            Colour labels…
+          </button>
+        </span>
+      </div>
+      {annotations.length === 0 ? (
+        <p className="empty-state">
+          Select a passage in the article, then choose a colour (or press h) to highlight it.
+        </p>
+      ) : shown.length === 0 ? (
+        <p className="empty-state">No annotation matches these filters.</p>
+      ) : (
+        <ol className="annotation-list" aria-label="Annotations">
+          {shown.map((a) => (
+            <AnnotationCard
+              key={a.id}
+              annotation={a}
+              labels={labels}
+              allTags={choices.tags}
+              actions={actions}
+            />
+          ))}
+        </ol>
+      )}
+      {editingLabels && (
+        <ColourLabelsDialog labels={labels} onClose={() => setEditingLabels(false)} />
+      )}
+    </div>
+  )
+}

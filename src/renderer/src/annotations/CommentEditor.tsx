@@ -1,0 +1,149 @@
+import { EditorContent, useEditor } from '@tiptap/react'
+import StarterKit from '@tiptap/starter-kit'
+import { useEffect, useState, type ReactNode } from 'react'
+
+interface CommentEditorProps {
+  initialHtml: string
+  label: string
+  onChange: (html: string, text: string) => void
+  onDone: () => void
+}
+
+const extensions = [
+  StarterKit.configure({
+    heading: false,
+    codeBlock: false,
+    horizontalRule: false,
+    blockquote: false,
+    link: { openOnClick: false, autolink: true, protocols: ['http', 'https', 'mailto'] }
+  })
+]
+
+/** A compact rich-text editor for comments: bold, italic, lists and links; every change is saved. */
+export function CommentEditor({
+  initialHtml,
+  label,
+  onChange,
+  onDone
+}: CommentEditorProps): ReactNode {
+  const [linkOpen, setLinkOpen] = useState(false)
+  const [href, setHref] = useState('')
+  const editor = useEditor({
+    extensions,
+    content: initialHtml,
+    autofocus: 'end',
+    editorProps: {
+      attributes: {
+        'aria-label': label,
+        'aria-multiline': 'true',
+        role: 'textbox',
+        class: 'comment-editor-content'
+      },
+      handleKeyDown: (_view, event) => {
+        if (event.key === 'Escape' || (event.key === 'Enter' && (event.ctrlKey || event.metaKey))) {
+          event.preventDefault()
+          onDone()
+          return true
+        }
+        return false
+      }
+    },
+    onUpdate: ({ editor: e }) =>
+      onChange(e.isEmpty ? '' : e.getHTML(), e.getText({ blockSeparator: '\n' }).trim())
+  })
+  useEffect(() => () => editor?.destroy(), [editor])
+  if (!editor) return null
+  const button = (name: string, active: boolean, run: () => void, text: ReactNode): ReactNode => (
+    <button
+      type="button"
+      className="format-button"
+      aria-label={name}
+      aria-pressed={active}
+      title={name}
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={run}
+    >
+      {text}
+    </button>
+  )
+  const applyLink = (): void => {
+    const url = href.trim()
+    if (url === '') editor.chain().focus().unsetLink().run()
+    else if (/^(https?:\/\/|mailto:)/i.test(url))
+      editor.chain().focus().extendMarkRange('link').setLink({ href: url }).run()
+    else return
+    setLinkOpen(false)
+  }
+  return (
+    <div className="comment-editor">
+      <div className="format-bar" role="toolbar" aria-label="Comment formatting">
+        {button(
+          'Bold (Ctrl+B)',
+          editor.isActive('bold'),
+          () => editor.chain().focus().toggleBold().run(),
+          <b>B</b>
+        )}
+        {button(
+          'Italic (Ctrl+I)',
+          editor.isActive('italic'),
+          () => editor.chain().focus().toggleItalic().run(),
+          <i>I</i>
+        )}
+        {button(
+          'Bulleted list',
+          editor.isActive('bulletList'),
+          () => editor.chain().focus().toggleBulletList().run(),
+          '•≡'
+        )}
+        {button(
+          'Numbered list',
+          editor.isActive('orderedList'),
+          () => editor.chain().focus().toggleOrderedList().run(),
+          '1.'
+        )}
+        {button(
+          'Link',
+          editor.isActive('link'),
+          () => {
+            setHref(editor.getAttributes('link').href ?? '')
+            setLinkOpen((o) => !o)
+          },
+          '🔗'
+        )}
+        <button type="button" className="button button-small format-done" onClick={onDone}>
+          Done
+        </button>
+      </div>
+      {linkOpen && (
+        <div className="link-row">
+          <input
+            aria-label="Link address"
+            placeholder="https://…"
+            value={href}
+            autoFocus
+            onChange={(e) => setHref(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault()
+                applyLink()
+              }
+              if (e.key === 'Escape') {
+                e.stopPropagation()
+                setLinkOpen(false)
+              }
+            }}
+          />
+          <button type="button" className="button button-small" onClick={applyLink}>
+            Apply
+          </button>
+          {href && !/^(https?:\/\/|mailto:)/i.test(href.trim()) && (
+            <span className="form-error" role="alert">
+              Links must start with http://, https:// or mailto:.
+            </span>
+          )}
+        </div>
+      )}
+      <EditorContent editor={editor} />
+    </div>
+  )
+}

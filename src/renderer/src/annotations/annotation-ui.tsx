@@ -1,0 +1,75 @@
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode
+} from 'react'
+
+export type EditorKind = 'comment' | 'tags' | 'grade'
+
+export interface EditorRequest {
+  id: string
+  kind: EditorKind
+  /** Changes on every request, so asking twice for the same editor still opens it. */
+  nonce: number
+}
+
+export interface Span {
+  start: number
+  end: number
+}
+
+interface AnnotationUi {
+  activeId: string | null
+  setActiveId: (id: string | null) => void
+  editorRequest: EditorRequest | null
+  requestEditor: (id: string, kind: EditorKind) => void
+  /** The reader's current selection in plain-text offsets (for re-attaching orphans). */
+  readerSelection: Span | null
+  setReaderSelection: (s: Span | null) => void
+  /** Registered by the reader: scroll to and flash a span. */
+  revealSpan: (span: Span) => void
+  setRevealer: (fn: (span: Span) => void) => void
+}
+
+const Context = createContext<AnnotationUi | null>(null)
+
+/** State shared by the reader and the annotation pane: focus, editor requests, selection. */
+export function AnnotationUiProvider({ children }: { children: ReactNode }): ReactNode {
+  const [activeId, setActiveId] = useState<string | null>(null)
+  const [editorRequest, setEditorRequest] = useState<EditorRequest | null>(null)
+  const [readerSelection, setReaderSelection] = useState<Span | null>(null)
+  const revealer = useRef<(span: Span) => void>(() => {})
+  const requestEditor = useCallback((id: string, kind: EditorKind) => {
+    setActiveId(id)
+    setEditorRequest({ id, kind, nonce: Date.now() + Math.random() })
+  }, [])
+  const revealSpan = useCallback((span: Span) => revealer.current(span), [])
+  const setRevealer = useCallback((fn: (span: Span) => void) => {
+    revealer.current = fn
+  }, [])
+  const value = useMemo(
+    () => ({
+      activeId,
+      setActiveId,
+      editorRequest,
+      requestEditor,
+      readerSelection,
+      setReaderSelection,
+      revealSpan,
+      setRevealer
+    }),
+    [activeId, editorRequest, requestEditor, readerSelection, revealSpan, setRevealer]
+  )
+  return <Context.Provider value={value}>{children}</Context.Provider>
+}
+
+/** The shared annotation UI state. */
+export function useAnnotationUi(): AnnotationUi {
+  const ui = useContext(Context)
+  if (!ui) throw new Error('useAnnotationUi outside AnnotationUiProvider')
+  return ui
+}

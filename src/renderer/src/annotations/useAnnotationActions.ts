@@ -1,0 +1,143 @@
+import { useCallback, useMemo } from 'react'
+import { createAnchorer } from '../../../core/anchoring'
+import { plainText } from '../../../core/article/plain-text'
+import type { AdmiraltyGrade } from '../../../core/grading/admiralty'
+import type { ArticleRecord } from '../../../shared/model/article'
+import type { AnnotationRecord, ColourSlot, Motivation } from '../../../shared/model/annotation'
+import { useNotices } from '../app/notices'
+import { recordChange, undoStack } from '../app/undo'
+import { createAnnotation } from '../db/commands/annotations/create-annotation'
+import { deleteAnnotation } from '../db/commands/annotations/delete-annotation'
+import {
+  updateAnnotation,
+  type AnnotationPatch
+} from '../db/commands/annotations/update-annotation'
+import { db } from '../db/db'
+import type { Span } from './annotation-ui'
+
+export interface AnnotationActions {
+  create: (
+    span: Span,
+    colour: ColourSlot,
+    motivation: Motivation
+  ) => Promise<AnnotationRecord | null>
+  update: (id: string, patch: AnnotationPatch, label: string) => Promise<void>
+  setColour: (id: string, colour: ColourSlot) => Promise<void>
+  setGrade: (id: string, grade: AdmiraltyGrade | null) => Promise<void>
+  setTags: (id: string, tags: string[]) => Promise<void>
+  remove: (id: string) => Promise<void>
+  /** Points the annotation at a new span of the current text (re-attach an orphan, re-point a drifted one). */
+  reattach: (id: string, span: Span) => Promise<void>
+  /** Accepts a drifted anchor where it now lands. */
+  confirm: (a: AnnotationRecord) => Promise<void>
+  undo: () => Promise<void>
+  redo: () => Promise<void>
+}
+
+/** Every annotation change, written at once and recorded for undo. */
+export function useAnnotationActions(article: ArticleRecord | undefined): AnnotationActions {
+  const { notify } = useNotices()
+  const anchorer = useMemo(
+    () => (article ? createAnchorer(plainText(article.blocks)) : null),
+    [article]
+  )
+
+  const guard = useCallback(
+    async <T>(work: () => Promise<T>): Promise<T | null> => {
+      try {
+        return await work()
+      } catch (err) {
+        notify(
+          'error',
+          `The change was not saved: ${err instanceof Error ? err.message : String(err)}`
+        )
+        return null
+      }
+    },
+    [notify]
+  )
+
+  const update = useCallback(
+    async (id: string, patch: AnnotationPatch, label: string) => {
+      await guard(async () => {
+        const { before, after } = await updateAnnotation(db, id, patch, new Date())
+        recordChange(db.annotations, label, before, after)
+      })
+    },
+    [guard]
+  )
+
+  const create = useCallback(
+    async (span: Span, colour: ColourSlot, motivation: Motivation) => {
+      if (!article || !anchorer) return null
+      const text = anchorer.text
+      // Trim white space the mouse picked up at the edges: the quote is the words themselves.
+      let { start, end } = span
+      while (start < end && /\s/.test(text[start]!)) start++
+      while (end > start && /\s/.test(text[end - 1]!)) end--
+      if (end <= start) return null
+      return guard(async () => {
+        const record = await createAnnotation(
+          db,
+          { articleId: article.id, selectors: anchorer.describe(start, end), colour, motivation },
+          new Date()
+        )
+        recordChange(db.annotations, 'create annotation', undefined, record)
+        return record
+      })
+    },
+    [article, anchorer, guard]
+  )
+
+  const remove = useCallback(
+    async (id: string) => {
+      await guard(async () => {
+        const before = await deleteAnnotation(db, id)
+        if (before) {
+          recordChange(db.annotations, 'delete annotation', before, undefined)
+          notify('info', 'Annotation deleted. Ctrl+Z brings it back.')
+        }
+      })
+    },
+    [guard, notify]
+  )
+
+  const reattach = useCallback(
+    async (id: string, span: Span) => {
+      if (!anchorer) return
+      const selectors = anchorer.describe(span.start, span.end)
+      await update(
+        id,
+        {
+          selectors,
+          anchor: {
+            start: span.start,
+            end: span.end,
+            status: 'exact',
+            score: 1,
+            textHash: selectors.textHash
+          }
+        },
+        're-attach annotation'
+      )
+    },
+    [anchorer, update]
+  )
+
+  return {
+    create,
+    update,
+    setColour: (id, colour) => update(id, { colour }, 'recolour annotation'),
+    setGrade: (id, grade) => update(id, { grade }, 'grade annotation'),
+    setTags: (id, tags) => update(id, { tags }, 'tag annotation'),
+    remove,
+    reattach,
+    confirm: (a) => reattach(a.id, { start: a.anchor.start, end: a.anchor.end }),
+    undo: async () => {
+      await guard(() => undoStack.undo())
+    },
+    redo: async () => {
+      await guard(() => undoStack.redo())
+    }
+  }
+}

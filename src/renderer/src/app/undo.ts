@@ -1,0 +1,28 @@
+import { UndoStack } from '../../../core/undo/undo-stack'
+
+/** The session's one undo history, shared by every pane. */
+export const undoStack = new UndoStack()
+
+/**
+ * Records a change already written to `table`: undo writes `before` back (or deletes what was
+ * created), redo writes `after` again (or deletes again). Records are full snapshots, so undo
+ * restores every field exactly.
+ */
+/** The two table operations undo needs; any Dexie table of id-keyed records has them. */
+interface UndoableTable<T> {
+  put(value: T): Promise<unknown>
+  delete(key: string): Promise<void>
+}
+
+export function recordChange<T extends { id: string }>(
+  table: UndoableTable<NoInfer<T>>,
+  label: string,
+  before: T | undefined,
+  after: T | undefined
+): void {
+  const restore = async (value: T | undefined, other: T | undefined): Promise<void> => {
+    if (value) await table.put(value)
+    else if (other) await table.delete(other.id)
+  }
+  undoStack.push({ label, undo: () => restore(before, after), redo: () => restore(after, before) })
+}

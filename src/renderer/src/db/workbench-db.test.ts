@@ -1,0 +1,155 @@
+import Dexie from 'dexie'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { AnnotationRecord } from '../../../shared/model/annotation'
+import { v001Initial } from './v001-initial'
+import type { ArticleRecord } from '../../../shared/model/article'
+import { addArticle } from './commands/add-article'
+import { deleteArticle } from './commands/delete-article'
+import { updateArticleMetadata } from './commands/update-article-metadata'
+import { listArticles } from './queries/list-articles'
+import { WorkbenchDb } from './workbench-db'
+import { ensureSample } from '../sample/ensure-sample'
+
+let n = 0
+const dbs: WorkbenchDb[] = []
+function freshDb(): WorkbenchDb {
+  const db = new WorkbenchDb(`test-${n++}`)
+  dbs.push(db)
+  return db
+}
+afterEach(async () => {
+  for (const db of dbs.splice(0)) await db.delete()
+})
+
+const article = (over: Partial<ArticleRecord> = {}): ArticleRecord => ({
+  id: crypto.randomUUID(),
+  title: 'A',
+  source: '',
+  url: '',
+  byline: '',
+  publishedAt: '',
+  importedAt: new Date().toISOString(),
+  contentHash: crypto.randomUUID(),
+  format: 'txt',
+  blocks: [{ kind: 'paragraph', text: 'x' }],
+  ...over
+})
+
+describe('WorkbenchDb', () => {
+  it('has every table the product needs, at version 2', async () => {
+    const db = freshDb()
+    await db.open()
+    expect(db.verno).toBe(2)
+    expect(db.tables.map((t) => t.name).sort()).toEqual(
+      [
+        'actors',
+        'annotations',
+        'articleRevisions',
+        'articles',
+        'events',
+        'noteRevisions',
+        'notes',
+        'settings'
+      ].sort()
+    )
+  })
+
+  it('upgrades a version 1 database, giving old annotations the fields version 2 reads', async () => {
+    const name = `upgrade-${n++}`
+    const v1 = new Dexie(name)
+    v001Initial(v1)
+    await v1.open()
+    await v1.table('articles').add(article({ id: 'art' }))
+    await v1
+      .table('annotations')
+      .add({ id: 'old', articleId: 'art', createdAt: 'c', updatedAt: 'u' })
+    v1.close()
+    const db = new WorkbenchDb(name)
+    dbs.push(db)
+    const upgraded = await db.annotations.get('old')
+    expect(upgraded).toMatchObject({
+      tags: [],
+      grade: null,
+      commentHtml: '',
+      commentText: '',
+      colour: 0,
+      motivation: 'highlighting'
+    })
+    expect(await db.articles.get('art')).toBeTruthy()
+    expect(db.verno).toBe(2)
+  })
+
+  it('refuses a second article with the same content and offers the existing one', async () => {
+    const db = freshDb()
+    const first = article({ contentHash: 'h' })
+    expect((await addArticle(db, first)).kind).toBe('added')
+    const again = await addArticle(db, article({ contentHash: 'h', title: 'B' }))
+    expect(again).toEqual({ kind: 'duplicate', existing: first })
+    expect(await db.articles.count()).toBe(1)
+  })
+
+  it('lists articles newest first with their counts', async () => {
+    const db = freshDb()
+    const old = article({ importedAt: '2020-01-01T00:00:00Z', title: 'old' })
+    const recent = article({ importedAt: '2024-01-01T00:00:00Z', title: 'new' })
+    await addArticle(db, old)
+    await addArticle(db, recent)
+    await db.annotations.add({ id: 'a1', articleId: old.id } as AnnotationRecord)
+    await db.events.bulkAdd([
+      { id: 'e1', articleId: old.id, eventDate: '', createdAt: '', updatedAt: '' },
+      { id: 'e2', articleId: old.id, eventDate: '', createdAt: '', updatedAt: '' }
+    ])
+    const list = await listArticles(db)
+    expect(list.map((a) => [a.title, a.annotationCount, a.eventCount])).toEqual([
+      ['new', 0, 0],
+      ['old', 1, 2]
+    ])
+  })
+
+  it('updates metadata without touching the text, and fails for a missing article', async () => {
+    const db = freshDb()
+    const a = article()
+    await addArticle(db, a)
+    await updateArticleMetadata(db, a.id, {
+      title: 'T2',
+      source: 'S',
+      url: '',
+      byline: '',
+      publishedAt: '2021-06-29'
+    })
+    const stored = await db.articles.get(a.id)
+    expect(stored?.title).toBe('T2')
+    expect(stored?.blocks).toEqual(a.blocks)
+    await expect(
+      updateArticleMetadata(db, 'missing', {
+        title: 'x',
+        source: '',
+        url: '',
+        byline: '',
+        publishedAt: ''
+      })
+    ).rejects.toThrow()
+  })
+
+  it('deletes an article with its annotations and events', async () => {
+    const db = freshDb()
+    const a = article()
+    await addArticle(db, a)
+    await db.annotations.add({ id: 'a1', articleId: a.id } as AnnotationRecord)
+    await deleteArticle(db, a.id)
+    expect(await db.articles.count()).toBe(0)
+    expect(await db.annotations.count()).toBe(0)
+  })
+
+  it('adds the sample once, on first launch only', async () => {
+    const db = freshDb()
+    const id = await ensureSample(db, new Date())
+    expect(id).toBeTruthy()
+    const sample = await db.articles.get(id!)
+    expect(sample?.title).toMatch(/^United States Carries Out Airstrikes/)
+    expect(sample?.blocks).toHaveLength(4)
+    await db.articles.clear()
+    expect(await ensureSample(db, new Date())).toBeNull()
+    expect(await db.articles.count()).toBe(0)
+  })
+})

@@ -1,0 +1,64 @@
+import { useEffect } from 'react'
+
+export interface ShortcutHandlers {
+  importArticle: () => void
+  pasteArticle: () => void
+  toggleLibrary: () => void
+  showShortcuts: () => void
+  undo: () => void
+  redo: () => void
+  nextAnnotation: (step: 1 | -1) => void
+  /** True while a dialog is open: single-key shortcuts are then left to the dialog. */
+  dialogOpen: boolean
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null
+  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName))
+}
+
+/** Window-wide shortcuts; keys that mean something while typing are left to the text field. */
+export function useWorkbenchShortcuts(h: ShortcutHandlers): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      const mod = e.ctrlKey || e.metaKey
+      const key = e.key.toLowerCase()
+      const typing = isTyping(e.target)
+      const act = (fn: () => void): void => {
+        e.preventDefault()
+        fn()
+      }
+      if (mod && !e.shiftKey && key === 'o') return act(h.importArticle)
+      if (mod && key === 'l') return act(h.toggleLibrary)
+      if (typing || h.dialogOpen) return
+      if (mod && e.shiftKey && key === 'v') return act(h.pasteArticle)
+      if (mod && ((key === 'z' && e.shiftKey) || key === 'y')) return act(h.redo)
+      if (mod && key === 'z') return act(h.undo)
+      if (mod || e.altKey) return
+      if (e.key === '?' || e.key === 'F1') return act(h.showShortcuts)
+      if (key === 'j') return act(() => h.nextAnnotation(1))
+      if (key === 'k') return act(() => h.nextAnnotation(-1))
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [h])
+}
+
+/** Focuses the next or previous annotation card in the pane's current order and filter. */
+export function focusAdjacentCard(step: 1 | -1): HTMLElement | null {
+  const cards = Array.from(document.querySelectorAll<HTMLElement>('.annotation-card'))
+  if (cards.length === 0) return null
+  const current = cards.findIndex(
+    (c) => c.contains(document.activeElement) || c.getAttribute('aria-current') === 'true'
+  )
+  const next =
+    cards[
+      current === -1
+        ? step === 1
+          ? 0
+          : cards.length - 1
+        : Math.min(cards.length - 1, Math.max(0, current + step))
+    ]
+  next?.focus()
+  return next ?? null
+}

@@ -1,0 +1,238 @@
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
+import type { ArticleRecord } from '../../../shared/model/article'
+import type { AnnotationRecord, ColourSlot } from '../../../shared/model/annotation'
+import { useAnnotationUi, type EditorKind, type Span } from '../annotations/annotation-ui'
+import type { AnnotationActions } from '../annotations/useAnnotationActions'
+import { useColourLabels } from '../annotations/useColourLabels'
+import { formatDate } from '../components/format-date'
+import { ArticleText } from './ArticleText'
+import { annotationsAt } from './annotations-at'
+import { handleSelectionKey } from './keyboard-selection'
+import { flashSpan, paintHighlights, scrollToSpan } from './paint-highlights'
+import { SelectionToolbar } from './SelectionToolbar'
+import { offsetAtPoint, rangeToOffsets } from './text-offsets'
+
+interface ReaderPaneProps {
+  article: ArticleRecord | undefined
+  annotations: AnnotationRecord[]
+  loading: boolean
+  actions: AnnotationActions
+  onEditDetails: () => void
+  onUpdateText: () => void
+}
+
+interface Tip {
+  x: number
+  y: number
+  text: string
+}
+
+export const focusAnnotationCard = (id: string): void =>
+  document.getElementById(`annotation-${id}`)?.focus({ preventScroll: false })
+
+/** The article at a readable measure, with painted highlights and the selection toolbar. */
+export function ReaderPane({
+  article,
+  annotations,
+  loading,
+  actions,
+  onEditDetails,
+  onUpdateText
+}: ReaderPaneProps): ReactNode {
+  const ui = useAnnotationUi()
+  const labels = useColourLabels()
+  const body = useRef<HTMLDivElement>(null)
+  const [selection, setSelection] = useState<{
+    span: Span
+    rect: { top: number; left: number; bottom: number }
+  } | null>(null)
+  const [tip, setTip] = useState<Tip | null>(null)
+  const lastColour = useRef<ColourSlot>(0)
+  const { setReaderSelection, setRevealer, setActiveId, requestEditor } = ui
+
+  useEffect(() => {
+    if (body.current) paintHighlights(body.current, annotations, ui.activeId)
+  }, [annotations, ui.activeId, article?.blocks])
+
+  useEffect(() => {
+    setRevealer((span) => {
+      if (!body.current) return
+      scrollToSpan(body.current, span.start, span.end)
+      flashSpan(body.current, span.start, span.end)
+    })
+  }, [setRevealer])
+
+  useEffect(() => {
+    const onChange = (): void => {
+      const sel = window.getSelection()
+      const el = body.current
+      if (!el || !sel || sel.rangeCount === 0) return setSelection(null)
+      const range = sel.getRangeAt(0)
+      const span =
+        el.contains(range.commonAncestorContainer) || range.intersectsNode(el)
+          ? rangeToOffsets(el, range)
+          : null
+      if (!span) {
+        setSelection(null)
+        return
+      }
+      const rects = range.getClientRects()
+      const first = rects[0] ?? range.getBoundingClientRect()
+      const last = rects[rects.length - 1] ?? first
+      setSelection({ span, rect: { top: first.top, left: first.left, bottom: last.bottom } })
+    }
+    document.addEventListener('selectionchange', onChange)
+    return () => document.removeEventListener('selectionchange', onChange)
+  }, [])
+
+  useEffect(() => setReaderSelection(selection?.span ?? null), [selection, setReaderSelection])
+
+  // Read the selection when the key is pressed, not from state: a fast typist can press h before
+  // React has seen the selectionchange event.
+  const currentSpan = useCallback((): Span | null => {
+    const sel = window.getSelection()
+    return body.current && sel && sel.rangeCount
+      ? rangeToOffsets(body.current, sel.getRangeAt(0))
+      : null
+  }, [])
+
+  const annotate = useCallback(
+    async (colour: ColourSlot, editor?: EditorKind) => {
+      const span = currentSpan()
+      if (!span) return
+      const motivation =
+        editor === 'comment'
+          ? 'commenting'
+          : editor === 'tags'
+            ? 'tagging'
+            : editor === 'grade'
+              ? 'assessing'
+              : 'highlighting'
+      const created = await actions.create(span, colour, motivation)
+      if (!created) return
+      lastColour.current = colour
+      window.getSelection()?.removeAllRanges()
+      setActiveId(created.id)
+      if (editor) requestEditor(created.id, editor)
+    },
+    [currentSpan, actions, setActiveId, requestEditor]
+  )
+
+  const onKeyDown = (e: React.KeyboardEvent): void => {
+    if (!body.current) return
+    if (handleSelectionKey(body.current, e.nativeEvent)) {
+      e.preventDefault()
+      return
+    }
+    if (!currentSpan() || e.ctrlKey || e.metaKey || e.altKey) return
+    const key = e.key.toLowerCase()
+    const handlers: Record<string, () => void> = {
+      h: () => void annotate(lastColour.current),
+      c: () => void annotate(lastColour.current, 'comment'),
+      t: () => void annotate(lastColour.current, 'tags'),
+      g: () => void annotate(lastColour.current, 'grade')
+    }
+    const digit = Number(e.key)
+    if (digit >= 1 && digit <= 5) handlers[key] = () => void annotate((digit - 1) as ColourSlot)
+    const handler = handlers[key]
+    if (handler) {
+      e.preventDefault()
+      e.stopPropagation()
+      handler()
+    }
+  }
+
+  const onClick = (e: React.MouseEvent): void => {
+    if (!window.getSelection()?.isCollapsed) return
+    const offset = offsetAtPoint(e.clientX, e.clientY)
+    const hit = offset === null ? undefined : annotationsAt(annotations, offset)[0]
+    if (hit) {
+      setActiveId(hit.id)
+      focusAnnotationCard(hit.id)
+    }
+  }
+
+  const onMouseMove = (e: React.MouseEvent): void => {
+    const offset = offsetAtPoint(e.clientX, e.clientY)
+    const hits = offset === null ? [] : annotationsAt(annotations, offset)
+    const text = hits
+      .map((a) => [labels[a.colour], a.commentText].filter(Boolean).join(': '))
+      .join('\n')
+    setTip(hits.length ? { x: e.clientX, y: e.clientY, text } : null)
+  }
+
+  if (!article) {
+    return (
+      <div className="reader">
+        <p className="empty-state">
+          {loading ? '' : 'Choose an article in the library, or import one.'}
+        </p>
+      </div>
+    )
+  }
+  return (
+    <div className="reader">
+      <article className="article" lang="en">
+        <header className="article-header">
+          <h1 className="article-title">{article.title}</h1>
+          <p className="article-meta">
+            <span>{article.source || 'Source not set'}</span>
+            {article.byline && <span> · {article.byline}</span>}
+            <span>
+              {' '}
+              ·{' '}
+              {article.publishedAt
+                ? `Published ${formatDate(article.publishedAt)}`
+                : 'Publication date not set'}
+            </span>
+            {article.url && (
+              <span>
+                {' · '}
+                <span className="article-url">{article.url}</span>
+              </span>
+            )}
+          </p>
+          <div className="article-header-actions">
+            <button type="button" className="button button-small" onClick={onEditDetails}>
+              Edit details…
+            </button>
+            <button type="button" className="button button-small" onClick={onUpdateText}>
+              Update article text…
+            </button>
+          </div>
+        </header>
+        <div
+          ref={body}
+          className="article-body"
+          data-testid="article-body"
+          tabIndex={0}
+          role="document"
+          aria-label="Article text. Arrow keys move a caret; Shift, Ctrl+Shift or Alt+Shift with arrows select by character, word or sentence; then h highlights."
+          onKeyDown={onKeyDown}
+          onClick={onClick}
+          onMouseMove={onMouseMove}
+          onMouseLeave={() => setTip(null)}
+        >
+          <ArticleText blocks={article.blocks} />
+        </div>
+      </article>
+      {selection && (
+        <SelectionToolbar
+          rect={selection.rect}
+          labels={labels}
+          onHighlight={(c) => void annotate(c)}
+          onComment={() => void annotate(lastColour.current, 'comment')}
+          onTag={() => void annotate(lastColour.current, 'tags')}
+          onGrade={() => void annotate(lastColour.current, 'grade')}
+          eventTaggingAvailable={false}
+          onTagEvent={() => {}}
+        />
+      )}
+      {tip && tip.text && (
+        <div className="highlight-tip" role="tooltip" style={{ top: tip.y + 16, left: tip.x + 8 }}>
+          {tip.text}
+        </div>
+      )}
+    </div>
+  )
+}
