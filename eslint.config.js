@@ -29,6 +29,17 @@ export default tseslint.config(
     }
   },
   {
+    // shared holds the contracts at the bottom of the dependency graph: it imports nothing of ours.
+    files: ['src/shared/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['**/core/**', '**/renderer/**', '**/main/**', 'electron', 'node:*', 'react', 'dexie', '@tiptap/*', 'dompurify'] }
+      ]
+    }
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
     }

@@ -225,3 +225,17 @@ test('updating the article text reports drifted and orphaned anchors, and an orp
   await expect(reattached.getByTestId('anchor-status')).toHaveText('Anchored')
   await page.screenshot({ path: 'test-results/revision-after.png' })
 })
+
+test('closing the window right after an edit loses nothing', async ({ launch }) => {
+  let { page, context } = await launch()
+  await dragSelect(page, Q2)
+  await page.keyboard.press('c')
+  await expect(card(page, Q2).getByRole('textbox', { name: 'Comment' })).toBeFocused()
+  await page.keyboard.type('Figure from the February strikes, not this week')
+  // Close at once, without waiting for anything after the last keystroke.
+  await context.close()
+  ;({ page, context } = await launch())
+  await expect(card(page, Q2).locator('.card-comment')).toHaveText(
+    'Figure from the February strikes, not this week'
+  )
+})

@@ -1,3 +1,5 @@
+import type { AdmiraltyGrade, Credibility, Reliability } from '../../shared/model/grade'
+
 /** Admiralty (NATO) source reliability: A (completely reliable) to F (cannot be judged). */
 export const RELIABILITY = {
   A: 'Completely reliable',
@@ -6,7 +8,7 @@ export const RELIABILITY = {
   D: 'Not usually reliable',
   E: 'Unreliable',
   F: 'Reliability cannot be judged'
-} as const
+} as const satisfies Record<Reliability, string>
 
 /** Admiralty information credibility: 1 (confirmed by other sources) to 6 (cannot be judged). */
 export const CREDIBILITY = {
@@ -16,16 +18,9 @@ export const CREDIBILITY = {
   4: 'Doubtful',
   5: 'Improbable',
   6: 'Truth cannot be judged'
-} as const
+} as const satisfies Record<Credibility, string>
 
-export type Reliability = keyof typeof RELIABILITY
-export type Credibility = keyof typeof CREDIBILITY
-
-/** The two independent axes of an Admiralty grade. */
-export interface AdmiraltyGrade {
-  reliability: Reliability
-  credibility: Credibility
-}
+export type { AdmiraltyGrade, Credibility, Reliability }
 
 export const RELIABILITY_CODES = Object.keys(RELIABILITY) as Reliability[]
 export const CREDIBILITY_CODES = [1, 2, 3, 4, 5, 6] as const satisfies readonly Credibility[]

@@ -1,5 +1,5 @@
-import type { AnchorResult, AnchorSelectors } from '../../core/anchoring'
-import type { AdmiraltyGrade } from '../../core/grading/admiralty'
+import type { AnchorResult, AnchorSelectors } from './anchor'
+import type { AdmiraltyGrade } from './grade'
 
 /** W3C Web Annotation motivations the workbench uses. */
 export type Motivation = 'highlighting' | 'commenting' | 'tagging' | 'assessing'

@@ -1,6 +1,7 @@
 import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { AnnotationRecord } from '../../../shared/model/annotation'
+import type { EventRecord } from '../../../shared/model/event'
 import { v001Initial } from './v001-initial'
 import type { ArticleRecord } from '../../../shared/model/article'
 import { addArticle } from './commands/add-article'
@@ -96,8 +97,8 @@ describe('WorkbenchDb', () => {
     await addArticle(db, recent)
     await db.annotations.add({ id: 'a1', articleId: old.id } as AnnotationRecord)
     await db.events.bulkAdd([
-      { id: 'e1', articleId: old.id, eventDate: '', createdAt: '', updatedAt: '' },
-      { id: 'e2', articleId: old.id, eventDate: '', createdAt: '', updatedAt: '' }
+      { id: 'e1', articleId: old.id } as EventRecord,
+      { id: 'e2', articleId: old.id } as EventRecord
     ])
     const list = await listArticles(db)
     expect(list.map((a) => [a.title, a.annotationCount, a.eventCount])).toEqual([
