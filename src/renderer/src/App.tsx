@@ -6,7 +6,8 @@ import { AboutDialog } from './components/AboutDialog'
 import { AnnotationsPane } from './components/AnnotationsPane'
 import { ArticleDetailsDialog } from './components/ArticleDetailsDialog'
 import { Dialog } from './components/Dialog'
-import { EventsPane } from './components/EventsPane'
+import { EventsPane } from './events/EventsPane'
+import { useEventWorkflow } from './events/useEventWorkflow'
 import { LibraryPane } from './components/LibraryPane'
 import { NoticeArea } from './components/NoticeArea'
 import { PasteArticleDialog } from './components/PasteArticleDialog'
@@ -91,6 +92,7 @@ export function App(): ReactNode {
   const storedAnnotations = useLiveQuery(() => listAnnotations(db, currentId), [currentId])
   const annotations = useMemo(() => storedAnnotations ?? [], [storedAnnotations])
   const ui = useAnnotationUi()
+  const eventWorkflow = useEventWorkflow(article)
   const shortcuts = useMemo(
     () => ({
       importArticle: () => run('import-article'),
@@ -136,10 +138,11 @@ export function App(): ReactNode {
               actions={annotationActions}
               onEditDetails={() => setDialog('details')}
               onUpdateText={() => setDialog('update-text')}
+              onTagEvent={eventWorkflow.tagFromSpan}
             />
           }
           side={<AnnotationsPane annotations={annotations} actions={annotationActions} />}
-          events={<EventsPane />}
+          events={<EventsPane {...eventWorkflow.paneProps} />}
         />
       </main>
       {dragging && (
@@ -147,6 +150,7 @@ export function App(): ReactNode {
           Drop a .txt, .md or .html file to import it
         </div>
       )}
+      {eventWorkflow.dialogs}
       <NoticeArea />
       {dialog === 'details' && article && (
         <ArticleDetailsDialog article={article} onClose={close} />

@@ -23,6 +23,9 @@ export function RevisionReport({ outcomes }: { outcomes: ReanchorOutcome[] }): R
               <ul className="report-list">
                 {items.map((o) => (
                   <li key={o.id}>
+                    {o.id.startsWith('event:') && (
+                      <div className="report-label">Event evidence</div>
+                    )}
                     <div>
                       <span className="report-label">Was</span> <q>{o.oldText}</q>
                     </div>

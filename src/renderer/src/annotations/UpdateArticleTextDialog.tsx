@@ -4,10 +4,11 @@ import { markdownBlocks } from '../../../core/article/parse-markdown'
 import { plainText } from '../../../core/article/plain-text'
 import type { ArticleRecord } from '../../../shared/model/article'
 import type { AnnotationRecord } from '../../../shared/model/annotation'
+import type { EventField } from '../../../shared/model/event'
 import type { TextBlock } from '../../../shared/model/text-model'
 import { useNotices } from '../app/notices'
 import { Dialog } from '../components/Dialog'
-import { applyArticleRevision } from '../db/commands/apply-article-revision'
+import { applyArticleRevision, evidenceKey } from '../db/commands/apply-article-revision'
 import { db } from '../db/db'
 import { prepareArticleFile } from '../import/prepare-article'
 import { sha256Hex } from '../import/sha256-hex'
@@ -39,10 +40,16 @@ export function UpdateArticleTextDialog({ article, annotations, onClose }: Props
     const newText = plainText(blocks)
     if (newText === plainText(article.blocks))
       return setError('The new text is identical to the current one: nothing to update.')
-    const { textHash, outcomes } = reanchorArticle(
-      newText,
-      annotations.map((a) => ({ id: a.id, selectors: a.selectors }))
+    const events = await db.events.where('articleId').equals(article.id).toArray()
+    const evidence = events.flatMap((e) =>
+      Object.entries(e.evidence).flatMap(([field, ev]) =>
+        ev ? [{ id: evidenceKey(e.id, field as EventField), selectors: ev.selectors }] : []
+      )
     )
+    const { textHash, outcomes } = reanchorArticle(newText, [
+      ...annotations.map((a) => ({ id: a.id, selectors: a.selectors })),
+      ...evidence
+    ])
     setError(null)
     setPreview({
       blocks,

@@ -26,3 +26,24 @@ export function recordChange<T extends { id: string }>(
   }
   undoStack.push({ label, undo: () => restore(before, after), redo: () => restore(after, before) })
 }
+
+/** One undo step made of several record changes (a merge, a split, accepting suggestions). */
+export function recordBatch(
+  label: string,
+  changes: {
+    table: UndoableTable<never>
+    before: { id: string } | undefined
+    after: { id: string } | undefined
+  }[]
+): void {
+  const apply = async (which: 'before' | 'after'): Promise<void> => {
+    for (const c of which === 'before' ? [...changes].reverse() : changes) {
+      const value = c[which]
+      const other = which === 'before' ? c.after : c.before
+      const table = c.table as unknown as UndoableTable<{ id: string }>
+      if (value) await table.put(value)
+      else if (other) await table.delete(other.id)
+    }
+  }
+  undoStack.push({ label, undo: () => apply('before'), redo: () => apply('after') })
+}

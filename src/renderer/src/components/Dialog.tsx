@@ -15,7 +15,14 @@ export function Dialog({ title, open, onClose, children, footer, wide }: DialogP
   useEffect(() => {
     const el = ref.current
     if (!el) return
-    if (open && !el.open) el.showModal()
+    if (open && !el.open) {
+      el.showModal()
+      // Start where the work is: a marked field, else the first field, not the close button.
+      const first = el.querySelector<HTMLElement>(
+        '[data-autofocus], .dialog-body :is(input, select, textarea)'
+      )
+      first?.focus()
+    }
     if (!open && el.open) el.close()
   }, [open])
   return (

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import type { PanelImperativeHandle } from 'react-resizable-panels'
+import { PaneErrorBoundary } from './PaneErrorBoundary'
 
 interface PaneFrameProps {
   id: string
@@ -54,7 +55,9 @@ export function PaneFrame({
           </button>
         </div>
       </header>
-      <div className="pane-content">{children}</div>
+      <div className="pane-content">
+        <PaneErrorBoundary name={title}>{children}</PaneErrorBoundary>
+      </div>
     </section>
   )
 }

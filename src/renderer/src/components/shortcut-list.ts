@@ -12,6 +12,8 @@ export const SHORTCUTS: { keys: string; action: string }[] = [
   { keys: 'c', action: 'Comment on the selection' },
   { keys: 't', action: 'Tag the selection' },
   { keys: 'g', action: 'Grade the selection (Admiralty)' },
+  { keys: 'e', action: 'Tag an event from the selection' },
+  { keys: 'Ctrl+Enter (in the event form)', action: 'Save the event' },
   { keys: 'j / k', action: 'Next / previous annotation' },
   { keys: 'Enter (on a card)', action: 'Show its passage in the article' },
   { keys: 'Delete (on a card)', action: 'Delete the annotation' },

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { ArticleRecord } from '../../../shared/model/article'
 import type { AnnotationRecord, ColourSlot } from '../../../shared/model/annotation'
 import { useAnnotationUi, type EditorKind, type Span } from '../annotations/annotation-ui'
@@ -6,11 +6,12 @@ import type { AnnotationActions } from '../annotations/useAnnotationActions'
 import { useColourLabels } from '../annotations/useColourLabels'
 import { formatDate } from '../components/format-date'
 import { ArticleText } from './ArticleText'
-import { annotationsAt } from './annotations-at'
+import { indexAnnotations } from './annotations-at'
 import { handleSelectionKey } from './keyboard-selection'
-import { flashSpan, paintHighlights, scrollToSpan } from './paint-highlights'
+import { flashSpan, scrollToSpan } from './paint-highlights'
 import { SelectionToolbar } from './SelectionToolbar'
 import { offsetAtPoint, rangeToOffsets } from './text-offsets'
+import { usePaintedHighlights } from './usePaintedHighlights'
 
 interface ReaderPaneProps {
   article: ArticleRecord | undefined
@@ -19,6 +20,8 @@ interface ReaderPaneProps {
   actions: AnnotationActions
   onEditDetails: () => void
   onUpdateText: () => void
+  /** Opens the event form prefilled from the selected passage. */
+  onTagEvent: (span: Span) => void
 }
 
 interface Tip {
@@ -37,7 +40,8 @@ export function ReaderPane({
   loading,
   actions,
   onEditDetails,
-  onUpdateText
+  onUpdateText,
+  onTagEvent
 }: ReaderPaneProps): ReactNode {
   const ui = useAnnotationUi()
   const labels = useColourLabels()
@@ -50,9 +54,9 @@ export function ReaderPane({
   const lastColour = useRef<ColourSlot>(0)
   const { setReaderSelection, setRevealer, setActiveId, requestEditor } = ui
 
-  useEffect(() => {
-    if (body.current) paintHighlights(body.current, annotations, ui.activeId)
-  }, [annotations, ui.activeId, article?.blocks])
+  // Hit-testing runs on every mouse move: index the annotations once per change, not per move.
+  const index = useMemo(() => indexAnnotations(annotations), [annotations])
+  usePaintedHighlights(body, index, ui.activeId, article?.blocks)
 
   useEffect(() => {
     setRevealer((span) => {
@@ -118,6 +122,11 @@ export function ReaderPane({
     [currentSpan, actions, setActiveId, requestEditor]
   )
 
+  const tagEvent = (): void => {
+    const span = currentSpan()
+    if (span) onTagEvent(span)
+  }
+
   const onKeyDown = (e: React.KeyboardEvent): void => {
     if (!body.current) return
     if (handleSelectionKey(body.current, e.nativeEvent)) {
@@ -130,7 +139,8 @@ export function ReaderPane({
       h: () => void annotate(lastColour.current),
       c: () => void annotate(lastColour.current, 'comment'),
       t: () => void annotate(lastColour.current, 'tags'),
-      g: () => void annotate(lastColour.current, 'grade')
+      g: () => void annotate(lastColour.current, 'grade'),
+      e: () => tagEvent()
     }
     const digit = Number(e.key)
     if (digit >= 1 && digit <= 5) handlers[key] = () => void annotate((digit - 1) as ColourSlot)
@@ -145,7 +155,7 @@ export function ReaderPane({
   const onClick = (e: React.MouseEvent): void => {
     if (!window.getSelection()?.isCollapsed) return
     const offset = offsetAtPoint(e.clientX, e.clientY)
-    const hit = offset === null ? undefined : annotationsAt(annotations, offset)[0]
+    const hit = offset === null ? undefined : index.at(offset)[0]
     if (hit) {
       setActiveId(hit.id)
       focusAnnotationCard(hit.id)
@@ -154,7 +164,7 @@ export function ReaderPane({
 
   const onMouseMove = (e: React.MouseEvent): void => {
     const offset = offsetAtPoint(e.clientX, e.clientY)
-    const hits = offset === null ? [] : annotationsAt(annotations, offset)
+    const hits = offset === null ? [] : index.at(offset)
     const text = hits
       .map((a) => [labels[a.colour], a.commentText].filter(Boolean).join(': '))
       .join('\n')
@@ -224,15 +234,22 @@ export function ReaderPane({
           onComment={() => void annotate(lastColour.current, 'comment')}
           onTag={() => void annotate(lastColour.current, 'tags')}
           onGrade={() => void annotate(lastColour.current, 'grade')}
-          eventTaggingAvailable={false}
-          onTagEvent={() => {}}
+          onTagEvent={tagEvent}
         />
       )}
-      {tip && tip.text && (
-        <div className="highlight-tip" role="tooltip" style={{ top: tip.y + 16, left: tip.x + 8 }}>
-          {tip.text}
-        </div>
-      )}
+      {/* The tooltip lives in a layer that is always there and contained, so showing, moving
+          and hiding it on every mouse move stays local instead of relaying out the window. */}
+      <div className="highlight-tip-layer">
+        {tip && tip.text && (
+          <div
+            className="highlight-tip"
+            role="tooltip"
+            style={{ top: tip.y + 16, left: tip.x + 8 }}
+          >
+            {tip.text}
+          </div>
+        )}
+      </div>
     </div>
   )
 }

@@ -9,7 +9,6 @@ interface SelectionToolbarProps {
   onComment: () => void
   onTag: () => void
   onGrade: () => void
-  eventTaggingAvailable: boolean
   onTagEvent: () => void
 }
 
@@ -63,8 +62,7 @@ export function SelectionToolbar(props: SelectionToolbarProps): ReactNode {
       <button
         type="button"
         className="button button-small"
-        title={props.eventTaggingAvailable ? 'Tag event (e)' : 'Event tagging is not available yet'}
-        disabled={!props.eventTaggingAvailable}
+        title="Tag event (e)"
         onClick={props.onTagEvent}
       >
         Tag event

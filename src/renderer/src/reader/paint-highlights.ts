@@ -9,7 +9,7 @@ export const HIGHLIGHT_NAMES = {
   flash: 'aw-flash'
 } as const
 
-const highlightsSupported = (): boolean =>
+export const highlightsSupported = (): boolean =>
   typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined'
 
 /**
@@ -43,6 +43,47 @@ export function paintHighlights(
   // The focused annotation paints above overlapping ones.
   activeHighlight.priority = 1
   CSS.highlights.set(HIGHLIGHT_NAMES.active, activeHighlight)
+}
+
+/**
+ * The plain-text span of the article blocks that are in `scroller`'s viewport or within `margin`
+ * px above or below it; null when the body has no blocks. The blocks (the body's children, as
+ * ArticleText renders them) are in text order, so two binary searches over their boxes find the
+ * first and last; reading a block's box does not lay out its text when it is off screen
+ * (content-visibility: auto).
+ */
+export function spanInView(
+  body: HTMLElement,
+  scroller: HTMLElement,
+  margin: number
+): { start: number; end: number } | null {
+  const blocks = body.children
+  const n = blocks.length
+  if (n === 0) return null
+  const view = scroller.getBoundingClientRect()
+  const top = view.top - margin
+  const bottom = view.bottom + margin
+  const box = (i: number): DOMRect => blocks[i]!.getBoundingClientRect()
+  let lo = 0
+  let hi = n - 1
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (box(mid).bottom >= top) hi = mid
+    else lo = mid + 1
+  }
+  const first = lo
+  hi = n - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (box(mid).top <= bottom) lo = mid
+    else hi = mid - 1
+  }
+  const firstBlock = blocks[first] as HTMLElement
+  const lastBlock = blocks[lo] as HTMLElement
+  return {
+    start: Number(firstBlock.dataset.offset),
+    end: Number(lastBlock.dataset.offset) + (lastBlock.textContent?.length ?? 0)
+  }
 }
 
 /** Briefly flashes a span, so the eye finds the passage a card points to. */

@@ -1,0 +1,120 @@
+import type { Page } from '@playwright/test'
+import { expect, test } from '../support/workbench'
+import { dragSelect } from '../support/reader'
+
+const FIRST_SENTENCE =
+  'Earlier this week, the United States carried out airstrikes against militia group facilities in Iraq and Syria accused of engaging in attacks on American personnel.'
+
+async function setPublicationDate(page: Page, date: string): Promise<void> {
+  await page.getByRole('button', { name: 'Edit details…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Article details' })
+  await dialog.getByLabel('Publication date').fill(date)
+  await dialog.getByRole('button', { name: 'Save' }).click()
+  await expect(dialog).toBeHidden()
+}
+
+const eventRows = (page: Page) =>
+  page.getByRole('table', { name: 'Events' }).locator('[role="row"][data-event-id]')
+
+test('tag an event from a selection with the keyboard only, prefilled from the passage', async ({
+  workbench: { page }
+}) => {
+  await setPublicationDate(page, '2021-06-30')
+  // Keyboard: into the text, select the first sentence, press e.
+  await page.getByTestId('article-body').focus()
+  await page.keyboard.press('Alt+Shift+ArrowRight')
+  await expect
+    .poll(() => page.evaluate(() => window.getSelection()?.toString().trim()))
+    .toBe(FIRST_SENTENCE)
+  await page.keyboard.press('e')
+  const form = page.getByRole('dialog', { name: 'Tag event' })
+  await expect(form).toBeVisible()
+  await expect(form.getByRole('combobox', { name: 'Event type', exact: true })).toHaveValue(
+    'Explosions/Remote violence'
+  )
+  await expect(form.getByRole('combobox', { name: 'Sub-event type' })).toHaveValue(
+    'Air/drone strike'
+  )
+  await expect(form.getByLabel('Event date')).toHaveValue(/^2021-06-2[1-8]$/)
+  await expect(form.getByRole('combobox', { name: 'Time precision' })).toHaveValue('2')
+  await expect(form.locator('.evidence-note').first()).toContainText('airstrikes')
+  await expect(form.getByRole('status')).toContainText('Split into 2 events')
+  // The form is keyboard-operable: focus starts on the type; change the notes and save with Ctrl+Enter.
+  await expect(form.getByRole('combobox', { name: 'Event type', exact: true })).toBeFocused()
+  await form.getByLabel('Notes').focus()
+  await page.keyboard.type('Coded from the lead paragraph.')
+  await page.keyboard.press('Control+Enter')
+  await expect(form).toBeHidden()
+  await expect(eventRows(page)).toHaveCount(1)
+  await expect(eventRows(page).first()).toContainText('Air/drone strike')
+})
+
+test('split a two-country event into one event per country', async ({ workbench: { page } }) => {
+  await setPublicationDate(page, '2021-06-30')
+  await dragSelect(
+    page,
+    'carried out airstrikes against militia group facilities in Iraq and Syria'
+  )
+  await page.getByRole('button', { name: 'Tag event' }).click()
+  const form = page.getByRole('dialog', { name: 'Tag event' })
+  await form.getByRole('button', { name: 'Split into 2 events' }).click()
+  await expect(form).toBeHidden()
+  await expect(eventRows(page)).toHaveCount(2)
+  const countries = await eventRows(page).locator('.cell-country').allTextContents()
+  expect(countries.sort()).toEqual(['IRQ', 'SYR'])
+})
+
+test('suggest events: accept, edit, dismiss; timeline and chart lead to the passage; a restart keeps it all', async ({
+  launch
+}) => {
+  let { page, context } = await launch()
+  await setPublicationDate(page, '2021-06-30')
+  await page.getByRole('button', { name: 'Suggest events' }).click()
+  const review = page.getByRole('dialog', { name: 'Suggested events' })
+  const proposals = review.getByRole('list', { name: 'Proposed events' }).getByRole('listitem')
+  const total = await proposals.count()
+  expect(total).toBeGreaterThanOrEqual(4)
+  // The February strikes are proposed as their own historical event with the 22 fatalities.
+  const february = proposals.filter({ hasText: 'historical' }).filter({ hasText: '22 killed' })
+  await expect(february).toHaveCount(1)
+  await february.getByRole('button', { name: 'Accept' }).click()
+  await expect(proposals).toHaveCount(total - 1)
+  // Dismiss one.
+  await proposals.last().getByRole('button', { name: 'Dismiss' }).click()
+  await expect(proposals).toHaveCount(total - 2)
+  // Edit one: change its notes and save.
+  await proposals.first().getByRole('button', { name: 'Edit…' }).click()
+  const form = page.getByRole('dialog', { name: 'Tag event' })
+  await form.getByLabel('Notes').fill('Checked against the lead paragraph.')
+  await form.getByRole('button', { name: 'Save event' }).click()
+  await expect(form).toBeHidden()
+  await expect(proposals).toHaveCount(total - 3)
+  // Accept one more, then close the review.
+  await proposals.first().getByRole('button', { name: 'Accept' }).click()
+  await review.getByRole('button', { name: 'Done' }).click()
+  await expect(eventRows(page)).toHaveCount(3)
+  await expect(page.getByRole('table', { name: 'Events' })).toContainText('historical')
+
+  // Timeline: choose an event from the accessible list and see its passage flash in the reader.
+  await page.getByRole('tab', { name: 'Timeline' }).click()
+  await expect(page.locator('.vis-timeline')).toBeVisible()
+  await expect(page.locator('.vis-item')).not.toHaveCount(0)
+  await page.locator('.vis-item').first().click()
+  await expect(page.getByRole('region', { name: 'Selected event' })).toBeVisible()
+  await expect(page.getByTestId('article-body')).toHaveAttribute('data-flashing', 'true')
+
+  // Chart: actors as nodes, events as edges; an edge lists its events.
+  await page.getByRole('tab', { name: 'Actors chart' }).click()
+  await expect(page.locator('.ac-canvas canvas').first()).toBeVisible()
+  await page.getByRole('button', { name: 'List', exact: true }).click()
+  const links = page.getByRole('list', { name: 'Links between actors' })
+  await expect(links.getByRole('button')).not.toHaveCount(0)
+  await links.getByRole('button').first().click()
+  await expect(page.getByRole('region', { name: 'Events between these actors' })).toBeVisible()
+  await page.screenshot({ path: 'docs/screenshot-events.png' })
+
+  await context.close()
+  ;({ page, context } = await launch())
+  await expect(eventRows(page)).toHaveCount(3)
+  await expect(page.getByRole('table', { name: 'Events' })).toContainText('historical')
+})

@@ -1,0 +1,147 @@
+// Turns an event group into the suggestions the form shows: one per country (ACLED atomicity:
+// strikes "in Iraq and Syria" are two events), actors coded for that country, one reported
+// figure divided between the events it covers, and every value with the words it came from.
+import type { EventActor } from '../../shared/model/event'
+import { codeActor, type ActorMention, type LexiconActor } from './actor-lexicon'
+import type { DateValue, EventSuggestion, SuggestedValue, TextSpan } from './event-suggestion'
+import type { EventGroup } from './merge-mentions'
+import { mostConservative, splitFatalities } from './suggest-fatalities'
+import { findCountry } from './place-gazetteer'
+import { countryOf, suggestPlace, type PlaceMention } from './suggest-place'
+
+const IMPLIED_CROWD: Partial<Record<string, LexiconActor>> = {
+  Protests: {
+    key: 'builtin:protesters',
+    actorId: null,
+    name: 'Protesters ({country})',
+    inter: 6,
+    country: '@event',
+    stateForce: false
+  },
+  Riots: {
+    key: 'builtin:rioters',
+    actorId: null,
+    name: 'Rioters ({country})',
+    inter: 5,
+    country: '@event',
+    stateForce: false
+  }
+}
+
+const span = (m: {
+  start: number
+  end: number
+  words: string
+}): Omit<SuggestedValue<never>, 'value'> => ({
+  start: m.start,
+  end: m.end,
+  words: m.words
+})
+
+function uniqueSpans(spans: readonly TextSpan[]): TextSpan[] {
+  const seen = new Set<string>()
+  return spans
+    .filter((s) => !seen.has(`${s.start}:${s.end}`) && seen.add(`${s.start}:${s.end}`))
+    .map((s) => ({ start: s.start, end: s.end }))
+}
+
+function named(group: EventGroup): EventSuggestion['mentions'] {
+  const countries = new Map<string, string>()
+  const dates = new Map<string, DateValue>()
+  for (const m of group.mentions) {
+    // Where the event happened is what splits it: places named with "in", "near"… count, and
+    // the actors' own countries ("the United States carried out…", "American personnel") do not.
+    const locative = m.named.places.filter((p) => p.locative)
+    for (const p of locative.length > 0 ? locative : m.named.places) {
+      const code = countryOf(p)
+      const name =
+        p.value.kind === 'country' ? p.value.country.name : suggestPlace(p).country?.value.name
+      if (name && !countries.has(code)) countries.set(code, name)
+    }
+    for (const d of m.named.dates) dates.set(`${d.value.date}/${d.value.precision}`, d.value)
+  }
+  return {
+    countries: [...countries].map(([code, name]) => ({ code, name })),
+    dates: [...dates.values()]
+  }
+}
+
+/** One suggestion per country the group's places are in (one with no country if none). */
+export function buildSuggestions(
+  group: EventGroup,
+  placed: readonly PlaceMention[]
+): EventSuggestion[] {
+  const placedCountries = placed.map(countryOf)
+  let places = group.places
+  let inherited = group.placeInherited
+  // Nothing placed here, but the whole article is about one country: that one.
+  const [only] = placed
+  if (places.length === 0 && only && placed.length === 1) {
+    const country = findCountry(countryOf(only))
+    places = country ? [{ ...only, value: { kind: 'country', country, demonym: false } }] : []
+    inherited = true
+  }
+  const countries = [...new Set(places.map(countryOf))]
+  const parts = Math.max(1, countries.length)
+  const figure = mostConservative(group.fatalities)
+  const first = group.mentions[0]
+  const passages = uniqueSpans(group.mentions.map((m) => m.sentence))
+  const mentions = named(group)
+  const trigger = group.trigger
+  return (countries.length > 0 ? countries : ['']).map((code, index) => {
+    const here = places.filter((p) => countryOf(p) === code)
+    const best =
+      here.find((p) => p.value.kind === 'city') ??
+      here.find((p) => p.value.kind === 'admin1') ??
+      here[0]
+    const place = best ? suggestPlace(best) : {}
+    let side1 = group.side1
+    let side2 = group.side2
+    // Protesters and rioters are actor 1 of their own events, as ACLED lists them.
+    const crowd = (s: readonly ActorMention[]): boolean =>
+      s[0]?.value.inter === 6 || s[0]?.value.inter === 5
+    if (crowd(side2) && !crowd(side1)) [side1, side2] = [side2, side1]
+    // Every protest has its protesters and every riot its rioters, named or not (ACLED).
+    const implied = IMPLIED_CROWD[trigger.value.eventType]
+    if (implied && side1[0]?.value.inter !== implied.inter) {
+      const m: ActorMention = { ...trigger, value: implied, firstToken: -1, endToken: -1 }
+      // "Hundreds of students protested": the civilians named are the protesters themselves.
+      if (side1.length > 0 && side1[0]?.value.inter !== 7) side2 = side1
+      side1 = [m]
+    }
+    const coded = (m: ActorMention | undefined): SuggestedValue<EventActor> | undefined =>
+      m ? { value: codeActor(m.value, code, placedCountries), ...span(m) } : undefined
+    const s: EventSuggestion = {
+      eventType: { value: trigger.value.eventType, ...span(trigger) },
+      subEventType: { value: group.subEventType, ...span(trigger) },
+      ontologyCode: { value: trigger.value.code, ...span(trigger) },
+      context: group.context,
+      passage: first
+        ? { start: first.sentence.start, end: first.sentence.end }
+        : { start: trigger.start, end: trigger.end },
+      passages,
+      mentions,
+      confidence: 0
+    }
+    const actors = {
+      actor1: coded(side1[0]),
+      assocActor1: coded(side1[1]),
+      actor2: coded(side2[0]),
+      assocActor2: coded(side2[1])
+    }
+    for (const [k, v] of Object.entries(actors)) if (v) s[k as keyof typeof actors] = v
+    if (place.country) s.country = place.country
+    if (place.admin1) s.admin1 = place.admin1
+    if (place.location) s.location = place.location
+    if (group.date) s.eventDate = group.date
+    if (figure) s.fatalities = { ...figure, value: splitFatalities(figure.value, parts, index) }
+    // Type is always read here; actor, country and date count half when carried from elsewhere.
+    const score =
+      1 +
+      (s.actor1 ? 1 : 0) +
+      (s.country ? (inherited ? 0.5 : 1) : 0) +
+      (s.eventDate ? (group.dateInherited ? 0.5 : 1) : 0)
+    s.confidence = Math.round((score / 4) * 100) / 100
+    return s
+  })
+}

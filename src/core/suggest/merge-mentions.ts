@@ -1,0 +1,151 @@
+// Merges mentions of the same event: same type (a protest's sub-types are one event, the most
+// severe wins), no conflicting country, town, date, context or actors. Arrests on the day and in
+// the town of a protest are folded into it as a protest with intervention, as ACLED codes them.
+// Undated mentions of the same kind may join across current/historical ("their drone attacks"
+// after "a drone attack"); dated ones never do, so the February strikes stay their own event.
+import type { EventContext } from '../../shared/model/event'
+import type { ActorMention } from './actor-lexicon'
+import type { DateValue, FatalitiesValue, SuggestedValue } from './event-suggestion'
+import type { EventMention } from './read-mentions'
+import type { TriggerSpec } from './suggest-event-type'
+import { severerProtest } from './suggest-event-type'
+import { countryOf, type PlaceMention } from './suggest-place'
+
+/** Mentions judged to be one event (before splitting per country). */
+export interface EventGroup {
+  mentions: EventMention[]
+  trigger: SuggestedValue<TriggerSpec>
+  subEventType: string
+  side1: ActorMention[]
+  side2: ActorMention[]
+  places: PlaceMention[]
+  placeInherited: boolean
+  date?: SuggestedValue<DateValue>
+  dateInherited: boolean
+  context: SuggestedValue<EventContext>
+  fatalities: SuggestedValue<FatalitiesValue>[]
+}
+
+// "the army" in Somalia is "Somali army troops": relative actors are keyed by the event's country.
+const key = (
+  side: readonly ActorMention[],
+  places: readonly PlaceMention[]
+): string | undefined => {
+  const a = side[0]?.value
+  if (!a) return undefined
+  const own = a.country === '@event' ? places.map(countryOf)[0] : a.country
+  return a.stateForce && own ? `state:${a.key.split(':')[1]?.split('-')[0]}:${own}` : a.key
+}
+const clash = (a: string | undefined, b: string | undefined): boolean =>
+  a !== undefined && b !== undefined && a !== b
+const town = (places: readonly PlaceMention[]): string | undefined => {
+  const p = places.find((x) => x.value.kind !== 'country')
+  return p && p.value.kind !== 'country'
+    ? `${p.value.place.country}:${p.value.place.name}`
+    : undefined
+}
+const sameDate = (a?: DateValue, b?: DateValue): boolean =>
+  !a || !b || (a.date === b.date && a.precision === b.precision)
+
+type Fit = 'none' | 'loose' | 'exact'
+
+function fit(g: EventGroup, m: EventMention): { fit: Fit; swap: boolean; fold: boolean } {
+  const none = { fit: 'none' as Fit, swap: false, fold: false }
+  const gt = g.trigger.value
+  const mt = m.trigger.value
+  const protestAndArrest =
+    (gt.eventType === 'Protests' && mt.subEventType === 'Arrests') ||
+    (mt.eventType === 'Protests' && gt.subEventType === 'Arrests')
+  const sameType =
+    gt.eventType === mt.eventType &&
+    (gt.eventType === 'Protests' || g.subEventType === m.subEventType)
+  if (!sameType && !protestAndArrest) return none
+  const gc = new Set(g.places.map(countryOf))
+  const mc = new Set(m.places.map(countryOf))
+  if (gc.size > 0 && mc.size > 0 && ![...mc].some((c) => gc.has(c))) return none
+  if (clash(town(g.places), town(m.places))) return none
+  if (!sameDate(g.date?.value, m.date?.value)) return none
+  if (protestAndArrest) {
+    // Only an arrest on the protest's day, in its country, is part of it.
+    if (!g.date || !m.date || gc.size === 0 || mc.size === 0) return none
+    return { fit: 'exact', swap: false, fold: true }
+  }
+  const gc1 = key(g.side1, g.places)
+  const gc2 = key(g.side2, g.places)
+  const mc1 = key(m.side1, m.places)
+  const mc2 = key(m.side2, m.places)
+  const straight = !clash(gc1, mc1) && !clash(gc2, mc2)
+  // Sides may be swapped only where the event has no direction: a clash, a protest, a riot.
+  // "The groups launched a drone attack" on U.S. troops is not the U.S. strikes on the groups.
+  const symmetric =
+    gt.eventType === 'Battles' || gt.eventType === 'Protests' || gt.eventType === 'Riots'
+  const swap = !straight && symmetric && !clash(gc1, mc2) && !clash(gc2, mc1)
+  if (!straight && !swap) return none
+  if (g.context.value === m.context.value) return { fit: 'exact', swap, fold: false }
+  const pastOrNow = (c: EventContext): boolean => c === 'current' || c === 'historical'
+  // A date carried over from the story's lead does not tell two undated mentions apart.
+  const undated = (!g.date || g.dateInherited) && (!m.date || m.dateInherited)
+  if (undated && pastOrNow(g.context.value) && pastOrNow(m.context.value)) {
+    return { fit: 'loose', swap, fold: false }
+  }
+  return none
+}
+
+function absorb(g: EventGroup, m: EventMention, swap: boolean, fold: boolean): void {
+  g.mentions.push(m)
+  const [s1, s2] = swap ? [m.side2, m.side1] : [m.side1, m.side2]
+  if (g.side1.length === 0) g.side1 = s1
+  if (g.side2.length === 0) g.side2 = s2
+  if ((g.places.length === 0 || g.placeInherited) && m.places.length > 0 && !m.placeInherited) {
+    g.places = m.places
+    g.placeInherited = false
+  }
+  if (m.date && (!g.date || (g.dateInherited && !m.dateInherited))) {
+    g.date = m.date
+    g.dateInherited = m.dateInherited
+  }
+  g.fatalities.push(...m.fatalities)
+  if (fold) {
+    if (g.trigger.value.eventType !== 'Protests') {
+      g.trigger = m.trigger
+      g.subEventType = m.subEventType
+    }
+    g.subEventType = severerProtest(g.subEventType, 'Protest with intervention')
+  } else if (g.trigger.value.eventType === 'Protests') {
+    g.subEventType = severerProtest(g.subEventType, m.subEventType)
+  }
+}
+
+/** Groups mentions into events, in the order each event is first mentioned. */
+export function mergeMentions(mentions: readonly EventMention[]): EventGroup[] {
+  const groups: EventGroup[] = []
+  for (const m of mentions) {
+    let best: { g: EventGroup; swap: boolean; fold: boolean } | null = null
+    for (let i = groups.length - 1; i >= 0; i--) {
+      const g = groups[i] as EventGroup
+      const f = fit(g, m)
+      if (f.fit === 'exact') {
+        best = { g, swap: f.swap, fold: f.fold }
+        break
+      }
+      if (f.fit === 'loose' && !best) best = { g, swap: f.swap, fold: f.fold }
+    }
+    if (best) absorb(best.g, m, best.swap, best.fold)
+    else {
+      groups.push({
+        mentions: [m],
+        trigger: m.trigger,
+        subEventType: m.subEventType,
+        side1: m.side1,
+        side2: m.side2,
+        places: m.places,
+        placeInherited: m.placeInherited,
+        date: m.date,
+        dateInherited: m.dateInherited,
+        context: m.context,
+        fatalities: [...m.fatalities]
+      })
+    }
+  }
+  return groups
+}

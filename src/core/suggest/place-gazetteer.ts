@@ -1,0 +1,158 @@
+// Countries from world-countries (names, official names, alternative spellings, demonyms, ISO
+// alpha-3, centroid) and cities / admin1 regions from the curated GeoNames extract in
+// data/places.json (its "source" field says what was kept and why), compiled once into one trie.
+import countries from 'world-countries'
+import places from './data/places.json'
+import { PhraseMatcher, type PhraseEntry } from './phrase-matcher'
+
+export interface CountryInfo {
+  /** ISO 3166-1 alpha-3. */
+  code: string
+  name: string
+  latitude: number
+  longitude: number
+  /** English demonym, e.g. "Iraqi"; '' when the data has none. */
+  demonym: string
+  capital: string
+}
+
+export interface PlaceInfo {
+  kind: 'city' | 'admin1'
+  name: string
+  /** ISO alpha-3 of the country it is in. */
+  country: string
+  /** ACLED spelling of its admin1 region; '' where the extract does not say. */
+  admin1: string
+  latitude: number
+  longitude: number
+}
+
+/** What a place name in the text refers to. */
+export type PlaceRef =
+  | { kind: 'country'; country: CountryInfo; demonym: boolean }
+  | { kind: 'city' | 'admin1'; place: PlaceInfo }
+
+interface PlacesFile {
+  admin1: { name: string; country: string; lat: number; lng: number; aliases?: string[] }[]
+  cities: {
+    name: string
+    country: string
+    admin1: string
+    lat: number
+    lng: number
+    aliases?: string[]
+  }[]
+}
+
+// Two- and three-letter codes in altSpellings ("IQ", "USA") collide with ordinary words and
+// acronyms; the actor lexicon handles the few that matter ("U.S.", "US").
+const isCode = (s: string): boolean => /^[A-Z]{2,3}$/.test(s)
+// Usual English names the data lacks (world-countries 5.1.0 has only "Türkiye" and "Turkiye").
+const EXTRA_NAMES: Record<string, string[]> = {
+  TUR: ['Turkey'],
+  GBR: ['Britain'],
+  USA: ['America'],
+  PSE: ['Gaza', 'Gaza Strip', 'West Bank', 'Palestinian territories']
+}
+const ADMIN1_SUFFIXES = ['province', 'governorate', 'region', 'county', 'state', 'district']
+
+let countryByCode: Map<string, CountryInfo> | null = null
+let matcher: PhraseMatcher<PlaceRef> | null = null
+let cityIndex: Map<string, PlaceInfo> | null = null
+
+function buildCountries(): Map<string, CountryInfo> {
+  const map = new Map<string, CountryInfo>()
+  for (const c of countries) {
+    map.set(c.cca3, {
+      code: c.cca3,
+      name: c.name.common,
+      latitude: c.latlng[0],
+      longitude: c.latlng[1],
+      demonym: c.demonyms['eng']?.m ?? '',
+      capital: c.capital[0] ?? ''
+    })
+  }
+  return map
+}
+
+/** Every country, keyed by ISO alpha-3. */
+export function allCountries(): ReadonlyMap<string, CountryInfo> {
+  countryByCode ??= buildCountries()
+  return countryByCode
+}
+
+/** The country with this ISO alpha-3 code, if any. */
+export function findCountry(code: string): CountryInfo | undefined {
+  return allCountries().get(code)
+}
+
+function buildPlaces(): { entries: PhraseEntry<PlaceRef>[]; cities: Map<string, PlaceInfo> } {
+  const data = places as PlacesFile
+  const entries: PhraseEntry<PlaceRef>[] = []
+  const cities = new Map<string, PlaceInfo>()
+  const add = (phrase: string, value: PlaceRef): void => {
+    entries.push({ phrase, value, caseRule: 'capitalized' })
+  }
+  // Countries first ("Djibouti" is the country), then cities: where a region shares its capital's
+  // name ("Baghdad"), the bare name is the city.
+  for (const c of countries) {
+    const country = allCountries().get(c.cca3)
+    if (!country) continue
+    const names = [
+      c.name.common,
+      c.name.official,
+      ...c.altSpellings.filter((s) => !isCode(s)),
+      ...(EXTRA_NAMES[c.cca3] ?? [])
+    ]
+    for (const name of names) add(name, { kind: 'country', country, demonym: false })
+    const dem = c.demonyms['eng']
+    for (const d of new Set([dem?.m, dem?.f])) {
+      if (d) add(d, { kind: 'country', country, demonym: true })
+    }
+  }
+  for (const c of data.cities) {
+    const place: PlaceInfo = {
+      kind: 'city',
+      name: c.name,
+      country: c.country,
+      admin1: c.admin1,
+      latitude: c.lat,
+      longitude: c.lng
+    }
+    cities.set(`${c.country}:${c.name.toLowerCase()}`, place)
+    for (const name of [c.name, ...(c.aliases ?? [])]) add(name, { kind: 'city', place })
+  }
+  for (const a of data.admin1) {
+    const place: PlaceInfo = {
+      kind: 'admin1',
+      name: a.name,
+      country: a.country,
+      admin1: a.name,
+      latitude: a.lat,
+      longitude: a.lng
+    }
+    for (const name of [a.name, ...(a.aliases ?? [])]) {
+      for (const suffix of ADMIN1_SUFFIXES) add(`${name} ${suffix}`, { kind: 'admin1', place })
+      add(name, { kind: 'admin1', place })
+    }
+  }
+  return { entries, cities }
+}
+
+/** The shared place matcher (built on first use). */
+export function placeMatcher(): PhraseMatcher<PlaceRef> {
+  if (!matcher) {
+    const built = buildPlaces()
+    matcher = new PhraseMatcher(built.entries)
+    cityIndex = built.cities
+  }
+  return matcher
+}
+
+/** The capital city of a country when the extract has it ("the capital" in a report). */
+export function capitalOf(code: string): PlaceInfo | undefined {
+  placeMatcher()
+  const country = findCountry(code)
+  if (!country || !cityIndex) return undefined
+  return cityIndex.get(`${code}:${country.capital.toLowerCase()}`)
+}

@@ -1,0 +1,286 @@
+// Reads an article sentence by sentence into event mentions: one per trigger (or per echo such as
+// "following the ones back in February"), each with its sides, places, date, fatality figures
+// and context. The story's date carries over to later current mentions that give none, and a
+// figure in a sentence without a trigger ("The strikes killed several...") goes to the last
+// violent mention. Merging duplicate mentions into events is merge-mentions.ts's job.
+import type { DateValue, FatalitiesValue, SuggestedValue, TextSpan } from './event-suggestion'
+import type { ActorMention, Lexicon } from './actor-lexicon'
+import { assignActors, isSource } from './assign-actors'
+import { notAnEvent } from './not-an-event'
+import { tokenAt, tokenize, type Token } from './phrase-matcher'
+import { splitSentences, type Sentence } from './split-sentences'
+import { suggestContext } from './suggest-context'
+import { findDates } from './suggest-date'
+import { findFatalities } from './suggest-fatalities'
+import { findTriggers, pickReading, protestSubType, type TriggerSpec } from './suggest-event-type'
+import { findCountry } from './place-gazetteer'
+import { findPlaces, countryOf, capitalMention, type PlaceMention } from './suggest-place'
+import type { EventContext } from '../../shared/model/event'
+
+/** One mention of an event in one sentence. */
+export interface EventMention {
+  sentence: Sentence
+  clause: TextSpan
+  trigger: SuggestedValue<TriggerSpec>
+  subEventType: string
+  side1: ActorMention[]
+  side2: ActorMention[]
+  /** Places for the event, best first; several countries mean one event per country. */
+  places: PlaceMention[]
+  /** Place carried over from an earlier sentence (no place named here). */
+  placeInherited: boolean
+  date?: SuggestedValue<DateValue>
+  dateInherited: boolean
+  fatalities: SuggestedValue<FatalitiesValue>[]
+  context: SuggestedValue<EventContext>
+  /** Countries and dates named in the sentence, for split proposals. */
+  named: { places: PlaceMention[]; dates: SuggestedValue<DateValue>[] }
+}
+
+export interface ReadOptions {
+  publishedAt?: string
+  lexicon: Lexicon
+}
+
+/** The article read once: tokens, sentences, and the mentions found in them. */
+export interface ArticleReading {
+  text: string
+  sentences: Sentence[]
+  mentions: EventMention[]
+  /** The first place the article puts anything in, per country: for unplaced events and inter codes. */
+  placed: PlaceMention[]
+}
+
+// Clause edges: ", while ...", "; ", " — ", ", saying ...", " after a ...".
+const CLAUSE_BREAK =
+  /,\s+(?=(?:with|while|whereas|but|following|after|as|although|though|and then|saying|adding|claiming)\b)|;\s+|\s+[—–]\s+|\s+(?=(?:after|before|following|until|because)\s+(?:a|an|the|their|its)\b)/g
+const ECHO =
+  /\b(?:the ones|those|the previous ones|similar ones|the last ones|the earlier ones|the one)\b/i
+const CLAIM =
+  /\b(?:claimed (?:responsibility|the (?:attack|bombing|abduction|killing))|(?:said|says) (?:that )?it (?:had )?carried out|carried out the (?:attack|bombing))\b/i
+const NO_CLAIM = /\bno (?:group|one)\b/i
+const SAID = /\b(?:said|says|announced|reported|told|added|stated|confirmed)\s+(?:\w+\s+)?$/i
+const VIOLENT = new Set([
+  'Battles',
+  'Explosions/Remote violence',
+  'Violence against civilians',
+  'Riots',
+  'Protests'
+])
+
+function clausesOf(text: string, s: Sentence): TextSpan[] {
+  const body = text.slice(s.start, s.end)
+  const spans: TextSpan[] = []
+  let at = 0
+  for (const m of body.matchAll(CLAUSE_BREAK)) {
+    spans.push({ start: s.start + at, end: s.start + m.index })
+    at = m.index + m[0].length
+  }
+  spans.push({ start: s.start + at, end: s.end })
+  return spans
+}
+
+const within = (span: TextSpan, x: TextSpan): boolean => x.start >= span.start && x.end <= span.end
+
+const isCapital = (p: PlaceMention): boolean =>
+  p.value.kind === 'city' && findCountry(p.value.place.country)?.capital === p.value.place.name
+
+function placesFor(clause: TextSpan, places: readonly PlaceMention[]): PlaceMention[] {
+  const real = places.filter((p) => !(p.value.kind === 'country' && p.value.demonym))
+  const tiers = [
+    real.filter((p) => p.locative && within(clause, p)),
+    real.filter((p) => p.locative),
+    // Outside a locative phrase a capital is mostly the government ("to restrain Ankara").
+    real.filter((p) => p.value.kind !== 'country' && !isCapital(p))
+  ]
+  return tiers.find((t) => t.length > 0) ?? []
+}
+
+/** Reads every sentence of `text` into event mentions. */
+export function readMentions(text: string, options: ReadOptions): ArticleReading {
+  const { publishedAt, lexicon } = options
+  const tokens: Token[] = tokenize(text)
+  const sentences = splitSentences(text)
+  const mentions: EventMention[] = []
+  const placed = new Map<string, PlaceMention>()
+  let story: SuggestedValue<DateValue> | undefined
+  let lastGroup: ActorMention | null = null
+  let lastPlaces: { paragraph: number; places: PlaceMention[] } | null = null
+
+  for (const s of sentences) {
+    const [from, to] = [tokenAt(tokens, s.start), tokenAt(tokens, s.end)]
+    const places = findPlaces(text, tokens, from, to)
+    const locativeCountries = places.filter((p) => p.locative && p.value.kind === 'country')
+    // "in Iraq" is a place, not the Iraqi state acting.
+    const actors = lexicon
+      .find(text, tokens, from, to, places)
+      .filter(
+        (a) =>
+          !(a.value.bare && locativeCountries.some((p) => p.start <= a.start && p.end >= a.end))
+      )
+    const triggers = findTriggers(text, tokens, from, to)
+    // Dates only matter where something happens: chrono, the slow part, skips the other sentences.
+    const dates = triggers.length > 0 ? findDates(text, s.start, s.end, publishedAt) : []
+    const figures = findFatalities(text, s.start, s.end)
+    const clauses = clausesOf(text, s)
+    const sentenceText = text.slice(s.start, s.end)
+    const found: EventMention[] = []
+    for (const p of places) {
+      const code = countryOf(p)
+      const real = p.locative || (p.value.kind !== 'country' && !isCapital(p))
+      if (real && !placed.has(code)) placed.set(code, p)
+    }
+
+    for (const t of triggers) {
+      const clause = clauses.find((c) => t.start >= c.start && t.start < c.end) ?? s
+      const inClause = actors.filter((a) => within(clause, a) && !isSource(text, a))
+      const spec = pickReading(t.value, text.slice(clause.start, clause.end), {
+        inClause: new Set(inClause.map((a) => a.value.inter ?? 0)),
+        afterTrigger: new Set(
+          inClause.filter((a) => a.start >= t.end).map((a) => a.value.inter ?? 0)
+        ),
+        beforeTrigger: new Set(
+          inClause.filter((a) => a.end <= t.start).map((a) => a.value.inter ?? 0)
+        ),
+        stateBefore: inClause.some(
+          (a) => a.value.stateForce && a.endToken >= t.firstToken - 1 && a.end <= t.start
+        )
+      })
+      if (!spec || notAnEvent(text, t, clause, actors, found)) continue
+      const subEventType =
+        spec.eventType === 'Protests'
+          ? protestSubType(spec.subEventType, sentenceText)
+          : spec.subEventType
+      // One mention per kind of event in a clause ("tear gas and water cannon").
+      const twin = found.find(
+        (m) =>
+          m.clause === clause &&
+          m.trigger.value.eventType === spec.eventType &&
+          (spec.eventType === 'Protests' || m.subEventType === subEventType)
+      )
+      if (twin) continue
+      const isThreat = spec.subEventType === 'Other'
+      // What a threat is about ("threatening to respond to the round of U.S. airstrikes",
+      // "threatened further attacks") is part of the threat, not an event of its own.
+      if (found.some((m) => m.clause === clause && m.trigger.value.subEventType === 'Other'))
+        continue
+      // "said on Sunday that its jets had bombed ... on Friday": the first is the report's date.
+      // A date after publication is what someone plans or threatens, not when this happened.
+      const eventDates = dates.filter(
+        (d) =>
+          !SAID.test(text.slice(Math.max(s.start, d.start - 25), d.start)) &&
+          !(publishedAt && d.value.date > publishedAt)
+      )
+      const ownDate = eventDates.find((d) => within(clause, d) || d.end <= clause.start)
+      const reading = suggestContext(text, clause.start, t.start, t.end, {
+        isThreat,
+        ownDate: ownDate?.value,
+        publishedAt
+      })
+      const context = reading.context
+      let date = ownDate
+      const inherit = !ownDate && !reading.anterior && (context.value === 'current' || isThreat)
+      if (inherit) date = story
+      let eventPlaces = placesFor(clause, places)
+      let placeInherited = false
+      if (eventPlaces.length === 0 && lastPlaces?.paragraph === s.paragraph) {
+        const countries = new Set(lastPlaces.places.map(countryOf))
+        const [only] = countries
+        const capital =
+          only && countries.size === 1 ? capitalMention(text, only, s.start, s.end) : null
+        eventPlaces = capital ? [capital] : countries.size === 1 ? lastPlaces.places : []
+        placeInherited = !capital && eventPlaces.length > 0
+      }
+      const sides = assignActors(text, actors, clause, t, { lastGroup, isThreat })
+      // "killing 11 villagers and abducting 20 others": the second verb shares the first's
+      // subject, and the actor just before it is the first one's object.
+      const head = sides.side1[0]
+      const previous = found.find((m) => m.clause === clause && m.side2[0] === head)
+      if (head && previous && previous.side1.length > 0) {
+        sides.side1 = previous.side1
+        sides.side2 = sides.side2.length > 0 ? sides.side2 : []
+      }
+      found.push({
+        sentence: s,
+        clause,
+        trigger: { value: spec, start: t.start, end: t.end, words: t.words },
+        subEventType,
+        ...sides,
+        places: eventPlaces,
+        placeInherited,
+        date,
+        dateInherited: date !== undefined && date === story && !ownDate,
+        fatalities: [],
+        context,
+        named: { places, dates }
+      })
+      if (ownDate && context.value === 'current' && !isThreat) story = ownDate
+    }
+
+    // "following the ones back in February": an earlier event of the same kind, with its own date.
+    const first = found[0]
+    for (const c of clauses) {
+      if (!first || found.some((m) => m.clause === c) || !ECHO.test(text.slice(c.start, c.end)))
+        continue
+      const d = dates.find((x) => within(c, x))
+      if (!d) continue
+      const reading = suggestContext(text, c.start, c.start, c.end, {
+        isThreat: false,
+        ownDate: d.value,
+        publishedAt
+      })
+      found.push({
+        ...first,
+        clause: c,
+        side2: [],
+        places: placesFor(c, places),
+        date: d,
+        dateInherited: false,
+        fatalities: [],
+        context: reading.context
+      })
+    }
+
+    // "Al-Shabaab said ... it had carried out the attack": the claimant is the attacker.
+    const claimant =
+      found.length === 0 && CLAIM.test(sentenceText) && !NO_CLAIM.test(sentenceText)
+        ? actors[0]
+        : undefined
+    const claimed = claimant ? lastViolent(mentions, s.paragraph) : undefined
+    if (claimant && claimed && claimed.side1.length === 0) claimed.side1 = [claimant]
+
+    for (const f of figures) {
+      const violent = found.filter(
+        (m) => VIOLENT.has(m.trigger.value.eventType) && m.subEventType !== 'Peaceful protest'
+      )
+      const target =
+        violent.filter((m) => m.trigger.start <= f.start).pop() ??
+        violent.find((m) => m.trigger.start > f.start) ??
+        (found.length === 0 ? lastViolent(mentions, s.paragraph) : undefined)
+      target?.fatalities.push(f)
+    }
+    mentions.push(...found)
+    const withPlaces = found.filter((m) => !m.placeInherited && m.places.length > 0).pop()
+    if (withPlaces) lastPlaces = { paragraph: s.paragraph, places: withPlaces.places }
+    const group = actors
+      .filter((a) => a.value.inter !== null && [2, 3, 4].includes(a.value.inter))
+      .pop()
+    if (group) lastGroup = group
+  }
+  return { text, sentences, mentions, placed: [...placed.values()] }
+}
+
+/** The last mention in the paragraph that a later figure or claim can be about. */
+function lastViolent(
+  mentions: readonly EventMention[],
+  paragraph: number
+): EventMention | undefined {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i] as EventMention
+    if (m.sentence.paragraph !== paragraph) return undefined
+    const kind = m.trigger.value.eventType
+    if (VIOLENT.has(kind) && m.subEventType !== 'Peaceful protest' && m.context.value !== 'negated')
+      return m
+  }
+  return undefined
+}

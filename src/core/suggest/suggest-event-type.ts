@@ -1,0 +1,279 @@
+// Trigger words → ACLED event type and sub-type, with the CAMEO code for the same action (CAMEO
+// 1.1b3, the last CAMEO release; PLOVER has no code list to cite yet). Some triggers only count
+// with the right participants ("shot dead" is excessive force when protesters are named, an
+// attack when civilians are) or verb ("ceasefire" needs "signed", "agreed", "brokered"...).
+import type { AcledEventType, OntologyCode } from '../../shared/model/event'
+import { PhraseMatcher, type PhraseMatch, type Token } from './phrase-matcher'
+
+/** What a trigger needs in its clause to count. */
+export type TriggerRequirement =
+  'protesters' | 'civilians' | 'agreement-verb' | 'aircraft' | 'armed-state' | 'unarmed' | 'none'
+
+export interface TriggerSpec {
+  eventType: AcledEventType
+  subEventType: string
+  code: OntologyCode
+  requires: TriggerRequirement
+}
+
+export type TriggerMatch = PhraseMatch<TriggerSpec[]>
+
+const CAMEO_VERSION = '1.1b3'
+const cameo = (code: string, label: string): OntologyCode => ({
+  ontology: 'CAMEO',
+  version: CAMEO_VERSION,
+  code,
+  label
+})
+
+const EXPLOSIONS = 'Explosions/Remote violence'
+type Row = [
+  phrases: string,
+  type: AcledEventType,
+  sub: string,
+  code: OntologyCode,
+  requires?: TriggerRequirement
+]
+
+// Order matters where one phrase appears twice: the first row whose requirement holds wins.
+const ROWS: Row[] = [
+  [
+    'airstrike|airstrikes|air strike|air strikes|air raid|air raids|drone strike|drone strikes|drone attack|drone attacks|aerial bombardment|bombing raid|bombing raids|drones armed with explosives|explosive laden drones|armed drones|warplanes bombed|bombed by warplanes',
+    EXPLOSIONS,
+    'Air/drone strike',
+    cameo('195', 'Employ aerial weapons')
+  ],
+  [
+    'strike|strikes',
+    EXPLOSIONS,
+    'Air/drone strike',
+    cameo('195', 'Employ aerial weapons'),
+    'armed-state'
+  ],
+  [
+    'bombed|bombing|bombings|bombarded',
+    EXPLOSIONS,
+    'Air/drone strike',
+    cameo('195', 'Employ aerial weapons'),
+    'aircraft'
+  ],
+  [
+    'shelling|shelled|shells|artillery|artillery fire|mortar|mortars|mortar fire|rocket|rockets|rocket attack|rocket attacks|missile|missiles|missile strike|missile strikes|missile attack|Katyusha rockets',
+    EXPLOSIONS,
+    'Shelling/artillery/missile attack',
+    cameo('194', 'Fight with artillery and tanks')
+  ],
+  [
+    'suicide bomber|suicide bombers|suicide bombing|suicide bombings|suicide attack|suicide attacks|suicide car bomb|suicide vest',
+    EXPLOSIONS,
+    'Suicide bomb',
+    cameo('1831', 'Carry out suicide bombing')
+  ],
+  [
+    'roadside bomb|roadside bombs|improvised explosive device|improvised explosive devices|improvised explosives|improvised explosive|IED|IEDs|landmine|landmines|land mine|land mines|explosive device|explosive devices|car bomb|car bombs|explosives|bomb blast|bomb exploded|bomb|bombed|bombing|bombings',
+    EXPLOSIONS,
+    'Remote explosive/landmine/IED',
+    cameo('183', 'Conduct suicide, car, or other non-military bombing')
+  ],
+  [
+    'grenade|grenades|hand grenade|grenade attack',
+    EXPLOSIONS,
+    'Grenade',
+    cameo('190', 'Use conventional military force')
+  ],
+  [
+    'chemical attack|chemical weapons|chemical weapon|chlorine gas|sarin',
+    EXPLOSIONS,
+    'Chemical weapon',
+    cameo('2041', 'Use chemical, biological, or radiological weapons')
+  ],
+  [
+    'recaptured|retook|regained control|recapture',
+    'Battles',
+    'Government regains territory',
+    cameo('190', 'Use conventional military force')
+  ],
+  [
+    'seized control|overran|took control',
+    'Battles',
+    'Non-state actor overtakes territory',
+    cameo('190', 'Use conventional military force')
+  ],
+  [
+    'tear gas|teargas|water cannon|water cannons|rubber bullets|baton charged',
+    'Protests',
+    'Protest with intervention',
+    cameo('141', 'Demonstrate or rally'),
+    'protesters'
+  ],
+  [
+    'shot dead|opened fire|live ammunition|live rounds|fatally shot|gunned down|killed|killing',
+    'Protests',
+    'Excessive force against protesters',
+    cameo('141', 'Demonstrate or rally'),
+    'protesters'
+  ],
+  [
+    'shot dead|opened fire|fatally shot|gunned down|attacked|massacre|massacred|executed|killed|killing|stabbed|beheaded|stormed|raided',
+    'Violence against civilians',
+    'Attack',
+    cameo('180', 'Use unconventional mass violence'),
+    'civilians'
+  ],
+  [
+    'clash|clashes|clashed|clashing|fighting|fought|battle|battles|battled|firefight|gunfight|gun battle|exchange of fire|exchanged fire|ambush|ambushed|heavy fighting|repelled an attack|repulsed an attack|repelled|repulsed',
+    'Battles',
+    'Armed clash',
+    cameo('190', 'Use conventional military force')
+  ],
+  [
+    'abducted|abduct|abducting|abduction|abductions|kidnapped|kidnap|kidnapping|kidnappings|taken hostage|took hostage|forcibly disappeared',
+    'Violence against civilians',
+    'Abduction/forced disappearance',
+    cameo('181', 'Abduct, hijack, or take hostage')
+  ],
+  [
+    'raped|rape|sexual violence|sexually assaulted',
+    'Violence against civilians',
+    'Sexual violence',
+    cameo('1821', 'Sexually assault')
+  ],
+  [
+    'protest|protests|protested|protesting|demonstration|demonstrations|demonstrated|rally|rallies|rallied|march|marched|marching|sit-in|took to the streets|went on strike',
+    'Protests',
+    'Peaceful protest',
+    cameo('141', 'Demonstrate or rally')
+  ],
+  [
+    'riot|riots|rioted|rioting|looted|looting|set fire|torched|ransacked',
+    'Riots',
+    'Violent demonstration',
+    cameo('145', 'Protest violently, riot'),
+    'unarmed'
+  ],
+  [
+    'lynched|lynching|mob violence|mob attack|mob attacked',
+    'Riots',
+    'Mob violence',
+    cameo('145', 'Protest violently, riot')
+  ],
+  [
+    'ceasefire|cease-fire|truce|peace agreement|peace deal|agreement|deal|accord|prisoner exchange|peace talks|negotiations|talks',
+    'Strategic developments',
+    'Agreement',
+    cameo('057', 'Sign formal agreement'),
+    'agreement-verb'
+  ],
+  [
+    'arrested|arrest|arrests|detained|detain|detention|rounded up|taken into custody',
+    'Strategic developments',
+    'Arrests',
+    cameo('173', 'Arrest, detain, or charge with legal action')
+  ],
+  [
+    'defused|intercepted|shot down',
+    'Strategic developments',
+    'Disrupted weapons use',
+    cameo('190', 'Use conventional military force')
+  ],
+  [
+    'threatened|threatening|threatens|threatened to|vowed to respond|vowed to retaliate|vowed revenge|vowed|vowing|warned of retaliation',
+    'Strategic developments',
+    'Other',
+    cameo('138', 'Threaten to use military force')
+  ]
+]
+
+// "March" the month is not a march; acronyms match as written.
+const EXACT = new Set(['march', 'marched', 'marching', 'IED', 'IEDs'])
+
+let matcher: PhraseMatcher<TriggerSpec[]> | null = null
+
+function build(): PhraseMatcher<TriggerSpec[]> {
+  const byPhrase = new Map<string, TriggerSpec[]>()
+  for (const [phrases, eventType, subEventType, code, requires] of ROWS) {
+    for (const phrase of phrases.split('|')) {
+      const list = byPhrase.get(phrase) ?? []
+      list.push({ eventType, subEventType, code, requires: requires ?? 'none' })
+      byPhrase.set(phrase, list)
+    }
+  }
+  return new PhraseMatcher(
+    [...byPhrase].map(([phrase, value]) => ({
+      phrase,
+      value,
+      caseRule: EXACT.has(phrase) ? ('exact' as const) : ('any' as const)
+    }))
+  )
+}
+
+/** Trigger words among tokens[from, to), each with its candidate readings (first that holds wins). */
+export function findTriggers(
+  text: string,
+  tokens: readonly Token[],
+  from = 0,
+  to = tokens.length
+): TriggerMatch[] {
+  matcher ??= build()
+  return matcher.match(text, tokens, from, to)
+}
+
+const AIRCRAFT =
+  /\b(?:jets?|warplanes?|aircraft|air ?force|helicopters?|gunships?|drones?|planes?|bombers?)\b/i
+const AGREEMENT_VERB =
+  /\b(?:signed|sign|agreed|agree|agreeing|reached|brokered|struck|concluded|announced|declared|accepted|held|began|opened|resumed|entered into|mediated)\b/i
+// In a protest's sentence, these make it "with intervention" or "excessive force".
+// "dispersed" alone is how a march ends; police dispersing it is an intervention.
+const INTERVENTION =
+  /\b(?:tear ?gas|water cannons?|rubber bullets|(?:police|officers|forces) (?:\w+ )?dispersed|were dispersed|to disperse|batons?|arrested|detained|beat|beaten|clashed with police)\b/i
+const EXCESSIVE =
+  /\b(?:shot dead|live (?:ammunition|rounds)|opened fire|fatally shot|gunned down|killed|killing)\b/i
+
+/** The first reading of a trigger whose requirement holds in its clause. */
+export function pickReading(
+  specs: readonly TriggerSpec[],
+  clause: string,
+  inters: {
+    inClause: ReadonlySet<number>
+    afterTrigger: ReadonlySet<number>
+    beforeTrigger: ReadonlySet<number>
+    /** A state's forces are named right before the trigger ("a similar Turkish strike"). */
+    stateBefore?: boolean
+  }
+): TriggerSpec | null {
+  for (const spec of specs) {
+    if (spec.requires === 'aircraft' && !AIRCRAFT.test(clause)) continue
+    // "strike" is also a walk-out: only a state's forces or aircraft make it an air strike.
+    if (spec.requires === 'armed-state' && !inters.stateBefore && !AIRCRAFT.test(clause)) continue
+    // "The attackers set fire to the market": armed men burning is part of their attack, not a riot.
+    if (spec.requires === 'unarmed' && [1, 2, 3, 4, 8].some((i) => inters.beforeTrigger.has(i)))
+      continue
+    if (spec.requires === 'protesters' && !inters.inClause.has(6)) continue
+    // "killed civilians", "shot dead two villagers": the civilians are the ones hit.
+    if (spec.requires === 'civilians' && !inters.afterTrigger.has(7)) continue
+    if (spec.requires === 'agreement-verb' && !AGREEMENT_VERB.test(clause)) continue
+    return spec
+  }
+  return null
+}
+
+const PROTEST_RANK: Record<string, number> = {
+  'Peaceful protest': 0,
+  'Protest with intervention': 1,
+  'Excessive force against protesters': 2
+}
+
+/** A protest's sub-type from its sentence: intervention and force words raise it, never lower it. */
+export function protestSubType(current: string, sentence: string): string {
+  const found = EXCESSIVE.test(sentence)
+    ? 'Excessive force against protesters'
+    : INTERVENTION.test(sentence)
+      ? 'Protest with intervention'
+      : 'Peaceful protest'
+  return (PROTEST_RANK[found] ?? 0) > (PROTEST_RANK[current] ?? 0) ? found : current
+}
+
+/** The more severe of two protest sub-types (for merging mentions of one protest). */
+export function severerProtest(a: string, b: string): string {
+  return (PROTEST_RANK[b] ?? 0) > (PROTEST_RANK[a] ?? 0) ? b : a
+}

@@ -1,0 +1,351 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
+import cytoscape from 'cytoscape'
+import type { ActorGraph } from '../../../../core/event-views/actor-graph'
+import { chartStyle } from './chart-style'
+import type { LayoutRequest, LayoutResult } from './layout-protocol'
+import type { ChartColours } from './useThemeColours'
+
+type Position = { x: number; y: number }
+
+/** Elements added to the chart per task while it fills (see `apply`). */
+const CHUNK_ELEMENTS = 100
+const PADDING = 24
+
+/** Node diameter grows with the square root of its events, so area tracks the count. */
+export const nodeSize = (eventCount: number): number => Math.min(56, 10 + 4 * Math.sqrt(eventCount))
+/** Edge width grows with the log of its events: 1 event → 1.5 px, 8 → 6, capped at 10. */
+export const edgeWidth = (eventCount: number): number =>
+  Math.min(10, 1.5 + 1.5 * Math.log2(eventCount))
+
+/**
+ * Init options tuned for a few hundred nodes and edges: during a pan or zoom the canvas is moved
+ * as a cached texture rather than redrawn; no motion blur; no box selection; the layout is
+ * computed off the main thread (see below), so the instance starts with `preset` positions.
+ */
+export const CYTOSCAPE_OPTIONS: cytoscape.CytoscapeOptions = {
+  layout: { name: 'preset' },
+  minZoom: 0.05,
+  maxZoom: 4,
+  textureOnViewport: true,
+  motionBlur: false,
+  boxSelectionEnabled: false,
+  selectionType: 'single'
+}
+
+/** The set of node and edge ids, order-independent: equal keys need no new layout. */
+function structureKey(graph: ActorGraph): string {
+  return [...graph.nodes.map((n) => n.id), ...graph.edges.map((e) => e.id)].sort().join('\n')
+}
+
+function nodeData(n: ActorGraph['nodes'][number]): Record<string, unknown> {
+  const solo = n.soloEventIds.length
+  return {
+    id: n.id,
+    label: n.label,
+    display: solo > 0 ? `${n.label} (+${solo})` : n.label,
+    inter: n.inter ?? 0,
+    size: nodeSize(n.eventCount),
+    solo,
+    count: n.eventCount
+  }
+}
+
+function edgeData(e: ActorGraph['edges'][number]): Record<string, unknown> {
+  return {
+    id: e.id,
+    source: e.source,
+    target: e.target,
+    kind: e.kind,
+    count: e.eventIds.length,
+    width: edgeWidth(e.eventIds.length)
+  }
+}
+
+function createLayoutWorker(): Worker | null {
+  if (typeof Worker === 'undefined') return null
+  try {
+    return new Worker(new URL('./actor-layout.worker.ts', import.meta.url), { type: 'module' })
+  } catch {
+    return null
+  }
+}
+
+export interface ActorCytoscape {
+  /** True while a layout for the current actors and links is being computed or drawn. */
+  layingOut: boolean
+  fit: () => void
+}
+
+/**
+ * One cytoscape instance in `containerRef` for the component's lifetime (destroyed on unmount).
+ *
+ * When the set of actors or links changes, cytoscape's `cose` layout runs in a Web Worker on a
+ * headless cytoscape (hundreds of ms at 300 actors, which the main thread must not spend); the
+ * positions come back and are applied in one batch. Actors already on screen start from where
+ * they are, so an edit does not reshuffle the picture. When only counts change, the data is
+ * updated in place. Without workers (tests, odd hosts), cytoscape's `concentric` layout runs on
+ * the main thread instead: it is linear and fast.
+ */
+export function useActorCytoscape(
+  containerRef: RefObject<HTMLDivElement | null>,
+  graph: ActorGraph,
+  colours: ChartColours,
+  onSelectEdge: (eventIds: string[]) => void,
+  onSelectNode: ((actorName: string) => void) | undefined
+): ActorCytoscape {
+  const cyRef = useRef<cytoscape.Core | null>(null)
+  const workerRef = useRef<Worker | null>(null)
+  const requestRef = useRef(0)
+  const graphRef = useRef(graph)
+  const coloursRef = useRef(colours)
+  const handlersRef = useRef({ onSelectEdge, onSelectNode })
+  const [laidOutKey, setLaidOutKey] = useState<string | null>(null)
+  const key = useMemo(() => structureKey(graph), [graph])
+
+  useEffect(() => {
+    handlersRef.current = { onSelectEdge, onSelectNode }
+  }, [onSelectEdge, onSelectNode])
+
+  useEffect(() => {
+    const container = containerRef.current
+    if (!container) return
+    const cy = cytoscape({
+      ...CYTOSCAPE_OPTIONS,
+      container,
+      style: chartStyle(coloursRef.current)
+    })
+    cy.on('tap', 'edge', (event) => {
+      const edge = graphRef.current.edges.find((e) => e.id === event.target.id())
+      if (edge) handlersRef.current.onSelectEdge(edge.eventIds)
+    })
+    cy.on('tap', 'node', (event) => {
+      const node = graphRef.current.nodes.find((n) => n.id === event.target.id())
+      if (!node) return
+      const { onSelectNode: selectNode, onSelectEdge: selectEdges } = handlersRef.current
+      if (selectNode) selectNode(node.label)
+      else selectEdges(node.eventIds)
+    })
+    let frame = 0
+    let wasEmpty = container.clientWidth === 0 || container.clientHeight === 0
+    const resize = new ResizeObserver(() => {
+      cancelAnimationFrame(frame)
+      frame = requestAnimationFrame(() => {
+        cy.resize()
+        const empty = container.clientWidth === 0 || container.clientHeight === 0
+        if (wasEmpty && !empty) fitTo(cy, graphRef.current, null)
+        wasEmpty = empty
+      })
+    })
+    resize.observe(container)
+    cyRef.current = cy
+    return () => {
+      cancelAnimationFrame(frame)
+      resize.disconnect()
+      workerRef.current?.terminate()
+      workerRef.current = null
+      cy.destroy()
+      cyRef.current = null
+    }
+  }, [containerRef])
+
+  useEffect(() => {
+    coloursRef.current = colours
+    cyRef.current?.style(chartStyle(colours))
+  }, [colours])
+
+  useEffect(() => {
+    graphRef.current = graph
+    const cy = cyRef.current
+    if (!cy) return
+    const wanted = new Set<string>([
+      ...graph.nodes.map((n) => n.id),
+      ...graph.edges.map((e) => e.id)
+    ])
+    const shown = cy.elements()
+    const sameStructure =
+      shown.length === wanted.size &&
+      shown.filter((el: cytoscape.SingularElementArgument) => wanted.has(el.id())).length ===
+        wanted.size
+    if (sameStructure) {
+      requestRef.current++ // a layout still pending is for another structure: drop it
+      cy.batch(() => {
+        for (const n of graph.nodes) cy.getElementById(n.id).data(nodeData(n))
+        for (const e of graph.edges) cy.getElementById(e.id).data(edgeData(e))
+      })
+      return
+    }
+
+    const id = ++requestRef.current
+    let timer: ReturnType<typeof setTimeout> | null = null
+    let frame = 0
+    const current = (): boolean => id === requestRef.current && cyRef.current === cy
+
+    /**
+     * Puts the laid-out graph on screen. New elements are added in chunks, nodes first, each
+     * chunk in its own task after the frame that drew the previous one: cytoscape computes the
+     * style of an element and caches its drawing the first time it draws it, which for a
+     * thousand elements at once is a long task.
+     */
+    const apply = (positions: Record<string, Position> | null): void => {
+      if (!current()) return
+      const added: cytoscape.ElementDefinition[] = []
+      cy.batch(() => {
+        cy.elements()
+          .filter((el: cytoscape.SingularElementArgument) => !wanted.has(el.id()))
+          .remove()
+        for (const n of graph.nodes) {
+          const existing = cy.getElementById(n.id)
+          const position = positions?.[n.id]
+          if (existing.nonempty()) {
+            existing.data(nodeData(n))
+            if (position) existing.position(position)
+          } else {
+            added.push({ group: 'nodes', data: nodeData(n), position: position ?? { x: 0, y: 0 } })
+          }
+        }
+        for (const e of graph.edges) {
+          const existing = cy.getElementById(e.id)
+          if (existing.nonempty()) existing.data(edgeData(e))
+          else added.push({ group: 'edges', data: edgeData(e) })
+        }
+      })
+      if (positions) fitTo(cy, graph, positions)
+      let next = 0
+      const step = (): void => {
+        timer = null
+        if (!current()) return
+        // Computing the chunk's style and size here, in this task, leaves the frame that draws
+        // it only the drawing.
+        cy.add(added.slice(next, next + CHUNK_ELEMENTS)).boundingBox({})
+        next += CHUNK_ELEMENTS
+        if (next < added.length) {
+          frame = requestAnimationFrame(() => {
+            timer = setTimeout(step, 0)
+          })
+          return
+        }
+        if (!positions) {
+          cy.layout({
+            name: 'concentric',
+            animate: false,
+            fit: false,
+            minNodeSpacing: 12,
+            concentric: (node: cytoscape.NodeSingular) => node.degree(false)
+          }).run()
+          fitTo(cy, graph, null)
+        }
+        setLaidOutKey(key)
+      }
+      step()
+    }
+
+    if (!workerRef.current) workerRef.current = createLayoutWorker()
+    const worker = workerRef.current
+    if (!worker) {
+      apply(null)
+      return () => {
+        if (timer !== null) clearTimeout(timer)
+        cancelAnimationFrame(frame)
+      }
+    }
+    const request: LayoutRequest = {
+      id,
+      nodes: graph.nodes.map((n) => ({ id: n.id, size: nodeSize(n.eventCount) })),
+      edges: graph.edges.map((e) => ({ id: e.id, source: e.source, target: e.target })),
+      start: startPositions(cy, graph)
+    }
+    const onMessage = (event: MessageEvent<LayoutResult>): void => {
+      if (event.data.id !== id) return
+      apply(event.data.positions)
+    }
+    const onError = (): void => {
+      // The worker could not start or crashed: lay out on the main thread, without it.
+      worker.terminate()
+      if (workerRef.current === worker) workerRef.current = null
+      apply(null)
+    }
+    worker.addEventListener('message', onMessage)
+    worker.addEventListener('error', onError)
+    worker.postMessage(request)
+    return () => {
+      worker.removeEventListener('message', onMessage)
+      worker.removeEventListener('error', onError)
+      if (timer !== null) clearTimeout(timer)
+      cancelAnimationFrame(frame)
+    }
+  }, [graph, key])
+
+  const fit = useCallback(() => {
+    const cy = cyRef.current
+    if (cy) fitTo(cy, graphRef.current, null)
+  }, [])
+  return { layingOut: laidOutKey !== key && graph.nodes.length > 0, fit }
+}
+
+/**
+ * Zooms and pans so every actor shows, from the positions alone. (`cy.fit()` would first compute
+ * the style and label size of every element, a long task while the chart is still filling.)
+ */
+function fitTo(
+  cy: cytoscape.Core,
+  graph: ActorGraph,
+  positions: Record<string, Position> | null
+): void {
+  let x1 = Infinity
+  let y1 = Infinity
+  let x2 = -Infinity
+  let y2 = -Infinity
+  for (const n of graph.nodes) {
+    const p = positions?.[n.id] ?? cy.getElementById(n.id).position()
+    const r = nodeSize(n.eventCount) / 2
+    x1 = Math.min(x1, p.x - r)
+    y1 = Math.min(y1, p.y - r)
+    x2 = Math.max(x2, p.x + r)
+    y2 = Math.max(y2, p.y + r)
+  }
+  const width = cy.width()
+  const height = cy.height()
+  if (!Number.isFinite(x1) || width === 0 || height === 0) return
+  const zoom = Math.min(
+    cy.maxZoom(),
+    Math.max(
+      cy.minZoom(),
+      Math.min(
+        (width - 2 * PADDING) / Math.max(x2 - x1, 1),
+        (height - 2 * PADDING) / Math.max(y2 - y1, 1)
+      )
+    )
+  )
+  cy.viewport({
+    zoom,
+    pan: { x: (width - zoom * (x1 + x2)) / 2, y: (height - zoom * (y1 + y2)) / 2 }
+  })
+}
+
+/**
+ * Where each actor starts in the next layout: where it is now; a new actor next to an actor it is
+ * linked to that is already on screen. Null when nothing is on screen yet (the worker then starts
+ * from a concentric arrangement).
+ */
+function startPositions(cy: cytoscape.Core, graph: ActorGraph): Record<string, Position> | null {
+  if (cy.nodes().empty()) return null
+  const start: Record<string, Position> = {}
+  cy.nodes().forEach((node) => {
+    start[node.id()] = { ...node.position() }
+  })
+  const extent = cy.nodes().boundingBox({})
+  const centre = { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 }
+  let placed = 0
+  for (const n of graph.nodes) {
+    if (start[n.id]) continue
+    const link = graph.edges.find(
+      (e) => (e.source === n.id && start[e.target]) || (e.target === n.id && start[e.source])
+    )
+    const anchor = link
+      ? (start[link.source === n.id ? link.target : link.source] ?? centre)
+      : centre
+    const angle = placed++ * 2.399963 // the golden angle: new actors fan out, never coincide
+    start[n.id] = { x: anchor.x + 40 * Math.cos(angle), y: anchor.y + 40 * Math.sin(angle) }
+  }
+  return start
+}

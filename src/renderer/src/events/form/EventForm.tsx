@@ -1,0 +1,449 @@
+import { useId, useMemo, useState, type ReactNode } from 'react'
+import {
+  ACLED_EVENT_TYPES,
+  checkEvent,
+  isoDateOf,
+  splitProposal,
+  subTypesOf,
+  type PassageMentions
+} from '../../../../core/events'
+import {
+  CREDIBILITY,
+  CREDIBILITY_CODES,
+  RELIABILITY,
+  RELIABILITY_CODES
+} from '../../../../core/grading/admiralty'
+import { allCountries } from '../../../../core/suggest/place-gazetteer'
+import type {
+  AcledEventType,
+  EventContext,
+  EventRecord,
+  GeoPrecision,
+  TimePrecision
+} from '../../../../shared/model/event'
+import type { Credibility, Reliability } from '../../../../shared/model/grade'
+import { Dialog } from '../../components/Dialog'
+import { ActorField } from './ActorField'
+import { CodingIssues } from './CodingIssues'
+import { EvidenceNote } from './EvidenceNote'
+
+export interface EventFormProps {
+  initial: EventRecord
+  isNew: boolean
+  mentions?: PassageMentions
+  otherEvents: EventRecord[]
+  publishedAt: string
+  actorNames: string[]
+  resolveActor: Parameters<typeof ActorField>[0]['resolve']
+  onSave: (event: EventRecord) => Promise<string[]>
+  onSplit: (event: EventRecord, proposal: ReturnType<typeof splitProposal>) => Promise<string[]>
+  onClose: () => void
+}
+
+const CONTEXTS: { value: EventContext; label: string }[] = [
+  { value: 'current', label: 'Current — the event the report is about' },
+  { value: 'historical', label: 'Historical — an earlier event' },
+  { value: 'future', label: 'Future — announced or threatened' },
+  { value: 'hypothetical', label: 'Hypothetical' },
+  { value: 'negated', label: 'Negated — reported as not having happened' }
+]
+
+const num = (v: string): number | null => (v.trim() === '' ? null : Number(v))
+
+/** The event form: every field editable with the keyboard, each suggested value citing its words. */
+export function EventForm(props: EventFormProps): ReactNode {
+  const { initial, otherEvents, publishedAt } = props
+  const [e, setE] = useState<EventRecord>(initial)
+  const [problems, setProblems] = useState<string[]>([])
+  const [busy, setBusy] = useState(false)
+  // Tags are parsed on save, so a comma can be typed before the next tag.
+  const [tagsText, setTagsText] = useState(initial.tags.join(', '))
+  const actorList = useId()
+  const countryList = useId()
+  const countries = useMemo(
+    () => [...allCountries().values()].sort((a, b) => a.name.localeCompare(b.name)),
+    []
+  )
+  const country = countries.find((c) => c.code === e.countryCode)
+  const [countryText, setCountryText] = useState(country?.name ?? e.countryCode)
+  const issues = useMemo(
+    () =>
+      checkEvent(e, otherEvents, {
+        today: isoDateOf(new Date()),
+        publishedAt: publishedAt || undefined
+      }),
+    [e, otherEvents, publishedAt]
+  )
+  const proposal = useMemo(
+    () => (props.mentions ? splitProposal(props.mentions) : null),
+    [props.mentions]
+  )
+  const set = <K extends keyof EventRecord>(key: K, value: EventRecord[K]): void =>
+    setE((x) => ({ ...x, [key]: value }))
+
+  const submit = async (): Promise<void> => {
+    setBusy(true)
+    const errs = await props.onSave({
+      ...e,
+      tags: [
+        ...new Set(
+          tagsText
+            .split(',')
+            .map((t) => t.trim())
+            .filter(Boolean)
+        )
+      ]
+    })
+    setBusy(false)
+    if (errs.length) setProblems(errs)
+    else props.onClose()
+  }
+  const split = async (): Promise<void> => {
+    if (!proposal) return
+    setBusy(true)
+    const errs = await props.onSplit(e, proposal)
+    setBusy(false)
+    if (errs.length) setProblems(errs)
+    else props.onClose()
+  }
+
+  return (
+    <Dialog
+      title={props.isNew ? 'Tag event' : 'Edit event'}
+      open
+      wide
+      onClose={props.onClose}
+      footer={
+        <>
+          <span className="footer-hint">Ctrl+Enter saves</span>
+          <button type="button" className="button" onClick={props.onClose}>
+            Cancel
+          </button>
+          <button type="submit" form="event-form" className="button button-primary" disabled={busy}>
+            Save event
+          </button>
+        </>
+      }
+    >
+      <form
+        id="event-form"
+        className="event-form"
+        noValidate
+        onSubmit={(ev) => {
+          ev.preventDefault()
+          void submit()
+        }}
+        onKeyDown={(ev) => {
+          if (ev.key === 'Enter' && (ev.ctrlKey || ev.metaKey)) {
+            ev.preventDefault()
+            void submit()
+          }
+        }}
+      >
+        {proposal?.shouldSplit && (
+          <div className="split-banner" role="status">
+            <span>{proposal.message}</span>
+            <button type="button" className="button button-small" onClick={() => void split()}>
+              Split into {proposal.parts.length} events
+            </button>
+          </div>
+        )}
+        {problems.length > 0 && (
+          <ul className="form-error" role="alert" aria-label="The event was not saved">
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        )}
+        <fieldset>
+          <legend>What happened</legend>
+          <div className="form-row">
+            <div className="form-field">
+              <label className="form-field">
+                <span className="form-label">Event type</span>
+                <select
+                  data-autofocus
+                  value={e.eventType}
+                  onChange={(ev) =>
+                    setE((x) => ({
+                      ...x,
+                      eventType: ev.target.value as AcledEventType | '',
+                      subEventType: subTypesOf(ev.target.value as AcledEventType).includes(
+                        x.subEventType
+                      )
+                        ? x.subEventType
+                        : ''
+                    }))
+                  }
+                >
+                  <option value="">Choose…</option>
+                  {ACLED_EVENT_TYPES.map((t) => (
+                    <option key={t.type}>{t.type}</option>
+                  ))}
+                </select>
+              </label>
+              <EvidenceNote evidence={e.evidence.eventType} />
+            </div>
+            <label className="form-field">
+              <span className="form-label">Sub-event type</span>
+              <select
+                value={e.subEventType}
+                onChange={(ev) => set('subEventType', ev.target.value)}
+                disabled={!e.eventType}
+              >
+                <option value="">Choose…</option>
+                {subTypesOf(e.eventType).map((s) => (
+                  <option key={s}>{s}</option>
+                ))}
+              </select>
+            </label>
+            <div className="form-field">
+              <label className="form-field">
+                <span className="form-label">Context</span>
+                <select
+                  value={e.context}
+                  onChange={(ev) => set('context', ev.target.value as EventContext)}
+                >
+                  {CONTEXTS.map((c) => (
+                    <option key={c.value} value={c.value}>
+                      {c.label}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <EvidenceNote evidence={e.evidence.context} />
+            </div>
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>Who</legend>
+          <datalist id={actorList}>
+            {props.actorNames.map((n) => (
+              <option key={n} value={n} />
+            ))}
+          </datalist>
+          {(
+            [
+              ['actor1', 'Actor 1'],
+              ['assocActor1', 'Associated actor 1'],
+              ['actor2', 'Actor 2'],
+              ['assocActor2', 'Associated actor 2']
+            ] as const
+          ).map(([field, label]) => (
+            <div key={field}>
+              <ActorField
+                label={label}
+                value={e[field]}
+                listId={actorList}
+                resolve={props.resolveActor}
+                onChange={(a) => set(field, a)}
+              />
+              <EvidenceNote evidence={e.evidence[field]} />
+            </div>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>Where</legend>
+          <datalist id={countryList}>
+            {countries.map((c) => (
+              <option key={c.code} value={c.name} />
+            ))}
+          </datalist>
+          <div className="form-row">
+            <div className="form-field">
+              <label className="form-field">
+                <span className="form-label">Country</span>
+                <input
+                  list={countryList}
+                  value={countryText}
+                  onChange={(ev) => {
+                    setCountryText(ev.target.value)
+                    const match = countries.find(
+                      (c) =>
+                        c.name.toLowerCase() === ev.target.value.trim().toLowerCase() ||
+                        c.code === ev.target.value.trim().toUpperCase()
+                    )
+                    set('countryCode', match?.code ?? '')
+                  }}
+                  aria-invalid={countryText.trim() !== '' && !country ? true : undefined}
+                />
+                {countryText.trim() !== '' && !country ? (
+                  <span className="form-error">Choose a country from the list.</span>
+                ) : (
+                  e.countryCode && <span className="form-hint">ISO {e.countryCode}</span>
+                )}
+              </label>
+              <EvidenceNote evidence={e.evidence.country} />
+            </div>
+            <label className="form-field">
+              <span className="form-label">Admin1 (province)</span>
+              <input value={e.admin1} onChange={(ev) => set('admin1', ev.target.value)} />
+            </label>
+            <div className="form-field">
+              <label className="form-field">
+                <span className="form-label">Location</span>
+                <input value={e.location} onChange={(ev) => set('location', ev.target.value)} />
+              </label>
+              <EvidenceNote evidence={e.evidence.location} />
+            </div>
+          </div>
+          <div className="form-row">
+            <label className="form-field">
+              <span className="form-label">Latitude</span>
+              <input
+                type="number"
+                step="any"
+                min={-90}
+                max={90}
+                value={e.latitude ?? ''}
+                onChange={(ev) => set('latitude', num(ev.target.value))}
+              />
+            </label>
+            <label className="form-field">
+              <span className="form-label">Longitude</span>
+              <input
+                type="number"
+                step="any"
+                min={-180}
+                max={180}
+                value={e.longitude ?? ''}
+                onChange={(ev) => set('longitude', num(ev.target.value))}
+              />
+            </label>
+            <label className="form-field">
+              <span className="form-label">Geo precision</span>
+              <select
+                value={e.geoPrecision}
+                onChange={(ev) => set('geoPrecision', Number(ev.target.value) as GeoPrecision)}
+              >
+                <option value={1}>1 — the place itself</option>
+                <option value={2}>2 — near it, or part of a region</option>
+                <option value={3}>3 — only the province or country</option>
+              </select>
+            </label>
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>When, and the toll</legend>
+          <div className="form-row">
+            <div className="form-field">
+              <label className="form-field">
+                <span className="form-label">Event date</span>
+                <input
+                  type="date"
+                  value={e.eventDate}
+                  onChange={(ev) => set('eventDate', ev.target.value)}
+                />
+              </label>
+              <EvidenceNote evidence={e.evidence.eventDate} />
+            </div>
+            <label className="form-field">
+              <span className="form-label">Time precision</span>
+              <select
+                value={e.timePrecision}
+                onChange={(ev) => set('timePrecision', Number(ev.target.value) as TimePrecision)}
+              >
+                <option value={1}>1 — the day is known</option>
+                <option value={2}>2 — only the week</option>
+                <option value={3}>3 — only the month</option>
+              </select>
+            </label>
+            <div className="form-field">
+              <label className="form-field">
+                <span className="form-label">Fatalities</span>
+                <input
+                  type="number"
+                  min={0}
+                  step={1}
+                  value={e.fatalities ?? ''}
+                  onChange={(ev) => set('fatalities', num(ev.target.value))}
+                />
+              </label>
+              <EvidenceNote evidence={e.evidence.fatalities} />
+            </div>
+            <label className="form-field">
+              <span className="form-label">Source’s words for it</span>
+              <input
+                value={e.fatalitiesPhrase}
+                onChange={(ev) => set('fatalitiesPhrase', ev.target.value)}
+                placeholder="e.g. several"
+              />
+            </label>
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>Source and notes</legend>
+          <div className="form-row">
+            <label className="form-field">
+              <span className="form-label">Source name</span>
+              <input value={e.sourceName} onChange={(ev) => set('sourceName', ev.target.value)} />
+            </label>
+            <label className="form-field">
+              <span className="form-label">Source reliability</span>
+              <select
+                value={e.grade?.reliability ?? ''}
+                onChange={(ev) =>
+                  set(
+                    'grade',
+                    ev.target.value
+                      ? {
+                          reliability: ev.target.value as Reliability,
+                          credibility: e.grade?.credibility ?? 6
+                        }
+                      : null
+                  )
+                }
+              >
+                <option value="">Not graded</option>
+                {RELIABILITY_CODES.map((r) => (
+                  <option key={r} value={r}>
+                    {r} — {RELIABILITY[r]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="form-field">
+              <span className="form-label">Information credibility</span>
+              <select
+                value={e.grade?.credibility ?? ''}
+                onChange={(ev) =>
+                  set(
+                    'grade',
+                    ev.target.value
+                      ? {
+                          reliability: e.grade?.reliability ?? 'F',
+                          credibility: Number(ev.target.value) as Credibility
+                        }
+                      : null
+                  )
+                }
+              >
+                <option value="">Not graded</option>
+                {CREDIBILITY_CODES.map((c) => (
+                  <option key={c} value={c}>
+                    {c} — {CREDIBILITY[c]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <label className="form-field">
+            <span className="form-label">Notes</span>
+            <textarea rows={2} value={e.notes} onChange={(ev) => set('notes', ev.target.value)} />
+          </label>
+          <label className="form-field">
+            <span className="form-label">Tags (comma-separated)</span>
+            <input value={tagsText} onChange={(ev) => setTagsText(ev.target.value)} />
+          </label>
+          {e.ontologyCode && (
+            <p className="form-hint">
+              {e.ontologyCode.ontology} {e.ontologyCode.version} code {e.ontologyCode.code}:{' '}
+              {e.ontologyCode.label}
+            </p>
+          )}
+        </fieldset>
+        <CodingIssues issues={issues} />
+      </form>
+    </Dialog>
+  )
+}

@@ -1,0 +1,284 @@
+import { useCallback, useEffect, useRef, type RefObject } from 'react'
+import { DataSet } from 'vis-data/peer'
+import { Timeline, type DataItem, type IdType, type TimelineOptions } from 'vis-timeline/peer'
+import 'vis-timeline/styles/vis-timeline-graph2d.min.css'
+import type { TimelineItem } from '../../../../core/event-views/timeline-items'
+import { speedUpClustering } from './speed-up-clustering'
+
+/** What vis-timeline is given for one item: the mapper's item with its text escaped. */
+interface VisItem extends DataItem {
+  id: string
+  /** Local midnight, in ms: numbers are the one date form vis-timeline converts cheaply. */
+  start: number
+  end?: number
+  type: 'point' | 'range'
+  content: string
+  title: string
+  className: string
+}
+
+const DAY = 24 * 60 * 60 * 1000
+
+/**
+ * Options tuned for a few thousand items: items that crowd each other at the current zoom are
+ * clustered into one "n events" box (vis-timeline 8's `cluster`), so a redraw lays out tens of
+ * elements instead of thousands; no current-time bar (its per-second tick redraws); no editing;
+ * no `autoResize` (it polls the size every second and its first poll redraws everything): a
+ * ResizeObserver redraws on a real change of size instead.
+ */
+export const TIMELINE_OPTIONS: TimelineOptions = {
+  height: '100%',
+  autoResize: false,
+  stack: true,
+  selectable: true,
+  multiselect: false,
+  editable: false,
+  showCurrentTime: false,
+  verticalScroll: true,
+  zoomMin: 3 * DAY,
+  zoomMax: 50 * 365 * DAY,
+  margin: { axis: 6, item: { horizontal: 2, vertical: 4 } },
+  tooltip: { followMouse: false, overflowMethod: 'cap', delay: 400 },
+  cluster: {
+    maxItems: 3,
+    titleTemplate: '{count} events: double-click to zoom in',
+    showStipes: true,
+    fitOnDoubleClick: true
+  }
+}
+
+/** Items handed to vis-timeline per task while loading or replacing many of them. */
+const CHUNK = 200
+/** Changes above this many items are applied while the timeline looks away (see `park`). */
+const OUT_OF_SIGHT = 100
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;'
+}
+/** vis-timeline writes content and titles as HTML: every text we pass is escaped first. */
+export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c)
+
+/** `YYYY-MM-DD` (already validated by the mapper) → local midnight in ms. */
+function localDay(iso: string): number {
+  return new Date(
+    Number(iso.slice(0, 4)),
+    Number(iso.slice(5, 7)) - 1,
+    Number(iso.slice(8, 10))
+  ).getTime()
+}
+
+function toVis(item: TimelineItem): VisItem {
+  const vis: VisItem = {
+    id: item.id,
+    start: localDay(item.start),
+    type: item.kind,
+    content: escapeHtml(item.content),
+    title: escapeHtml(item.title),
+    className: item.className
+  }
+  if (item.end !== null) vis.end = localDay(item.end)
+  return vis
+}
+
+const signature = (i: TimelineItem): string =>
+  `${i.start}|${i.end}|${i.kind}|${i.className}|${i.content}|${i.title}`
+
+interface Range {
+  start: Date
+  end: Date
+}
+
+/**
+ * The window that shows every item, from the items' own dates with a margin. (vis-timeline's
+ * `fit()` is not used: to allow for item widths it draws EVERY item first to measure it, which
+ * took ~200 ms at 2,000 items in our profile; the margin does the same job for free.)
+ */
+function windowOf(items: Iterable<TimelineItem>): Range | null {
+  let min: string | null = null
+  let max: string | null = null
+  for (const item of items) {
+    const last = item.end ?? item.start
+    if (min === null || item.start < min) min = item.start
+    if (max === null || last > max) max = last
+  }
+  if (min === null || max === null) return null
+  const start = localDay(min)
+  const end = localDay(max) + DAY
+  const margin = Math.max((end - start) * 0.04, 2 * DAY)
+  return { start: new Date(start - margin), end: new Date(end + margin) }
+}
+
+/**
+ * A 40-year window ending 100 years before `range`, where no event is. Items that vis-timeline
+ * receives inside its window are drawn and measured one by one at once, before clustering can
+ * hide them (~200 ms for 2,000 items in our profile); received while it looks here they are not
+ * drawn, and the first draw after the window moves back clusters first and draws only what
+ * shows. The window is wide on purpose: vis-timeline re-clusters every item on each change, at
+ * the current zoom, and at this zoom everything falls into a couple of clusters (at a narrow one
+ * it made hundreds, and the work grew with the square of their number).
+ */
+function park(range: Range): Range {
+  const end = range.start.getTime() - 100 * 365 * DAY
+  return { start: new Date(end - 40 * 365 * DAY), end: new Date(end) }
+}
+
+export interface VisTimelineControls {
+  /** Shows every item. */
+  fit: () => void
+}
+
+/**
+ * Mounts one vis-timeline in `containerRef` for the component's lifetime (destroyed on unmount)
+ * and keeps its DataSet in step with `items` by diffing: only added, changed and removed items
+ * reach vis-timeline. Large changes (first load, another article) are handed over in chunks of
+ * 200 items, one task each, with the timeline looking away until the last chunk.
+ */
+export function useVisTimeline(
+  containerRef: RefObject<HTMLDivElement | null>,
+  items: readonly TimelineItem[],
+  onSelect: (eventId: string) => void,
+  selectedId: string | null
+): VisTimelineControls {
+  const timelineRef = useRef<Timeline | null>(null)
+  const dataRef = useRef<DataSet<VisItem, 'id'> | null>(null)
+  /** What the DataSet holds: id → signature of the item it was made from. */
+  const shownRef = useRef(new Map<string, string>())
+  const itemsRef = useRef(items)
+  const selectedRef = useRef(selectedId)
+  const onSelectRef = useRef(onSelect)
+  const syncTimerRef = useRef<ReturnType<typeof setTimeout> | null>(null)
+  /** While looking away during a large change: the window to come back to. */
+  const returnToRef = useRef<Range | null>(null)
+
+  useEffect(() => {
+    onSelectRef.current = onSelect
+  }, [onSelect])
+
+  /** Shows the selected event (selects it; brings it into view if it is outside the window). */
+  const showSelection = useCallback((): void => {
+    const timeline = timelineRef.current
+    const data = dataRef.current
+    if (!timeline || !data || syncTimerRef.current !== null) return
+    const id = selectedRef.current
+    const item = id ? data.get(id) : null
+    timeline.setSelection(item ? [item.id] : [])
+    if (!item) return
+    const { start, end } = timeline.getWindow()
+    if (item.start < start.getTime() || item.start > end.getTime())
+      timeline.moveTo(item.start, { animation: false })
+  }, [])
+
+  /** Brings the DataSet in step with `itemsRef.current`, in chunks when there is much to do. */
+  const sync = useCallback((): void => {
+    const timeline = timelineRef.current
+    const data = dataRef.current
+    if (!timeline || !data) return
+    if (syncTimerRef.current !== null) clearTimeout(syncTimerRef.current)
+    syncTimerRef.current = null
+    const items = itemsRef.current
+    const shown = shownRef.current
+    const wanted = new Set<string>()
+    const changed: TimelineItem[] = []
+    for (const item of items) {
+      wanted.add(item.id)
+      if (shown.get(item.id) !== signature(item)) changed.push(item)
+    }
+    const removed: string[] = []
+    for (const id of shown.keys()) if (!wanted.has(id)) removed.push(id)
+    if (changed.length === 0 && removed.length === 0) return
+
+    const first = shown.size === 0
+    const target = (first ? windowOf(items) : null) ?? returnToRef.current ?? timeline.getWindow()
+    const large = changed.length + removed.length > OUT_OF_SIGHT
+    if (large && !returnToRef.current) {
+      const away = park(target)
+      timeline.setWindow(away.start, away.end, { animation: false })
+    }
+    if (large) returnToRef.current = target
+    if (removed.length > 0) {
+      data.remove(removed)
+      for (const id of removed) shown.delete(id)
+    }
+    let next = 0
+    const step = (): void => {
+      syncTimerRef.current = null
+      const slice = changed.slice(next, next + CHUNK)
+      data.update(slice.map(toVis))
+      for (const item of slice) shown.set(item.id, signature(item))
+      next += CHUNK
+      if (next < changed.length) {
+        syncTimerRef.current = setTimeout(step, 0)
+        return
+      }
+      const back = returnToRef.current ?? (first ? target : null)
+      returnToRef.current = null
+      if (back) timeline.setWindow(back.start, back.end, { animation: false })
+      showSelection()
+    }
+    if (large) syncTimerRef.current = setTimeout(step, 0)
+    else step()
+  }, [showSelection])
+
+  useEffect(() => {
+    const container = containerRef.current
+    if (!container) return
+    // Created empty (its own first fit() then costs nothing and it shows at once); `sync` below
+    // hands it the items.
+    const data = new DataSet<VisItem, 'id'>()
+    const timeline = new Timeline(container, data, TIMELINE_OPTIONS)
+    speedUpClustering(timeline)
+    timeline.on('select', (props?: { items?: IdType[] }) => {
+      const id = props?.items?.[0]
+      // Clusters are selectable too; only real items are events.
+      if (id !== undefined && data.get(id) !== null) onSelectRef.current(String(id))
+    })
+    timelineRef.current = timeline
+    dataRef.current = data
+    shownRef.current = new Map()
+
+    let frame = 0
+    let size = `${container.clientWidth}x${container.clientHeight}`
+    const resize = new ResizeObserver(() => {
+      cancelAnimationFrame(frame)
+      frame = requestAnimationFrame(() => {
+        const now = `${container.clientWidth}x${container.clientHeight}`
+        if (now === size) return
+        size = now
+        timeline.redraw()
+      })
+    })
+    resize.observe(container)
+    sync()
+    return () => {
+      if (syncTimerRef.current !== null) clearTimeout(syncTimerRef.current)
+      syncTimerRef.current = null
+      cancelAnimationFrame(frame)
+      resize.disconnect()
+      timeline.destroy()
+      timelineRef.current = null
+      dataRef.current = null
+      shownRef.current = new Map()
+      returnToRef.current = null
+    }
+  }, [containerRef, sync])
+
+  useEffect(() => {
+    itemsRef.current = items
+    sync()
+  }, [items, sync])
+
+  useEffect(() => {
+    selectedRef.current = selectedId
+    showSelection()
+  }, [selectedId, showSelection])
+
+  const fit = useCallback(() => {
+    const range = windowOf(itemsRef.current)
+    if (range) timelineRef.current?.setWindow(range.start, range.end, { animation: false })
+  }, [])
+  return { fit }
+}

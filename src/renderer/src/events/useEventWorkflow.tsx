@@ -1,0 +1,197 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useCallback, useMemo, useState, type ReactNode } from 'react'
+import { createAnchorer } from '../../../core/anchoring'
+import { plainText } from '../../../core/article/plain-text'
+import { eventFromSuggestion } from '../../../core/event-drafts/event-from-suggestion'
+import { emptyEvent, type PassageMentions } from '../../../core/events'
+import { createLexicon, suggestEvents, suggestFromPassage } from '../../../core/suggest'
+import { tokenize } from '../../../core/suggest/phrase-matcher'
+import type { ArticleRecord } from '../../../shared/model/article'
+import type { EventRecord } from '../../../shared/model/event'
+import type { Span } from '../annotations/annotation-ui'
+import { useNotices } from '../app/notices'
+import { recordChange } from '../app/undo'
+import { deleteEvent, saveEvent } from '../db/commands/events/save-event'
+import { db } from '../db/db'
+import { newId } from '../db/new-id'
+import { listActors, listAllEvents, listEvents } from '../db/queries/list-events'
+import type { EventsPaneProps } from './EventsPane'
+import { EventForm } from './form/EventForm'
+import { useEventSave } from './form/useEventSave'
+import { SuggestionsReview, type Proposal } from './SuggestionsReview'
+
+interface FormState {
+  initial: EventRecord
+  isNew: boolean
+  mentions?: PassageMentions
+  /** Set when the form edits a suggestion: saving removes it from the review list. */
+  proposalKey?: string
+}
+
+/** Everything about events for the current article: data, the form, suggestions, and the pane's props. */
+export function useEventWorkflow(article: ArticleRecord | undefined): {
+  paneProps: EventsPaneProps
+  dialogs: ReactNode
+  tagFromSpan: (span: Span) => void
+} {
+  const { notify } = useNotices()
+  const articleId = article?.id
+  const stored = useLiveQuery(() => listEvents(db, articleId), [articleId])
+  const storedAll = useLiveQuery(() => listAllEvents(db), [])
+  const storedActors = useLiveQuery(() => listActors(db), [])
+  const events = useMemo(() => stored ?? [], [stored])
+  const allEvents = useMemo(() => storedAll ?? [], [storedAll])
+  const actors = useMemo(() => storedActors ?? [], [storedActors])
+  const text = useMemo(() => (article ? plainText(article.blocks) : ''), [article])
+  const anchorer = useMemo(() => createAnchorer(text), [text])
+  const lexicon = useMemo(() => createLexicon(actors), [actors])
+  const [form, setForm] = useState<FormState | null>(null)
+  const [proposals, setProposals] = useState<Proposal[] | null>(null)
+
+  const isBuiltin = useCallback(
+    // A name the built-in lexicon already knows (e.g. "U.S. forces") is not added to the registry.
+    (name: string) =>
+      lexicon
+        .find(name, tokenize(name))
+        .some((m) => m.start === 0 && m.end === name.length && m.value.actorId === null),
+    [lexicon]
+  )
+  const { save, split, addMany } = useEventSave(isBuiltin)
+
+  const actorNames = useMemo(
+    () => [...new Set([...actors.map((a) => a.name), ...actors.flatMap((a) => a.aliases)])].sort(),
+    [actors]
+  )
+  const resolveActor = useCallback(
+    (name: string) => {
+      const key = name.trim().toLowerCase()
+      const hit = actors.find(
+        (a) => a.name.toLowerCase() === key || a.aliases.some((x) => x.toLowerCase() === key)
+      )
+      return hit ? { name: hit.name, actorId: hit.id, inter: hit.category } : null
+    },
+    [actors]
+  )
+
+  const tagFromSpan = useCallback(
+    (span: Span) => {
+      if (!article) return
+      const s = suggestFromPassage(text, span.start, span.end, {
+        publishedAt: article.publishedAt || undefined,
+        lexicon
+      })
+      const draft = eventFromSuggestion(s, article.id, anchorer, newId, new Date())
+      setForm({
+        initial: { ...draft, sourceName: article.source },
+        isNew: true,
+        mentions: s.mentions
+      })
+    },
+    [article, text, lexicon, anchorer]
+  )
+
+  const suggest = useCallback(() => {
+    if (!article) return
+    const list = suggestEvents(text, { publishedAt: article.publishedAt || undefined, lexicon })
+    if (!article.publishedAt)
+      notify(
+        'warning',
+        'This article has no publication date, so relative dates (“earlier this week”) were left empty. Set it in Edit details.'
+      )
+    const now = new Date()
+    setProposals(
+      list.map((s, i) => ({
+        key: `${i}-${s.passage.start}`,
+        draft: {
+          ...eventFromSuggestion(s, article.id, anchorer, newId, now),
+          sourceName: article.source
+        },
+        passage: text.slice(s.passage.start, s.passage.end)
+      }))
+    )
+  }, [article, text, lexicon, anchorer, notify])
+
+  const dropProposal = (key: string | undefined): void =>
+    setProposals((ps) => (ps && key ? ps.filter((p) => p.key !== key) : ps))
+
+  const paneProps: EventsPaneProps = {
+    events,
+    allEvents,
+    actors,
+    publishedAt: article?.publishedAt ?? '',
+    hasArticle: !!article,
+    onSuggest: suggest,
+    onNewEvent: () =>
+      article &&
+      setForm({
+        initial: { ...emptyEvent(article.id, newId, new Date()), sourceName: article.source },
+        isNew: true
+      }),
+    onEditEvent: (id) => {
+      const e = events.find((x) => x.id === id)
+      if (e) setForm({ initial: e, isNew: false })
+    },
+    onDeleteEvent: (id) => {
+      void deleteEvent(db, id).then((before) => {
+        if (before) {
+          recordChange(db.events, 'delete event', before, undefined)
+          notify('info', 'Event deleted. Ctrl+Z brings it back.')
+        }
+      })
+    },
+    onInlineEdit: (e, patch) => {
+      void saveEvent(db, { ...e, ...patch }, new Date()).then(({ before, after }) =>
+        recordChange(db.events, 'edit event', before, after)
+      )
+    }
+  }
+
+  const dialogs = (
+    <>
+      {proposals && (
+        <SuggestionsReview
+          proposals={proposals}
+          onClose={() => setProposals(null)}
+          onDismiss={(p) => dropProposal(p.key)}
+          onEdit={(p) => setForm({ initial: p.draft, isNew: true, proposalKey: p.key })}
+          onAccept={(p) => {
+            void addMany([p.draft], 'accept suggested event').then((errs) =>
+              errs.length ? notify('error', errs.join(' ')) : dropProposal(p.key)
+            )
+          }}
+          onAcceptAll={() => {
+            void addMany(
+              proposals.map((p) => p.draft),
+              'accept suggested events'
+            ).then((errs) => (errs.length ? notify('error', errs.join(' ')) : setProposals([])))
+          }}
+        />
+      )}
+      {form && article && (
+        <EventForm
+          key={form.initial.id}
+          initial={form.initial}
+          isNew={form.isNew}
+          mentions={form.mentions}
+          otherEvents={allEvents.filter((e) => e.id !== form.initial.id)}
+          publishedAt={article.publishedAt}
+          actorNames={actorNames}
+          resolveActor={resolveActor}
+          onSave={async (e) => {
+            const errs = await save(e)
+            if (!errs.length) dropProposal(form.proposalKey)
+            return errs
+          }}
+          onSplit={async (e, proposal) => {
+            const errs = await split(e, proposal.parts, !form.isNew)
+            if (!errs.length) dropProposal(form.proposalKey)
+            return errs
+          }}
+          onClose={() => setForm(null)}
+        />
+      )}
+    </>
+  )
+
+  return { paneProps, dialogs, tagFromSpan }
+}

@@ -1,0 +1,55 @@
+import { useEffect, type RefObject } from 'react'
+import type { TextBlock } from '../../../shared/model/text-model'
+import type { AnnotationIndex } from './annotations-at'
+import { highlightsSupported, paintHighlights, spanInView } from './paint-highlights'
+
+/** Highlights are painted for the text within this many viewport heights above and below. */
+const PAINT_MARGIN = 3
+/** …and repainted once the text within this many viewport heights is no longer all covered. */
+const KEEP_MARGIN = 1
+
+/**
+ * Paints the annotations near the reader's viewport, and repaints as it scrolls or resizes.
+ *
+ * Chromium rebuilds the markers of every registered highlight range whenever the DOM or any
+ * style changes (a tooltip moving, a block scrolling into view), so registering all of a long
+ * article's annotations makes every such frame pay for all of them. Only the annotations within
+ * a few screens are registered instead; text further away is not painted anyway. The window
+ * moves in a scroll or resize callback, which runs before the frame is painted, so highlights
+ * never show up late. Without a scrolling pane around the body, all annotations are painted.
+ */
+export function usePaintedHighlights(
+  body: RefObject<HTMLElement | null>,
+  index: AnnotationIndex,
+  activeId: string | null,
+  blocks: readonly TextBlock[] | undefined
+): void {
+  useEffect(() => {
+    const el = body.current
+    if (!el || !highlightsSupported()) return
+    const all = index.overlapping(-Infinity, Infinity)
+    const scroller = el.closest<HTMLElement>('.pane-content')
+    if (!scroller || all.length === 0) {
+      paintHighlights(el, all, activeId)
+      return
+    }
+    let painted: { start: number; end: number } | null = null
+    const update = (): void => {
+      const height = scroller.clientHeight
+      const needed = spanInView(el, scroller, KEEP_MARGIN * height)
+      if (!needed) return
+      if (painted && painted.start <= needed.start && needed.end <= painted.end) return
+      painted = spanInView(el, scroller, PAINT_MARGIN * height) ?? needed
+      paintHighlights(el, index.overlapping(painted.start, painted.end), activeId)
+    }
+    update()
+    scroller.addEventListener('scroll', update, { passive: true })
+    const resizes = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(update)
+    resizes?.observe(scroller)
+    resizes?.observe(el)
+    return () => {
+      scroller.removeEventListener('scroll', update)
+      resizes?.disconnect()
+    }
+  }, [body, index, activeId, blocks])
+}
