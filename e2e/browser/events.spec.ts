@@ -118,3 +118,54 @@ test('suggest events: accept, edit, dismiss; timeline and chart lead to the pass
   await expect(eventRows(page)).toHaveCount(3)
   await expect(page.getByRole('table', { name: 'Events' })).toContainText('historical')
 })
+
+test('inline edit in the table is undoable, and the actor registry merges two actors', async ({ workbench: { page } }) => {
+  await setPublicationDate(page, '2021-06-30')
+  await dragSelect(page, 'carried out airstrikes against militia group facilities in Iraq and Syria')
+  await page.getByRole('button', { name: 'Tag event' }).click()
+  const form = page.getByRole('dialog', { name: 'Tag event' })
+  await form.getByRole('button', { name: 'Save event' }).click()
+  await expect(eventRows(page)).toHaveCount(1)
+  // Double-click the fatalities cell, type a figure, Enter.
+  const cell = eventRows(page).first().locator('.cell-fatalities')
+  await cell.dblclick()
+  await cell.getByRole('spinbutton', { name: 'Fatalities' }).fill('4')
+  await page.keyboard.press('Enter')
+  await expect(cell).toHaveText('4')
+  await page.getByTestId('article-body').click()
+  await page.keyboard.press('Control+z')
+  await expect(cell).not.toHaveText('4')
+  // A bad inline value changes nothing.
+  await cell.dblclick()
+  await cell.getByRole('spinbutton', { name: 'Fatalities' }).fill('-3')
+  await page.keyboard.press('Enter')
+  await expect(cell).not.toHaveText('-3')
+
+  // Registry: add two actors, merge one into the other.
+  await page.getByRole('tab', { name: 'Registry' }).click()
+  for (const [name, aliases] of [
+    ['Kataib Hezbollah', 'KH'],
+    ["Kata'ib Hizballah", '']
+  ]) {
+    await page.getByRole('button', { name: 'Add actor' }).click()
+    const actorForm = page.getByRole('form', { name: 'New actor' })
+    await actorForm.getByLabel('Name').fill(name)
+    await actorForm.getByLabel('Aliases (comma-separated)').fill(aliases)
+    await actorForm.getByLabel('Category').selectOption('3')
+    await actorForm.getByRole('button', { name: 'Save actor' }).click()
+    await expect(actorForm).toBeHidden()
+  }
+  const actorsList = page.getByRole('list', { name: 'Actors' })
+  await expect(actorsList.getByRole('listitem')).toHaveCount(2)
+  // A duplicate name is refused with a clear message.
+  await page.getByRole('button', { name: 'Add actor' }).click()
+  await page.getByRole('form', { name: 'New actor' }).getByLabel('Name').fill('kataib hezbollah')
+  await page.getByRole('button', { name: 'Save actor' }).click()
+  await expect(page.getByRole('alert')).toContainText('already in the registry')
+  await page.getByRole('button', { name: 'Cancel' }).click()
+  await page.getByRole('combobox', { name: 'Actor to merge away' }).selectOption({ label: "Kata'ib Hizballah" })
+  await page.getByRole('combobox', { name: 'Actor to keep' }).selectOption({ label: 'Kataib Hezbollah' })
+  await page.getByRole('button', { name: 'Merge', exact: true }).click()
+  await expect(actorsList.getByRole('listitem')).toHaveCount(1)
+  await expect(actorsList).toContainText("also: KH, Kata'ib Hizballah")
+})

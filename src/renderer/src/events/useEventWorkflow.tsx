@@ -5,7 +5,6 @@ import { plainText } from '../../../core/article/plain-text'
 import { eventFromSuggestion } from '../../../core/event-drafts/event-from-suggestion'
 import { emptyEvent, type PassageMentions } from '../../../core/events'
 import { createLexicon, suggestEvents, suggestFromPassage } from '../../../core/suggest'
-import { tokenize } from '../../../core/suggest/phrase-matcher'
 import type { ArticleRecord } from '../../../shared/model/article'
 import type { EventRecord } from '../../../shared/model/event'
 import type { Span } from '../annotations/annotation-ui'
@@ -48,15 +47,7 @@ export function useEventWorkflow(article: ArticleRecord | undefined): {
   const [form, setForm] = useState<FormState | null>(null)
   const [proposals, setProposals] = useState<Proposal[] | null>(null)
 
-  const isBuiltin = useCallback(
-    // A name the built-in lexicon already knows (e.g. "U.S. forces") is not added to the registry.
-    (name: string) =>
-      lexicon
-        .find(name, tokenize(name))
-        .some((m) => m.start === 0 && m.end === name.length && m.value.actorId === null),
-    [lexicon]
-  )
-  const { save, split, addMany } = useEventSave(isBuiltin)
+  const { save, split, addMany } = useEventSave()
 
   const actorNames = useMemo(
     () => [...new Set([...actors.map((a) => a.name), ...actors.flatMap((a) => a.aliases)])].sort(),

@@ -33,7 +33,7 @@ export function chartStyle(c: ChartColours): cytoscape.StylesheetStyle[] {
         'text-outline-color': c.surface,
         'text-outline-width': 2,
         // Labels are drawn only once they would be legible: fewer glyphs per frame.
-        'min-zoomed-font-size': 7
+        'min-zoomed-font-size': 8
       }
     },
     ...INTER_CODES.map((code) => ({

@@ -8,7 +8,7 @@ import type { ChartColours } from './useThemeColours'
 type Position = { x: number; y: number }
 
 /** Elements added to the chart per task while it fills (see `apply`). */
-const CHUNK_ELEMENTS = 100
+const CHUNK_ELEMENTS = 60
 const PADDING = 24
 
 /** Node diameter grows with the square root of its events, so area tracks the count. */

@@ -32,14 +32,14 @@ interface RovingButtonListProps {
 
 const PAGE = 10
 /** Rows in the first render; the rest follow in steps, each its own short task. */
-const FIRST_ROWS = 120
-const STEP_ROWS = 300
+const FIRST_ROWS = 60
+const STEP_ROWS = 120
 
 /**
  * A list with one button per entry and a single tab stop: Tab enters the list on the selected (or
  * first) entry, the arrow keys, Page Up/Down, Home and End move between entries, Enter or Space
  * activates one, Escape calls `onEscape`. Moving re-renders only the two rows whose tab stop
- * changes. Long lists are rendered in steps (a first screenful, then 300 rows per task) so that
+ * changes. Long lists are rendered in steps (a first screenful, then 120 rows per task) so that
  * opening a list of thousands of events never blocks the page.
  */
 export function RovingButtonList({
