@@ -72,6 +72,7 @@ test('suggest events: accept, edit, dismiss; timeline and chart lead to the pass
   await page.getByRole('button', { name: 'Suggest events' }).click()
   const review = page.getByRole('dialog', { name: 'Suggested events' })
   const proposals = review.getByRole('list', { name: 'Proposed events' }).getByRole('listitem')
+  await expect(proposals.first()).toBeVisible()
   const total = await proposals.count()
   expect(total).toBeGreaterThanOrEqual(4)
   // The February strikes are proposed as their own historical event with the 22 fatalities.

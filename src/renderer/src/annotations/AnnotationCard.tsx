@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react'
 import { describeGrade, formatGrade } from '../../../core/grading/admiralty'
 import type { AnnotationRecord, ColourSlot } from '../../../shared/model/annotation'
 import { recordChange } from '../app/undo'
@@ -7,11 +7,15 @@ import { updateAnnotation } from '../db/commands/annotations/update-annotation'
 import { formatDateTime } from '../components/format-date'
 import { useAnnotationUi, type EditorKind } from './annotation-ui'
 import { COLOUR_SLOTS, COLOUR_SWATCHES } from './colours'
-import { CommentEditor } from './CommentEditor'
 import { GradeEditor } from './GradeEditor'
 import { sanitizeComment } from './sanitize-comment'
 import { TagEditor } from './TagEditor'
 import type { AnnotationActions } from './useAnnotationActions'
+
+// Tiptap loads with the first comment edited, not with the reader.
+const CommentEditor = lazy(() =>
+  import('./CommentEditor').then((m) => ({ default: m.CommentEditor }))
+)
 
 interface AnnotationCardProps {
   annotation: AnnotationRecord
@@ -135,14 +139,16 @@ export function AnnotationCard({
         {a.selectors.quote.exact}
       </button>
       {editor === 'comment' ? (
-        <CommentEditor
-          initialHtml={a.commentHtml}
-          label="Comment"
-          onChange={(html, text) =>
-            void updateAnnotation(db, a.id, { commentHtml: html, commentText: text }, new Date())
-          }
-          onDone={closeEditor}
-        />
+        <Suspense fallback={null}>
+          <CommentEditor
+            initialHtml={a.commentHtml}
+            label="Comment"
+            onChange={(html, text) =>
+              void updateAnnotation(db, a.id, { commentHtml: html, commentText: text }, new Date())
+            }
+            onDone={closeEditor}
+          />
+        </Suspense>
       ) : (
         a.commentHtml && (
           <div

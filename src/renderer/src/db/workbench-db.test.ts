@@ -37,10 +37,10 @@ const article = (over: Partial<ArticleRecord> = {}): ArticleRecord => ({
 })
 
 describe('WorkbenchDb', () => {
-  it('has every table the product needs, at version 2', async () => {
+  it('has every table the product needs, at version 3', async () => {
     const db = freshDb()
     await db.open()
-    expect(db.verno).toBe(2)
+    expect(db.verno).toBe(3)
     expect(db.tables.map((t) => t.name).sort()).toEqual(
       [
         'actors',
@@ -49,6 +49,7 @@ describe('WorkbenchDb', () => {
         'articles',
         'events',
         'noteRevisions',
+        'noteTemplates',
         'notes',
         'settings'
       ].sort()
@@ -64,6 +65,7 @@ describe('WorkbenchDb', () => {
     await v1
       .table('annotations')
       .add({ id: 'old', articleId: 'art', createdAt: 'c', updatedAt: 'u' })
+    await v1.table('notes').add({ id: 'n1', articleId: 'art', title: 'Old note', updatedAt: 'u' })
     v1.close()
     const db = new WorkbenchDb(name)
     dbs.push(db)
@@ -77,7 +79,8 @@ describe('WorkbenchDb', () => {
       motivation: 'highlighting'
     })
     expect(await db.articles.get('art')).toBeTruthy()
-    expect(db.verno).toBe(2)
+    expect(await db.notes.get('n1')).toMatchObject({ schemaVersion: 1, doc: { type: 'doc', content: [] }, createdAt: 'u' })
+    expect(db.verno).toBe(3)
   })
 
   it('refuses a second article with the same content and offers the existing one', async () => {

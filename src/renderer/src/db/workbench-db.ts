@@ -6,11 +6,13 @@ import type {
   EventRecord,
   NoteRecord,
   NoteRevisionRecord,
+  NoteTemplateRecord,
   SettingRecord
 } from '../../../shared/model/records'
 import type { ArticleRevisionRecord } from '../../../shared/model/article-revision'
 import { v001Initial } from './v001-initial'
 import { v002ArticleRevisions } from './v002-article-revisions'
+import { v003NoteTemplates } from './v003-note-templates'
 
 /** The database name is part of the storage contract: changing it would orphan every user's data. */
 export const DATABASE_NAME = 'analyst-workbench'
@@ -24,10 +26,12 @@ export class WorkbenchDb extends Dexie {
   noteRevisions!: EntityTable<NoteRevisionRecord, 'id'>
   settings!: EntityTable<SettingRecord, 'key'>
   articleRevisions!: EntityTable<ArticleRevisionRecord, 'id'>
+  noteTemplates!: EntityTable<NoteTemplateRecord, 'id'>
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options)
     v001Initial(this)
     v002ArticleRevisions(this)
+    v003NoteTemplates(this)
   }
 }

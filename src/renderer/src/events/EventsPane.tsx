@@ -1,11 +1,16 @@
-import { useMemo, useState, type ReactNode } from 'react'
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react'
 import type { ActorRecord, EventRecord } from '../../../shared/model/event'
 import { useAnnotationUi } from '../annotations/annotation-ui'
 import { ActorRegistry } from './actors/ActorRegistry'
-import { ActorChart } from './chart/ActorChart'
 import { eventWarnings } from './event-warnings'
 import { EventTable } from './table/EventTable'
-import { EventTimeline } from './timeline/EventTimeline'
+
+// The chart and timeline libraries load only when their tab is first opened.
+const ActorChart = lazy(() => import('./chart/ActorChart').then((m) => ({ default: m.ActorChart })))
+const EventTimeline = lazy(() =>
+  import('./timeline/EventTimeline').then((m) => ({ default: m.EventTimeline }))
+)
+const loading = <p className="empty-state">Loading…</p>
 
 type View = 'table' | 'timeline' | 'chart' | 'actors'
 
@@ -120,10 +125,14 @@ export function EventsPane(props: EventsPaneProps): ReactNode {
             onInlineEdit={props.onInlineEdit}
           />
         ) : view === 'timeline' ? (
-          <EventTimeline events={props.events} onSelect={select} selectedId={selectedId} />
+          <Suspense fallback={loading}>
+            <EventTimeline events={props.events} onSelect={select} selectedId={selectedId} />
+          </Suspense>
         ) : (
           <>
-            <ActorChart events={props.events} onSelectEdge={setEdgeEvents} />
+            <Suspense fallback={loading}>
+              <ActorChart events={props.events} onSelectEdge={setEdgeEvents} />
+            </Suspense>
             {edgeEvents && (
               <section className="edge-events" aria-label="Events between these actors">
                 <h3>

@@ -1,10 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useCallback, useMemo, useState, type ReactNode } from 'react'
-import { createAnchorer } from '../../../core/anchoring'
+import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from 'react'
 import { plainText } from '../../../core/article/plain-text'
-import { eventFromSuggestion } from '../../../core/event-drafts/event-from-suggestion'
 import { emptyEvent, type PassageMentions } from '../../../core/events'
-import { createLexicon, suggestEvents, suggestFromPassage } from '../../../core/suggest'
 import type { ArticleRecord } from '../../../shared/model/article'
 import type { EventRecord } from '../../../shared/model/event'
 import type { Span } from '../annotations/annotation-ui'
@@ -15,9 +12,12 @@ import { db } from '../db/db'
 import { newId } from '../db/new-id'
 import { listActors, listAllEvents, listEvents } from '../db/queries/list-events'
 import type { EventsPaneProps } from './EventsPane'
-import { EventForm } from './form/EventForm'
 import { useEventSave } from './form/useEventSave'
 import { SuggestionsReview, type Proposal } from './SuggestionsReview'
+
+// The form pulls in the gazetteer; it loads when first opened, so the reader paints sooner.
+const EventForm = lazy(() => import('./form/EventForm').then((m) => ({ default: m.EventForm })))
+const loadEngine = () => import('./suggestion-engine')
 
 interface FormState {
   initial: EventRecord
@@ -42,8 +42,6 @@ export function useEventWorkflow(article: ArticleRecord | undefined): {
   const allEvents = useMemo(() => storedAll ?? [], [storedAll])
   const actors = useMemo(() => storedActors ?? [], [storedActors])
   const text = useMemo(() => (article ? plainText(article.blocks) : ''), [article])
-  const anchorer = useMemo(() => createAnchorer(text), [text])
-  const lexicon = useMemo(() => createLexicon(actors), [actors])
   const [form, setForm] = useState<FormState | null>(null)
   const [proposals, setProposals] = useState<Proposal[] | null>(null)
 
@@ -67,40 +65,25 @@ export function useEventWorkflow(article: ArticleRecord | undefined): {
   const tagFromSpan = useCallback(
     (span: Span) => {
       if (!article) return
-      const s = suggestFromPassage(text, span.start, span.end, {
-        publishedAt: article.publishedAt || undefined,
-        lexicon
-      })
-      const draft = eventFromSuggestion(s, article.id, anchorer, newId, new Date())
-      setForm({
-        initial: { ...draft, sourceName: article.source },
-        isNew: true,
-        mentions: s.mentions
+      void loadEngine().then(({ draftFromPassage }) => {
+        const { draft, mentions } = draftFromPassage(article, text, span, actors)
+        setForm({ initial: draft, isNew: true, mentions })
       })
     },
-    [article, text, lexicon, anchorer]
+    [article, text, actors]
   )
 
   const suggest = useCallback(() => {
     if (!article) return
-    const list = suggestEvents(text, { publishedAt: article.publishedAt || undefined, lexicon })
     if (!article.publishedAt)
       notify(
         'warning',
         'This article has no publication date, so relative dates (“earlier this week”) were left empty. Set it in Edit details.'
       )
-    const now = new Date()
-    setProposals(
-      list.map((s, i) => ({
-        key: `${i}-${s.passage.start}`,
-        draft: {
-          ...eventFromSuggestion(s, article.id, anchorer, newId, now),
-          sourceName: article.source
-        },
-        passage: text.slice(s.passage.start, s.passage.end)
-      }))
+    void loadEngine().then(({ draftsForArticle }) =>
+      setProposals(draftsForArticle(article, text, actors))
     )
-  }, [article, text, lexicon, anchorer, notify])
+  }, [article, text, actors, notify])
 
   const dropProposal = (key: string | undefined): void =>
     setProposals((ps) => (ps && key ? ps.filter((p) => p.key !== key) : ps))
@@ -159,27 +142,29 @@ export function useEventWorkflow(article: ArticleRecord | undefined): {
         />
       )}
       {form && article && (
-        <EventForm
-          key={form.initial.id}
-          initial={form.initial}
-          isNew={form.isNew}
-          mentions={form.mentions}
-          otherEvents={allEvents.filter((e) => e.id !== form.initial.id)}
-          publishedAt={article.publishedAt}
-          actorNames={actorNames}
-          resolveActor={resolveActor}
-          onSave={async (e) => {
-            const errs = await save(e)
-            if (!errs.length) dropProposal(form.proposalKey)
-            return errs
-          }}
-          onSplit={async (e, proposal) => {
-            const errs = await split(e, proposal.parts, !form.isNew)
-            if (!errs.length) dropProposal(form.proposalKey)
-            return errs
-          }}
-          onClose={() => setForm(null)}
-        />
+        <Suspense fallback={null}>
+          <EventForm
+            key={form.initial.id}
+            initial={form.initial}
+            isNew={form.isNew}
+            mentions={form.mentions}
+            otherEvents={allEvents.filter((e) => e.id !== form.initial.id)}
+            publishedAt={article.publishedAt}
+            actorNames={actorNames}
+            resolveActor={resolveActor}
+            onSave={async (e) => {
+              const errs = await save(e)
+              if (!errs.length) dropProposal(form.proposalKey)
+              return errs
+            }}
+            onSplit={async (e, proposal) => {
+              const errs = await split(e, proposal.parts, !form.isNew)
+              if (!errs.length) dropProposal(form.proposalKey)
+              return errs
+            }}
+            onClose={() => setForm(null)}
+          />
+        </Suspense>
       )}
     </>
   )

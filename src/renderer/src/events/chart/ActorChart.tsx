@@ -1,16 +1,9 @@
-import {
-  useCallback,
-  useDeferredValue,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-  type ReactNode
-} from 'react'
+import { useCallback, useDeferredValue, useId, useMemo, useRef, type ReactNode } from 'react'
 import type { EventRecord, InterCode } from '../../../../shared/model/event'
 import { actorGraph } from '../../../../core/event-views/actor-graph'
 import { INTER_CODES, INTER_LABELS } from '../../../../core/event-views/inter-labels'
 import { RovingButtonList, type ButtonListEntry } from '../timeline/RovingButtonList'
+import { useListPanel } from '../timeline/useListPanel'
 import { useActorCytoscape } from './useActorCytoscape'
 import { useThemeColours } from './useThemeColours'
 import '../timeline/event-lists.css'
@@ -41,8 +34,14 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
  */
 export function ActorChart({ events, onSelectEdge, onSelectNode }: ActorChartProps): ReactNode {
   const containerRef = useRef<HTMLDivElement>(null)
-  const toggleRef = useRef<HTMLButtonElement>(null)
-  const [listOpen, setListOpen] = useState(false)
+  const {
+    open: listOpen,
+    mounted: listMounted,
+    toggle: toggleList,
+    close: closeList,
+    toggleRef,
+    panelRef
+  } = useListPanel()
   const listId = useId()
   // Mapping thousands of events is done in a background render, after the pane has appeared.
   const deferredEvents = useDeferredValue(events, NO_EVENTS)
@@ -82,10 +81,6 @@ export function ActorChart({ events, onSelectEdge, onSelectNode }: ActorChartPro
       })),
     [graph]
   )
-  const closeList = useCallback(() => {
-    setListOpen(false)
-    toggleRef.current?.focus()
-  }, [])
 
   const activateLink = useCallback(
     (key: string): void => {
@@ -128,7 +123,7 @@ export function ActorChart({ events, onSelectEdge, onSelectNode }: ActorChartPro
           className="button button-small"
           aria-expanded={listOpen}
           aria-controls={listId}
-          onClick={() => setListOpen((open) => !open)}
+          onClick={toggleList}
         >
           List
         </button>
@@ -159,8 +154,8 @@ export function ActorChart({ events, onSelectEdge, onSelectNode }: ActorChartPro
       <div className="ac-canvas-wrap">
         <div ref={containerRef} className="ac-canvas" aria-hidden="true" />
         {layingOut ? <p className="ac-status">Arranging {graph.nodes.length} actors…</p> : null}
-        {listOpen ? (
-          <div id={listId} className="ev-list-panel">
+        {listMounted ? (
+          <div id={listId} ref={panelRef} className="ev-list-panel" hidden={!listOpen}>
             <p className="ev-list-hint">
               Arrow keys move within a list, Enter lists the events, Escape closes.
             </p>
@@ -170,7 +165,6 @@ export function ActorChart({ events, onSelectEdge, onSelectNode }: ActorChartPro
               onActivate={activateLink}
               label="Links between actors"
               emptyText="No actors coded yet."
-              focusOnMount
               onEscape={closeList}
             />
             <h3 className="ev-list-heading">Actors</h3>

@@ -106,44 +106,53 @@ export function useActorCytoscape(
     handlersRef.current = { onSelectEdge, onSelectNode }
   }, [onSelectEdge, onSelectNode])
 
+  // The instance is created in a task of its own, after the one that mounts the pane.
+  const [instance, setInstance] = useState(0)
   useEffect(() => {
     const container = containerRef.current
     if (!container) return
-    const cy = cytoscape({
-      ...CYTOSCAPE_OPTIONS,
-      container,
-      style: chartStyle(coloursRef.current)
-    })
-    cy.on('tap', 'edge', (event) => {
-      const edge = graphRef.current.edges.find((e) => e.id === event.target.id())
-      if (edge) handlersRef.current.onSelectEdge(edge.eventIds)
-    })
-    cy.on('tap', 'node', (event) => {
-      const node = graphRef.current.nodes.find((n) => n.id === event.target.id())
-      if (!node) return
-      const { onSelectNode: selectNode, onSelectEdge: selectEdges } = handlersRef.current
-      if (selectNode) selectNode(node.label)
-      else selectEdges(node.eventIds)
-    })
+    let cy: cytoscape.Core | null = null
     let frame = 0
-    let wasEmpty = container.clientWidth === 0 || container.clientHeight === 0
-    const resize = new ResizeObserver(() => {
-      cancelAnimationFrame(frame)
-      frame = requestAnimationFrame(() => {
-        cy.resize()
-        const empty = container.clientWidth === 0 || container.clientHeight === 0
-        if (wasEmpty && !empty) fitTo(cy, graphRef.current, null)
-        wasEmpty = empty
+    let resize: ResizeObserver | null = null
+    const timer = setTimeout(() => {
+      const core = cytoscape({
+        ...CYTOSCAPE_OPTIONS,
+        container,
+        style: chartStyle(coloursRef.current)
       })
-    })
-    resize.observe(container)
-    cyRef.current = cy
+      core.on('tap', 'edge', (event) => {
+        const edge = graphRef.current.edges.find((e) => e.id === event.target.id())
+        if (edge) handlersRef.current.onSelectEdge(edge.eventIds)
+      })
+      core.on('tap', 'node', (event) => {
+        const node = graphRef.current.nodes.find((n) => n.id === event.target.id())
+        if (!node) return
+        const { onSelectNode: selectNode, onSelectEdge: selectEdges } = handlersRef.current
+        if (selectNode) selectNode(node.label)
+        else selectEdges(node.eventIds)
+      })
+      let wasEmpty = container.clientWidth === 0 || container.clientHeight === 0
+      resize = new ResizeObserver(() => {
+        cancelAnimationFrame(frame)
+        frame = requestAnimationFrame(() => {
+          core.resize()
+          const empty = container.clientWidth === 0 || container.clientHeight === 0
+          if (wasEmpty && !empty) fitTo(core, graphRef.current, null)
+          wasEmpty = empty
+        })
+      })
+      resize.observe(container)
+      cy = core
+      cyRef.current = core
+      setInstance((n) => n + 1)
+    }, 0)
     return () => {
+      clearTimeout(timer)
       cancelAnimationFrame(frame)
-      resize.disconnect()
+      resize?.disconnect()
       workerRef.current?.terminate()
       workerRef.current = null
-      cy.destroy()
+      cy?.destroy()
       cyRef.current = null
     }
   }, [containerRef])
@@ -273,7 +282,7 @@ export function useActorCytoscape(
       if (timer !== null) clearTimeout(timer)
       cancelAnimationFrame(frame)
     }
-  }, [graph, key])
+  }, [graph, key, instance])
 
   const fit = useCallback(() => {
     const cy = cyRef.current

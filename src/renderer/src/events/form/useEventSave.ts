@@ -1,6 +1,5 @@
 import { useCallback } from 'react'
 import { splitEvent, validateEventRecord, type SplitPart } from '../../../../core/events'
-import { findCountry } from '../../../../core/suggest/place-gazetteer'
 import type { EventRecord } from '../../../../shared/model/event'
 import { recordBatch, recordChange } from '../../app/undo'
 import { addEvents, saveEvent } from '../../db/commands/events/save-event'
@@ -43,6 +42,7 @@ export function useEventSave(): {
   const split = useCallback(
     async (event: EventRecord, parts: SplitPart[], replaceExisting: boolean) => {
       const now = new Date()
+      const { findCountry } = await import('../../../../core/suggest/place-gazetteer')
       // Each country part gets that country's centroid, since only the country is known.
       const located = parts.map((p) => {
         const c =

@@ -1,12 +1,4 @@
-import {
-  useCallback,
-  useDeferredValue,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-  type ReactNode
-} from 'react'
+import { useDeferredValue, useId, useMemo, useRef, type ReactNode } from 'react'
 import type { EventRecord } from '../../../../shared/model/event'
 import {
   DEFAULT_TIMELINE_LABELS,
@@ -14,6 +6,7 @@ import {
   type TimelineLabels
 } from '../../../../core/event-views/timeline-items'
 import { RovingButtonList, type ButtonListEntry } from './RovingButtonList'
+import { useListPanel } from './useListPanel'
 import { useVisTimeline } from './useVisTimeline'
 import './event-lists.css'
 import './event-timeline.css'
@@ -44,8 +37,14 @@ export function EventTimeline({
   selectedId = null
 }: EventTimelineProps): ReactNode {
   const containerRef = useRef<HTMLDivElement>(null)
-  const toggleRef = useRef<HTMLButtonElement>(null)
-  const [listOpen, setListOpen] = useState(false)
+  const {
+    open: listOpen,
+    mounted: listMounted,
+    toggle: toggleList,
+    close: closeList,
+    toggleRef,
+    panelRef
+  } = useListPanel()
   const listId = useId()
   // Mapping thousands of events is done in a background render, after the pane has appeared.
   const deferredEvents = useDeferredValue(events, NO_EVENTS)
@@ -72,10 +71,6 @@ export function EventTimeline({
         : entries.map((e) => (e.key === selectedId ? { ...e, current: true } : e)),
     [entries, selectedId]
   )
-  const closeList = useCallback(() => {
-    setListOpen(false)
-    toggleRef.current?.focus()
-  }, [])
 
   return (
     <div className="ev-timeline">
@@ -95,7 +90,7 @@ export function EventTimeline({
           className="button button-small"
           aria-expanded={listOpen}
           aria-controls={listId}
-          onClick={() => setListOpen((open) => !open)}
+          onClick={toggleList}
         >
           List
         </button>
@@ -113,8 +108,8 @@ export function EventTimeline({
       </ul>
       <div className="ev-canvas">
         <div ref={containerRef} className="ev-vis" aria-hidden="true" />
-        {listOpen ? (
-          <div id={listId} className="ev-list-panel">
+        {listMounted ? (
+          <div id={listId} ref={panelRef} className="ev-list-panel" hidden={!listOpen}>
             <p className="ev-list-hint">
               Events by date: arrow keys move, Enter selects, Escape closes.
             </p>
@@ -123,7 +118,6 @@ export function EventTimeline({
               onActivate={onSelect}
               label="Events by date"
               emptyText="No dated events."
-              focusOnMount
               onEscape={closeList}
             />
           </div>

@@ -24,8 +24,6 @@ interface RovingButtonListProps {
   /** The list's accessible name. */
   label: string
   emptyText: string
-  /** Moves focus to the list's tab stop when it appears (the list was just opened). */
-  focusOnMount?: boolean
   /** Escape pressed inside the list (close it). */
   onEscape?: () => void
 }
@@ -47,7 +45,6 @@ export function RovingButtonList({
   onActivate,
   label,
   emptyText,
-  focusOnMount = false,
   onEscape
 }: RovingButtonListProps): ReactNode {
   const listRef = useRef<HTMLUListElement>(null)
@@ -63,12 +60,6 @@ export function RovingButtonList({
     const timer = setTimeout(() => startTransition(() => setLimit((l) => l + STEP_ROWS)), 0)
     return () => clearTimeout(timer)
   }, [limit, entries.length])
-
-  const focusOnMountRef = useRef(focusOnMount)
-  useEffect(() => {
-    if (!focusOnMountRef.current) return
-    listRef.current?.querySelector<HTMLButtonElement>('button[tabindex="0"]')?.focus()
-  }, [])
 
   const focusAt = (index: number): void => {
     const i = Math.max(0, Math.min(last, index))

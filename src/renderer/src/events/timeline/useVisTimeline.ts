@@ -48,7 +48,7 @@ export const TIMELINE_OPTIONS: TimelineOptions = {
 }
 
 /** Items handed to vis-timeline per task while loading or replacing many of them. */
-const CHUNK = 200
+const CHUNK = 150
 /** Changes above this many items are applied while the timeline looks away (see `park`). */
 const OUT_OF_SIGHT = 100
 
@@ -135,7 +135,7 @@ export interface VisTimelineControls {
  * Mounts one vis-timeline in `containerRef` for the component's lifetime (destroyed on unmount)
  * and keeps its DataSet in step with `items` by diffing: only added, changed and removed items
  * reach vis-timeline. Large changes (first load, another article) are handed over in chunks of
- * 200 items, one task each, with the timeline looking away until the last chunk.
+ * 150 items, one task each, with the timeline looking away until the last chunk.
  */
 export function useVisTimeline(
   containerRef: RefObject<HTMLDivElement | null>,

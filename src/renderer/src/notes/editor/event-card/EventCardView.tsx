@@ -1,0 +1,37 @@
+import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react'
+import { useCallback, type ReactNode } from 'react'
+import { useLiveValue } from '../live/useLiveValue'
+import type { EventCardOptions } from './event-card'
+
+/** A live summary of an event; marked when the event was deleted. */
+export function EventCardView({ node, extension, selected }: ReactNodeViewProps): ReactNode {
+  const { lookups, onOpenEvent } = extension.options as EventCardOptions
+  const eventId = String(node.attrs.eventId ?? '')
+  const read = useCallback(() => lookups.getEvent(eventId), [lookups, eventId])
+  const event = useLiveValue(lookups.subscribe, read)
+  const className = `event-card${event ? '' : ' event-card--deleted'}${selected ? ' is-selected' : ''}`
+  if (!event)
+    return (
+      <NodeViewWrapper className={className} data-event-id={eventId} contentEditable={false}>
+        <span className="event-card-flag">⚠</span> This event was deleted.
+      </NodeViewWrapper>
+    )
+  const details = [event.dateLabel, event.place, event.actors].filter((d) => d !== '')
+  return (
+    <NodeViewWrapper className={className} data-event-id={eventId} contentEditable={false}>
+      <button type="button" className="event-card-title" onClick={() => onOpenEvent(eventId)}>
+        {event.title}
+      </button>
+      {event.context !== 'current' && <span className="event-card-context">{event.context}</span>}
+      {event.grade && (
+        <span className="event-card-grade" title={`Grade ${event.grade}`}>
+          {event.grade}
+        </span>
+      )}
+      <div className="event-card-details">{details.join(' · ')}</div>
+      {event.fatalities !== '' && (
+        <div className="event-card-details">Fatalities: {event.fatalities}</div>
+      )}
+    </NodeViewWrapper>
+  )
+}

@@ -1,0 +1,35 @@
+import type {
+  CitedAnnotation,
+  EventCardData,
+  SourceRow,
+  TimelineRow
+} from '../../../../../core/notes/live-data'
+
+export type { CitedAnnotation, EventCardData, SourceRow, TimelineRow }
+
+/** Registers a listener called whenever any looked-up record may have changed; returns the unsubscribe. */
+export type Subscribe = (listener: () => void) => () => void
+
+/**
+ * How the note's live nodes read the rest of the workbench. Reads are synchronous (the notes pane
+ * keeps the records in memory, e.g. from useLiveQuery) and `subscribe` tells the nodes to read
+ * again. Returned objects may be fresh on every call: node views compare them by value.
+ */
+export interface NoteLookups {
+  /** The live annotation a cited quote points at; undefined once it is deleted. */
+  getAnnotation: (annotationId: string) => CitedAnnotation | undefined
+  /** The live event an event card shows; undefined once it is deleted. */
+  getEvent: (eventId: string) => EventCardData | undefined
+  getTimeline: () => readonly TimelineRow[]
+  getSources: () => readonly SourceRow[]
+  subscribe: Subscribe
+}
+
+/** Lookups that find nothing: for tests, previews and read-only rendering. */
+export const EMPTY_LOOKUPS: NoteLookups = {
+  getAnnotation: () => undefined,
+  getEvent: () => undefined,
+  getTimeline: () => [],
+  getSources: () => [],
+  subscribe: () => () => {}
+}

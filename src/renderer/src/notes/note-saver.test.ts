@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { NoteSaver } from './note-saver'
+
+describe('NoteSaver', () => {
+  it('writes the first change at once and coalesces the rest into one trailing write', async () => {
+    const writes: number[] = []
+    let release: () => void = () => {}
+    const saver = new NoteSaver<number>(
+      (v) =>
+        new Promise<void>((resolve) => {
+          writes.push(v)
+          release = resolve
+        }),
+      () => {}
+    )
+    saver.change(1)
+    saver.change(2)
+    saver.change(3)
+    expect(writes).toEqual([1])
+    release()
+    await Promise.resolve()
+    await Promise.resolve()
+    expect(writes).toEqual([1, 3])
+    release()
+    await saver.flush()
+    expect(writes).toEqual([1, 3])
+  })
+
+  it('reports a failed write and keeps saving later changes', async () => {
+    const errors: unknown[] = []
+    const stored: number[] = []
+    const saver = new NoteSaver<number>(async (v) => {
+      if (v === 1) throw new Error('disk full')
+      stored.push(v)
+    }, (e) => errors.push(e))
+    saver.change(1)
+    await saver.flush()
+    saver.change(2)
+    await saver.flush()
+    expect(errors).toHaveLength(1)
+    expect(stored).toEqual([2])
+  })
+})

@@ -1,0 +1,44 @@
+/**
+ * Coalesces a stream of document changes into few writes without delaying any: the first change
+ * is written at once, changes made while a write is in flight are merged into one write that
+ * starts as soon as it ends. So a change is stored within one write's time (well under 500 ms),
+ * and `flush()` resolves when everything typed so far is stored.
+ */
+export class NoteSaver<T> {
+  private pending: T | undefined
+  private hasPending = false
+  private inFlight: Promise<void> | null = null
+
+  constructor(
+    private readonly write: (value: T) => Promise<void>,
+    private readonly onError: (err: unknown) => void
+  ) {}
+
+  /** Records the latest value; starts a write unless one is running. */
+  change(value: T): void {
+    this.pending = value
+    this.hasPending = true
+    if (!this.inFlight) this.inFlight = this.drain()
+  }
+
+  /** Resolves when every change so far has been written. */
+  async flush(): Promise<void> {
+    while (this.inFlight) await this.inFlight
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      while (this.hasPending) {
+        const value = this.pending as T
+        this.hasPending = false
+        try {
+          await this.write(value)
+        } catch (err) {
+          this.onError(err)
+        }
+      }
+    } finally {
+      this.inFlight = null
+    }
+  }
+}
