@@ -147,7 +147,7 @@ test('inline edit in the table is undoable, and the actor registry merges two ac
   for (const [name, aliases] of [
     ['Kataib Hezbollah', 'KH'],
     ["Kata'ib Hizballah", '']
-  ]) {
+  ] as const) {
     await page.getByRole('button', { name: 'Add actor' }).click()
     const actorForm = page.getByRole('form', { name: 'New actor' })
     await actorForm.getByLabel('Name').fill(name)

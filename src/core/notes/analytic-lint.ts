@@ -55,7 +55,8 @@ function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
 /** Ranges between quotation marks: a source's own words are quoted, not the analyst's to rephrase. */
 function quotedRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = []
-  for (const m of text.matchAll(/“[^”]*”?|"[^"]*"?/gu)) ranges.push([m.index, m.index + m[0].length])
+  for (const m of text.matchAll(/“[^”]*”?|"[^"]*"?/gu))
+    ranges.push([m.index, m.index + m[0].length])
   return ranges
 }
 
@@ -73,7 +74,16 @@ function nextWord(text: string, pos: number): string {
   return m?.[1]?.toLowerCase() ?? ''
 }
 
-const MIGHT_AS_NOUN = new Set(['military', 'economic', 'naval', 'air', 'full', 'its', 'their', 'the'])
+const MIGHT_AS_NOUN = new Set([
+  'military',
+  'economic',
+  'naval',
+  'air',
+  'full',
+  'its',
+  'their',
+  'the'
+])
 
 /** Whether a hedge at [from, from + word.length) is estimative (not the month May, "could not", "military might"). */
 function isEstimative(text: string, from: number, word: string, sentence: SentenceSpan): boolean {
@@ -99,7 +109,11 @@ function suggestionsAround(centre: LikelihoodTerm): string[] {
     .map(({ b }) => b.term)
 }
 
-function vagueIssues(text: string, sentence: SentenceSpan, quoted: Array<[number, number]>): Match[] {
+function vagueIssues(
+  text: string,
+  sentence: SentenceSpan,
+  quoted: Array<[number, number]>
+): Match[] {
   const body = text.slice(sentence.from, sentence.to)
   const found: Match[] = []
   for (const m of allMatches(VAGUE_PATTERN, body)) {

@@ -32,7 +32,11 @@ describe('live data for notes', () => {
       grade: { reliability: 'B', credibility: 2 },
       anchor: { start: -1, end: -1, status: 'orphaned', score: 0, textHash: 'h' }
     })
-    expect(citedAnnotationFrom(a)).toEqual({ quote: 'the quoted words', grade: 'B2', status: 'orphaned' })
+    expect(citedAnnotationFrom(a)).toEqual({
+      quote: 'the quoted words',
+      grade: 'B2',
+      status: 'orphaned'
+    })
     expect(citedAnnotationFrom(annotation({ id: 'y' })).grade).toBeNull()
   })
 
@@ -57,7 +61,9 @@ describe('live data for notes', () => {
       grade: 'C3',
       context: 'current'
     })
-    expect(eventCardFrom(makeEvent({ id: 'f', fatalitiesPhrase: 'several' })).fatalities).toBe('several')
+    expect(eventCardFrom(makeEvent({ id: 'f', fatalitiesPhrase: 'several' })).fatalities).toBe(
+      'several'
+    )
     expect(eventCardFrom(makeEvent({ id: 'g', eventType: '', subEventType: '' })).title).toBe(
       'Untyped event'
     )
@@ -84,7 +90,10 @@ describe('live data for notes', () => {
         annotation({ id: 'c3', grade: { reliability: 'C', credibility: 3 } }),
         annotation({ id: 'a1', grade: { reliability: 'A', credibility: 1 } })
       ],
-      events: [makeEvent({ id: 'ev', sourceName: 'Reuters' }), makeEvent({ id: 'anon', sourceName: ' ' })],
+      events: [
+        makeEvent({ id: 'ev', sourceName: 'Reuters' }),
+        makeEvent({ id: 'anon', sourceName: ' ' })
+      ],
       articleTitle: (id) => `Article ${id}`
     })
     expect(rows.map((r) => [r.id, r.grade, r.source])).toEqual([

@@ -157,6 +157,7 @@ export function sourceRowsFrom(input: {
       status: null
     }))
   return [...fromAnnotations, ...fromEvents].sort(
-    (a, b) => gradeOrder(a.grade).localeCompare(gradeOrder(b.grade)) || a.source.localeCompare(b.source)
+    (a, b) =>
+      gradeOrder(a.grade).localeCompare(gradeOrder(b.grade)) || a.source.localeCompare(b.source)
   )
 }

@@ -36,7 +36,8 @@ const nodesOfType = (doc: NoteJSONNode, type: string): NoteJSONNode[] =>
 
 describe('migrateNoteDocument', () => {
   it('has a migration for every earlier version and a fixture for every version', () => {
-    for (let v = 1; v < CURRENT_NOTE_SCHEMA_VERSION; v++) expect(NOTE_MIGRATIONS[v]).toBeTypeOf('function')
+    for (let v = 1; v < CURRENT_NOTE_SCHEMA_VERSION; v++)
+      expect(NOTE_MIGRATIONS[v]).toBeTypeOf('function')
     const versions = new Set(fixtures.map((f) => f.stored.schemaVersion))
     for (let v = 1; v <= CURRENT_NOTE_SCHEMA_VERSION; v++) expect(versions.has(v)).toBe(true)
   })
@@ -57,7 +58,12 @@ describe('migrateNoteDocument', () => {
     const { doc } = migrateNoteDocument(fixture('note-v1-brief.json'))
     const quotes = nodesOfType(doc, 'citedQuote')
     expect(quotes.map((q) => q.attrs)).toEqual([
-      { annotationId: 'ann-1', quote: 'three districts were hit overnight', grade: null, status: 'exact' },
+      {
+        annotationId: 'ann-1',
+        quote: 'three districts were hit overnight',
+        grade: null,
+        status: 'exact'
+      },
       { annotationId: 'ann-2', quote: 'a second strike', grade: null, status: 'exact' },
       { annotationId: '', quote: 'lost source', grade: null, status: 'orphaned' }
     ])
@@ -143,7 +149,9 @@ describe('storedNoteSchema', () => {
   it('rejects malformed notes', () => {
     expect(storedNoteSchema.safeParse({ ...record, id: '' }).success).toBe(false)
     expect(storedNoteSchema.safeParse({ ...record, schemaVersion: 0 }).success).toBe(false)
-    expect(storedNoteSchema.safeParse({ ...record, doc: { type: 'paragraph' } }).success).toBe(false)
+    expect(storedNoteSchema.safeParse({ ...record, doc: { type: 'paragraph' } }).success).toBe(
+      false
+    )
     expect(storedNoteSchema.safeParse({ ...record, articleId: undefined }).success).toBe(false)
   })
 

@@ -148,7 +148,10 @@ export function tryMigrateNoteDocument(stored: {
     return ok(migrateNoteDocument(stored))
   } catch (error) {
     if (error instanceof NoteDocumentError)
-      return fail(error.code === 'invalid-document' ? 'invalid-payload' : 'unsupported', error.message)
+      return fail(
+        error.code === 'invalid-document' ? 'invalid-payload' : 'unsupported',
+        error.message
+      )
     throw error
   }
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { lintText } from './analytic-lint'
 import { unknownNoteTypes } from './note-document'
 import { nodeText, walkNoteNodes } from './note-json'
 import { builtInTemplate, builtInTemplates, templateFromNote } from './note-templates'
@@ -34,6 +35,13 @@ describe('note templates', () => {
     }
     const live = [...walkNoteNodes(doc)].filter((n) => n.type === 'liveBlock')
     expect(live.map((n) => n.attrs?.kind)).toEqual(['timeline', 'sources'])
+  })
+
+  it('writes its prompts the way the analytic lint asks', () => {
+    for (const t of builtInTemplates())
+      for (const node of walkNoteNodes(t.doc))
+        if (node.type === 'paragraph' || node.type === 'heading')
+          expect(lintText(nodeText(node)), nodeText(node)).toEqual([])
   })
 
   it('hands out a fresh document each time', () => {

@@ -71,15 +71,27 @@ function eventSummary(): NoteDoc {
     content: [
       heading(1, 'Event summary'),
       ...section('What happened', 'Type of event, in one or two sentences.', paragraph()),
-      ...section('Who', 'Actors involved, with their categories; who did what to whom if known.', paragraph()),
-      ...section('Where and when', 'Place and date, with how precisely each is known.', paragraph()),
+      ...section(
+        'Who',
+        'Actors involved, with their categories; who did what to whom if known.',
+        paragraph()
+      ),
+      ...section(
+        'Where and when',
+        'Place and date, with how precisely each is known.',
+        paragraph()
+      ),
       ...section(
         'Fatalities and damage',
         'Reported figures, the most conservative when sources differ, and the sources’ own words.',
         paragraph()
       ),
-      ...section('Sources and reliability', 'Graded sources and cited passages.', liveBlock('sources')),
-      ...section('Significance', 'Why it matters and what it may lead to.', paragraph())
+      ...section(
+        'Sources and reliability',
+        'Graded sources and cited passages.',
+        liveBlock('sources')
+      ),
+      ...section('Significance', 'Why it matters, and what it is likely to lead to.', paragraph())
     ]
   }
 }

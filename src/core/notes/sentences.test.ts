@@ -5,7 +5,13 @@ const split = (text: string): string[] => splitSentences(text).map((s) => text.s
 
 describe('splitSentences', () => {
   it('splits on . ! ? and … followed by a capital', () => {
-    expect(split('One. Two! Three? Four… Five')).toEqual(['One.', 'Two!', 'Three?', 'Four…', 'Five'])
+    expect(split('One. Two! Three? Four… Five')).toEqual([
+      'One.',
+      'Two!',
+      'Three?',
+      'Four…',
+      'Five'
+    ])
   })
 
   it('keeps titles, ranks and initials inside the sentence', () => {
@@ -16,9 +22,9 @@ describe('splitSentences', () => {
   })
 
   it('keeps dotted abbreviations and decimals inside the sentence', () => {
-    expect(split('The U.S. Army and the U.N. mission reported 3.5 km of damage, e.g. roads.')).toEqual([
-      'The U.S. Army and the U.N. mission reported 3.5 km of damage, e.g. roads.'
-    ])
+    expect(
+      split('The U.S. Army and the U.N. mission reported 3.5 km of damage, e.g. roads.')
+    ).toEqual(['The U.S. Army and the U.N. mission reported 3.5 km of damage, e.g. roads.'])
   })
 
   it('does not split before a lower-case word', () => {

@@ -149,7 +149,8 @@ export function splitSentences(text: string): SentenceSpan[] {
     const endsSentence =
       nextChar === '' ||
       nextChar === '\n' ||
-      (!isLowerCase(nextChar) && !(ch === '.' && runLength === 1 && isAbbreviation(text, i, nextChar)))
+      (!isLowerCase(nextChar) &&
+        !(ch === '.' && runLength === 1 && isAbbreviation(text, i, nextChar)))
     if (endsSentence) {
       push(start, end)
       start = end

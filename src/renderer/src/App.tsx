@@ -141,7 +141,14 @@ export function App(): ReactNode {
               onTagEvent={eventWorkflow.tagFromSpan}
             />
           }
-          side={<AnnotationsPane annotations={annotations} actions={annotationActions} />}
+          side={
+            <AnnotationsPane
+              article={article}
+              annotations={annotations}
+              events={eventWorkflow.paneProps.events}
+              actions={annotationActions}
+            />
+          }
           events={<EventsPane {...eventWorkflow.paneProps} />}
         />
       </main>

@@ -9,6 +9,7 @@ import { useAnnotationUi, type EditorKind } from './annotation-ui'
 import { COLOUR_SLOTS, COLOUR_SWATCHES } from './colours'
 import { GradeEditor } from './GradeEditor'
 import { sanitizeComment } from './sanitize-comment'
+import { DRAG_ANNOTATION } from '../notes/drag-types'
 import { TagEditor } from './TagEditor'
 import type { AnnotationActions } from './useAnnotationActions'
 
@@ -88,6 +89,13 @@ export function AnnotationCard({
       aria-label={`${labels[a.colour]} annotation: ${a.selectors.quote.exact.slice(0, 80)}`}
       style={{ ['--swatch' as string]: COLOUR_SWATCHES[a.colour] }}
       onFocus={(e) => e.target === e.currentTarget && ui.setActiveId(a.id)}
+      draggable
+      onDragStart={(e) => {
+        // Dropped into a note, the card becomes a cited quote.
+        e.dataTransfer.setData(DRAG_ANNOTATION, a.id)
+        e.dataTransfer.setData('text/plain', a.selectors.quote.exact)
+        e.dataTransfer.effectAllowed = 'copy'
+      }}
       onKeyDown={(e) => {
         if (e.target !== e.currentTarget) return
         if (e.key === 'Delete' || e.key === 'Backspace') {

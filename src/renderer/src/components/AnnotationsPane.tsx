@@ -3,16 +3,21 @@ import { NO_FILTER, type AnnotationFilter } from '../../../core/annotations/filt
 import type { AnnotationRecord } from '../../../shared/model/annotation'
 import { AnnotationsList } from '../annotations/AnnotationsList'
 import type { AnnotationActions } from '../annotations/useAnnotationActions'
+import { NotesPane } from '../notes/NotesPane'
+import type { ArticleRecord } from '../../../shared/model/article'
+import type { EventRecord } from '../../../shared/model/event'
 
 type Tab = 'annotations' | 'notes'
 
 interface AnnotationsPaneProps {
+  article: ArticleRecord | undefined
   annotations: AnnotationRecord[]
+  events: EventRecord[]
   actions: AnnotationActions
 }
 
 /** Annotations and briefing notes share the middle pane, one tab each. */
-export function AnnotationsPane({ annotations, actions }: AnnotationsPaneProps): ReactNode {
+export function AnnotationsPane({ article, annotations, events, actions }: AnnotationsPaneProps): ReactNode {
   const [tab, setTab] = useState<Tab>('annotations')
   const [filter, setFilter] = useState<AnnotationFilter>(NO_FILTER)
   return (
@@ -52,7 +57,7 @@ export function AnnotationsPane({ annotations, actions }: AnnotationsPaneProps):
             onFilter={setFilter}
           />
         ) : (
-          <p className="empty-state">No briefing notes yet.</p>
+          <NotesPane article={article} annotations={annotations} events={events} />
         )}
       </div>
     </div>

@@ -12,7 +12,8 @@ interface Props {
   onClose: () => void
 }
 
-const kb = (bytes: number): string => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`)
+const kb = (bytes: number): string =>
+  bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`
 
 /** Revision history: every snapshot with its time and size, a preview, and restore. */
 export function NoteHistoryDialog({ noteId, onRestore, onClose }: Props): ReactNode {
@@ -31,20 +32,33 @@ export function NoteHistoryDialog({ noteId, onRestore, onClose }: Props): ReactN
           <button type="button" className="button" onClick={onClose}>
             Close
           </button>
-          <button type="button" className="button button-primary" disabled={!revision} onClick={() => revision && onRestore(revision.id)}>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={!revision}
+            onClick={() => revision && onRestore(revision.id)}
+          >
             Restore this revision
           </button>
         </>
       }
     >
       {revisions === undefined ? null : revisions.length === 0 ? (
-        <p>No revisions yet. A snapshot is taken every few minutes while you write, and before any restore.</p>
+        <p>
+          No revisions yet. A snapshot is taken every few minutes while you write, and before any
+          restore.
+        </p>
       ) : (
         <div className="history">
           <ul className="history-list" aria-label="Revisions">
             {revisions.map((r) => (
               <li key={r.id}>
-                <button type="button" className="history-item" aria-current={revision?.id === r.id ? 'true' : undefined} onClick={() => setSelected(r.id)}>
+                <button
+                  type="button"
+                  className="history-item"
+                  aria-current={revision?.id === r.id ? 'true' : undefined}
+                  onClick={() => setSelected(r.id)}
+                >
                   <span>{formatDateTime(r.createdAt)}</span>
                   <span className="muted small">
                     {kb(r.size)}
@@ -55,7 +69,12 @@ export function NoteHistoryDialog({ noteId, onRestore, onClose }: Props): ReactN
             ))}
           </ul>
           <div className="history-preview" aria-label="Revision preview" role="region">
-            {revision && docPreview(revision.doc).map((line, i) => <p key={i} className={`preview-${line.kind}`}>{line.text}</p>)}
+            {revision &&
+              docPreview(revision.doc).map((line, i) => (
+                <p key={i} className={`preview-${line.kind}`}>
+                  {line.text}
+                </p>
+              ))}
           </div>
         </div>
       )}

@@ -28,7 +28,11 @@ export function NotesList(props: NotesListProps): ReactNode {
       <div className="notes-create">
         <label>
           <span className="visually-hidden">Template</span>
-          <select aria-label="Template" value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
+          <select
+            aria-label="Template"
+            value={templateId}
+            onChange={(e) => setTemplateId(e.target.value)}
+          >
             {props.templates.map((t) => (
               <option key={t.id} value={t.id}>
                 {t.name}
@@ -36,11 +40,19 @@ export function NotesList(props: NotesListProps): ReactNode {
             ))}
           </select>
         </label>
-        <select aria-label="Note belongs to" value={scope} onChange={(e) => setScope(e.target.value as 'article' | 'all')}>
+        <select
+          aria-label="Note belongs to"
+          value={scope}
+          onChange={(e) => setScope(e.target.value as 'article' | 'all')}
+        >
           {props.hasArticle && <option value="article">This article</option>}
           <option value="all">Across articles</option>
         </select>
-        <button type="button" className="button button-small button-primary" onClick={() => props.onCreate(templateId, scope)}>
+        <button
+          type="button"
+          className="button button-small button-primary"
+          onClick={() => props.onCreate(templateId, scope)}
+        >
           New note
         </button>
       </div>
@@ -57,7 +69,8 @@ export function NotesList(props: NotesListProps): ReactNode {
                   defaultValue={n.title}
                   onBlur={(e) => {
                     setRenaming(null)
-                    if (e.target.value.trim() && e.target.value.trim() !== n.title) props.onRename(n.id, e.target.value.trim())
+                    if (e.target.value.trim() && e.target.value.trim() !== n.title)
+                      props.onRename(n.id, e.target.value.trim())
                   }}
                   onKeyDown={(e) => {
                     if (e.key === 'Enter') e.currentTarget.blur()
@@ -71,18 +84,34 @@ export function NotesList(props: NotesListProps): ReactNode {
                 <button type="button" className="note-open" onClick={() => props.onOpen(n.id)}>
                   <span className="note-title">{n.title}</span>
                   <span className="muted small">
-                    {n.articleId === null ? 'Across articles · ' : ''}edited {formatDateTime(n.updatedAt)}
+                    {n.articleId === null ? 'Across articles · ' : ''}edited{' '}
+                    {formatDateTime(n.updatedAt)}
                   </span>
                 </button>
               )}
               <span className="note-actions">
-                <button type="button" className="button button-small button-quiet" onClick={() => setRenaming(n.id)} aria-label={`Rename ${n.title}`}>
+                <button
+                  type="button"
+                  className="button button-small button-quiet"
+                  onClick={() => setRenaming(n.id)}
+                  aria-label={`Rename ${n.title}`}
+                >
                   Rename
                 </button>
-                <button type="button" className="button button-small button-quiet" onClick={() => props.onDuplicate(n.id)} aria-label={`Duplicate ${n.title}`}>
+                <button
+                  type="button"
+                  className="button button-small button-quiet"
+                  onClick={() => props.onDuplicate(n.id)}
+                  aria-label={`Duplicate ${n.title}`}
+                >
                   Duplicate
                 </button>
-                <button type="button" className="button button-small button-quiet button-danger" onClick={() => props.onDelete(n.id)} aria-label={`Delete ${n.title}`}>
+                <button
+                  type="button"
+                  className="button button-small button-quiet button-danger"
+                  onClick={() => props.onDelete(n.id)}
+                  aria-label={`Delete ${n.title}`}
+                >
                   Delete
                 </button>
               </span>

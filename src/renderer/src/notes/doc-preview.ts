@@ -5,7 +5,17 @@ interface JsonNode {
   content?: JsonNode[]
 }
 
-const BLOCKS = new Set(['paragraph', 'heading', 'blockquote', 'listItem', 'taskItem', 'tableRow', 'eventCard', 'liveBlock', 'horizontalRule'])
+const BLOCKS = new Set([
+  'paragraph',
+  'heading',
+  'blockquote',
+  'listItem',
+  'taskItem',
+  'tableRow',
+  'eventCard',
+  'liveBlock',
+  'horizontalRule'
+])
 
 /**
  * A stored note document as plain lines, for the revision preview: readable whatever editor
@@ -21,7 +31,11 @@ export function docPreview(doc: unknown): { kind: string; text: string }[] {
     const inner = (node.content ?? []).map(walk)
     if (node.type && BLOCKS.has(node.type)) {
       const text = inner.join('').trim()
-      if (text || node.type === 'horizontalRule') lines.push({ kind: node.type === 'heading' ? `h${String(node.attrs?.level ?? 2)}` : node.type, text })
+      if (text || node.type === 'horizontalRule')
+        lines.push({
+          kind: node.type === 'heading' ? `h${String(node.attrs?.level ?? 2)}` : node.type,
+          text
+        })
       return ''
     }
     return inner.join(node.type === 'tableCell' || node.type === 'tableHeader' ? ' | ' : '')

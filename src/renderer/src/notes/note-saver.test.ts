@@ -29,10 +29,13 @@ describe('NoteSaver', () => {
   it('reports a failed write and keeps saving later changes', async () => {
     const errors: unknown[] = []
     const stored: number[] = []
-    const saver = new NoteSaver<number>(async (v) => {
-      if (v === 1) throw new Error('disk full')
-      stored.push(v)
-    }, (e) => errors.push(e))
+    const saver = new NoteSaver<number>(
+      async (v) => {
+        if (v === 1) throw new Error('disk full')
+        stored.push(v)
+      },
+      (e) => errors.push(e)
+    )
     saver.change(1)
     await saver.flush()
     saver.change(2)

@@ -11,12 +11,12 @@ const KEEP_MARGIN = 1
 /**
  * Paints the annotations near the reader's viewport, and repaints as it scrolls or resizes.
  *
- * Chromium rebuilds the markers of every registered highlight range whenever the DOM or any
- * style changes (a tooltip moving, a block scrolling into view), so registering all of a long
- * article's annotations makes every such frame pay for all of them. Only the annotations within
- * a few screens are registered instead; text further away is not painted anyway. The window
- * moves in a scroll or resize callback, which runs before the frame is painted, so highlights
- * never show up late. Without a scrolling pane around the body, all annotations are painted.
+ * Chromium revalidates every registered highlight range when the DOM or any style changes (the
+ * hover tooltip appearing or moving, for one), so registering all of a long article's
+ * annotations makes each such frame pay for all of them. Only the annotations within a few
+ * screens of the viewport are registered instead; text further away is not on screen anyway.
+ * The window moves in a scroll or resize callback, which runs before the frame is painted, so
+ * highlights never show up late. Without a scrolling pane around the body, all are painted.
  */
 export function usePaintedHighlights(
   body: RefObject<HTMLElement | null>,

@@ -30,7 +30,7 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
  * (dashed for an associated actor), a double ring on actors with events that have no
  * counterpart. The drawing is hidden from assistive technology; the "List" toggle opens the same
  * links and actors as lists of buttons over the chart ("A — B: 3 events"), so keyboard and
- * screen-reader users can do what a tap does. The lists are rendered only while open.
+ * screen-reader users can do what a tap does. The lists are built when first opened, then kept.
  */
 export function ActorChart({ events, onSelectEdge, onSelectNode }: ActorChartProps): ReactNode {
   const containerRef = useRef<HTMLDivElement>(null)
@@ -109,10 +109,13 @@ export function ActorChart({ events, onSelectEdge, onSelectNode }: ActorChartPro
     <div className="ac-chart">
       <div className="ev-toolbar">
         <span className="ev-toolbar-count" role="status">
-          {plural(graph.nodes.length, 'actor', 'actors')}, {plural(links, 'link', 'links')}
-          {graph.noActorIds.length > 0
-            ? ` · ${plural(graph.noActorIds.length, 'event', 'events')} without an actor, not shown`
-            : ''}
+          {deferredEvents !== events
+            ? `Reading the actors of ${events.length} events…`
+            : `${plural(graph.nodes.length, 'actor', 'actors')}, ${plural(links, 'link', 'links')}${
+                graph.noActorIds.length > 0
+                  ? ` · ${plural(graph.noActorIds.length, 'event', 'events')} without an actor, not shown`
+                  : ''
+              }`}
         </span>
         <button type="button" className="button button-small" onClick={fit}>
           Fit all

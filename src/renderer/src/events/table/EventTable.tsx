@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useMemo, useRef, useState, type ReactNode } from 'react'
 import type { EventContext, EventRecord } from '../../../../shared/model/event'
+import { DRAG_EVENT } from '../../notes/drag-types'
 import { COLUMNS, matchesFilter, type ColumnKey } from './event-columns'
 
 interface EventTableProps {
@@ -169,6 +170,12 @@ export function EventTable({
                     width: '100%'
                   }}
                   onClick={() => onSelect(e.id)}
+                  draggable
+                  onDragStart={(ev) => {
+                    // Dropped into a note, the row becomes a live event card.
+                    ev.dataTransfer.setData(DRAG_EVENT, e.id)
+                    ev.dataTransfer.effectAllowed = 'copy'
+                  }}
                   onDoubleClick={() => onEdit(e.id)}
                   onKeyDown={(ev) => {
                     if (ev.target !== ev.currentTarget) return

@@ -15,7 +15,10 @@ const NO_EVENTS: EventRecord[] = []
 
 export interface EventTimelineProps {
   events: EventRecord[]
-  /** Words used on the items (context labels, "week of"…); English by default. */
+  /**
+   * Words used on the items (context labels, "week of"…); English by default. Pass a stable
+   * object (a constant or memoised): a new one on every render re-maps every event.
+   */
   labels?: Partial<TimelineLabels>
   onSelect: (eventId: string) => void
   selectedId?: string | null
@@ -27,8 +30,8 @@ export interface EventTimelineProps {
  * Crowded stretches are clustered ("n events"; double-click to zoom in). The drawing itself is
  * hidden from assistive technology; the "List" toggle (a normal button, first in tab order) opens
  * the same events as a list of buttons over the timeline, so keyboard and screen-reader users can
- * choose an event too. The list is rendered only while open: thousands of hidden buttons made
- * every layout of the page slower.
+ * choose an event too. The list is built when first opened (thousands of hidden buttons made every
+ * layout of the page slower), then kept, hidden while closed.
  */
 export function EventTimeline({
   events,
@@ -76,10 +79,11 @@ export function EventTimeline({
     <div className="ev-timeline">
       <div className="ev-toolbar">
         <span className="ev-toolbar-count" role="status">
-          {items.length === 1
-            ? '1 event on the timeline'
-            : `${items.length} events on the timeline`}
-          {undated > 0 ? ` · ${undated} without a date, not shown` : ''}
+          {deferredEvents !== events
+            ? `Placing ${events.length} events…`
+            : `${items.length === 1 ? '1 event' : `${items.length} events`} on the timeline${
+                undated > 0 ? ` · ${undated} without a date, not shown` : ''
+              }`}
         </span>
         <button type="button" className="button button-small" onClick={fit}>
           Fit all

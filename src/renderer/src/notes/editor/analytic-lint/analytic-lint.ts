@@ -17,7 +17,9 @@ declare module '@tiptap/core' {
 }
 
 /** Whether the lint is on in an editor state. */
-export function isAnalyticLintEnabled(state: Parameters<typeof analyticLintKey.getState>[0]): boolean {
+export function isAnalyticLintEnabled(
+  state: Parameters<typeof analyticLintKey.getState>[0]
+): boolean {
   return analyticLintKey.getState(state)?.enabled ?? false
 }
 

@@ -9,7 +9,9 @@ export function changedRanges(tr: Transaction): Array<{ from: number; to: number
   let ranges: Array<{ from: number; to: number }> = []
   for (const map of tr.mapping.maps) {
     ranges = ranges.map(({ from, to }) => ({ from: map.map(from, -1), to: map.map(to, 1) }))
-    map.forEach((_oldStart, _oldEnd, newStart, newEnd) => ranges.push({ from: newStart, to: newEnd }))
+    map.forEach((_oldStart, _oldEnd, newStart, newEnd) =>
+      ranges.push({ from: newStart, to: newEnd })
+    )
   }
   const size = tr.doc.content.size
   return ranges.map(({ from, to }) => ({

@@ -56,7 +56,8 @@ export function analyticLintPlugin(initiallyEnabled: boolean): Plugin<AnalyticLi
       apply: (tr, previous) => {
         const meta = tr.getMeta(analyticLintKey) as AnalyticLintMeta | undefined
         const enabled = meta?.enabled ?? previous.enabled
-        if (!enabled) return previous.enabled ? { enabled, decorations: DecorationSet.empty } : previous
+        if (!enabled)
+          return previous.enabled ? { enabled, decorations: DecorationSet.empty } : previous
         if (!previous.enabled) return { enabled, decorations: lintWholeDocument(tr.doc) }
         if (!tr.docChanged) return previous
         return { enabled, decorations: relintChangedBlocks(tr, previous.decorations) }

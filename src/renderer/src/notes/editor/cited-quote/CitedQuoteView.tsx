@@ -1,5 +1,6 @@
 import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react'
-import { useCallback, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
+import { ALWAYS_READY } from '../live/note-lookups'
 import { useLiveValue } from '../live/useLiveValue'
 import type { CitedQuoteOptions } from './cited-quote'
 import { normaliseGrade, normaliseStatus, resolveCitedQuote } from './cited-quote-attrs'
@@ -20,12 +21,19 @@ export function CitedQuoteView({ node, extension, selected }: ReactNodeViewProps
     status: normaliseStatus(node.attrs.status)
   }
   const { annotationId } = cached
-  const read = useCallback(() => lookups.getAnnotation(annotationId), [lookups, annotationId])
-  const live = useLiveValue(lookups.subscribe, read)
-  const shown = resolveCitedQuote(cached, live)
-  const deleted = live === undefined
-  const note = deleted ? 'The annotation was deleted; this is the quote as last saved.' : STATUS_NOTE[shown.status]
-  const title = [shown.grade ? `Grade ${shown.grade}` : 'Not graded', note, 'Click to show the passage.']
+  const live = useLiveValue(lookups.subscribe, lookups.getAnnotation, annotationId)
+  const ready = useLiveValue(lookups.subscribe, lookups.isReady ?? ALWAYS_READY, undefined)
+  // While the records load, the cached copy is shown as it was saved.
+  const shown = ready ? resolveCitedQuote(cached, live) : cached
+  const deleted = ready && live === undefined
+  const note = deleted
+    ? 'The annotation was deleted; this is the quote as last saved.'
+    : STATUS_NOTE[shown.status]
+  const title = [
+    shown.grade ? `Grade ${shown.grade}` : 'Not graded',
+    note,
+    'Click to show the passage.'
+  ]
     .filter((t) => t !== '')
     .join('\n')
   return (

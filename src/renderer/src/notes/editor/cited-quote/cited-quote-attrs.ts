@@ -62,11 +62,19 @@ export function resolveCitedQuote(
   live: CitedAnnotation | undefined
 ): CitedQuoteAttrs {
   if (!live) return { ...cached, status: 'orphaned' }
-  return { annotationId: cached.annotationId, quote: live.quote, grade: live.grade, status: live.status }
+  return {
+    annotationId: cached.annotationId,
+    quote: live.quote,
+    grade: live.grade,
+    status: live.status
+  }
 }
 
 /** Whether the cached attrs differ from what they should be. */
-export function citedQuoteNeedsRefresh(cached: CitedQuoteAttrs, resolved: CitedQuoteAttrs): boolean {
+export function citedQuoteNeedsRefresh(
+  cached: CitedQuoteAttrs,
+  resolved: CitedQuoteAttrs
+): boolean {
   return (
     cached.quote !== resolved.quote ||
     cached.grade !== resolved.grade ||

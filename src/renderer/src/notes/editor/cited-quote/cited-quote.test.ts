@@ -105,7 +105,9 @@ describe('citedQuote node', () => {
   })
 
   it('inserts a quote and refreshes the cache from live annotations outside undo history', () => {
-    const live = new Map<string, CitedAnnotation>([['ann-1', { quote: 'edited', grade: 'C3', status: 'exact' }]])
+    const live = new Map<string, CitedAnnotation>([
+      ['ann-1', { quote: 'edited', grade: 'C3', status: 'exact' }]
+    ])
     const e = makeEditor(doc, live)
     e.commands.setTextSelection(1)
     e.commands.insertCitedQuote({ annotationId: 'gone', quote: 'old', grade: null })

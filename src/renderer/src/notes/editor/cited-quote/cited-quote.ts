@@ -15,7 +15,7 @@ import {
 import { CitedQuoteView } from './CitedQuoteView'
 
 export interface CitedQuoteOptions {
-  lookups: Pick<NoteLookups, 'getAnnotation' | 'subscribe'>
+  lookups: Pick<NoteLookups, 'getAnnotation' | 'subscribe' | 'isReady'>
   /** Shows the annotation (and its passage) when a quote is clicked or Enter is pressed on it. */
   onOpenAnnotation: (annotationId: string) => void
 }
@@ -24,7 +24,9 @@ declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     citedQuote: {
       /** Inserts a quote of an annotation at the selection. */
-      insertCitedQuote: (attrs: Omit<CitedQuoteAttrs, 'status'> & { status?: CitedQuoteAttrs['status'] }) => ReturnType
+      insertCitedQuote: (
+        attrs: Omit<CitedQuoteAttrs, 'status'> & { status?: CitedQuoteAttrs['status'] }
+      ) => ReturnType
       /**
        * Copies the live quote, grade and status of every cited annotation into the cached attrs
        * (kept out of undo history), so a saved note and its exports follow the annotations.
@@ -82,7 +84,13 @@ export const CitedQuote = Node.create<CitedQuoteOptions>({
       class: `cited-quote cited-quote--${attrs.status}`
     })
     return attrs.grade
-      ? ['span', outer, ['q', {}, attrs.quote], ' ', ['span', { class: 'cited-quote-grade' }, attrs.grade]]
+      ? [
+          'span',
+          outer,
+          ['q', {}, attrs.quote],
+          ' ',
+          ['span', { class: 'cited-quote-grade' }, attrs.grade]
+        ]
       : ['span', outer, ['q', {}, attrs.quote]]
   },
 
@@ -103,11 +111,16 @@ export const CitedQuote = Node.create<CitedQuoteOptions>({
       refreshCitedQuotes:
         () =>
         ({ tr, state, dispatch }) => {
+          // Before the records load, every annotation would look deleted.
+          if (this.options.lookups.isReady?.() === false) return false
           let changed = false
           state.doc.descendants((node, pos) => {
             if (node.type.name !== this.name) return
             const cached = attrsOf(node.attrs)
-            const resolved = resolveCitedQuote(cached, this.options.lookups.getAnnotation(cached.annotationId))
+            const resolved = resolveCitedQuote(
+              cached,
+              this.options.lookups.getAnnotation(cached.annotationId)
+            )
             if (!citedQuoteNeedsRefresh(cached, resolved)) return
             changed = true
             tr.setNodeMarkup(pos, undefined, { ...resolved })
@@ -122,7 +135,8 @@ export const CitedQuote = Node.create<CitedQuoteOptions>({
     return {
       Enter: ({ editor }) => {
         const { selection } = editor.state
-        if (!(selection instanceof NodeSelection) || selection.node.type.name !== this.name) return false
+        if (!(selection instanceof NodeSelection) || selection.node.type.name !== this.name)
+          return false
         this.options.onOpenAnnotation(attrsOf(selection.node.attrs).annotationId)
         return true
       }

@@ -1,5 +1,6 @@
 import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react'
-import { useCallback, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
+import { ALWAYS_READY } from '../live/note-lookups'
 import { useLiveValue } from '../live/useLiveValue'
 import type { EventCardOptions } from './event-card'
 
@@ -7,9 +8,15 @@ import type { EventCardOptions } from './event-card'
 export function EventCardView({ node, extension, selected }: ReactNodeViewProps): ReactNode {
   const { lookups, onOpenEvent } = extension.options as EventCardOptions
   const eventId = String(node.attrs.eventId ?? '')
-  const read = useCallback(() => lookups.getEvent(eventId), [lookups, eventId])
-  const event = useLiveValue(lookups.subscribe, read)
+  const event = useLiveValue(lookups.subscribe, lookups.getEvent, eventId)
+  const ready = useLiveValue(lookups.subscribe, lookups.isReady ?? ALWAYS_READY, undefined)
   const className = `event-card${event ? '' : ' event-card--deleted'}${selected ? ' is-selected' : ''}`
+  if (!event && !ready)
+    return (
+      <NodeViewWrapper className="event-card" data-event-id={eventId} contentEditable={false}>
+        Loading event…
+      </NodeViewWrapper>
+    )
   if (!event)
     return (
       <NodeViewWrapper className={className} data-event-id={eventId} contentEditable={false}>

@@ -1,12 +1,17 @@
 import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react'
 import type { ReactNode } from 'react'
 import type { SourceRow, TimelineRow } from '../live/note-lookups'
+import { ALWAYS_READY } from '../live/note-lookups'
 import { useLiveValue } from '../live/useLiveValue'
 import type { LiveBlockOptions } from './live-block'
 
 function TimelineTable({ options }: { options: LiveBlockOptions }): ReactNode {
   const { lookups, onOpenEvent: onOpen } = options
-  const rows: readonly TimelineRow[] = useLiveValue(lookups.subscribe, lookups.getTimeline)
+  const rows: readonly TimelineRow[] = useLiveValue(
+    lookups.subscribe,
+    lookups.getTimeline,
+    undefined
+  )
   if (rows.length === 0) return <p className="live-block-empty">No events coded yet.</p>
   return (
     <table className="live-block-table">
@@ -25,7 +30,9 @@ function TimelineTable({ options }: { options: LiveBlockOptions }): ReactNode {
               <button type="button" className="live-block-link" onClick={() => onOpen(row.eventId)}>
                 {row.summary}
               </button>
-              {row.context !== 'current' && <span className="live-block-context"> ({row.context})</span>}
+              {row.context !== 'current' && (
+                <span className="live-block-context"> ({row.context})</span>
+              )}
             </td>
             <td>{row.place}</td>
           </tr>
@@ -37,7 +44,7 @@ function TimelineTable({ options }: { options: LiveBlockOptions }): ReactNode {
 
 function SourcesList({ options }: { options: LiveBlockOptions }): ReactNode {
   const { lookups, onOpenEvent, onOpenAnnotation } = options
-  const rows: readonly SourceRow[] = useLiveValue(lookups.subscribe, lookups.getSources)
+  const rows: readonly SourceRow[] = useLiveValue(lookups.subscribe, lookups.getSources, undefined)
   if (rows.length === 0) return <p className="live-block-empty">No graded sources yet.</p>
   return (
     <ul className="live-block-sources">
@@ -67,6 +74,8 @@ function SourcesList({ options }: { options: LiveBlockOptions }): ReactNode {
 export function LiveBlockView({ node, extension, selected }: ReactNodeViewProps): ReactNode {
   const options = extension.options as LiveBlockOptions
   const kind = node.attrs.kind === 'sources' ? 'sources' : 'timeline'
+  const { lookups } = options
+  const ready = useLiveValue(lookups.subscribe, lookups.isReady ?? ALWAYS_READY, undefined)
   return (
     <NodeViewWrapper
       className={`live-block live-block--${kind}${selected ? ' is-selected' : ''}`}
@@ -77,7 +86,13 @@ export function LiveBlockView({ node, extension, selected }: ReactNodeViewProps)
         {kind === 'timeline' ? 'Timeline' : 'Sources and reliability'}
         <span className="live-block-hint"> · updates with the workbench</span>
       </div>
-      {kind === 'timeline' ? <TimelineTable options={options} /> : <SourcesList options={options} />}
+      {!ready ? (
+        <p className="live-block-empty">Loading…</p>
+      ) : kind === 'timeline' ? (
+        <TimelineTable options={options} />
+      ) : (
+        <SourcesList options={options} />
+      )}
     </NodeViewWrapper>
   )
 }

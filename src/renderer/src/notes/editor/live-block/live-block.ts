@@ -6,7 +6,7 @@ import { LiveBlockView } from './LiveBlockView'
 export type LiveBlockKind = 'timeline' | 'sources'
 
 export interface LiveBlockOptions {
-  lookups: Pick<NoteLookups, 'getTimeline' | 'getSources' | 'subscribe'>
+  lookups: Pick<NoteLookups, 'getTimeline' | 'getSources' | 'subscribe' | 'isReady'>
   onOpenEvent: (eventId: string) => void
   onOpenAnnotation: (annotationId: string) => void
 }

@@ -23,7 +23,16 @@ export interface NoteLookups {
   getTimeline: () => readonly TimelineRow[]
   getSources: () => readonly SourceRow[]
   subscribe: Subscribe
+  /**
+   * False while the records are still loading. Until then a missing annotation or event is not
+   * taken as deleted: nodes show their cached state and the quote cache is left alone. Omitted
+   * means always ready.
+   */
+  isReady?: () => boolean
 }
+
+/** The readiness of lookups that do not say. */
+export const ALWAYS_READY = (): boolean => true
 
 /** Lookups that find nothing: for tests, previews and read-only rendering. */
 export const EMPTY_LOOKUPS: NoteLookups = {

@@ -1,4 +1,5 @@
 import { Extension } from '@tiptap/core'
+import { TextSelection } from '@tiptap/pm/state'
 import {
   addColumnAfter,
   addColumnBefore,
@@ -18,7 +19,11 @@ import { TABLE_ROLES, Table, TableCell, TableHeader, TableRow } from './table-no
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     noteTable: {
-      insertTable: (options?: { rows?: number; cols?: number; withHeaderRow?: boolean }) => ReturnType
+      insertTable: (options?: {
+        rows?: number
+        cols?: number
+        withHeaderRow?: boolean
+      }) => ReturnType
       addRowBefore: () => ReturnType
       addRowAfter: () => ReturnType
       deleteRow: () => ReturnType
@@ -55,8 +60,16 @@ export const NoteTable = Extension.create({
     return {
       insertTable:
         ({ rows = 3, cols = 3, withHeaderRow = true } = {}) =>
-        ({ commands }) =>
-          commands.insertContent(tableJSON(rows, cols, withHeaderRow)),
+        ({ tr, dispatch, editor }) => {
+          const table = editor.schema.nodeFromJSON(tableJSON(rows, cols, withHeaderRow))
+          if (dispatch) {
+            // The cursor goes into the first cell, where the writer continues.
+            const offset = tr.selection.from + 1
+            tr.replaceSelectionWith(table).scrollIntoView()
+            tr.setSelection(TextSelection.near(tr.doc.resolve(offset)))
+          }
+          return true
+        },
       addRowBefore:
         () =>
         ({ state, dispatch }) =>
@@ -98,7 +111,11 @@ export const NoteTable = Extension.create({
         if (!isInTable(editor.state)) return false
         if (goToNextCell(1)(editor.state, editor.view.dispatch)) return true
         // Tab in the last cell adds a row, as in word processors.
-        return editor.chain().addRowAfter().command(({ state, dispatch }) => goToNextCell(1)(state, dispatch)).run()
+        return editor
+          .chain()
+          .addRowAfter()
+          .command(({ state, dispatch }) => goToNextCell(1)(state, dispatch))
+          .run()
       },
       'Shift-Tab': ({ editor }) =>
         isInTable(editor.state) && goToNextCell(-1)(editor.state, editor.view.dispatch)

@@ -25,8 +25,18 @@ export const Table = Node.create({
   group: 'block',
   content: 'tableRow+',
   isolating: true,
-  parseHTML: () => [{ tag: 'table' }],
-  renderHTML: ({ HTMLAttributes }) => ['table', mergeAttributes(HTMLAttributes, { class: 'note-table' }), ['tbody', 0]]
+  // Row groups carry nothing the note keeps: read through them (also under strict content checks).
+  parseHTML: () => [
+    { tag: 'table' },
+    { tag: 'thead', skip: true },
+    { tag: 'tbody', skip: true },
+    { tag: 'tfoot', skip: true }
+  ],
+  renderHTML: ({ HTMLAttributes }) => [
+    'table',
+    mergeAttributes(HTMLAttributes, { class: 'note-table' }),
+    ['tbody', 0]
+  ]
 })
 
 export const TableRow = Node.create({

@@ -1,0 +1,108 @@
+import type { Page } from '@playwright/test'
+import { expect, test } from '../support/workbench'
+import { card, dragSelect } from '../support/reader'
+
+const Q1 = 'The strikes killed several militia members'
+
+async function gradedHighlight(page: Page): Promise<void> {
+  await dragSelect(page, Q1)
+  await page.keyboard.press('g')
+  await card(page, Q1).getByLabel('Source reliability').selectOption('B')
+  await card(page, Q1).getByLabel('Information credibility').selectOption('2')
+  await card(page, Q1).getByRole('button', { name: 'Done' }).click()
+}
+
+async function taggedEvent(page: Page): Promise<void> {
+  await dragSelect(page, 'carried out airstrikes against militia group facilities in Iraq and Syria')
+  await page.keyboard.press('e')
+  const form = page.getByRole('dialog', { name: 'Tag event' })
+  await form.getByRole('button', { name: 'Save event' }).click()
+  await expect(form).toBeHidden()
+}
+
+const notesTab = (page: Page) => page.getByRole('tab', { name: 'Notes' })
+const editorOf = (page: Page) => page.getByRole('textbox', { name: /^Note: / })
+
+test('write a BLUF brief with evidence, standards help and lint; nothing typed is lost on close', async ({ launch }) => {
+  let { page, context } = await launch()
+  await gradedHighlight(page)
+  await taggedEvent(page)
+  await notesTab(page).click()
+  await page.getByRole('combobox', { name: 'Template' }).selectOption({ label: 'BLUF brief' })
+  await page.getByRole('button', { name: 'New note' }).click()
+  const editor = editorOf(page)
+  await expect(editor).toBeVisible()
+  for (const heading of ['Bottom line up front', 'Key judgments', 'Timeline', 'Sources and reliability', 'Assumptions', 'Indicators to watch', 'Outlook']) {
+    await expect(editor.getByRole('heading', { name: heading })).toBeVisible()
+  }
+  // Write under the bottom line: a vague word gets the lint underline.
+  await editor.getByRole('heading', { name: 'Bottom line up front' }).click()
+  await page.keyboard.press('End')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('Militia groups will probably retaliate against U.S. forces. ')
+  await expect(editor.locator('.analytic-lint--vague-probability')).toContainText('probably')
+  // The likelihood picker inserts a standard term.
+  await page.getByRole('button', { name: 'Insert a likelihood term (ICD 203)' }).click()
+  await page.getByRole('menuitem', { name: /^likely/ }).click()
+  await expect(editor).toContainText('likely')
+  // Cite the graded highlight and insert the event.
+  await page.getByRole('combobox', { name: 'Insert a highlight as a cited quote' }).selectOption({ label: Q1 })
+  await expect(editor.locator('.cited-quote-node')).toContainText(Q1)
+  await expect(editor.locator('.cited-quote-node')).toContainText('B2')
+  await page.getByRole('combobox', { name: 'Insert an event card' }).selectOption({ index: 1 })
+  await expect(editor.locator('.event-card-node, [data-type="event-card"]').first()).toContainText('Air/drone strike')
+  await page.keyboard.type('Last words before closing')
+  await page.screenshot({ path: 'docs/screenshot-notes.png' })
+  // Close at once, right after typing.
+  await context.close()
+  ;({ page, context } = await launch())
+  await notesTab(page).click()
+  await page.getByRole('button', { name: /^BLUF brief/ }).click()
+  const reopened = editorOf(page)
+  await expect(reopened).toContainText('Last words before closing')
+  await expect(reopened).toContainText('Militia groups will probably retaliate')
+  await expect(reopened.locator('.cited-quote-node')).toContainText(Q1)
+  // The citation follows the annotation: regrading it shows in the note.
+})
+
+test('restore an earlier revision of a note; the replaced text stays in the history', async ({ workbench: { page } }) => {
+  await notesTab(page).click()
+  await page.getByRole('combobox', { name: 'Template' }).selectOption({ label: 'Blank note' })
+  await page.getByRole('button', { name: 'New note' }).click()
+  await editorOf(page).click()
+  await page.keyboard.type('First version of the judgment.')
+  await page.getByRole('button', { name: '← All notes' }).click()
+  await page.getByRole('button', { name: /^Blank note/ }).click()
+  await editorOf(page).click()
+  await page.keyboard.press('Control+End')
+  await page.keyboard.type(' Second thoughts added.')
+  await expect(editorOf(page)).toContainText('Second thoughts added.')
+  await page.getByRole('button', { name: 'History…' }).click()
+  const history = page.getByRole('dialog', { name: 'Note history' })
+  await expect(history.getByRole('region', { name: 'Revision preview' })).toContainText('First version of the judgment.')
+  await expect(history.getByRole('region', { name: 'Revision preview' })).not.toContainText('Second thoughts')
+  await history.getByRole('button', { name: 'Restore this revision' }).click()
+  await expect(history).toBeHidden()
+  await expect(editorOf(page)).toHaveText('First version of the judgment.')
+  await page.getByRole('button', { name: 'History…' }).click()
+  await expect(page.getByRole('dialog', { name: 'Note history' }).getByRole('list', { name: 'Revisions' })).toContainText('before a restore')
+})
+
+test('notes can be renamed, duplicated and deleted with undo', async ({ workbench: { page } }) => {
+  await notesTab(page).click()
+  await page.getByRole('button', { name: 'New note' }).click()
+  await page.getByRole('button', { name: '← All notes' }).click()
+  const items = page.getByRole('list', { name: 'Notes' }).getByRole('listitem')
+  await expect(items).toHaveCount(1)
+  await page.getByRole('button', { name: /^Rename / }).click()
+  await page.getByRole('textbox', { name: 'Note title' }).fill('Weekly militia brief')
+  await page.keyboard.press('Enter')
+  await expect(items.first()).toContainText('Weekly militia brief')
+  await page.getByRole('button', { name: 'Duplicate Weekly militia brief' }).click()
+  await expect(items).toHaveCount(2)
+  await page.getByRole('button', { name: 'Delete Weekly militia brief (copy)' }).click()
+  await expect(items).toHaveCount(1)
+  await page.getByTestId('article-body').click()
+  await page.keyboard.press('Control+z')
+  await expect(items).toHaveCount(2)
+})

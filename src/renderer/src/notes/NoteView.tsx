@@ -1,0 +1,266 @@
+import type { Editor } from '@tiptap/core'
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import {
+  CURRENT_NOTE_SCHEMA_VERSION,
+  tryMigrateNoteDocument
+} from '../../../core/notes/note-document'
+import type { NoteDoc } from '../../../core/notes/note-json'
+import type { AnnotationRecord } from '../../../shared/model/annotation'
+import type { EventRecord } from '../../../shared/model/event'
+import type { NoteRecord } from '../../../shared/model/note'
+import { useAnnotationUi } from '../annotations/annotation-ui'
+import { useNotices } from '../app/notices'
+import {
+  restoreRevision,
+  saveNoteDoc,
+  saveTemplate,
+  snapshotNote
+} from '../db/commands/notes/note-commands'
+import { db } from '../db/db'
+import { listRevisions } from '../db/queries/list-notes'
+import { NoteEditor } from './editor/NoteEditor'
+import { NoteHistoryDialog } from './NoteHistoryDialog'
+import { NoteSaver } from './note-saver'
+import { DRAG_ANNOTATION, DRAG_EVENT } from './drag-types'
+import { useNoteLookups } from './useNoteLookups'
+
+/** A snapshot is taken when this long has passed since the last one while the note is edited. */
+const SNAPSHOT_EVERY_MS = 3 * 60 * 1000
+
+interface NoteViewProps {
+  note: NoteRecord
+  annotations: AnnotationRecord[]
+  events: EventRecord[]
+  onBack: () => void
+}
+
+/** One open note: the editor, autosave, history, templates, and inserting evidence. */
+export function NoteView({ note, annotations, events, onBack }: NoteViewProps): ReactNode {
+  const { notify } = useNotices()
+  const ui = useAnnotationUi()
+  const lookups = useNoteLookups(note.articleId)
+  const [lint, setLint] = useState(true)
+  const [history, setHistory] = useState(false)
+  // What the editor shows: the note as opened, or as just restored (not waiting for the live query).
+  const [source, setSource] = useState(note)
+  const editor = useRef<Editor | null>(null)
+  const opened = useMemo(
+    () => tryMigrateNoteDocument({ schemaVersion: source.schemaVersion, doc: source.doc }),
+    [source]
+  )
+
+  const saver = useMemo(() => createNoteSaver(note.id, notify), [note.id, notify])
+
+  useEffect(() => {
+    // Each editing session starts with a snapshot of the note as found (unless the latest
+    // revision already holds it); later ones come every few minutes of editing.
+    void (async () => {
+      const [latestRevision] = await listRevisions(db, note.id)
+      const current = await db.notes.get(note.id)
+      if (
+        current &&
+        (!latestRevision || JSON.stringify(latestRevision.doc) !== JSON.stringify(current.doc))
+      )
+        await snapshotNote(db, current, 'auto', new Date())
+    })()
+    // Only when another note is opened.
+  }, [note.id])
+
+  useEffect(() => {
+    const flush = (): void => void saver.flush()
+    const onHidden = (): void => {
+      if (document.visibilityState === 'hidden') flush()
+    }
+    window.addEventListener('pagehide', flush)
+    window.addEventListener('beforeunload', flush)
+    document.addEventListener('visibilitychange', onHidden)
+    return () => {
+      window.removeEventListener('pagehide', flush)
+      window.removeEventListener('beforeunload', flush)
+      document.removeEventListener('visibilitychange', onHidden)
+      flush()
+    }
+  }, [saver])
+
+  const insertAnnotation = (a: AnnotationRecord, at?: number): void => {
+    const chain = editor.current?.chain().focus()
+    if (!chain) return
+    ;(at === undefined ? chain : chain.setTextSelection(at))
+      .insertCitedQuote({
+        annotationId: a.id,
+        quote: a.selectors.quote.exact,
+        grade: a.grade ? `${a.grade.reliability}${a.grade.credibility}` : null
+      })
+      .run()
+  }
+  const insertEvent = (id: string, at?: number): void => {
+    const chain = editor.current?.chain().focus()
+    if (!chain) return
+    ;(at === undefined ? chain : chain.setTextSelection(at)).insertEventCard(id).run()
+  }
+
+  const onDrop = (e: React.DragEvent): void => {
+    const annotationId = e.dataTransfer.getData(DRAG_ANNOTATION)
+    const eventId = e.dataTransfer.getData(DRAG_EVENT)
+    if (!annotationId && !eventId) return
+    e.preventDefault()
+    e.stopPropagation()
+    const pos = editor.current?.view.posAtCoords({ left: e.clientX, top: e.clientY })?.pos
+    const a = annotations.find((x) => x.id === annotationId)
+    if (a) insertAnnotation(a, pos)
+    else if (eventId) insertEvent(eventId, pos)
+  }
+
+  if (!opened.ok) {
+    return (
+      <div className="note-view">
+        <button type="button" className="button button-small" onClick={onBack}>
+          ← All notes
+        </button>
+        <p className="form-error" role="alert">
+          This note cannot be opened: {opened.error.message}
+        </p>
+      </div>
+    )
+  }
+  return (
+    <div
+      className="note-view"
+      onDragOver={(e) =>
+        (e.dataTransfer.types.includes(DRAG_ANNOTATION) ||
+          e.dataTransfer.types.includes(DRAG_EVENT)) &&
+        e.preventDefault()
+      }
+      onDropCapture={onDrop}
+    >
+      <div className="note-head">
+        <button
+          type="button"
+          className="button button-small button-quiet"
+          onClick={() => void saver.flush().then(onBack)}
+        >
+          ← All notes
+        </button>
+        <strong className="note-head-title">{note.title}</strong>
+        <select
+          aria-label="Insert a highlight as a cited quote"
+          value=""
+          onChange={(e) => {
+            const a = annotations.find((x) => x.id === e.target.value)
+            if (a) insertAnnotation(a)
+          }}
+        >
+          <option value="">Cite a highlight…</option>
+          {annotations.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.selectors.quote.exact.slice(0, 70)}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label="Insert an event card"
+          value=""
+          onChange={(e) => e.target.value && insertEvent(e.target.value)}
+        >
+          <option value="">Insert an event…</option>
+          {events.map((ev) => (
+            <option key={ev.id} value={ev.id}>
+              {ev.eventDate || 'undated'} — {ev.subEventType || ev.eventType || 'untyped'}{' '}
+              {ev.countryCode}
+            </option>
+          ))}
+        </select>
+        <label className="lint-toggle">
+          <input type="checkbox" checked={lint} onChange={(e) => setLint(e.target.checked)} />{' '}
+          Analytic lint
+        </label>
+        <button type="button" className="button button-small" onClick={() => setHistory(true)}>
+          History…
+        </button>
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => {
+            const name = window.prompt('Name of the new template', `${note.title} template`)
+            const doc = editor.current?.getJSON()
+            if (name?.trim() && doc)
+              void saveTemplate(db, name.trim(), doc, CURRENT_NOTE_SCHEMA_VERSION, new Date()).then(
+                () => notify('info', `Saved the template “${name.trim()}”.`)
+              )
+          }}
+        >
+          Save as template
+        </button>
+      </div>
+      <NoteEditor
+        key={`${source.id}-${source.updatedAt}`}
+        doc={opened.value.doc}
+        onChange={(doc) => saver.change(doc)}
+        lookups={lookups}
+        lintEnabled={lint}
+        label={`Note: ${note.title}`}
+        onEditorReady={(ed) => {
+          editor.current = ed
+          ed?.on('blur', () => void saver.flush())
+        }}
+        onOpenAnnotation={(id) => {
+          const a = annotations.find((x) => x.id === id)
+          ui.setActiveId(id)
+          if (a && a.anchor.status !== 'orphaned')
+            ui.revealSpan({ start: a.anchor.start, end: a.anchor.end })
+        }}
+        onOpenEvent={(id) => {
+          const ev = events.find((x) => x.id === id)?.evidence.eventType
+          if (ev && ev.anchor.status !== 'orphaned')
+            ui.revealSpan({ start: ev.anchor.start, end: ev.anchor.end })
+        }}
+      />
+      {history && (
+        <NoteHistoryDialog
+          noteId={note.id}
+          onClose={() => setHistory(false)}
+          onRestore={(revisionId) => {
+            void saver
+              .flush()
+              .then(() => restoreRevision(db, revisionId, new Date()))
+              .then((restored) => {
+                setHistory(false)
+                setSource(restored)
+                notify('info', 'Revision restored. The text before it is kept in the history.')
+              })
+              .catch((err: unknown) =>
+                notify('error', `The revision was not restored: ${String(err)}`)
+              )
+          }}
+        />
+      )}
+    </div>
+  )
+}
+
+/**
+ * The note's saver: every change written at once (coalesced while a write runs), plus a
+ * snapshot whenever a few minutes of editing have passed since the last one.
+ */
+function createNoteSaver(
+  noteId: string,
+  notify: (tone: 'error', message: string) => void
+): NoteSaver<NoteDoc> {
+  let lastSnapshot = Date.now()
+  return new NoteSaver<NoteDoc>(
+    async (doc) => {
+      await saveNoteDoc(db, noteId, doc, CURRENT_NOTE_SCHEMA_VERSION, new Date())
+      const now = Date.now()
+      if (now - lastSnapshot >= SNAPSHOT_EVERY_MS) {
+        lastSnapshot = now
+        const current = await db.notes.get(noteId)
+        if (current) await snapshotNote(db, current, 'auto', new Date(now))
+      }
+    },
+    (err) =>
+      notify(
+        'error',
+        `The note could not be saved: ${err instanceof Error ? err.message : String(err)}`
+      )
+  )
+}

@@ -1,0 +1,115 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react'
+import { CURRENT_NOTE_SCHEMA_VERSION } from '../../../core/notes/note-document'
+import { builtInTemplates } from '../../../core/notes/note-templates'
+import type { ArticleRecord } from '../../../shared/model/article'
+import type { AnnotationRecord } from '../../../shared/model/annotation'
+import type { EventRecord } from '../../../shared/model/event'
+import { useNotices } from '../app/notices'
+import { recordChange, undoStack } from '../app/undo'
+import {
+  createNote,
+  deleteNote,
+  renameNote,
+  restoreDeletedNote
+} from '../db/commands/notes/note-commands'
+import { db } from '../db/db'
+import { listNotes } from '../db/queries/list-notes'
+import { NotesList } from './NotesList'
+
+// The note editor (Tiptap and its extensions) loads when a note is first opened.
+const NoteView = lazy(() => import('./NoteView').then((m) => ({ default: m.NoteView })))
+
+interface NotesPaneProps {
+  article: ArticleRecord | undefined
+  annotations: AnnotationRecord[]
+  events: EventRecord[]
+}
+
+/** Briefing notes: the list, and the open note. */
+export function NotesPane({ article, annotations, events }: NotesPaneProps): ReactNode {
+  const { notify } = useNotices()
+  const notes = useLiveQuery(() => listNotes(db, article?.id), [article?.id]) ?? []
+  const userTemplates = useLiveQuery(() => db.noteTemplates.orderBy('name').toArray(), []) ?? []
+  const [openId, setOpenId] = useState<string | null>(null)
+  const builtIns = useMemo(() => builtInTemplates(), [])
+  const templates = [
+    ...builtIns.map((t) => ({ id: t.id, name: t.name })),
+    ...userTemplates.map((t) => ({ id: t.id, name: `${t.name} (yours)` }))
+  ]
+  const open = notes.find((n) => n.id === openId)
+
+  const create = async (templateId: string, scope: 'article' | 'all'): Promise<void> => {
+    const builtIn = builtIns.find((t) => t.id === templateId)
+    const mine = userTemplates.find((t) => t.id === templateId)
+    const doc = builtIn?.doc ?? mine?.doc
+    if (!doc) return
+    const name = builtIn?.name ?? mine?.name ?? 'Note'
+    const title = scope === 'article' && article ? `${name} — ${article.title}` : name
+    const note = await createNote(
+      db,
+      {
+        articleId: scope === 'article' && article ? article.id : null,
+        title,
+        doc: structuredClone(doc),
+        schemaVersion: mine?.schemaVersion ?? CURRENT_NOTE_SCHEMA_VERSION
+      },
+      new Date()
+    )
+    recordChange(db.notes, 'create note', undefined, note)
+    setOpenId(note.id)
+  }
+
+  if (open) {
+    return (
+      <Suspense fallback={<p className="empty-state">Opening the note…</p>}>
+        <NoteView
+          key={open.id}
+          note={open}
+          annotations={annotations}
+          events={events}
+          onBack={() => setOpenId(null)}
+        />
+      </Suspense>
+    )
+  }
+  return (
+    <NotesList
+      notes={notes}
+      templates={templates}
+      hasArticle={!!article}
+      onOpen={setOpenId}
+      onCreate={(t, scope) => void create(t, scope)}
+      onRename={(id, title) =>
+        void renameNote(db, id, title, new Date()).then(({ before, after }) =>
+          recordChange(db.notes, 'rename note', before, after)
+        )
+      }
+      onDuplicate={(id) => {
+        const n = notes.find((x) => x.id === id)
+        if (n)
+          void createNote(
+            db,
+            {
+              articleId: n.articleId,
+              title: `${n.title} (copy)`,
+              doc: structuredClone(n.doc),
+              schemaVersion: n.schemaVersion
+            },
+            new Date()
+          ).then((copy) => recordChange(db.notes, 'duplicate note', undefined, copy))
+      }}
+      onDelete={(id) => {
+        void deleteNote(db, id).then((gone) => {
+          if (!gone) return
+          undoStack.push({
+            label: 'delete note',
+            undo: () => restoreDeletedNote(db, gone.note, gone.revisions),
+            redo: async () => void (await deleteNote(db, gone.note.id))
+          })
+          notify('info', `Deleted “${gone.note.title}”. Ctrl+Z brings it back.`)
+        })
+      }}
+    />
+  )
+}

@@ -1,0 +1,54 @@
+import type { Extensions } from '@tiptap/core'
+import { TaskItem, TaskList } from '@tiptap/extension-list'
+import { Placeholder } from '@tiptap/extensions'
+import StarterKit from '@tiptap/starter-kit'
+import { AnalyticLint } from './analytic-lint/analytic-lint'
+import { CitedQuote } from './cited-quote/cited-quote'
+import { EventCard } from './event-card/event-card'
+import { FindReplace } from './find-replace/find-replace'
+import { Likelihood } from './likelihood/likelihood'
+import { LiveBlock } from './live-block/live-block'
+import { EMPTY_LOOKUPS, type NoteLookups } from './live/note-lookups'
+import { SlashMenu } from './slash-menu/slash-menu'
+import { NoteTable } from './table/note-table'
+
+export interface NoteExtensionsOptions {
+  /** Live records for cited quotes, event cards and live blocks. */
+  lookups?: NoteLookups
+  onOpenAnnotation?: (annotationId: string) => void
+  onOpenEvent?: (eventId: string) => void
+  /** Whether the analytic lint starts switched on (default on). */
+  lintEnabled?: boolean
+  /** Shown in an empty note. */
+  placeholder?: string
+}
+
+/**
+ * Every extension of the note editor. The node and mark set must stay equal to NOTE_NODE_TYPES and
+ * NOTE_MARK_TYPES of the current note schema version (a test checks): changing it means raising
+ * CURRENT_NOTE_SCHEMA_VERSION with a migration.
+ */
+export function createNoteExtensions(options: NoteExtensionsOptions = {}): Extensions {
+  const lookups = options.lookups ?? EMPTY_LOOKUPS
+  const onOpenAnnotation = options.onOpenAnnotation ?? (() => {})
+  const onOpenEvent = options.onOpenEvent ?? (() => {})
+  return [
+    StarterKit.configure({
+      heading: { levels: [1, 2, 3] },
+      link: { openOnClick: false, autolink: true, protocols: ['http', 'https', 'mailto'] }
+    }),
+    TaskList,
+    TaskItem.configure({ nested: true }),
+    NoteTable,
+    Placeholder.configure({
+      placeholder: options.placeholder ?? 'Write, or type / for blocks and judgments…'
+    }),
+    CitedQuote.configure({ lookups, onOpenAnnotation }),
+    EventCard.configure({ lookups, onOpenEvent }),
+    LiveBlock.configure({ lookups, onOpenEvent, onOpenAnnotation }),
+    AnalyticLint.configure({ enabled: options.lintEnabled ?? true }),
+    Likelihood,
+    SlashMenu,
+    FindReplace
+  ]
+}
