@@ -6,7 +6,7 @@ import { mergeActors } from '../../db/commands/events/merge-actors'
 import { saveActor } from '../../db/commands/events/save-actor'
 import { db } from '../../db/db'
 import { newId } from '../../db/new-id'
-import { INTER_CODES, INTER_LABELS } from '../inter-labels'
+import { INTER_CODES, INTER_LABELS } from '../../../../core/event-views/inter-labels'
 
 interface Draft {
   id: string | null

@@ -7,12 +7,6 @@ import {
   subTypesOf,
   type PassageMentions
 } from '../../../../core/events'
-import {
-  CREDIBILITY,
-  CREDIBILITY_CODES,
-  RELIABILITY,
-  RELIABILITY_CODES
-} from '../../../../core/grading/admiralty'
 import { allCountries } from '../../../../core/suggest/place-gazetteer'
 import type {
   AcledEventType,
@@ -21,7 +15,7 @@ import type {
   GeoPrecision,
   TimePrecision
 } from '../../../../shared/model/event'
-import type { Credibility, Reliability } from '../../../../shared/model/grade'
+import { AdmiraltySelects } from '../../annotations/AdmiraltySelects'
 import { Dialog } from '../../components/Dialog'
 import { ActorField } from './ActorField'
 import { CodingIssues } from './CodingIssues'
@@ -378,54 +372,11 @@ export function EventForm(props: EventFormProps): ReactNode {
               <span className="form-label">Source name</span>
               <input value={e.sourceName} onChange={(ev) => set('sourceName', ev.target.value)} />
             </label>
-            <label className="form-field">
-              <span className="form-label">Source reliability</span>
-              <select
-                value={e.grade?.reliability ?? ''}
-                onChange={(ev) =>
-                  set(
-                    'grade',
-                    ev.target.value
-                      ? {
-                          reliability: ev.target.value as Reliability,
-                          credibility: e.grade?.credibility ?? 6
-                        }
-                      : null
-                  )
-                }
-              >
-                <option value="">Not graded</option>
-                {RELIABILITY_CODES.map((r) => (
-                  <option key={r} value={r}>
-                    {r} — {RELIABILITY[r]}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="form-field">
-              <span className="form-label">Information credibility</span>
-              <select
-                value={e.grade?.credibility ?? ''}
-                onChange={(ev) =>
-                  set(
-                    'grade',
-                    ev.target.value
-                      ? {
-                          reliability: e.grade?.reliability ?? 'F',
-                          credibility: Number(ev.target.value) as Credibility
-                        }
-                      : null
-                  )
-                }
-              >
-                <option value="">Not graded</option>
-                {CREDIBILITY_CODES.map((c) => (
-                  <option key={c} value={c}>
-                    {c} — {CREDIBILITY[c]}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <AdmiraltySelects
+              grade={e.grade}
+              onChange={(g) => set('grade', g)}
+              fieldClass="form-field"
+            />
           </div>
           <label className="form-field">
             <span className="form-label">Notes</span>
