@@ -120,9 +120,14 @@ test('suggest events: accept, edit, dismiss; timeline and chart lead to the pass
   await expect(page.getByRole('table', { name: 'Events' })).toContainText('historical')
 })
 
-test('inline edit in the table is undoable, and the actor registry merges two actors', async ({ workbench: { page } }) => {
+test('inline edit in the table is undoable, and the actor registry merges two actors', async ({
+  workbench: { page }
+}) => {
   await setPublicationDate(page, '2021-06-30')
-  await dragSelect(page, 'carried out airstrikes against militia group facilities in Iraq and Syria')
+  await dragSelect(
+    page,
+    'carried out airstrikes against militia group facilities in Iraq and Syria'
+  )
   await page.getByRole('button', { name: 'Tag event' }).click()
   const form = page.getByRole('dialog', { name: 'Tag event' })
   await form.getByRole('button', { name: 'Save event' }).click()
@@ -164,8 +169,12 @@ test('inline edit in the table is undoable, and the actor registry merges two ac
   await page.getByRole('button', { name: 'Save actor' }).click()
   await expect(page.getByRole('alert')).toContainText('already in the registry')
   await page.getByRole('button', { name: 'Cancel' }).click()
-  await page.getByRole('combobox', { name: 'Actor to merge away' }).selectOption({ label: "Kata'ib Hizballah" })
-  await page.getByRole('combobox', { name: 'Actor to keep' }).selectOption({ label: 'Kataib Hezbollah' })
+  await page
+    .getByRole('combobox', { name: 'Actor to merge away' })
+    .selectOption({ label: "Kata'ib Hizballah" })
+  await page
+    .getByRole('combobox', { name: 'Actor to keep' })
+    .selectOption({ label: 'Kataib Hezbollah' })
   await page.getByRole('button', { name: 'Merge', exact: true }).click()
   await expect(actorsList.getByRole('listitem')).toHaveCount(1)
   await expect(actorsList).toContainText("also: KH, Kata'ib Hizballah")

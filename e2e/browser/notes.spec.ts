@@ -13,7 +13,10 @@ async function gradedHighlight(page: Page): Promise<void> {
 }
 
 async function taggedEvent(page: Page): Promise<void> {
-  await dragSelect(page, 'carried out airstrikes against militia group facilities in Iraq and Syria')
+  await dragSelect(
+    page,
+    'carried out airstrikes against militia group facilities in Iraq and Syria'
+  )
   await page.keyboard.press('e')
   const form = page.getByRole('dialog', { name: 'Tag event' })
   await form.getByRole('button', { name: 'Save event' }).click()
@@ -23,7 +26,9 @@ async function taggedEvent(page: Page): Promise<void> {
 const notesTab = (page: Page) => page.getByRole('tab', { name: 'Notes' })
 const editorOf = (page: Page) => page.getByRole('textbox', { name: /^Note: / })
 
-test('write a BLUF brief with evidence, standards help and lint; nothing typed is lost on close', async ({ launch }) => {
+test('write a BLUF brief with evidence, standards help and lint; nothing typed is lost on close', async ({
+  launch
+}) => {
   let { page, context } = await launch()
   await gradedHighlight(page)
   await taggedEvent(page)
@@ -32,7 +37,15 @@ test('write a BLUF brief with evidence, standards help and lint; nothing typed i
   await page.getByRole('button', { name: 'New note' }).click()
   const editor = editorOf(page)
   await expect(editor).toBeVisible()
-  for (const heading of ['Bottom line up front', 'Key judgments', 'Timeline', 'Sources and reliability', 'Assumptions', 'Indicators to watch', 'Outlook']) {
+  for (const heading of [
+    'Bottom line up front',
+    'Key judgments',
+    'Timeline',
+    'Sources and reliability',
+    'Assumptions',
+    'Indicators to watch',
+    'Outlook'
+  ]) {
     await expect(editor.getByRole('heading', { name: heading })).toBeVisible()
   }
   // Write under the bottom line: a vague word gets the lint underline.
@@ -46,11 +59,15 @@ test('write a BLUF brief with evidence, standards help and lint; nothing typed i
   await page.getByRole('menuitem', { name: /^likely/ }).click()
   await expect(editor).toContainText('likely')
   // Cite the graded highlight and insert the event.
-  await page.getByRole('combobox', { name: 'Insert a highlight as a cited quote' }).selectOption({ label: Q1 })
+  await page
+    .getByRole('combobox', { name: 'Insert a highlight as a cited quote' })
+    .selectOption({ label: Q1 })
   await expect(editor.locator('.cited-quote-node')).toContainText(Q1)
   await expect(editor.locator('.cited-quote-node')).toContainText('B2')
   await page.getByRole('combobox', { name: 'Insert an event card' }).selectOption({ index: 1 })
-  await expect(editor.locator('.event-card-node, [data-type="event-card"]').first()).toContainText('Air/drone strike')
+  await expect(editor.locator('.event-card-node, [data-type="event-card"]').first()).toContainText(
+    'Air/drone strike'
+  )
   await page.keyboard.type('Last words before closing')
   await page.screenshot({ path: 'docs/screenshot-notes.png' })
   // Close at once, right after typing.
@@ -65,7 +82,9 @@ test('write a BLUF brief with evidence, standards help and lint; nothing typed i
   // The citation follows the annotation: regrading it shows in the note.
 })
 
-test('restore an earlier revision of a note; the replaced text stays in the history', async ({ workbench: { page } }) => {
+test('restore an earlier revision of a note; the replaced text stays in the history', async ({
+  workbench: { page }
+}) => {
   await notesTab(page).click()
   await page.getByRole('combobox', { name: 'Template' }).selectOption({ label: 'Blank note' })
   await page.getByRole('button', { name: 'New note' }).click()
@@ -79,13 +98,19 @@ test('restore an earlier revision of a note; the replaced text stays in the hist
   await expect(editorOf(page)).toContainText('Second thoughts added.')
   await page.getByRole('button', { name: 'History…' }).click()
   const history = page.getByRole('dialog', { name: 'Note history' })
-  await expect(history.getByRole('region', { name: 'Revision preview' })).toContainText('First version of the judgment.')
-  await expect(history.getByRole('region', { name: 'Revision preview' })).not.toContainText('Second thoughts')
+  await expect(history.getByRole('region', { name: 'Revision preview' })).toContainText(
+    'First version of the judgment.'
+  )
+  await expect(history.getByRole('region', { name: 'Revision preview' })).not.toContainText(
+    'Second thoughts'
+  )
   await history.getByRole('button', { name: 'Restore this revision' }).click()
   await expect(history).toBeHidden()
   await expect(editorOf(page)).toHaveText('First version of the judgment.')
   await page.getByRole('button', { name: 'History…' }).click()
-  await expect(page.getByRole('dialog', { name: 'Note history' }).getByRole('list', { name: 'Revisions' })).toContainText('before a restore')
+  await expect(
+    page.getByRole('dialog', { name: 'Note history' }).getByRole('list', { name: 'Revisions' })
+  ).toContainText('before a restore')
 })
 
 test('notes can be renamed, duplicated and deleted with undo', async ({ workbench: { page } }) => {

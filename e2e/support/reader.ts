@@ -36,14 +36,23 @@ async function textEdges(
   return edges
 }
 
-/** Selects a passage by dragging the mouse across it, as a reader would. */
+/**
+ * Selects a passage by dragging the mouse across it, as a reader would. A drag is pixel-based, so
+ * the selection is checked against the passage and the drag repeated (at most three times) if
+ * the text moved under the mouse.
+ */
 export async function dragSelect(page: Page, text: string): Promise<void> {
-  const { x1, y1, x2, y2 } = await textEdges(page, text)
-  await page.mouse.move(x1, y1)
-  await page.mouse.down()
-  await page.mouse.move((x1 + x2) / 2, (y1 + y2) / 2, { steps: 4 })
-  await page.mouse.move(x2, y2, { steps: 4 })
-  await page.mouse.up()
+  const selected = () => page.evaluate(() => window.getSelection()?.toString().trim() ?? '')
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const { x1, y1, x2, y2 } = await textEdges(page, text)
+    await page.mouse.move(x1, y1)
+    await page.mouse.down()
+    await page.mouse.move((x1 + x2) / 2, (y1 + y2) / 2, { steps: 4 })
+    await page.mouse.move(x2, y2, { steps: 4 })
+    await page.mouse.up()
+    if ((await selected()) === text) break
+  }
+  expect(await selected()).toBe(text)
   await expect(page.getByRole('toolbar', { name: 'Annotate selection' })).toBeVisible()
 }
 

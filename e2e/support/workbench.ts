@@ -3,18 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { findChromium } from '../../scripts/find-chromium.mjs'
-
-const QUIET_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-  '--no-default-browser-check'
-]
+import { QUIET_CHROMIUM_FLAGS } from '../../scripts/quiet-chromium-flags.mjs'
 
 function chromiumPath(): string {
   const found = findChromium()
@@ -54,7 +43,7 @@ export const test = base.extend<WorkbenchFixtures>({
     await use(async () => {
       const context = await chromium.launchPersistentContext(profileDir, {
         executablePath: chromiumPath(),
-        args: QUIET_FLAGS,
+        args: QUIET_CHROMIUM_FLAGS,
         baseURL,
         viewport: { width: 1440, height: 900 },
         acceptDownloads: true

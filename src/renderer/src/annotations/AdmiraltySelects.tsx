@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import {
   CREDIBILITY,
   CREDIBILITY_CODES,
@@ -25,12 +25,17 @@ export function AdmiraltySelects({
   autoFocus,
   fieldClass
 }: AdmiraltySelectsProps): ReactNode {
+  // The pickers keep their own values: a stored grade arrives asynchronously, and choosing the
+  // second axis before it does must not undo the first.
+  const [reliability, setReliability] = useState<Reliability | ''>(grade?.reliability ?? '')
+  const [credibility, setCredibility] = useState<Credibility | ''>(grade?.credibility ?? '')
   const set = (r: Reliability | '', c: Credibility | ''): void => {
-    if (!r && !c) onChange(null)
-    else onChange({ reliability: r || 'F', credibility: c || 6 })
+    const next: AdmiraltyGrade | null =
+      !r && !c ? null : { reliability: r || 'F', credibility: c || 6 }
+    setReliability(next?.reliability ?? '')
+    setCredibility(next?.credibility ?? '')
+    onChange(next)
   }
-  const reliability = grade?.reliability ?? ''
-  const credibility = grade?.credibility ?? ''
   return (
     <>
       <label className={fieldClass}>

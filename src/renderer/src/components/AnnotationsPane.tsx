@@ -17,7 +17,12 @@ interface AnnotationsPaneProps {
 }
 
 /** Annotations and briefing notes share the middle pane, one tab each. */
-export function AnnotationsPane({ article, annotations, events, actions }: AnnotationsPaneProps): ReactNode {
+export function AnnotationsPane({
+  article,
+  annotations,
+  events,
+  actions
+}: AnnotationsPaneProps): ReactNode {
   const [tab, setTab] = useState<Tab>('annotations')
   const [filter, setFilter] = useState<AnnotationFilter>(NO_FILTER)
   return (

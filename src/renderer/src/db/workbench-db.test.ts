@@ -79,7 +79,11 @@ describe('WorkbenchDb', () => {
       motivation: 'highlighting'
     })
     expect(await db.articles.get('art')).toBeTruthy()
-    expect(await db.notes.get('n1')).toMatchObject({ schemaVersion: 1, doc: { type: 'doc', content: [] }, createdAt: 'u' })
+    expect(await db.notes.get('n1')).toMatchObject({
+      schemaVersion: 1,
+      doc: { type: 'doc', content: [] },
+      createdAt: 'u'
+    })
     expect(db.verno).toBe(3)
   })
 

@@ -47,7 +47,7 @@ export function ActorChart({ events, onSelectEdge, onSelectNode }: ActorChartPro
   const deferredEvents = useDeferredValue(events, NO_EVENTS)
   const graph = useMemo(() => actorGraph(deferredEvents), [deferredEvents])
   const colours = useThemeColours()
-  const { layingOut, fit } = useActorCytoscape(
+  const { layingOut, layout, fit } = useActorCytoscape(
     containerRef,
     graph,
     colours,
@@ -154,7 +154,7 @@ export function ActorChart({ events, onSelectEdge, onSelectNode }: ActorChartPro
         </li>
         <li>thicker line: more events</li>
       </ul>
-      <div className="ac-canvas-wrap">
+      <div className="ac-canvas-wrap" data-layout={layout ?? undefined}>
         <div ref={containerRef} className="ac-canvas" aria-hidden="true" />
         {layingOut ? <p className="ac-status">Arranging {graph.nodes.length} actors…</p> : null}
         {listMounted ? (

@@ -23,7 +23,7 @@ export const edgeWidth = (eventCount: number): number =>
  * layout is computed off the main thread (see below), so the instance starts with `preset`
  * positions. `textureOnViewport` is left OFF on purpose: it redraws the whole graph into a
  * texture when each pan or zoom starts, and with one wheel notch at a time that extra full
- * draw made the longest frames longer (A/B in our harness: 54–113 ms with it, 34–59 ms without).
+ * draw made the longest frames longer (A/B in our harness, longest cytoscape draw per run: 54–113 ms with it, 34–59 ms without).
  */
 export const CYTOSCAPE_OPTIONS: cytoscape.CytoscapeOptions = {
   layout: { name: 'preset' },
@@ -78,6 +78,8 @@ function createLayoutWorker(): Worker | null {
 export interface ActorCytoscape {
   /** True while a layout for the current actors and links is being computed or drawn. */
   layingOut: boolean
+  /** The layout on screen: `cose` (from the worker) or `concentric` (fallback); null before. */
+  layout: 'cose' | 'concentric' | null
   fit: () => void
 }
 
@@ -86,8 +88,8 @@ export interface ActorCytoscape {
  *
  * When the set of actors or links changes, cytoscape's `cose` layout runs in a Web Worker on a
  * headless cytoscape (hundreds of ms at 300 actors, which the main thread must not spend); the
- * positions come back and are applied in one batch. Actors already on screen start from where
- * they are, so an edit does not reshuffle the picture. When only counts change, the data is
+ * positions come back and the elements are added in chunks of about 8 ms of work, one task each.
+ * Actors already on screen start from where they are, so an edit does not reshuffle the picture. When only counts change, the data is
  * updated in place. Without workers (tests, odd hosts), cytoscape's `concentric` layout runs on
  * the main thread instead: it is linear and fast.
  */
@@ -105,6 +107,7 @@ export function useActorCytoscape(
   const coloursRef = useRef(colours)
   const handlersRef = useRef({ onSelectEdge, onSelectNode })
   const [laidOutKey, setLaidOutKey] = useState<string | null>(null)
+  const [layout, setLayout] = useState<ActorCytoscape['layout']>(null)
   const key = useMemo(() => structureKey(graph), [graph])
 
   useEffect(() => {
@@ -286,6 +289,7 @@ export function useActorCytoscape(
           fitTo(cy, graph, null)
         }
         setLaidOutKey(key)
+        setLayout(positions ? 'cose' : 'concentric')
       }
       step()
     }
@@ -330,7 +334,7 @@ export function useActorCytoscape(
     const cy = cyRef.current
     if (cy) fitTo(cy, graphRef.current, null)
   }, [])
-  return { layingOut: laidOutKey !== key && graph.nodes.length > 0, fit }
+  return { layingOut: laidOutKey !== key && graph.nodes.length > 0, layout, fit }
 }
 
 /**

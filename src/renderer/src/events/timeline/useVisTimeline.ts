@@ -136,7 +136,8 @@ export interface VisTimelineControls {
  * Mounts one vis-timeline in `containerRef` for the component's lifetime (destroyed on unmount)
  * and keeps its DataSet in step with `items` by diffing: only added, changed and removed items
  * reach vis-timeline. Large changes (first load, another article) are handed over in chunks, one
- * task each, sized to take about 12 ms, with the timeline looking away until the last chunk.
+ * task each, sized to take about 8 ms, with the timeline looking away until the last chunk. The
+ * timeline itself is created in a task of its own, after the one that mounts the pane.
  */
 export function useVisTimeline(
   containerRef: RefObject<HTMLDivElement | null>,
@@ -213,7 +214,7 @@ export function useVisTimeline(
       data.update(slice.map(toVis))
       for (const item of slice) shown.set(item.id, signature(item))
       next += slice.length
-      size = nextChunkSize(size, performance.now() - t0)
+      size = nextChunkSize(size, performance.now() - t0, { budget: 8 })
       if (next < changed.length) {
         syncTimerRef.current = setTimeout(step, 0)
         return
@@ -230,39 +231,44 @@ export function useVisTimeline(
   useEffect(() => {
     const container = containerRef.current
     if (!container) return
-    // Created empty (its own first fit() then costs nothing and it shows at once); `sync` below
-    // hands it the items.
-    const data = new DataSet<VisItem, 'id'>()
-    const timeline = new Timeline(container, data, TIMELINE_OPTIONS)
-    speedUpClustering(timeline)
-    timeline.on('select', (props?: { items?: IdType[] }) => {
-      const id = props?.items?.[0]
-      // Clusters are selectable too; only real items are events.
-      if (id !== undefined && data.get(id) !== null) onSelectRef.current(String(id))
-    })
-    timelineRef.current = timeline
-    dataRef.current = data
-    shownRef.current = new Map()
-
+    let timeline: Timeline | null = null
     let frame = 0
-    let size = `${container.clientWidth}x${container.clientHeight}`
-    const resize = new ResizeObserver(() => {
-      cancelAnimationFrame(frame)
-      frame = requestAnimationFrame(() => {
-        const now = `${container.clientWidth}x${container.clientHeight}`
-        if (now === size) return
-        size = now
-        timeline.redraw()
+    let resize: ResizeObserver | null = null
+    // Created in a task of its own, after the one that mounts the pane; empty (its own first
+    // fit() then costs nothing and it shows at once): `sync` hands it the items.
+    const timer = setTimeout(() => {
+      const data = new DataSet<VisItem, 'id'>()
+      const created = new Timeline(container, data, TIMELINE_OPTIONS)
+      speedUpClustering(created)
+      created.on('select', (props?: { items?: IdType[] }) => {
+        const id = props?.items?.[0]
+        // Clusters are selectable too; only real items are events.
+        if (id !== undefined && data.get(id) !== null) onSelectRef.current(String(id))
       })
-    })
-    resize.observe(container)
-    sync()
+      let size = `${container.clientWidth}x${container.clientHeight}`
+      resize = new ResizeObserver(() => {
+        cancelAnimationFrame(frame)
+        frame = requestAnimationFrame(() => {
+          const now = `${container.clientWidth}x${container.clientHeight}`
+          if (now === size) return
+          size = now
+          created.redraw()
+        })
+      })
+      resize.observe(container)
+      timeline = created
+      timelineRef.current = created
+      dataRef.current = data
+      shownRef.current = new Map()
+      sync()
+    }, 0)
     return () => {
+      clearTimeout(timer)
       if (syncTimerRef.current !== null) clearTimeout(syncTimerRef.current)
       syncTimerRef.current = null
       cancelAnimationFrame(frame)
-      resize.disconnect()
-      timeline.destroy()
+      resize?.disconnect()
+      timeline?.destroy()
       timelineRef.current = null
       dataRef.current = null
       shownRef.current = new Map()

@@ -1,4 +1,8 @@
-import type { NoteRecord, NoteRevisionRecord, NoteTemplateRecord } from '../../../../../shared/model/note'
+import type {
+  NoteRecord,
+  NoteRevisionRecord,
+  NoteTemplateRecord
+} from '../../../../../shared/model/note'
 import { newId } from '../../new-id'
 import type { WorkbenchDb } from '../../workbench-db'
 
@@ -17,13 +21,24 @@ export async function createNote(
 }
 
 /** Saves the document being edited; the caller coalesces keystrokes into few writes. */
-export async function saveNoteDoc(db: WorkbenchDb, id: string, doc: unknown, schemaVersion: number, now: Date): Promise<void> {
+export async function saveNoteDoc(
+  db: WorkbenchDb,
+  id: string,
+  doc: unknown,
+  schemaVersion: number,
+  now: Date
+): Promise<void> {
   const updated = await db.notes.update(id, { doc, schemaVersion, updatedAt: now.toISOString() })
   if (updated === 0) throw new Error('This note no longer exists.')
 }
 
 /** Renames a note and returns it before and after, for undo. */
-export function renameNote(db: WorkbenchDb, id: string, title: string, now: Date): Promise<{ before: NoteRecord; after: NoteRecord }> {
+export function renameNote(
+  db: WorkbenchDb,
+  id: string,
+  title: string,
+  now: Date
+): Promise<{ before: NoteRecord; after: NoteRecord }> {
   return db.transaction('rw', db.notes, async () => {
     const before = await db.notes.get(id)
     if (!before) throw new Error('This note no longer exists.')
@@ -34,7 +49,10 @@ export function renameNote(db: WorkbenchDb, id: string, title: string, now: Date
 }
 
 /** Deletes a note with its revisions, returning them so undo can restore everything. */
-export function deleteNote(db: WorkbenchDb, id: string): Promise<{ note: NoteRecord; revisions: NoteRevisionRecord[] } | null> {
+export function deleteNote(
+  db: WorkbenchDb,
+  id: string
+): Promise<{ note: NoteRecord; revisions: NoteRevisionRecord[] } | null> {
   return db.transaction('rw', db.notes, db.noteRevisions, async () => {
     const note = await db.notes.get(id)
     if (!note) return null
@@ -46,7 +64,11 @@ export function deleteNote(db: WorkbenchDb, id: string): Promise<{ note: NoteRec
 }
 
 /** Puts a deleted note and its revisions back (undo of delete). */
-export function restoreDeletedNote(db: WorkbenchDb, note: NoteRecord, revisions: NoteRevisionRecord[]): Promise<void> {
+export function restoreDeletedNote(
+  db: WorkbenchDb,
+  note: NoteRecord,
+  revisions: NoteRevisionRecord[]
+): Promise<void> {
   return db.transaction('rw', db.notes, db.noteRevisions, async () => {
     await db.notes.put(note)
     await db.noteRevisions.bulkPut(revisions)
@@ -54,7 +76,12 @@ export function restoreDeletedNote(db: WorkbenchDb, note: NoteRecord, revisions:
 }
 
 /** Stores a snapshot of the note as it is now. */
-export async function snapshotNote(db: WorkbenchDb, note: NoteRecord, reason: NoteRevisionRecord['reason'], now: Date): Promise<NoteRevisionRecord> {
+export async function snapshotNote(
+  db: WorkbenchDb,
+  note: NoteRecord,
+  reason: NoteRevisionRecord['reason'],
+  now: Date
+): Promise<NoteRevisionRecord> {
   const revision: NoteRevisionRecord = {
     id: newId(),
     noteId: note.id,
@@ -70,22 +97,43 @@ export async function snapshotNote(db: WorkbenchDb, note: NoteRecord, reason: No
 }
 
 /** Restores a revision: the current text is snapshotted first, so a restore is never a loss. */
-export function restoreRevision(db: WorkbenchDb, revisionId: string, now: Date): Promise<NoteRecord> {
+export function restoreRevision(
+  db: WorkbenchDb,
+  revisionId: string,
+  now: Date
+): Promise<NoteRecord> {
   return db.transaction('rw', db.notes, db.noteRevisions, async () => {
     const revision = await db.noteRevisions.get(revisionId)
     if (!revision) throw new Error('This revision no longer exists.')
     const note = await db.notes.get(revision.noteId)
     if (!note) throw new Error('The note of this revision no longer exists.')
     await snapshotNote(db, note, 'before-restore', now)
-    const restored = { ...note, doc: revision.doc, schemaVersion: revision.schemaVersion, updatedAt: now.toISOString() }
+    const restored = {
+      ...note,
+      doc: revision.doc,
+      schemaVersion: revision.schemaVersion,
+      updatedAt: now.toISOString()
+    }
     await db.notes.put(restored)
     return restored
   })
 }
 
 /** Saves a note's document as a new template. */
-export async function saveTemplate(db: WorkbenchDb, name: string, doc: unknown, schemaVersion: number, now: Date): Promise<NoteTemplateRecord> {
-  const template: NoteTemplateRecord = { id: newId(), name, doc, schemaVersion, createdAt: now.toISOString() }
+export async function saveTemplate(
+  db: WorkbenchDb,
+  name: string,
+  doc: unknown,
+  schemaVersion: number,
+  now: Date
+): Promise<NoteTemplateRecord> {
+  const template: NoteTemplateRecord = {
+    id: newId(),
+    name,
+    doc,
+    schemaVersion,
+    createdAt: now.toISOString()
+  }
   await db.noteTemplates.add(template)
   return template
 }

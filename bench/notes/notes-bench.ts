@@ -1,0 +1,470 @@
+// Briefing-note editor benchmark: the built renderer in system Chromium (browser mode), one note of
+// 5,000 paragraphs holding 500 cited quotes inline plus 20 event-card blocks (ours), and the same
+// note as plain paragraphs (baseline: same text, the quotes as plain text, no evidence nodes),
+// measured side by side in the same run.
+//
+// Run: npx electron-vite build && npx tsx bench/notes/notes-bench.ts  (exits 1 if a target is
+// missed). Writes bench/notes/last-run.md.
+//
+// Data: seeded text; every 10th paragraph of ours holds a cited quote (B2, exact) pointing at one
+// of 500 seeded annotations; the 20 event cards point at unseeded events (shown as deleted). Both
+// notes (articleId null) are put with raw IndexedDB after the app's first load.
+// Opening: reload, Notes tab, in-page click → two frames after the last paragraph is in the DOM;
+// one warm-up, median of 3, alternating. Typing: paragraph 2,500 scrolled into view and clicked,
+// 200 page.keyboard.press, each awaited; capture keydown performance.now() → 2nd rAF after it.
+// Mutations: a MutationObserver on document.body while typing, each record classed as in the
+// editor, in the note view outside the editor (toolbar, head), or elsewhere (target 0).
+import { QUIET_CHROMIUM_FLAGS } from '../../scripts/quiet-chromium-flags.mjs'
+import { chromium, type BrowserContext, type Page } from '@playwright/test'
+import { execFileSync } from 'node:child_process'
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { findChromium } from '../../scripts/find-chromium.mjs'
+import { serveRenderer } from '../../scripts/serve-renderer.mjs'
+import type { AnnotationRecord } from '../../src/shared/model/annotation'
+import type { NoteRecord } from '../../src/shared/model/note'
+import { CURRENT_NOTE_SCHEMA_VERSION } from '../../src/core/notes/note-document'
+
+const HERE = dirname(fileURLToPath(import.meta.url))
+const ROOT = join(HERE, '..', '..')
+const PARAGRAPHS = 5_000
+const QUOTES = 500
+const EVENT_CARDS = 20
+const OPEN_RUNS = 3
+const CHARS = 200
+const MIDDLE = 2_500
+const OPEN_TARGET_MS = 1_000
+const KEY_P95_TARGET_MS = 16
+const END_MARK = 'END-OF-BENCH-NOTE'
+const TITLES = { baseline: 'Bench note plain', ours: 'Bench note with evidence' } as const
+type Name = keyof typeof TITLES
+const QUIET_FLAGS = QUIET_CHROMIUM_FLAGS
+
+// ---------------------------------------------------------------------------------------------
+// Seed
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0
+    let t = s
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+const VOCAB = (
+  'the minister said forces border talks report source claimed officials convoy ' +
+  'village ceasefire agency statement confirmed denied sanctions port shipment ' +
+  'analysts warned election council militia drone strike embassy refugees aid ' +
+  'negotiators capital province witnesses spokesman according reuters local'
+).split(' ')
+
+function buildSeed(): { notes: NoteRecord[]; annotations: AnnotationRecord[] } {
+  const r = rng(20_250_314)
+  const words = (n: number): string =>
+    Array.from({ length: n }, () => VOCAB[Math.floor(r() * VOCAB.length)]).join(' ')
+  const at = '2025-03-14T09:00:00.000Z'
+  const articleId = 'bench-notes-article'
+  const annotations: AnnotationRecord[] = []
+  const ours: unknown[] = []
+  const plain: unknown[] = []
+  const text = (t: string): { type: 'text'; text: string } => ({ type: 'text', text: t })
+  for (let i = 0; i < PARAGRAPHS; i++) {
+    const before = `${i + 1}. ${words(10 + Math.floor(r() * 10))} `
+    const after = ` ${words(10 + Math.floor(r() * 10))}.${i === PARAGRAPHS - 1 ? ` ${END_MARK}` : ''}`
+    if (i % (PARAGRAPHS / QUOTES) === 0) {
+      const quote = words(6 + Math.floor(r() * 7))
+      const id = `bench-annotation-${String(annotations.length).padStart(4, '0')}`
+      const pos = { start: i * 100, end: i * 100 + quote.length }
+      annotations.push({
+        id,
+        articleId,
+        createdAt: at,
+        updatedAt: at,
+        creator: 'local user',
+        motivation: 'assessing',
+        colour: 0,
+        commentHtml: '',
+        commentText: '',
+        tags: [],
+        selectors: {
+          quote: { type: 'TextQuoteSelector', exact: quote, prefix: '', suffix: '' },
+          position: { type: 'TextPositionSelector', ...pos },
+          textHash: 'bench'
+        },
+        anchor: { ...pos, status: 'exact', score: 1, textHash: 'bench' },
+        grade: { reliability: 'B', credibility: 2 }
+      })
+      ours.push({
+        type: 'paragraph',
+        content: [
+          text(before),
+          { type: 'citedQuote', attrs: { annotationId: id, quote, grade: 'B2', status: 'exact' } },
+          text(after)
+        ]
+      })
+      plain.push({ type: 'paragraph', content: [text(`${before}“${quote}”${after}`)] })
+    } else {
+      const t = before + words(5) + after
+      ours.push({ type: 'paragraph', content: [text(t)] })
+      plain.push({ type: 'paragraph', content: [text(t)] })
+    }
+    if (i % (PARAGRAPHS / EVENT_CARDS) === 125)
+      ours.push({ type: 'eventCard', attrs: { eventId: `bench-event-${i}` } })
+  }
+  const note = (id: string, title: string, content: unknown[]): NoteRecord => ({
+    id,
+    articleId: null,
+    title,
+    schemaVersion: CURRENT_NOTE_SCHEMA_VERSION,
+    doc: { type: 'doc', content },
+    createdAt: at,
+    updatedAt: at
+  })
+  return {
+    notes: [
+      note('bench-note-ours', TITLES.ours, ours),
+      note('bench-note-plain', TITLES.baseline, plain)
+    ],
+    annotations
+  }
+}
+
+async function put(page: Page, puts: { store: string; value: unknown }[]): Promise<void> {
+  await page.evaluate(async (p) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('analyst-workbench')
+      req.onsuccess = () => resolve(req.result)
+      req.onerror = () => reject(req.error)
+    })
+    try {
+      const tx = db.transaction([...new Set(p.map((x) => x.store))], 'readwrite')
+      for (const x of p) tx.objectStore(x.store).put(x.value)
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve
+        tx.onerror = () => reject(tx.error)
+        tx.onabort = () => reject(tx.error)
+      })
+    } finally {
+      db.close()
+    }
+  }, puts)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measurements
+
+const editorSel = (name: Name): string => `[role="textbox"][aria-label="Note: ${TITLES[name]}"]`
+
+/** Reloads, opens the Notes tab and times opening the note (ms, in page). */
+async function openNote(page: Page, url: string, name: Name): Promise<number> {
+  await page.goto(url)
+  await page.getByRole('tab', { name: 'Notes' }).click()
+  await page.locator('button.note-open', { hasText: TITLES[name] }).waitFor({ timeout: 30_000 })
+  return page.evaluate(
+    async ({ title, sel, mark }) => {
+      const frame = (): Promise<number> => new Promise((r) => requestAnimationFrame(r))
+      const button = [...document.querySelectorAll<HTMLButtonElement>('button.note-open')].find(
+        (b) => b.querySelector('.note-title')?.textContent === title
+      )
+      if (!button) throw new Error(`no button for ${title}`)
+      const t0 = performance.now()
+      button.click()
+      const deadline = t0 + 60_000
+      for (;;) {
+        await frame()
+        const last = document.querySelector(sel)?.lastElementChild
+        if (last?.tagName === 'P' && last.textContent?.includes(mark)) break
+        if (performance.now() > deadline) throw new Error('the note did not open in 60 s')
+      }
+      await frame()
+      await frame()
+      return performance.now() - t0
+    },
+    { title: TITLES[name], sel: editorSel(name), mark: END_MARK }
+  )
+}
+
+interface Typing {
+  lat: number[]
+  editor: number
+  noteView: number
+  elsewhere: number
+  elsewhereWhere: string[]
+}
+
+/** With the note open: types CHARS characters into the middle paragraph. */
+async function typeInMiddle(page: Page, name: Name): Promise<Typing> {
+  const para = page.locator(`${editorSel(name)} > p`).nth(MIDDLE)
+  await para.evaluate((el) => el.scrollIntoView({ block: 'center' }))
+  await page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+  )
+  await para.click({ position: { x: 4, y: 8 } })
+  const focused = await page.evaluate(
+    (sel) => !!document.querySelector(sel)?.contains(document.activeElement),
+    editorSel(name)
+  )
+  if (!focused) throw new Error('the click did not focus the editor')
+  await page.evaluate((sel) => {
+    const w = window as unknown as Record<string, unknown>
+    const editor = document.querySelector(sel)!
+    const view = editor.closest('.note-view') ?? editor
+    const counts = { editor: 0, noteView: 0, elsewhere: 0, where: [] as string[] }
+    w.__lat = []
+    w.__mut = counts
+    document.addEventListener(
+      'keydown',
+      () => {
+        const t = performance.now()
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => (w.__lat as number[]).push(performance.now() - t))
+        )
+      },
+      { capture: true }
+    )
+    const tally = (records: MutationRecord[]): void => {
+      for (const m of records) {
+        if (editor.contains(m.target)) counts.editor++
+        else if (view.contains(m.target)) counts.noteView++
+        else {
+          counts.elsewhere++
+          const el = m.target instanceof Element ? m.target : m.target.parentElement
+          if (counts.where.length < 5)
+            counts.where.push(`${m.type} ${el?.tagName}.${el?.className}`)
+        }
+      }
+    }
+    const observer = new MutationObserver(tally)
+    observer.observe(document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      characterData: true
+    })
+    w.__stopMut = () => {
+      tally(observer.takeRecords())
+      observer.disconnect()
+    }
+  }, editorSel(name))
+  const letters = 'abcdefghijklmnopqrstuvwxyz'
+  for (let i = 0; i < CHARS; i++) {
+    const key = i % 7 === 6 ? 'Space' : letters[i % letters.length]!
+    await page.keyboard.press(key)
+    await page.waitForFunction(
+      (n) => ((window as unknown as { __lat: number[] }).__lat.length ?? 0) >= n,
+      i + 1,
+      { polling: 'raf' }
+    )
+  }
+  // Let pending work (autosave, live queries) land while still observing, then stop.
+  await page.waitForTimeout(500)
+  return page.evaluate(() => {
+    const w = window as unknown as {
+      __lat: number[]
+      __mut: { editor: number; noteView: number; elsewhere: number; where: string[] }
+      __stopMut: () => void
+    }
+    w.__stopMut()
+    return {
+      lat: w.__lat.slice(),
+      editor: w.__mut.editor,
+      noteView: w.__mut.noteView,
+      elsewhere: w.__mut.elsewhere,
+      elsewhereWhere: w.__mut.where
+    }
+  })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+const pct = (xs: number[], p: number): number => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))] ?? NaN
+}
+const ms = (t: number): string => `${t.toFixed(1)} ms`
+
+interface Row {
+  metric: string
+  baseline: string
+  ours: string
+  target: string
+  pass: boolean | null
+}
+
+function table(rows: Row[]): string {
+  const header = [
+    'metric',
+    'baseline: plain paragraphs',
+    'ours: 500 evidence nodes',
+    'target',
+    'pass'
+  ]
+  const cells = (r: Row): string[] => [
+    r.metric,
+    r.baseline,
+    r.ours,
+    r.target,
+    r.pass === null ? 'info' : r.pass ? 'yes' : 'NO'
+  ]
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => cells(r)[i]!.length)))
+  const line = (v: string[]): string => `| ${v.map((x, i) => x.padEnd(widths[i]!)).join(' | ')} |`
+  return [
+    line(header),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...rows.map((r) => line(cells(r)))
+  ].join('\n')
+}
+
+function chromiumVersion(path: string): string {
+  try {
+    return execFileSync(path, ['--version'], { encoding: 'utf-8' }).trim()
+  } catch {
+    return 'unknown'
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+
+async function main(): Promise<void> {
+  const found = findChromium()
+  if (!found.path) throw new Error('No Chromium found (set WORKBENCH_CHROMIUM).')
+  const seed = buildSeed()
+  const work = mkdtempSync(join(tmpdir(), 'notes-bench-'))
+  const renderer = join(work, 'renderer')
+  try {
+    cpSync(join(ROOT, 'out', 'renderer'), renderer, { recursive: true })
+  } catch {
+    rmSync(work, { recursive: true, force: true })
+    throw new Error('No built renderer in out/renderer: run "npx electron-vite build" first.')
+  }
+  const server = await serveRenderer({ root: renderer, port: 0 })
+  let context: BrowserContext | undefined
+  try {
+    context = await chromium.launchPersistentContext(join(work, 'profile'), {
+      executablePath: found.path,
+      args: QUIET_FLAGS,
+      viewport: { width: 1440, height: 900 }
+    })
+    // tsx keeps function names with a __name helper that page.evaluate callbacks would miss.
+    await context.addInitScript('globalThis.__name = (f) => f')
+    const page = context.pages()[0] ?? (await context.newPage())
+    page.setDefaultTimeout(60_000)
+    await page.goto(server.url)
+    await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 30_000 })
+    await put(page, [
+      ...seed.annotations.map((value) => ({ store: 'annotations', value })),
+      ...seed.notes.map((value) => ({ store: 'notes', value }))
+    ])
+
+    const names: Name[] = ['baseline', 'ours']
+    const opens: Record<Name, number[]> = { baseline: [], ours: [] }
+    for (const n of names)
+      console.log(`warm-up open ${n}: ${ms(await openNote(page, server.url, n))}`)
+    for (let run = 1; run <= OPEN_RUNS; run++)
+      for (const n of names) {
+        const t = await openNote(page, server.url, n)
+        opens[n].push(t)
+        console.log(`run ${run} open ${n}: ${ms(t)}`)
+      }
+    const typing = {} as Record<Name, Typing>
+    for (const n of names) {
+      await openNote(page, server.url, n)
+      typing[n] = await typeInMiddle(page, n)
+      const t = typing[n]
+      console.log(
+        `typing ${n}: ${t.lat.length} keys, p50 ${ms(pct(t.lat, 50))}, p95 ${ms(pct(t.lat, 95))}, ` +
+          `max ${ms(Math.max(...t.lat))}; mutations editor ${t.editor}, note view ${t.noteView}, ` +
+          `elsewhere ${t.elsewhere} ${t.elsewhereWhere.join('; ')}`
+      )
+    }
+
+    const med = (xs: number[]): number => pct(xs, 50)
+    const to = typing.ours
+    const row = (
+      metric: string,
+      f: (n: Name) => string,
+      target = 'info',
+      pass: boolean | null = null
+    ): Row => ({ metric, baseline: f('baseline'), ours: f('ours'), target, pass })
+    const p95 = (t: Typing): number => pct(t.lat, 95)
+    const rows: Row[] = [
+      row(
+        `open note (click → last paragraph in DOM + 2 frames), median of ${OPEN_RUNS} (max)`,
+        (n) => `${ms(med(opens[n]))} (${ms(Math.max(...opens[n]))})`,
+        `≤ ${OPEN_TARGET_MS} ms`,
+        med(opens.ours) <= OPEN_TARGET_MS
+      ),
+      row(`keystroke-to-paint (keydown → 2nd rAF), p50, ${CHARS} keys`, (n) =>
+        ms(pct(typing[n].lat, 50))
+      ),
+      row(
+        'keystroke-to-paint p95',
+        (n) => ms(p95(typing[n])),
+        `≤ ${KEY_P95_TARGET_MS} ms`,
+        p95(to) <= KEY_P95_TARGET_MS
+      ),
+      row('keystroke-to-paint max', (n) => ms(Math.max(...typing[n].lat))),
+      row(
+        'DOM mutations outside the note pane (top bar, library, reader, events…) while typing',
+        (n) => String(typing[n].elsewhere),
+        '0',
+        to.elsewhere === 0
+      ),
+      row('DOM mutations in the note view outside the editor element (toolbar, head)', (n) =>
+        String(typing[n].noteView)
+      ),
+      row('DOM mutation records inside the editor element', (n) => String(typing[n].editor))
+    ]
+
+    const rendered = table(rows)
+    const failed = rows.filter((r) => r.pass === false)
+    const verdict = failed.length
+      ? `MISSED ${failed.length} target(s): ${failed.map((r) => r.metric).join('; ')}`
+      : 'All targets met.'
+    console.log(`\n${rendered}\n\n${verdict}`)
+    const { product } = await (async () => {
+      const cdp = await context!.newCDPSession(page)
+      const v = (await cdp.send('Browser.getVersion')) as { product: string }
+      await cdp.detach()
+      return v
+    })()
+    const report = [
+      '# Note editor benchmark — last run',
+      '',
+      `- Date: ${new Date().toISOString()}`,
+      `- Chromium: ${chromiumVersion(found.path)} (${product}), headless, ${QUIET_FLAGS.join(' ')}`,
+      `- Machine: ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'})`,
+      `- Data: ${PARAGRAPHS.toLocaleString('en')} paragraphs; ours holds ${QUOTES} cited quotes ` +
+        `(inline, every 10th paragraph, grade B2, exact) and ${EVENT_CARDS} event-card blocks ` +
+        `(events not seeded: shown as deleted); baseline: same text, quotes as plain text.`,
+      `- Opening: reload, Notes tab, click → last paragraph in DOM + 2 animation frames; ` +
+        `1 warm-up, ${OPEN_RUNS} runs each, alternating.`,
+      `- Typing: paragraph ${MIDDLE} scrolled into view and clicked; ${CHARS} keys via ` +
+        'page.keyboard.press, each waited for; capture keydown performance.now() → 2nd rAF.',
+      '- Mutations: MutationObserver on document.body during typing + 500 ms after.',
+      '',
+      rendered,
+      '',
+      verdict,
+      ''
+    ].join('\n')
+    writeFileSync(join(HERE, 'last-run.md'), report)
+    console.log('Written to bench/notes/last-run.md')
+    if (failed.length) process.exitCode = 1
+  } finally {
+    await context?.close().catch(() => undefined)
+    await server.close()
+    rmSync(work, { recursive: true, force: true })
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error))
+  process.exitCode = 1
+})

@@ -1,0 +1,67 @@
+// `npm run bench`: builds the app, then runs every benchmark in turn, streaming their output.
+//
+//   1. npx electron-vite build                      (the reader bench drives the built renderer)
+//   2. npx tsx bench/anchoring/anchoring-bench.ts   (re-anchoring, pure TypeScript)
+//   3. npx tsx bench/suggest/suggest-bench.ts       (event suggestions on a 10,000-word article)
+//   4. npx tsx bench/reader/reader-bench.ts         (the reader in Chromium: first paint, scrolling)
+//   5. npx tsx bench/events/events-bench.ts         (table, timeline and chart with 2,000 events)
+//   6. npx tsx bench/notes/notes-bench.ts           (the note editor: opening, keystroke to paint)
+//
+// A failed build stops the run; a failed bench does not stop the next one. Exits 1 when anything
+// failed, and ends with one line naming which benches passed and which failed.
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const NPX = process.platform === 'win32' ? 'npx.cmd' : 'npx'
+
+const BENCHES = [
+  { name: 'anchoring', args: ['tsx', 'bench/anchoring/anchoring-bench.ts'] },
+  { name: 'suggest', args: ['tsx', 'bench/suggest/suggest-bench.ts'] },
+  { name: 'reader', args: ['tsx', 'bench/reader/reader-bench.ts'] },
+  { name: 'events', args: ['tsx', 'bench/events/events-bench.ts'] },
+  { name: 'notes', args: ['tsx', 'bench/notes/notes-bench.ts'] }
+]
+
+/**
+ * Runs `npx …args` in the project root with inherited stdio; resolves to its exit code.
+ * @param {string[]} args
+ * @returns {Promise<number>}
+ */
+function run(args) {
+  console.log(`\n$ npx ${args.join(' ')}\n`)
+  return new Promise((resolve) => {
+    const child = spawn(NPX, args, {
+      cwd: ROOT,
+      stdio: 'inherit',
+      shell: process.platform === 'win32'
+    })
+    child.on('error', (error) => {
+      console.error(`Could not start npx ${args.join(' ')}: ${error.message}`)
+      resolve(1)
+    })
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)))
+  })
+}
+
+const build = await run(['electron-vite', 'build'])
+if (build !== 0) {
+  console.error('\nBenches: not run, the build failed.')
+  process.exit(1)
+}
+
+/** @type {string[]} */
+const passed = []
+/** @type {string[]} */
+const failed = []
+for (const bench of BENCHES) {
+  const code = await run(bench.args)
+  ;(code === 0 ? passed : failed).push(bench.name)
+}
+
+console.log(
+  `\nBenches passed: ${passed.length ? passed.join(', ') : 'none'}` +
+    (failed.length ? `; failed: ${failed.join(', ')}` : '')
+)
+process.exit(failed.length ? 1 : 0)

@@ -1,0 +1,1 @@
+export declare const QUIET_CHROMIUM_FLAGS: string[]
