@@ -5,7 +5,10 @@ async function textEdges(
   page: Page,
   text: string
 ): Promise<{ x1: number; y1: number; x2: number; y2: number }> {
-  const edges = await page.getByTestId('article-body').evaluate((body, wanted) => {
+  // Measure only once the web fonts are in and the scroll has been laid out: a font swap after
+  // measuring moves every line, and the drag would select the line above.
+  await page.evaluate(() => document.fonts.ready.then(() => undefined))
+  const edges = await page.getByTestId('article-body').evaluate(async (body, wanted) => {
     for (const block of Array.from(body.querySelectorAll('[data-offset]'))) {
       const node = block.firstChild
       const at = node?.textContent?.indexOf(wanted) ?? -1
@@ -17,6 +20,7 @@ async function textEdges(
       const whole = range.getBoundingClientRect()
       const pane = body.closest('.pane-content')!
       pane.scrollTop += whole.top - pane.getBoundingClientRect().top - 120
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
       range.setStart(node, at)
       range.setEnd(node, at + 1)
       const first = range.getBoundingClientRect()
