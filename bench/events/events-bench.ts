@@ -29,6 +29,7 @@
 //   lists          open the timeline's and the chart's "List", arrow down 5 times, Escape
 //   theme          (reported, no target) switch to the dark theme and back
 // Page load (parsing the bundle) happens before `mount` and is not in any phase.
+import { QUIET_CHROMIUM_FLAGS } from '../../scripts/quiet-chromium-flags.mjs'
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
@@ -39,17 +40,7 @@ import { serveRenderer } from '../../scripts/serve-renderer.mjs'
 import { buildHarness } from './build-harness'
 
 /** The same flags as e2e/support/workbench.ts. */
-const QUIET_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-  '--no-default-browser-check'
-]
+const QUIET_FLAGS = QUIET_CHROMIUM_FLAGS
 
 const SIZES = (process.env['EVENTS_BENCH_SIZES'] ?? '200,2000')
   .split(',')

@@ -18,32 +18,10 @@ import type {
   InterCode,
   TimePrecision
 } from '../../src/shared/model/event'
+import { createRng } from '../anchoring/prng'
 
-export interface Rng {
-  next(): number
-  int(min: number, max: number): number
-  pick<T>(items: readonly T[]): T
-  chance(p: number): boolean
-}
-
-/** mulberry32: tiny and good enough for test data. */
-export function createRng(seed: number): Rng {
-  let state = seed >>> 0
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  const int = (min: number, max: number): number => min + Math.floor(next() * (max - min + 1))
-  return {
-    next,
-    int,
-    pick: <T>(items: readonly T[]): T => items[int(0, items.length - 1)] as T,
-    chance: (p: number): boolean => next() < p
-  }
-}
+// The same seeded generator as the anchoring bench, so every bench is reproducible the same way.
+export { createRng, type Rng } from '../anchoring/prng'
 
 const COUNTRIES = [
   ['IRQ', 'Iraq', 'Iraqi'],
