@@ -26,6 +26,11 @@ test('first launch shows the sample article in the reader and the library', asyn
 
 test('the article is set at a readable measure', async ({ workbench: { page } }) => {
   // Count the characters on each rendered line of the first paragraph, as a typographer would.
+  // Typography is judged with the reading font in place, not the fallback shown while it loads.
+  await page.evaluate(() => document.fonts.ready.then(() => undefined))
+  await expect
+    .poll(() => page.evaluate(() => document.fonts.check('17px "Source Serif 4 Variable"')))
+    .toBe(true)
   const perLine = await page.getByTestId('article-body').evaluate((body) => {
     const text = body.querySelector('p')!.firstChild as Text
     const range = document.createRange()
