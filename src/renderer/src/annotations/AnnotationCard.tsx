@@ -1,14 +1,15 @@
-import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react'
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { describeGrade, formatGrade } from '../../../core/grading/admiralty'
 import type { AnnotationRecord, ColourSlot } from '../../../shared/model/annotation'
 import { recordChange } from '../app/undo'
 import { db } from '../db/db'
-import { updateAnnotation } from '../db/commands/annotations/update-annotation'
 import { formatDateTime } from '../components/format-date'
 import { useAnnotationUi, type EditorKind } from './annotation-ui'
 import { COLOUR_SLOTS, COLOUR_SWATCHES } from './colours'
 import { GradeEditor } from './GradeEditor'
 import { sanitizeComment } from './sanitize-comment'
+import { NoteSaver } from '../notes/note-saver'
+import { useNotices } from '../app/notices'
 import { DRAG_ANNOTATION } from '../notes/drag-types'
 import { TagEditor } from './TagEditor'
 import type { AnnotationActions } from './useAnnotationActions'
@@ -44,6 +45,18 @@ export function AnnotationCard({
   const [dismissedRequest, setDismissedRequest] = useState<number | null>(null)
   const commentBefore = useRef<AnnotationRecord | null>(null)
   const card = useRef<HTMLLIElement>(null)
+  // Keystrokes are coalesced into one write at a time, so the newest text is always next to be
+  // stored and closing the window right after typing has at most one write in flight.
+  const { notify } = useNotices()
+  const commentSaver = useMemo(() => createCommentSaver(a.id, notify), [a.id, notify])
+  useEffect(() => {
+    const flush = (): void => void commentSaver.flush()
+    window.addEventListener('pagehide', flush)
+    return () => {
+      window.removeEventListener('pagehide', flush)
+      flush()
+    }
+  }, [commentSaver])
   const { editorRequest } = ui
   const requested =
     editorRequest?.id === a.id && editorRequest.nonce !== dismissedRequest
@@ -151,9 +164,7 @@ export function AnnotationCard({
           <CommentEditor
             initialHtml={a.commentHtml}
             label="Comment"
-            onChange={(html, text) =>
-              void updateAnnotation(db, a.id, { commentHtml: html, commentText: text }, new Date())
-            }
+            onChange={(html, text) => commentSaver.change({ html, text })}
             onDone={closeEditor}
           />
         </Suspense>
@@ -253,5 +264,26 @@ export function AnnotationCard({
         </span>
       </div>
     </li>
+  )
+}
+
+/** One comment's saver: a single-field update per write, the latest text always written next. */
+function createCommentSaver(
+  id: string,
+  notify: (tone: 'error', message: string) => void
+): NoteSaver<{ html: string; text: string }> {
+  return new NoteSaver(
+    async ({ html, text }) => {
+      await db.annotations.update(id, {
+        commentHtml: html,
+        commentText: text,
+        updatedAt: new Date().toISOString()
+      })
+    },
+    (err) =>
+      notify(
+        'error',
+        `The comment was not saved: ${err instanceof Error ? err.message : String(err)}`
+      )
   )
 }
