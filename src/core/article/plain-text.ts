@@ -20,10 +20,3 @@ export function blockOffsets(blocks: readonly TextBlock[]): number[] {
 export function normaliseSpace(text: string): string {
   return text.replace(/[\s\u00a0]+/g, ' ').trim()
 }
-
-/** Counts words (runs of non-space characters). */
-export function countWords(blocks: readonly TextBlock[]): number {
-  let n = 0
-  for (const b of blocks) n += b.text.split(/\s+/).filter(Boolean).length
-  return n
-}

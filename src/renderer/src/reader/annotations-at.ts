@@ -1,20 +1,8 @@
 import type { AnnotationRecord } from '../../../shared/model/annotation'
 
-/** Annotations whose current anchor covers `offset`, narrowest first (the one the eye sees on top). */
-export function annotationsAt(
-  annotations: readonly AnnotationRecord[],
-  offset: number
-): AnnotationRecord[] {
-  return annotations
-    .filter(
-      (a) => a.anchor.status !== 'orphaned' && a.anchor.start <= offset && offset < a.anchor.end
-    )
-    .sort((a, b) => a.anchor.end - a.anchor.start - (b.anchor.end - b.anchor.start))
-}
-
 /** Position queries over one list of annotations, answered without scanning all of them. */
 export interface AnnotationIndex {
-  /** Exactly `annotationsAt(annotations, offset)`. */
+  /** Annotations (not orphaned) whose anchor covers `offset`, narrowest first (the one on top). */
   at(offset: number): AnnotationRecord[]
   /** Annotations (not orphaned) whose anchor overlaps `[start, end)`, in the list's order. */
   overlapping(start: number, end: number): AnnotationRecord[]

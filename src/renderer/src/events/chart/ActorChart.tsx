@@ -3,6 +3,7 @@ import type { EventRecord, InterCode } from '../../../../shared/model/event'
 import { actorGraph } from '../../../../core/event-views/actor-graph'
 import { INTER_CODES, INTER_LABELS } from '../../../../core/event-views/inter-labels'
 import { RovingButtonList, type ButtonListEntry } from '../timeline/RovingButtonList'
+import { ViewToolbar } from '../timeline/ViewToolbar'
 import { useListPanel } from '../timeline/useListPanel'
 import { useActorCytoscape } from './useActorCytoscape'
 import { useThemeColours } from './useThemeColours'
@@ -107,30 +108,22 @@ export function ActorChart({ events, onSelectEdge, onSelectNode }: ActorChartPro
   const links = graph.edges.length
   return (
     <div className="ac-chart">
-      <div className="ev-toolbar">
-        <span className="ev-toolbar-count" role="status">
-          {deferredEvents !== events
+      <ViewToolbar
+        status={
+          deferredEvents !== events
             ? `Reading the actors of ${events.length} events…`
             : `${plural(graph.nodes.length, 'actor', 'actors')}, ${plural(links, 'link', 'links')}${
                 graph.noActorIds.length > 0
                   ? ` · ${plural(graph.noActorIds.length, 'event', 'events')} without an actor, not shown`
                   : ''
-              }`}
-        </span>
-        <button type="button" className="button button-small" onClick={fit}>
-          Fit all
-        </button>
-        <button
-          ref={toggleRef}
-          type="button"
-          className="button button-small"
-          aria-expanded={listOpen}
-          aria-controls={listId}
-          onClick={toggleList}
-        >
-          List
-        </button>
-      </div>
+              }`
+        }
+        onFit={fit}
+        listOpen={listOpen}
+        listId={listId}
+        toggleRef={toggleRef}
+        onToggleList={toggleList}
+      />
       <ul className="ac-legend" aria-label="Key">
         {present.codes.map((code) => (
           <li key={code}>

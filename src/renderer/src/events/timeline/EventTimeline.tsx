@@ -6,6 +6,7 @@ import {
   type TimelineLabels
 } from '../../../../core/event-views/timeline-items'
 import { RovingButtonList, type ButtonListEntry } from './RovingButtonList'
+import { ViewToolbar } from './ViewToolbar'
 import { useListPanel } from './useListPanel'
 import { useVisTimeline } from './useVisTimeline'
 import './event-lists.css'
@@ -77,28 +78,20 @@ export function EventTimeline({
 
   return (
     <div className="ev-timeline">
-      <div className="ev-toolbar">
-        <span className="ev-toolbar-count" role="status">
-          {deferredEvents !== events
+      <ViewToolbar
+        status={
+          deferredEvents !== events
             ? `Placing ${events.length} events…`
             : `${items.length === 1 ? '1 event' : `${items.length} events`} on the timeline${
                 undated > 0 ? ` · ${undated} without a date, not shown` : ''
-              }`}
-        </span>
-        <button type="button" className="button button-small" onClick={fit}>
-          Fit all
-        </button>
-        <button
-          ref={toggleRef}
-          type="button"
-          className="button button-small"
-          aria-expanded={listOpen}
-          aria-controls={listId}
-          onClick={toggleList}
-        >
-          List
-        </button>
-      </div>
+              }`
+        }
+        onFit={fit}
+        listOpen={listOpen}
+        listId={listId}
+        toggleRef={toggleRef}
+        onToggleList={toggleList}
+      />
       <ul className="ev-key" aria-label="Key">
         <li>
           <span className="ev-key-swatch ev-key-dot" aria-hidden="true" /> day known
