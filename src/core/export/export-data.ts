@@ -1,0 +1,50 @@
+import type { ArticleRecord } from '../../shared/model/article'
+import type {
+  ActorRecord,
+  AnnotationRecord,
+  EventRecord,
+  NoteRecord
+} from '../../shared/model/records'
+
+/**
+ * Everything an exporter may read. The renderer loads it from the database for the chosen scope
+ * (see selectScope); exporters never read the database or the clock themselves.
+ */
+export interface ExportData {
+  articles: readonly ArticleRecord[]
+  annotations: readonly AnnotationRecord[]
+  events: readonly EventRecord[]
+  actors: readonly ActorRecord[]
+  notes: readonly NoteRecord[]
+}
+
+/** What every exporter is told besides the data: the injected clock and who made the file. */
+export interface ExportContext {
+  /** ISO timestamp written into the file as its creation time. */
+  now: string
+  appVersion: string
+}
+
+/** What the user chose to export. */
+export type ExportScope =
+  { kind: 'note'; noteId: string } | { kind: 'article'; articleId: string } | { kind: 'everything' }
+
+/** The formats of the export dialog. Brief formats render notes; the others render records. */
+export const EXPORT_FORMATS = [
+  'markdown',
+  'html',
+  'docx',
+  'pdf',
+  'annotations-jsonld',
+  'events-csv',
+  'events-stix',
+  'events-json'
+] as const
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+
+/** A finished export: what to save and under which name. */
+export interface ExportFile {
+  fileName: string
+  mimeType: string
+  data: string | Uint8Array
+}
