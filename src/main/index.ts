@@ -132,6 +132,7 @@ function start(dataDir: string): void {
           shell,
           nativeTheme,
           getParentWindow: () => BrowserWindow.getFocusedWindow() ?? mainWindow,
+          createPdfWindow: (options) => new BrowserWindow(options),
           onThemeChanged: (next) => {
             theme = next
             refreshMenu()

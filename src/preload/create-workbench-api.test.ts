@@ -32,12 +32,14 @@ describe('createWorkbenchApi', () => {
     await api.setTheme('dark')
     const save = { suggestedName: 'a.md', filters: [], data: 'x' }
     await api.saveFile(save)
+    await api.printPdf({ html: '<p>x</p>' })
     expect(ipc.invoke.mock.calls).toEqual([
       ['app:get-info'],
       ['article:open-file'],
       ['data:reveal-folder'],
       ['window:set-theme', 'dark'],
-      ['export:save-file', save]
+      ['export:save-file', save],
+      ['export:print-pdf', { html: '<p>x</p>' }]
     ])
   })
 
@@ -49,6 +51,7 @@ describe('createWorkbenchApi', () => {
         'getInfo',
         'onMenuCommand',
         'openArticleFile',
+        'printPdf',
         'revealDataFolder',
         'saveFile',
         'setTheme'

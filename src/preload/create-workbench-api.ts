@@ -22,6 +22,7 @@ export function createWorkbenchApi(ipc: IpcRendererLike) {
     getInfo: () => invoke('app:get-info'),
     openArticleFile: () => invoke('article:open-file'),
     saveFile: (request) => invoke('export:save-file', request),
+    printPdf: (request) => invoke('export:print-pdf', request),
     revealDataFolder: () => invoke('data:reveal-folder'),
     setTheme: (theme) => invoke('window:set-theme', theme),
     onMenuCommand: (listener) => {

@@ -41,6 +41,14 @@ export const saveFileRequestSchema = z.object({
 })
 export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>
 
+/** Largest HTML document the main process prints to PDF (a brief citing thousands of passages). */
+export const MAX_PRINT_HTML_CHARS = 50 * 1024 * 1024
+
+export const printPdfRequestSchema = z.object({
+  html: z.string().min(1).max(MAX_PRINT_HTML_CHARS)
+})
+export type PrintPdfRequest = z.infer<typeof printPdfRequestSchema>
+
 /**
  * Channel map: name -> request schema and response type. Main registers one handler per
  * channel (a missing one is a compile error) and validates every request with the schema.
@@ -49,6 +57,7 @@ export const ipcRequestSchemas = {
   'app:get-info': z.undefined(),
   'article:open-file': z.undefined(),
   'export:save-file': saveFileRequestSchema,
+  'export:print-pdf': printPdfRequestSchema,
   'data:reveal-folder': z.undefined(),
   'window:set-theme': themeSchema
 } as const
@@ -59,6 +68,8 @@ export interface IpcResponses {
   'article:open-file': OpenedFile | null
   /** The saved path, or null when the user cancelled. */
   'export:save-file': { path: string } | null
+  /** The PDF bytes of the printed HTML. */
+  'export:print-pdf': Uint8Array
   'data:reveal-folder': void
   'window:set-theme': void
 }

@@ -11,6 +11,7 @@ export interface WorkbenchApi {
   getInfo: Method<'app:get-info'>
   openArticleFile: Method<'article:open-file'>
   saveFile: Method<'export:save-file'>
+  printPdf: Method<'export:print-pdf'>
   revealDataFolder: Method<'data:reveal-folder'>
   setTheme: Method<'window:set-theme'>
   /** Subscribes to menu commands; returns the unsubscribe function. */

@@ -30,6 +30,7 @@ function setup(overrides: Partial<IpcHandlers> = {}) {
     })),
     'article:open-file': vi.fn(async () => null),
     'export:save-file': vi.fn(async () => ({ path: '/tmp/x.md' })),
+    'export:print-pdf': vi.fn(async () => new Uint8Array([37, 80, 68, 70])),
     'data:reveal-folder': vi.fn(async () => undefined),
     'window:set-theme': vi.fn(() => undefined),
     ...overrides
@@ -92,6 +93,8 @@ describe('registerHandlers', () => {
     const bad: [IpcChannel, unknown][] = [
       ['window:set-theme', 'purple'],
       ['window:set-theme', undefined],
+      ['export:print-pdf', { html: '' }],
+      ['export:print-pdf', { html: 42 }],
       ['app:get-info', { sneaky: true }],
       ['export:save-file', { ...validSave, suggestedName: '../../etc/passwd' }],
       ['export:save-file', { ...validSave, data: 42 }],
@@ -158,5 +161,6 @@ const validSave = { suggestedName: 'brief.md', filters: [], data: '# Brief' }
 function payloadFor(channel: IpcChannel): unknown {
   if (channel === 'export:save-file') return validSave
   if (channel === 'window:set-theme') return 'light'
+  if (channel === 'export:print-pdf') return { html: '<h1>Brief</h1>' }
   return undefined
 }

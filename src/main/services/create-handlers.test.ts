@@ -19,6 +19,9 @@ function deps(overrides: Partial<HandlerDeps> = {}) {
     nativeTheme,
     getParentWindow: () => null,
     onThemeChanged: vi.fn(),
+    createPdfWindow: vi.fn(() => {
+      throw new Error('no window in this test')
+    }),
     ...overrides
   }
   return base as typeof base & HandlerDeps

@@ -4,6 +4,7 @@ import type { IpcHandlers } from '../ipc/register-handlers'
 import { getAppInfo } from './app-info'
 import { openArticleFile } from './article-file'
 import { folderOf, saveExportFile } from './export-file'
+import { printHtmlToPdf, type CreatePdfWindow } from './print-pdf'
 import { revealDataFolder } from './reveal-data-folder'
 
 /** Everything the handlers touch, injected so they run under Node in tests. */
@@ -18,6 +19,8 @@ export interface HandlerDeps {
   /** Dialogs are attached to this window so they are modal to it. */
   getParentWindow: () => BaseWindow | null
   onThemeChanged?: (theme: ThemePreference) => void
+  /** Opens the hidden window a brief is printed to PDF in. */
+  createPdfWindow: CreatePdfWindow
 }
 
 /** The production handler for every IPC channel. */
@@ -54,6 +57,8 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       if (saved) exportDir = folderOf(saved.path)
       return saved
     },
+
+    'export:print-pdf': (request) => printHtmlToPdf(request.html, deps.createPdfWindow),
 
     'data:reveal-folder': () => revealDataFolder((path) => deps.shell.openPath(path), deps.dataDir),
 

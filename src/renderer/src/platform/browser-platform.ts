@@ -73,6 +73,10 @@ export function createBrowserPlatform(doc: Document = document): Platform {
       setTimeout(() => URL.revokeObjectURL(url), 10_000)
       return ok({ path: parsed.data.suggestedName })
     },
+    // A browser page cannot print to a file; the export dialog prints the same HTML through the
+    // browser's print dialog instead (Save as PDF).
+    printPdf: async () =>
+      fail('unsupported', 'In browser mode PDFs are made with the browser’s print dialog.'),
     revealDataFolder: async () =>
       fail(
         'unsupported',

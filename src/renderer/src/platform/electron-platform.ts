@@ -8,6 +8,7 @@ export function createElectronPlatform(api: WorkbenchApi): Platform {
     getInfo: () => api.getInfo(),
     openArticleFile: () => api.openArticleFile(),
     saveFile: (request) => api.saveFile(request),
+    printPdf: (request) => api.printPdf(request),
     revealDataFolder: () => api.revealDataFolder(),
     setTheme: (theme) => api.setTheme(theme),
     onMenuCommand: (listener) => api.onMenuCommand(listener)
