@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { SaveDialogOptions } from 'electron'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import * as fsp from 'node:fs/promises'
+import { writeFileAtomic, type AtomicWriteFs } from './atomic-write'
 import { saveExportFile } from './export-file'
 
 let dir: string
@@ -65,5 +67,35 @@ describe('saveExportFile', () => {
       message: expect.stringMatching(/^Could not write out\.md: /) as unknown
     })
     expect(await readdir(dir)).toEqual(['locked'])
+  })
+
+  it('explains a full disk, keeps the previous file and leaves no partial file', async () => {
+    const target = join(dir, 'brief.docx')
+    await writeFile(target, 'yesterday’s brief')
+    // Real files, except that writing the bytes fails the way a full disk does, half-way through.
+    const fullDisk: AtomicWriteFs = {
+      rm: fsp.rm,
+      rename: fsp.rename,
+      open: (async (path: string, flags?: string) => {
+        const handle = await fsp.open(path, flags)
+        handle.writeFile = async (data) => {
+          await fsp.appendFile(path, String(data).slice(0, 3))
+          throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' })
+        }
+        return handle
+      }) as AtomicWriteFs['open']
+    }
+    await expect(
+      saveExportFile(request, {
+        defaultDir: dir,
+        showSaveDialog: async () => ({ canceled: false, filePath: target }),
+        write: (path, data) => writeFileAtomic(path, data, fullDisk)
+      })
+    ).rejects.toMatchObject({
+      code: 'io-error',
+      message: 'Could not write brief.docx: the disk is full.'
+    })
+    expect(await readdir(dir)).toEqual(['brief.docx'])
+    expect(await readFile(target, 'utf8')).toBe('yesterday’s brief')
   })
 })
