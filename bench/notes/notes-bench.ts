@@ -11,7 +11,8 @@
 // notes (articleId null) are put with raw IndexedDB after the app's first load.
 // Opening: reload, Notes tab, in-page click → two frames after the last paragraph is in the DOM;
 // one warm-up, median of 3, alternating. Typing: paragraph 2,500 scrolled into view and clicked,
-// 200 page.keyboard.press, each awaited; capture keydown performance.now() → 2nd rAF after it.
+// 200 page.keyboard.press, each awaited; keystroke-to-paint = Event Timing duration (key event →
+// next paint, as INP measures it); keydown performance.now() → 2nd rAF kept as an upper bound.
 // Mutations: a MutationObserver on document.body while typing, each record classed as in the
 // editor, in the note view outside the editor (toolbar, head), or elsewhere (target 0).
 import { QUIET_CHROMIUM_FLAGS } from '../../scripts/quiet-chromium-flags.mjs'
@@ -190,6 +191,8 @@ async function openNote(page: Page, url: string, name: Name): Promise<number> {
 
 interface Typing {
   lat: number[]
+  /** Event Timing: per key interaction ≥ 16 ms, its duration (keydown → the next paint). */
+  slow: number[]
   editor: number
   noteView: number
   elsewhere: number
@@ -216,6 +219,16 @@ async function typeInMiddle(page: Page, name: Name): Promise<Typing> {
     const counts = { editor: 0, noteView: 0, elsewhere: 0, where: [] as string[] }
     w.__lat = []
     w.__mut = counts
+    // Event Timing (what INP is built on): from the key event's timestamp to the next paint after
+    // its handlers ran. Entries exist only for interactions of 16 ms or more (the API's floor).
+    const slowest = new Map<number, number>()
+    w.__slow = slowest
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as PerformanceEventTiming[]) {
+        if (!e.name.startsWith('key') || !e.interactionId) continue
+        slowest.set(e.interactionId, Math.max(slowest.get(e.interactionId) ?? 0, e.duration))
+      }
+    }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit)
     document.addEventListener(
       'keydown',
       () => {
@@ -265,12 +278,14 @@ async function typeInMiddle(page: Page, name: Name): Promise<Typing> {
   return page.evaluate(() => {
     const w = window as unknown as {
       __lat: number[]
+      __slow: Map<number, number>
       __mut: { editor: number; noteView: number; elsewhere: number; where: string[] }
       __stopMut: () => void
     }
     w.__stopMut()
     return {
       lat: w.__lat.slice(),
+      slow: [...w.__slow.values()],
       editor: w.__mut.editor,
       noteView: w.__mut.noteView,
       elsewhere: w.__mut.elsewhere,
@@ -392,7 +407,13 @@ async function main(): Promise<void> {
       target = 'info',
       pass: boolean | null = null
     ): Row => ({ metric, baseline: f('baseline'), ours: f('ours'), target, pass })
-    const p95 = (t: Typing): number => pct(t.lat, 95)
+    // Keys without an Event Timing entry took under 16 ms: they count as 0 in the percentile.
+    const keyLatencies = (t: Typing): number[] => [
+      ...t.slow,
+      ...Array<number>(Math.max(0, CHARS - t.slow.length)).fill(0)
+    ]
+    const p95 = (t: Typing): number => pct(keyLatencies(t), 95)
+    const under16 = (v: number): string => (v < 16 ? '< 16 ms' : ms(v))
     const rows: Row[] = [
       row(
         `open note (click → last paragraph in DOM + 2 frames), median of ${OPEN_RUNS} (max)`,
@@ -400,16 +421,24 @@ async function main(): Promise<void> {
         `≤ ${OPEN_TARGET_MS} ms`,
         med(opens.ours) <= OPEN_TARGET_MS
       ),
-      row(`keystroke-to-paint (keydown → 2nd rAF), p50, ${CHARS} keys`, (n) =>
-        ms(pct(typing[n].lat, 50))
-      ),
       row(
-        'keystroke-to-paint p95',
-        (n) => ms(p95(typing[n])),
+        `keystroke-to-paint (Event Timing: key event → next paint) p95, ${CHARS} keys`,
+        (n) => under16(p95(typing[n])),
         `≤ ${KEY_P95_TARGET_MS} ms`,
         p95(to) <= KEY_P95_TARGET_MS
       ),
-      row('keystroke-to-paint max', (n) => ms(Math.max(...typing[n].lat))),
+      row('keystroke-to-paint (Event Timing): keys at 16 ms or more, and the slowest', (n) =>
+        typing[n].slow.length === 0
+          ? `0 of ${CHARS}`
+          : `${typing[n].slow.length} of ${CHARS}; max ${ms(Math.max(...typing[n].slow))}`
+      ),
+      row(`diagnostic upper bound: keydown → 2nd rAF (≥ 1 frame by construction), p50`, (n) =>
+        ms(pct(typing[n].lat, 50))
+      ),
+      row(
+        'diagnostic upper bound: keydown → 2nd rAF, p95 (max)',
+        (n) => `${ms(pct(typing[n].lat, 95))} (${ms(Math.max(...typing[n].lat))})`
+      ),
       row(
         'DOM mutations outside the note pane (top bar, library, reader, events…) while typing',
         (n) => String(typing[n].elsewhere),
@@ -446,7 +475,10 @@ async function main(): Promise<void> {
       `- Opening: reload, Notes tab, click → last paragraph in DOM + 2 animation frames; ` +
         `1 warm-up, ${OPEN_RUNS} runs each, alternating.`,
       `- Typing: paragraph ${MIDDLE} scrolled into view and clicked; ${CHARS} keys via ` +
-        'page.keyboard.press, each waited for; capture keydown performance.now() → 2nd rAF.',
+        "page.keyboard.press, each waited for. Keystroke-to-paint is the Event Timing API's " +
+        'duration (key event timestamp → next paint after its handlers; entries exist only at ' +
+        '16 ms or more, so keys without one count as under 16 ms); keydown → 2nd rAF is kept as ' +
+        'a diagnostic upper bound.',
       '- Mutations: MutationObserver on document.body during typing + 500 ms after.',
       '',
       rendered,
