@@ -16,7 +16,12 @@ export default defineConfig({
         test: {
           name: 'main',
           environment: 'node',
-          include: ['src/main/**/*.test.ts', 'src/preload/**/*.test.ts', 'scripts/**/*.test.ts']
+          include: [
+            'src/main/**/*.test.ts',
+            'src/preload/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            'tests/**/*.test.ts'
+          ]
         }
       },
       {
