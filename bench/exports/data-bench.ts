@@ -1,0 +1,131 @@
+// Record-export benchmark: the four record exporters on 2,000 events and 1,000 annotations, each
+// side by side with the named baseline "JSON.stringify of the same records" (the records the
+// format reads, pretty-printed like ours: annotations for JSON-LD, events for CSV and STIX, events
+// and actors for the events JSON), timed in the same process.
+//
+// Run: npx tsx bench/exports/data-bench.ts   (exits 1 if a target is missed)
+// Writes bench/exports/data-last-run.md. Target: each export ≤ 1,000 ms (median of 5 runs after 2
+// warm-up runs). Data: build-export-data.ts (seeded).
+import { writeFileSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import {
+  annotationsToJsonLd,
+  eventsToAcledCsv,
+  eventsToJson,
+  eventsToStixBundle
+} from '../../src/core/export/data'
+import type { ExportContext, ExportData } from '../../src/core/export/export-data'
+import { buildExportData } from './build-export-data'
+
+const EVENTS = 2_000
+const ANNOTATIONS = 1_000
+const WARM_UP = 2
+const RUNS = 5
+const TARGET_MS = 1_000
+const HERE = dirname(fileURLToPath(import.meta.url))
+
+const data = buildExportData(EVENTS, ANNOTATIONS)
+const ctx: ExportContext = { now: '2025-06-01T12:00:00.000Z', appVersion: 'bench' }
+
+interface Format {
+  name: string
+  ours: (d: ExportData, c: ExportContext) => string
+  baseline: (d: ExportData) => string
+}
+const FORMATS: Format[] = [
+  {
+    name: 'annotations → W3C JSON-LD',
+    ours: annotationsToJsonLd,
+    baseline: (d) => JSON.stringify(d.annotations, null, 2)
+  },
+  {
+    name: 'events → ACLED CSV',
+    ours: eventsToAcledCsv,
+    baseline: (d) => JSON.stringify(d.events, null, 2)
+  },
+  {
+    name: 'events → STIX 2.1 bundle',
+    ours: eventsToStixBundle,
+    baseline: (d) => JSON.stringify(d.events, null, 2)
+  },
+  {
+    name: 'events → workbench JSON',
+    ours: eventsToJson,
+    baseline: (d) => JSON.stringify({ events: d.events, actors: d.actors }, null, 2)
+  }
+]
+
+function time(run: () => string): { median: number; runs: number[]; bytes: number } {
+  let bytes = 0
+  for (let i = 0; i < WARM_UP; i++) bytes = run().length
+  const runs: number[] = []
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now()
+    bytes = run().length
+    runs.push(performance.now() - t0)
+  }
+  const sorted = [...runs].sort((a, b) => a - b)
+  return { median: sorted[Math.floor(RUNS / 2)]!, runs, bytes }
+}
+
+const ms = (n: number): string => `${n.toFixed(1)} ms`
+const kib = (n: number): string => `${Math.round(n / 1024).toLocaleString('en')} KiB`
+const loadBefore = loadavg()
+  .map((l) => l.toFixed(2))
+  .join(' ')
+const rows = FORMATS.map((f) => {
+  const baseline = time(() => f.baseline(data))
+  const ours = time(() => f.ours(data, ctx))
+  return { f, baseline, ours, pass: ours.median <= TARGET_MS }
+})
+const loadAfter = loadavg()
+  .map((l) => l.toFixed(2))
+  .join(' ')
+
+const header = [
+  'format',
+  'baseline: JSON.stringify, median',
+  'ours, median (runs)',
+  'output',
+  'target',
+  'pass'
+]
+const table = [
+  header,
+  header.map(() => '---'),
+  ...rows.map(({ f, baseline, ours, pass }) => [
+    f.name,
+    ms(baseline.median),
+    `${ms(ours.median)} (${ours.runs.map((r) => r.toFixed(0)).join(', ')})`,
+    `${kib(ours.bytes)} (baseline ${kib(baseline.bytes)})`,
+    `≤ ${TARGET_MS} ms`,
+    pass ? 'yes' : 'NO'
+  ])
+]
+const widths = header.map((_, i) => Math.max(...table.map((r) => r[i]!.length)))
+const lines = table.map(
+  (r, ri) =>
+    `| ${r.map((c, i) => (ri === 1 ? '-'.repeat(widths[i]!) : c.padEnd(widths[i]!))).join(' | ')} |`
+)
+const missed = rows.filter((r) => !r.pass).map((r) => r.f.name)
+const report = [
+  '# Record exports benchmark — last run',
+  '',
+  `- Date: ${new Date().toISOString()}`,
+  `- Node ${process.version}; ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}); load average ${loadBefore} before, ${loadAfter} after`,
+  `- Data: ${EVENTS.toLocaleString('en')} events (two cited passages each, ${data.actors.length} registry actors), ${ANNOTATIONS.toLocaleString('en')} annotations on ${data.articles.length} articles of 5,000 words (10% stored on an older text version, so re-anchored)`,
+  `- Each cell: median of ${RUNS} runs after ${WARM_UP} warm-up runs, in one process; baseline first, then ours`,
+  '',
+  ...lines,
+  '',
+  missed.length === 0
+    ? 'All targets met.'
+    : `MISSED ${missed.length} target(s): ${missed.join('; ')}`,
+  ''
+].join('\n')
+
+console.log(report)
+writeFileSync(join(HERE, 'data-last-run.md'), report, 'utf8')
+process.exit(missed.length === 0 ? 0 : 1)
