@@ -1,0 +1,13 @@
+import { parseDeepLink } from '../deep-link'
+
+// A brief is opened in browsers and Word: a `javascript:` or `file:` link from a pasted note must
+// not become clickable there, so only schemes a reader can follow safely survive as links.
+const WEB = /^(?:https?:\/\/|mailto:)[^\s<>"]+$/i
+
+/** The href if it is a web, mail or workbench deep link; null for anything else. */
+export function safeHref(href: unknown): string | null {
+  if (typeof href !== 'string') return null
+  const trimmed = href.trim()
+  if (WEB.test(trimmed)) return trimmed
+  return parseDeepLink(trimmed) ? trimmed : null
+}
