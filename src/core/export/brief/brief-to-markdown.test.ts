@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest'
+import { exportFixture } from '../fixtures/export-fixture'
+import { HOSTILE, hostileExport } from '../fixtures/hostile-export'
+import { selectScope } from '../select-scope'
+import { briefToMarkdown } from './brief-to-markdown'
+import { escapeLineStart, escapeMarkdown } from './markdown-escape'
+
+const CTX = { now: '2026-11-25T14:03:00.000Z', appVersion: '0.1.0' }
+const bluf = briefToMarkdown(
+  selectScope(exportFixture(), { kind: 'note', noteId: 'note-bluf' }),
+  CTX
+)
+
+describe('briefToMarkdown', () => {
+  it('opens with the title and the export stamp', () => {
+    expect(
+      bluf.startsWith(
+        '# BLUF: Iraq\n\n*Exported 2026-11-25 14:03 UTC from Analyst Workbench 0.1.0*\n'
+      )
+    ).toBe(true)
+  })
+
+  it('writes citations as quoted text with footnote references and definitions at the end', () => {
+    expect(bluf).toContain(
+      '“The strikes killed several militia members and destroyed facilities”[^1]'
+    )
+    expect(bluf.match(/\[\^1\](?!:)/g)).toHaveLength(2)
+    const definitions = bluf.split('\n').filter((l) => /^\[\^\d+\]: /.test(l))
+    expect(definitions).toHaveLength(6)
+    expect(bluf.trimEnd().endsWith(definitions[5]!)).toBe(true)
+    expect(definitions[0]).toContain(
+      '[workbench://article/militia-airstrikes\\#annotation=ann-strikes](workbench://article/militia-airstrikes#annotation=ann-strikes)'
+    )
+  })
+
+  it('nests marks, lists and task lists', () => {
+    expect(bluf).toContain('<u>**very likely**</u>')
+    expect(bluf).toContain('\\\nWe have *moderate* confidence')
+    expect(bluf).toContain('1. Retaliation is tit-for-tat')
+    expect(bluf).toContain('\n   - Casualty count repeats')
+    expect(bluf).toContain('~~unverified~~')
+    expect(bluf).toContain('- [x] Check casualty figures\n- [ ] Ask for imagery of the sites')
+    expect(bluf).toContain('`CAMEO 195`')
+    expect(bluf).toContain('[ACLED codebook](https://acleddata.com/resources/)')
+    expect(bluf).toContain('```text\nACLED: Explosions/Remote violence\nCAMEO: 195\n```')
+    expect(bluf).toContain('> Deleted since:')
+    expect(bluf).toContain('\n---\n')
+  })
+
+  it('writes tables as pipe tables', () => {
+    expect(bluf).toContain(
+      '| Indicator | Status |\n| --- | --- |\n| Rocket fire on bases | **Seen** |'
+    )
+    expect(bluf).toContain('**Timeline**\n\n| Date | Event | Place | Context |')
+  })
+
+  it('escapes user text so it stays text', () => {
+    const md = briefToMarkdown(hostileExport(), CTX)
+    expect(md).toContain(
+      '\\*not bold\\* \\_nor\\_ \\`code\\` \\[link\\](http://evil.example) \\<b\\>raw\\</b\\> \\| pipe \\~\\~ \\# \\$x\\$ \\@cite \\[\\^9\\]'
+    )
+    expect(md).toContain('\n\\- not a list\n')
+    expect(md).toContain('\\\n1\\. not a list either')
+    expect(md).toContain('| \\<script\\>alert("x")\\</script\\> | a \\| b |')
+    expect(md).toContain('````')
+    expect(md).not.toContain('<script>')
+  })
+})
+
+describe('markdown escaping', () => {
+  it('escapes markup characters and dangerous line starts only', () => {
+    expect(escapeMarkdown('a*b_c')).toBe('a\\*b\\_c')
+    expect(escapeMarkdown('plain, text. (ok)!')).toBe('plain, text. (ok)!')
+    expect(escapeLineStart('+ x')).toBe('\\+ x')
+    expect(escapeLineStart('12) x')).toBe('12\\) x')
+    expect(escapeLineStart('(a) x')).toBe('\\(a) x')
+    expect(escapeLineStart('1999 was')).toBe('1999 was')
+    expect(escapeLineStart('   indented')).toBe('indented')
+  })
+})
