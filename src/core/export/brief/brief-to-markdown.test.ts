@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { exportFixture } from '../fixtures/export-fixture'
-import { HOSTILE, hostileExport } from '../fixtures/hostile-export'
+import { hostileExport } from '../fixtures/hostile-export'
 import { selectScope } from '../select-scope'
 import { briefToMarkdown } from './brief-to-markdown'
 import { escapeLineStart, escapeMarkdown } from './markdown-escape'
