@@ -7,6 +7,7 @@
 //   5. npx tsx bench/events/events-bench.ts         (table, timeline and chart with 2,000 events)
 //   6. npx tsx bench/notes/notes-bench.ts           (the note editor: opening, keystroke to paint)
 //   7. npx tsx bench/exports/data-bench.ts          (record exports: 2,000 events, 1,000 annotations)
+//   8. npx tsx bench/exports/brief-bench.ts         (brief exports: Markdown, HTML, DOCX, 1,000 citations)
 //
 // A failed build stops the run; a failed bench does not stop the next one. Exits 1 when anything
 // failed, and ends with one line naming which benches passed and which failed.
@@ -23,7 +24,8 @@ const BENCHES = [
   { name: 'reader', args: ['tsx', 'bench/reader/reader-bench.ts'] },
   { name: 'events', args: ['tsx', 'bench/events/events-bench.ts'] },
   { name: 'notes', args: ['tsx', 'bench/notes/notes-bench.ts'] },
-  { name: 'exports-data', args: ['tsx', 'bench/exports/data-bench.ts'] }
+  { name: 'exports-data', args: ['tsx', 'bench/exports/data-bench.ts'] },
+  { name: 'exports-brief', args: ['tsx', 'bench/exports/brief-bench.ts'] }
 ]
 
 /**

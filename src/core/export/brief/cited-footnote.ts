@@ -4,7 +4,7 @@ import type { AnnotationRecord } from '../../../shared/model/records'
 import { describeGrade, parseGrade } from '../../grading/admiralty'
 import { deepLinkFor } from '../deep-link'
 import type { BriefInline } from './brief-model'
-import { run, urlLink } from './brief-runs'
+import { mergeRuns, run, urlLink } from './brief-runs'
 
 /** What a citedQuote node caches, used when its annotation was deleted. */
 export interface CitedQuoteAttrs {
@@ -49,17 +49,17 @@ export function annotationFootnote(
     run('Link: '),
     urlLink(deepLinkFor({ articleId: annotation.articleId, annotationId: annotation.id }))
   )
-  return content
+  return mergeRuns(content)
 }
 
 /** The footnote of a quote whose annotation is gone: the note's cached quote and grade. */
 export function deletedAnnotationFootnote(attrs: CitedQuoteAttrs): BriefInline[] {
   const grade = attrs.grade === null ? null : parseGrade(attrs.grade)
-  return [
+  return mergeRuns([
     run(`“${attrs.quote}” `),
     run(
       `Grade: ${grade ? `${describeGrade(grade)} (as last recorded in the note)` : 'Not graded'}. `
     ),
     run('Deleted: the annotation was deleted, so this quote cannot be traced back to its passage.')
-  ]
+  ])
 }
