@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { MenuCommand } from '../../shared/ipc-contract'
 import { useNotices } from './app/notices'
 import { AboutDialog } from './components/AboutDialog'
@@ -32,7 +32,12 @@ import { focusAdjacentCard, useWorkbenchShortcuts } from './hooks/useWorkbenchSh
 import { ReaderPane } from './reader/ReaderPane'
 import { ensureSample } from './sample/ensure-sample'
 
-type OpenDialog = 'details' | 'paste' | 'shortcuts' | 'about' | 'update-text' | null
+// The export dialog (and, through it, the exporters' worker) loads when first asked for.
+const ExportDialog = lazy(() =>
+  import('./exports/ExportDialog').then((m) => ({ default: m.ExportDialog }))
+)
+
+type OpenDialog = 'details' | 'paste' | 'shortcuts' | 'about' | 'update-text' | 'export' | null
 
 const isString = (v: unknown): v is string => typeof v === 'string'
 
@@ -79,8 +84,9 @@ export function App(): ReactNode {
         case 'theme-dark':
           return theme.setPreference('dark')
         case 'export':
+          return setDialog('export')
         case 'back-up':
-          return notify('info', 'Export and back-up arrive with the exports feature.')
+          return notify('info', 'Back-up arrives with the backups feature.')
       }
     },
     [imports, theme, notify]
@@ -97,6 +103,7 @@ export function App(): ReactNode {
     () => ({
       importArticle: () => run('import-article'),
       pasteArticle: () => run('paste-article'),
+      exportDialog: () => run('export'),
       toggleLibrary: () => setLibraryOpen((o) => !o),
       showShortcuts: () => run('show-shortcuts'),
       undo: () => void annotationActions.undo(),
@@ -122,6 +129,7 @@ export function App(): ReactNode {
         onToggleLibrary={() => setLibraryOpen((o) => !o)}
         onImport={() => run('import-article')}
         onPaste={() => run('paste-article')}
+        onExport={() => run('export')}
         theme={theme.preference}
         onTheme={theme.setPreference}
         onShortcuts={() => run('show-shortcuts')}
@@ -168,6 +176,11 @@ export function App(): ReactNode {
         <UpdateArticleTextDialog article={article} annotations={annotations} onClose={close} />
       )}
       {dialog === 'about' && <AboutDialog onClose={close} persistence={persistence} />}
+      {dialog === 'export' && (
+        <Suspense fallback={null}>
+          <ExportDialog articleId={article?.id} articleTitle={article?.title} onClose={close} />
+        </Suspense>
+      )}
       <Dialog
         title="Already in the library"
         open={imports.duplicate !== null}

@@ -7,6 +7,7 @@ interface TopBarProps {
   onToggleLibrary: () => void
   onImport: () => void
   onPaste: () => void
+  onExport: () => void
   theme: ThemePreference
   onTheme: (t: ThemePreference) => void
   onShortcuts: () => void
@@ -47,6 +48,14 @@ export function TopBar(props: TopBarProps): ReactNode {
           title="Paste an article (Ctrl+Shift+V)"
         >
           Paste article…
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={props.onExport}
+          title="Export a note, an article or everything (Ctrl+E)"
+        >
+          Export…
         </button>
         <label className="theme-select">
           <span className="visually-hidden">Theme</span>

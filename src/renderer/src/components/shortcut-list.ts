@@ -4,6 +4,7 @@ export const SHORTCUTS: { keys: string; action: string }[] = [
   { keys: 'Ctrl+O', action: 'Import an article file' },
   { keys: 'Ctrl+Shift+V', action: 'Paste as new article' },
   { keys: 'Ctrl+L', action: 'Show or hide the library' },
+  { keys: 'Ctrl+E', action: 'Export a note, an article or everything' },
   { keys: 'Arrows (in the article)', action: 'Move the reading caret' },
   { keys: 'Shift+Arrows', action: 'Select by character or line' },
   { keys: 'Ctrl+Shift+← / →', action: 'Select by word' },

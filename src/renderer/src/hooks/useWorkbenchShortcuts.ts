@@ -3,6 +3,7 @@ import { useEffect } from 'react'
 export interface ShortcutHandlers {
   importArticle: () => void
   pasteArticle: () => void
+  exportDialog: () => void
   toggleLibrary: () => void
   showShortcuts: () => void
   undo: () => void
@@ -30,6 +31,7 @@ export function useWorkbenchShortcuts(h: ShortcutHandlers): void {
       }
       if (mod && !e.shiftKey && key === 'o') return act(h.importArticle)
       if (mod && key === 'l') return act(h.toggleLibrary)
+      if (mod && !e.shiftKey && key === 'e' && !h.dialogOpen) return act(h.exportDialog)
       if (typing || h.dialogOpen) return
       if (mod && e.shiftKey && key === 'v') return act(h.pasteArticle)
       if (mod && ((key === 'z' && e.shiftKey) || key === 'y')) return act(h.redo)

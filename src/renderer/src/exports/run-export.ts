@@ -1,0 +1,82 @@
+import { FORMAT_SPECS, exportBlocker } from '../../../core/export/render-export'
+import type { ExportFormat, ExportScope } from '../../../core/export/export-data'
+import { fail, ok, type Result } from '../../../shared/result'
+import type { WorkbenchDb } from '../db/workbench-db'
+import type { Platform } from '../platform/platform'
+import { loadExportData } from './load-export-data'
+import type { RenderExport } from './render-in-worker'
+
+export type ExportPhase = 'collecting' | 'rendering' | 'printing' | 'saving'
+
+/** How an export ended: saved at a path, handed to the browser's print dialog, or cancelled. */
+export type ExportOutcome =
+  | { kind: 'saved'; path: string; fileName: string }
+  | { kind: 'printing'; fileName: string }
+  | { kind: 'cancelled' }
+
+export interface ExportJob {
+  db: WorkbenchDb
+  platform: Platform
+  render: RenderExport
+  /** Browser mode's PDF path: the browser's print dialog. */
+  printInBrowser: (html: string) => Promise<void>
+  format: ExportFormat
+  scope: ExportScope
+  now: Date
+  appVersion: string
+  onPhase: (phase: ExportPhase) => void
+  signal?: AbortSignal
+}
+
+const isAbort = (error: unknown): boolean =>
+  error instanceof DOMException && error.name === 'AbortError'
+
+/** Collects, renders, prints (PDF) and saves one export; every failure comes back as a message. */
+export async function runExport(job: ExportJob): Promise<Result<ExportOutcome>> {
+  const spec = FORMAT_SPECS[job.format]
+  try {
+    job.onPhase('collecting')
+    const data = await loadExportData(job.db, job.scope)
+    const blocker = exportBlocker(job.format, data)
+    if (blocker) return fail('not-found', blocker)
+    if (job.signal?.aborted) return ok({ kind: 'cancelled' })
+
+    job.onPhase('rendering')
+    const ctx = { now: job.now.toISOString(), appVersion: job.appVersion }
+    const file = await job.render(job.format, data, ctx, job.signal)
+
+    let bytes = file.data
+    if (job.format === 'pdf') {
+      const html = String(file.data)
+      if (job.platform.kind === 'browser') {
+        await job.printInBrowser(html)
+        return ok({ kind: 'printing', fileName: file.fileName })
+      }
+      job.onPhase('printing')
+      const printed = await job.platform.printPdf({ html })
+      if (!printed.ok) return printed
+      bytes = printed.value
+    }
+    if (job.signal?.aborted) return ok({ kind: 'cancelled' })
+
+    job.onPhase('saving')
+    const saved = await job.platform.saveFile({
+      suggestedName: file.fileName,
+      filters: [{ name: spec.label, extensions: [spec.extension] }],
+      // Bytes from the worker and from IPC are always backed by a plain ArrayBuffer.
+      data: bytes as string | Uint8Array<ArrayBuffer>
+    })
+    if (!saved.ok) return saved
+    return ok(
+      saved.value === null
+        ? { kind: 'cancelled' }
+        : { kind: 'saved', path: saved.value.path, fileName: file.fileName }
+    )
+  } catch (error) {
+    if (isAbort(error)) return ok({ kind: 'cancelled' })
+    return fail(
+      'internal',
+      `The ${spec.label} export failed: ${error instanceof Error ? error.message : String(error)}`
+    )
+  }
+}
