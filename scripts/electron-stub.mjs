@@ -127,6 +127,9 @@ class StubWebContents extends Emitter {
   send(channel, ...args) {
     this.sent.push({ channel, args })
   }
+  isCrashed() {
+    return false
+  }
 }
 
 export class BrowserWindow extends Emitter {
@@ -176,8 +179,12 @@ export class BrowserWindow extends Emitter {
     const { x = 0, y = 0, width = 800, height = 600 } = this.options
     return { x, y, width, height }
   }
+  /** Like Electron: a 'close' listener can call preventDefault() to keep the window open. */
   close() {
-    this.emit('close', createEvent())
+    if (this.destroyed) return
+    const event = createEvent()
+    this.emit('close', event)
+    if (event.defaultPrevented) return
     this.destroyed = true
     this.emit('closed')
   }

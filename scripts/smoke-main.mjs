@@ -243,8 +243,36 @@ async function runBundle(dataDir) {
     return event.defaultPrevented
   })
 
-  await check('closing the window saves window-state.json and quits the app', () => {
+  await check('closing the window first asks the renderer for a final snapshot', () => {
     win.close()
+    assert(!win.isDestroyed(), 'the window closed without waiting for the snapshot')
+    const asked = contents.sent.filter((m) => m.channel === 'snapshot:request')
+    assert(asked.length === 1, `snapshot:request sent ${asked.length} times`)
+    assert(asked[0].args[0] === 'quit', `reason ${JSON.stringify(asked[0].args)}`)
+  })
+  await check('the quit snapshot is written, verified, and then the window closes', async () => {
+    const data = JSON.stringify({ smoke: true })
+    const result = await invoke('snapshot:write', frame('app://workbench/'), {
+      data,
+      reason: 'quit'
+    })
+    assert(result.ok === true, JSON.stringify(result))
+    const listed = await invoke('snapshot:list', frame('app://workbench/'))
+    assert(listed.ok && listed.value[0]?.name === result.value.name, JSON.stringify(listed))
+    const read = await invoke('snapshot:read', frame('app://workbench/'), {
+      name: result.value.name
+    })
+    assert(read.ok && read.value === data, JSON.stringify(read))
+    assert(existsSync(join(dataDir, 'snapshots', result.value.name)), 'no file in snapshots/')
+    await waitFor(() => win.isDestroyed(), 'the window to close after the snapshot')
+  })
+  await check('ipc: snapshot:read refuses a path outside the snapshot folder', async () => {
+    const result = await invoke('snapshot:read', frame('app://workbench/'), {
+      name: '../window-state.json'
+    })
+    assert(result.ok === false && result.error.code === 'invalid-payload', JSON.stringify(result))
+  })
+  await check('closing the window saves window-state.json and quits the app', () => {
     app.emit('window-all-closed')
     assert(existsSync(join(dataDir, 'window-state.json')), 'window-state.json was not written')
     assert(stub.callsTo('app', 'quit').length > 0 || process.platform === 'darwin', 'no app.quit')

@@ -10,7 +10,8 @@ import {
   session,
   shell
 } from 'electron'
-import type { ThemePreference } from '../shared/ipc-contract'
+import type { IpcEvents, ThemePreference } from '../shared/ipc-contract'
+import { fail, ok } from '../shared/result'
 import { APP_ENTRY_URL, APP_NAME, APP_ORIGIN, APP_SCHEME, SESSION_PARTITION } from './app-identity'
 import { registerHandlers } from './ipc/register-handlers'
 import { createSenderCheck } from './ipc/trusted-sender'
@@ -22,6 +23,7 @@ import { originOf } from './security/origin-of'
 import { createHandlers } from './services/create-handlers'
 import { describeFsError } from './services/describe-fs-error'
 import { revealDataFolder } from './services/reveal-data-folder'
+import { guardClose, type CloseGuard } from './window/close-guard'
 import { createMainWindow } from './window/create-main-window'
 
 // Both paths are relative to the bundle (out/main/index.js), not to this source file.
@@ -61,6 +63,8 @@ function prepareDataDir(): string | null {
 function start(dataDir: string): void {
   let mainWindow: BrowserWindow | null = null
   let theme: ThemePreference = 'system'
+  let quitting = false
+  const closeGuards = new Set<CloseGuard>()
 
   const openWindow = (): BrowserWindow => {
     const win = createMainWindow({
@@ -69,7 +73,21 @@ function start(dataDir: string): void {
       allowedOrigin: pageOrigin,
       dataDir
     })
+    // Before closing, the renderer writes a final snapshot (see close-guard.ts).
+    const guard = guardClose(win, {
+      requestSnapshot: () => {
+        if (win.webContents.isCrashed()) return false
+        const reason: IpcEvents['snapshot:request'] = 'quit'
+        win.webContents.send('snapshot:request', reason)
+        return true
+      },
+      // A held close cancels a quit in progress (Cmd+Q, menu Quit); resume the quit itself.
+      proceed: () => (quitting ? app.quit() : win.close()),
+      onTimeout: () => console.warn('No final snapshot within the time limit; closing anyway.')
+    })
+    closeGuards.add(guard)
     win.on('closed', () => {
+      closeGuards.delete(guard)
       if (mainWindow === win) mainWindow = null
     })
     return win
@@ -111,6 +129,10 @@ function start(dataDir: string): void {
     contents.on('will-attach-webview', (event) => event.preventDefault())
   })
 
+  app.on('before-quit', () => {
+    quitting = true
+  })
+
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })
@@ -133,6 +155,18 @@ function start(dataDir: string): void {
           nativeTheme,
           getParentWindow: () => BrowserWindow.getFocusedWindow() ?? mainWindow,
           createPdfWindow: (options) => new BrowserWindow(options),
+          // wired to parseBackup when src/core/backup lands
+          verifySnapshot: (text) => {
+            try {
+              JSON.parse(text)
+              return ok(null)
+            } catch {
+              return fail('invalid-payload', 'the snapshot is not valid JSON')
+            }
+          },
+          onQuitSnapshotAnswered: () => {
+            for (const guard of closeGuards) guard.answered()
+          },
           onThemeChanged: (next) => {
             theme = next
             refreshMenu()

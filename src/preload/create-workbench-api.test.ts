@@ -33,13 +33,21 @@ describe('createWorkbenchApi', () => {
     const save = { suggestedName: 'a.md', filters: [], data: 'x' }
     await api.saveFile(save)
     await api.printPdf({ html: '<p>x</p>' })
+    await api.writeSnapshot({ data: '{}', reason: 'quit' })
+    await api.listSnapshots()
+    await api.readSnapshot({ name: 'snapshot-20240101-000000-000.json' })
+    await api.skipSnapshot({ reason: 'quit' })
     expect(ipc.invoke.mock.calls).toEqual([
       ['app:get-info'],
       ['article:open-file'],
       ['data:reveal-folder'],
       ['window:set-theme', 'dark'],
       ['export:save-file', save],
-      ['export:print-pdf', { html: '<p>x</p>' }]
+      ['export:print-pdf', { html: '<p>x</p>' }],
+      ['snapshot:write', { data: '{}', reason: 'quit' }],
+      ['snapshot:list'],
+      ['snapshot:read', { name: 'snapshot-20240101-000000-000.json' }],
+      ['snapshot:skip', { reason: 'quit' }]
     ])
   })
 
@@ -49,12 +57,17 @@ describe('createWorkbenchApi', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
         'getInfo',
+        'listSnapshots',
         'onMenuCommand',
+        'onSnapshotRequest',
         'openArticleFile',
         'printPdf',
+        'readSnapshot',
         'revealDataFolder',
         'saveFile',
-        'setTheme'
+        'setTheme',
+        'skipSnapshot',
+        'writeSnapshot'
       ].sort()
     )
     for (const value of Object.values(api)) expect(typeof value).toBe('function')
@@ -72,6 +85,20 @@ describe('createWorkbenchApi', () => {
     expect(listener.mock.calls[0]).toHaveLength(1)
     unsubscribe()
     emit('menu:command', event, 'back-up')
+    expect(listener).toHaveBeenCalledTimes(1)
+  })
+
+  it('forwards snapshot requests without the IPC event, ignores junk, and unsubscribes', () => {
+    const { emit, asIpc } = fakeIpc()
+    const api = createWorkbenchApi(asIpc)
+    const listener = vi.fn()
+    const unsubscribe = api.onSnapshotRequest(listener)
+    const event = { sender: 'ipcRenderer' }
+    emit('snapshot:request', event, 'quit')
+    emit('snapshot:request', event, { evil: true })
+    expect(listener.mock.calls).toEqual([['quit']])
+    unsubscribe()
+    emit('snapshot:request', event, 'quit')
     expect(listener).toHaveBeenCalledTimes(1)
   })
 })

@@ -1,5 +1,11 @@
 import type { IpcRenderer, IpcRendererEvent } from 'electron'
-import type { IpcChannel, IpcRequest, IpcResponse, MenuCommand } from '../shared/ipc-contract'
+import type {
+  IpcChannel,
+  IpcRequest,
+  IpcResponse,
+  MenuCommand,
+  SnapshotReason
+} from '../shared/ipc-contract'
 import type { Result } from '../shared/result'
 import type { WorkbenchApi } from '../shared/workbench-api'
 
@@ -25,6 +31,10 @@ export function createWorkbenchApi(ipc: IpcRendererLike) {
     printPdf: (request) => invoke('export:print-pdf', request),
     revealDataFolder: () => invoke('data:reveal-folder'),
     setTheme: (theme) => invoke('window:set-theme', theme),
+    writeSnapshot: (request) => invoke('snapshot:write', request),
+    listSnapshots: () => invoke('snapshot:list'),
+    readSnapshot: (request) => invoke('snapshot:read', request),
+    skipSnapshot: (request) => invoke('snapshot:skip', request),
     onMenuCommand: (listener) => {
       // The IPC event object (which holds `sender`) stays in the preload.
       const forward = (_event: IpcRendererEvent, command: MenuCommand): void => {
@@ -33,6 +43,15 @@ export function createWorkbenchApi(ipc: IpcRendererLike) {
       ipc.on('menu:command', forward)
       return () => {
         ipc.removeListener('menu:command', forward)
+      }
+    },
+    onSnapshotRequest: (listener) => {
+      const forward = (_event: IpcRendererEvent, reason: SnapshotReason): void => {
+        if (reason === 'quit' || reason === 'change') listener(reason)
+      }
+      ipc.on('snapshot:request', forward)
+      return () => {
+        ipc.removeListener('snapshot:request', forward)
       }
     }
   } satisfies WorkbenchApi

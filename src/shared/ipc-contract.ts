@@ -1,4 +1,11 @@
 import { z } from 'zod'
+import {
+  isSnapshotName,
+  snapshotReasons,
+  type SnapshotInfo,
+  type SnapshotReason,
+  type SnapshotWritten
+} from './snapshot-names'
 
 /** The only file types the workbench imports as articles. */
 export const ARTICLE_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm'] as const
@@ -50,6 +57,26 @@ export const printPdfRequestSchema = z.object({
 export type PrintPdfRequest = z.infer<typeof printPdfRequestSchema>
 
 /**
+ * Largest snapshot the main process writes or reads (bytes of UTF-8 JSON); a string's length
+ * never exceeds its UTF-8 size, so the same number bounds the request. Matches the backup
+ * format's limit, since a snapshot is a backup file.
+ */
+export const MAX_SNAPSHOT_BYTES = 150 * 1024 * 1024
+
+export const snapshotWriteRequestSchema = z.object({
+  data: z.string().min(1).max(MAX_SNAPSHOT_BYTES),
+  reason: z.enum(snapshotReasons)
+})
+export type SnapshotWriteRequest = z.infer<typeof snapshotWriteRequestSchema>
+
+export const snapshotReadRequestSchema = z.object({
+  name: z.string().max(64).refine(isSnapshotName, 'a snapshot file name, not a path')
+})
+
+/** The renderer's answer to a quit request when it has nothing new to snapshot. */
+export const snapshotSkipRequestSchema = z.object({ reason: z.literal('quit') })
+
+/**
  * Channel map: name -> request schema and response type. Main registers one handler per
  * channel (a missing one is a compile error) and validates every request with the schema.
  */
@@ -59,7 +86,11 @@ export const ipcRequestSchemas = {
   'export:save-file': saveFileRequestSchema,
   'export:print-pdf': printPdfRequestSchema,
   'data:reveal-folder': z.undefined(),
-  'window:set-theme': themeSchema
+  'window:set-theme': themeSchema,
+  'snapshot:write': snapshotWriteRequestSchema,
+  'snapshot:list': z.undefined(),
+  'snapshot:read': snapshotReadRequestSchema,
+  'snapshot:skip': snapshotSkipRequestSchema
 } as const
 
 export interface IpcResponses {
@@ -72,6 +103,13 @@ export interface IpcResponses {
   'export:print-pdf': Uint8Array
   'data:reveal-folder': void
   'window:set-theme': void
+  /** Written, read back and verified; `warning` says e.g. that disk space is low. */
+  'snapshot:write': SnapshotWritten
+  /** Newest first. */
+  'snapshot:list': SnapshotInfo[]
+  /** The snapshot's text (a backup file). */
+  'snapshot:read': string
+  'snapshot:skip': void
 }
 
 export type IpcChannel = keyof typeof ipcRequestSchemas
@@ -95,5 +133,12 @@ export type MenuCommand = (typeof menuCommands)[number]
 /** Events pushed from main to the renderer. */
 export interface IpcEvents {
   'menu:command': MenuCommand
+  /**
+   * Main asks for a final snapshot before the window closes; the renderer answers with
+   * `snapshot:write` (reason 'quit') or `snapshot:skip`, and main closes after a timeout anyway.
+   */
+  'snapshot:request': SnapshotReason
 }
 export type IpcEventChannel = keyof IpcEvents
+
+export type { SnapshotInfo, SnapshotReason, SnapshotWritten }

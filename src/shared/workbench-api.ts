@@ -1,4 +1,10 @@
-import type { IpcChannel, IpcRequest, IpcResponse, MenuCommand } from './ipc-contract'
+import type {
+  IpcChannel,
+  IpcRequest,
+  IpcResponse,
+  MenuCommand,
+  SnapshotReason
+} from './ipc-contract'
 import type { Result } from './result'
 
 type Method<C extends IpcChannel> =
@@ -14,6 +20,12 @@ export interface WorkbenchApi {
   printPdf: Method<'export:print-pdf'>
   revealDataFolder: Method<'data:reveal-folder'>
   setTheme: Method<'window:set-theme'>
+  writeSnapshot: Method<'snapshot:write'>
+  listSnapshots: Method<'snapshot:list'>
+  readSnapshot: Method<'snapshot:read'>
+  skipSnapshot: Method<'snapshot:skip'>
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand: (listener: (command: MenuCommand) => void) => () => void
+  /** Subscribes to main's requests for a final snapshot (before closing); returns the unsubscribe. */
+  onSnapshotRequest: (listener: (reason: SnapshotReason) => void) => () => void
 }

@@ -33,6 +33,15 @@ function setup(overrides: Partial<IpcHandlers> = {}) {
     'export:print-pdf': vi.fn(async () => new Uint8Array([37, 80, 68, 70])),
     'data:reveal-folder': vi.fn(async () => undefined),
     'window:set-theme': vi.fn(() => undefined),
+    'snapshot:write': vi.fn(async () => ({
+      name: SNAPSHOT,
+      createdAt: '2024-03-07T09:00:00.000Z',
+      bytes: 2,
+      warning: null
+    })),
+    'snapshot:list': vi.fn(async () => []),
+    'snapshot:read': vi.fn(async () => '{}'),
+    'snapshot:skip': vi.fn(() => undefined),
     ...overrides
   } satisfies IpcHandlers
   const unregister = registerHandlers(
@@ -98,7 +107,12 @@ describe('registerHandlers', () => {
       ['app:get-info', { sneaky: true }],
       ['export:save-file', { ...validSave, suggestedName: '../../etc/passwd' }],
       ['export:save-file', { ...validSave, data: 42 }],
-      ['export:save-file', null]
+      ['export:save-file', null],
+      ['snapshot:read', { name: '../../window-state.json' }],
+      ['snapshot:read', { name: 'snapshot-20240307-090000-000.json/../../x' }],
+      ['snapshot:write', { data: '{}', reason: 'whenever' }],
+      ['snapshot:write', { data: '', reason: 'change' }],
+      ['snapshot:skip', { reason: 'change' }]
     ]
     for (const [channel, payload] of bad) {
       const result = (await call(channel, payload)) as {
@@ -157,10 +171,14 @@ describe('registerHandlers', () => {
 })
 
 const validSave = { suggestedName: 'brief.md', filters: [], data: '# Brief' }
+const SNAPSHOT = 'snapshot-20240307-090000-000.json'
 
 function payloadFor(channel: IpcChannel): unknown {
   if (channel === 'export:save-file') return validSave
   if (channel === 'window:set-theme') return 'light'
   if (channel === 'export:print-pdf') return { html: '<h1>Brief</h1>' }
+  if (channel === 'snapshot:write') return { data: '{}', reason: 'change' }
+  if (channel === 'snapshot:read') return { name: SNAPSHOT }
+  if (channel === 'snapshot:skip') return { reason: 'quit' }
   return undefined
 }

@@ -1,6 +1,9 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { ipcRequestSchemas } from '../../shared/ipc-contract'
+import { fail, ok } from '../../shared/result'
 import { createHandlers, type HandlerDeps } from './create-handlers'
 
 vi.mock('electron', () => ({}))
@@ -22,6 +25,11 @@ function deps(overrides: Partial<HandlerDeps> = {}) {
     createPdfWindow: vi.fn(() => {
       throw new Error('no window in this test')
     }),
+    verifySnapshot: vi.fn((text: string) =>
+      text.startsWith('{') ? ok(null) : fail('invalid-payload', 'not a backup')
+    ),
+    onQuitSnapshotAnswered: vi.fn(),
+    now: () => new Date('2024-03-07T09:00:00.000Z'),
     ...overrides
   }
   return base as typeof base & HandlerDeps
@@ -73,5 +81,43 @@ describe('createHandlers', () => {
     expect(d.dialog.showSaveDialog).toHaveBeenCalledWith(
       expect.objectContaining({ defaultPath: join('/home/a/Documents', 'a.md') })
     )
+  })
+
+  it('writes, lists and reads snapshots in <dataDir>/snapshots, verified by verifySnapshot', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'handlers-'))
+    try {
+      const d = deps({ dataDir })
+      const handlers = createHandlers(d)
+      const written = await handlers['snapshot:write']({ data: '{"a":1}', reason: 'change' })
+      expect(written).toMatchObject({ name: 'snapshot-20240307-090000-000.json', bytes: 7 })
+      expect(d.verifySnapshot).toHaveBeenCalledWith('{"a":1}')
+      expect(await readdir(join(dataDir, 'snapshots'))).toEqual([written.name])
+      await expect(handlers['snapshot:list'](undefined)).resolves.toEqual([
+        { name: written.name, createdAt: written.createdAt, bytes: 7 }
+      ])
+      await expect(handlers['snapshot:read']({ name: written.name })).resolves.toBe('{"a":1}')
+      await expect(
+        handlers['snapshot:write']({ data: 'garbage', reason: 'change' })
+      ).rejects.toMatchObject({ code: 'invalid-payload' })
+      expect(d.onQuitSnapshotAnswered).not.toHaveBeenCalled()
+    } finally {
+      await rm(dataDir, { recursive: true, force: true })
+    }
+  })
+
+  it('tells the close guard once a quit snapshot is written, failed or skipped', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'handlers-'))
+    try {
+      const d = deps({ dataDir })
+      const handlers = createHandlers(d)
+      await handlers['snapshot:write']({ data: '{}', reason: 'quit' })
+      expect(d.onQuitSnapshotAnswered).toHaveBeenCalledTimes(1)
+      await expect(handlers['snapshot:write']({ data: 'bad', reason: 'quit' })).rejects.toThrow()
+      expect(d.onQuitSnapshotAnswered).toHaveBeenCalledTimes(2)
+      await handlers['snapshot:skip']({ reason: 'quit' })
+      expect(d.onQuitSnapshotAnswered).toHaveBeenCalledTimes(3)
+    } finally {
+      await rm(dataDir, { recursive: true, force: true })
+    }
   })
 })

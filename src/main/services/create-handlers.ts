@@ -1,11 +1,13 @@
 import type { BaseWindow, Dialog, NativeTheme, Shell } from 'electron'
 import type { ThemePreference } from '../../shared/ipc-contract'
+import type { Result } from '../../shared/result'
 import type { IpcHandlers } from '../ipc/register-handlers'
 import { getAppInfo } from './app-info'
 import { openArticleFile } from './article-file'
 import { folderOf, saveExportFile } from './export-file'
 import { printHtmlToPdf, type CreatePdfWindow } from './print-pdf'
 import { revealDataFolder } from './reveal-data-folder'
+import { createSnapshotStore, snapshotFolder } from './snapshots/snapshot-store'
 
 /** Everything the handlers touch, injected so they run under Node in tests. */
 export interface HandlerDeps {
@@ -21,11 +23,21 @@ export interface HandlerDeps {
   onThemeChanged?: (theme: ThemePreference) => void
   /** Opens the hidden window a brief is printed to PDF in. */
   createPdfWindow: CreatePdfWindow
+  /** Checks a snapshot read back from disk: the backup format's parser. */
+  verifySnapshot: (text: string) => Result<unknown>
+  /** The renderer answered a quit request (snapshot written, failed or skipped): close now. */
+  onQuitSnapshotAnswered?: () => void
+  now?: () => Date
 }
 
 /** The production handler for every IPC channel. */
 export function createHandlers(deps: HandlerDeps): IpcHandlers {
   let exportDir = deps.documentsDir
+  const snapshots = createSnapshotStore({
+    dir: snapshotFolder(deps.dataDir),
+    now: deps.now ?? (() => new Date()),
+    verify: deps.verifySnapshot
+  })
 
   return {
     'app:get-info': () =>
@@ -65,6 +77,21 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
     'window:set-theme': (theme) => {
       deps.nativeTheme.themeSource = theme
       deps.onThemeChanged?.(theme)
-    }
+    },
+
+    'snapshot:write': async (request) => {
+      try {
+        return await snapshots.write(request.data)
+      } finally {
+        // Success or failure, the renderer has done what it could: the window may close.
+        if (request.reason === 'quit') deps.onQuitSnapshotAnswered?.()
+      }
+    },
+
+    'snapshot:list': () => snapshots.list(),
+
+    'snapshot:read': (request) => snapshots.read(request.name),
+
+    'snapshot:skip': () => deps.onQuitSnapshotAnswered?.()
   }
 }

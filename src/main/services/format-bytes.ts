@@ -1,12 +1,3 @@
-/** "3.2 MB", "10 MB", "512 KB": sizes as an analyst reads them in an error message. */
-export function formatBytes(bytes: number): string {
-  const units = ['bytes', 'KB', 'MB', 'GB'] as const
-  let value = bytes
-  let unit = 0
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024
-    unit++
-  }
-  const rounded = unit === 0 || Number.isInteger(value) ? String(value) : value.toFixed(1)
-  return `${rounded} ${units[unit]}`
-}
+// Moved to src/shared so the renderer's snapshot code formats sizes the same way; this keeps
+// existing main-process imports working.
+export { formatBytes } from '../../shared/format-bytes'

@@ -5,7 +5,15 @@ import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import { NoticeProvider } from './app/notices'
 import { AnnotationUiProvider } from './annotations/annotation-ui'
+import { db, dbChanges } from './db/db'
+import { platform } from './platform'
+import { interimSnapshotFormat } from './snapshots/interim-snapshot-format'
+import { StartupGate } from './snapshots/StartupGate'
 import './styles.css'
+
+// Replaced by the backup module's createBackupText / parseBackup / restoreBackup when
+// src/core/backup lands (a snapshot file is a backup file).
+const snapshotFormat = interimSnapshotFormat(db)
 
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element.')
@@ -13,7 +21,11 @@ createRoot(root).render(
   <StrictMode>
     <NoticeProvider>
       <AnnotationUiProvider>
-        <App />
+        {/* The startup check runs before App mounts, so before ensureSample can fill an
+            emptied database and hide that it was emptied. */}
+        <StartupGate db={db} changes={dbChanges} platform={platform} format={snapshotFormat}>
+          <App />
+        </StartupGate>
       </AnnotationUiProvider>
     </NoticeProvider>
   </StrictMode>

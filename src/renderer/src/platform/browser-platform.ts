@@ -5,6 +5,7 @@ import {
   type OpenedFile
 } from '../../../shared/ipc-contract'
 import { fail, ok, type Result } from '../../../shared/result'
+import { createOpfsSnapshots, type OpfsDirectory } from './opfs-snapshots'
 import type { Platform } from './platform'
 
 /** Lets the user pick one file with a hidden file input; resolves null when the picker is cancelled. */
@@ -42,8 +43,42 @@ export async function readPickedFile(file: File): Promise<Result<OpenedFile>> {
   }
 }
 
+export interface BrowserPlatformOptions {
+  /** Checks a snapshot read back from storage: the backup format's parser. */
+  verifySnapshot: (text: string) => Result<unknown>
+}
+
+const defaultOptions: BrowserPlatformOptions = {
+  // wired to parseBackup when src/core/backup lands
+  verifySnapshot: (text) => {
+    try {
+      JSON.parse(text)
+      return ok(null)
+    } catch {
+      return fail('invalid-payload', 'the snapshot is not valid JSON')
+    }
+  }
+}
+
+/** The origin private file system's root, where this browser has one. */
+function opfsRoot(): (() => Promise<OpfsDirectory>) | undefined {
+  const storage = typeof navigator === 'undefined' ? undefined : navigator.storage
+  if (typeof storage?.getDirectory !== 'function') return undefined
+  // The DOM typings in use lack the async-iterable half of FileSystemDirectoryHandle (keys()).
+  return () => storage.getDirectory() as unknown as Promise<OpfsDirectory>
+}
+
 /** Browser mode: the same interface with web fallbacks (file input, downloads, browser storage). */
-export function createBrowserPlatform(doc: Document = document): Platform {
+export function createBrowserPlatform(
+  doc: Document = document,
+  options: BrowserPlatformOptions = defaultOptions
+): Platform {
+  const snapshots = createOpfsSnapshots({
+    getRoot: opfsRoot(),
+    estimate: () => navigator.storage.estimate(),
+    now: () => new Date(),
+    verify: options.verifySnapshot
+  })
   return {
     kind: 'browser',
     getInfo: async () =>
@@ -83,6 +118,18 @@ export function createBrowserPlatform(doc: Document = document): Platform {
         'In browser mode the data lives in the browser profile; use Back up to save a copy.'
       ),
     setTheme: async () => ok(undefined),
-    onMenuCommand: () => () => {}
+    ...snapshots,
+    // No main process waits for an answer here.
+    skipSnapshot: async () => ok(undefined),
+    onMenuCommand: () => () => {},
+    // A tab has no quit to hold; its last dependable moment is being hidden (switched away or
+    // closing), so that is when the final snapshot is asked for.
+    onSnapshotRequest: (listener) => {
+      const onVisibility = (): void => {
+        if (doc.visibilityState === 'hidden') listener('quit')
+      }
+      doc.addEventListener('visibilitychange', onVisibility)
+      return () => doc.removeEventListener('visibilitychange', onVisibility)
+    }
   }
 }

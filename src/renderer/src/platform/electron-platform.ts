@@ -11,6 +11,11 @@ export function createElectronPlatform(api: WorkbenchApi): Platform {
     printPdf: (request) => api.printPdf(request),
     revealDataFolder: () => api.revealDataFolder(),
     setTheme: (theme) => api.setTheme(theme),
-    onMenuCommand: (listener) => api.onMenuCommand(listener)
+    writeSnapshot: (request) => api.writeSnapshot(request),
+    listSnapshots: () => api.listSnapshots(),
+    readSnapshot: (request) => api.readSnapshot(request),
+    skipSnapshot: (request) => api.skipSnapshot(request),
+    onMenuCommand: (listener) => api.onMenuCommand(listener),
+    onSnapshotRequest: (listener) => api.onSnapshotRequest(listener)
   }
 }

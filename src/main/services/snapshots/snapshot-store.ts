@@ -1,0 +1,253 @@
+import { createHash } from 'node:crypto'
+import * as fsp from 'node:fs/promises'
+import { join } from 'node:path'
+import { MAX_SNAPSHOT_BYTES } from '../../../shared/ipc-contract'
+import { formatBytes } from '../../../shared/format-bytes'
+import type { Result } from '../../../shared/result'
+import {
+  isSnapshotName,
+  newestFirst,
+  nextSnapshotName,
+  snapshotDate,
+  snapshotsToRotate,
+  SNAPSHOTS_KEPT,
+  type SnapshotInfo,
+  type SnapshotWritten
+} from '../../../shared/snapshot-names'
+import { judgeFreeSpace } from '../../../shared/snapshot-space'
+import { WorkbenchFailure } from '../../ipc/workbench-failure'
+import { writeFileAtomic } from '../atomic-write'
+import { describeFsError, isFsError } from '../describe-fs-error'
+
+/** The folder inside the data folder that holds the snapshots. */
+export function snapshotFolder(dataDir: string): string {
+  return join(dataDir, 'snapshots')
+}
+
+/** The parts of node:fs/promises the store uses; injectable so tests can make any step fail. */
+export interface SnapshotFs {
+  mkdir: (path: string, options: { recursive: true }) => Promise<unknown>
+  readdir: (path: string) => Promise<string[]>
+  readFile: (path: string) => Promise<Uint8Array>
+  stat: (path: string) => Promise<{ size: number }>
+  rm: (path: string, options: { force: true }) => Promise<void>
+  /** Free space: `bavail` blocks of `bsize` bytes available to this user. */
+  statfs: (path: string) => Promise<{ bavail: number; bsize: number }>
+}
+
+const nodeFs: SnapshotFs = {
+  mkdir: fsp.mkdir,
+  readdir: (path) => fsp.readdir(path),
+  readFile: (path) => fsp.readFile(path),
+  stat: fsp.stat,
+  rm: fsp.rm,
+  statfs: (path) => fsp.statfs(path)
+}
+
+export interface SnapshotStoreDeps {
+  /** The snapshot folder (see snapshotFolder). */
+  dir: string
+  now: () => Date
+  /** Checks that the text read back is a valid backup file; a snapshot failing it is deleted. */
+  verify: (text: string) => Result<unknown>
+  /** Writes a file so it is never seen half-written; defaults to writeFileAtomic. */
+  write?: (path: string, data: string) => Promise<void>
+  fs?: Partial<SnapshotFs>
+  keep?: number
+}
+
+const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex')
+
+/**
+ * Writes one snapshot: size and free-space checks, an atomic write, then verification (the file
+ * is read back, must match byte for byte and pass `verify`, or it is deleted and the write
+ * fails), then rotation to the newest `keep`. Failures are WorkbenchFailures with messages an
+ * analyst can act on.
+ */
+export async function writeSnapshot(
+  text: string,
+  deps: SnapshotStoreDeps
+): Promise<SnapshotWritten> {
+  const fs = { ...nodeFs, ...deps.fs }
+  const bytes = new TextEncoder().encode(text)
+  if (bytes.length === 0) throw new WorkbenchFailure('invalid-payload', 'The snapshot is empty.')
+  if (bytes.length > MAX_SNAPSHOT_BYTES) {
+    throw new WorkbenchFailure(
+      'too-large',
+      `The snapshot is ${formatBytes(bytes.length)}; snapshots larger than ${formatBytes(MAX_SNAPSHOT_BYTES)} are not written. Make a backup instead.`
+    )
+  }
+  try {
+    await fs.mkdir(deps.dir, { recursive: true })
+  } catch (error) {
+    throw new WorkbenchFailure(
+      'io-error',
+      `The snapshot folder ${deps.dir} could not be created: ${describeFsError(error)}.`
+    )
+  }
+
+  const warnings: string[] = []
+  const free = await freeBytes(deps.dir, fs)
+  if (free !== null) {
+    const verdict = judgeFreeSpace(bytes.length, free)
+    if (verdict.kind === 'full') throw new WorkbenchFailure('io-error', verdict.message)
+    if (verdict.kind === 'low') warnings.push(verdict.warning)
+  }
+
+  const name = nextSnapshotName(deps.now(), await fs.readdir(deps.dir))
+  const path = join(deps.dir, name)
+  try {
+    await (deps.write ?? writeFileAtomic)(path, text)
+  } catch (error) {
+    // writeFileAtomic leaves no temp file; this also covers a write that is not atomic.
+    await fs.rm(path, { force: true }).catch(() => undefined)
+    throw new WorkbenchFailure(
+      'io-error',
+      `The snapshot could not be written: ${describeFsError(error)}.`
+    )
+  }
+
+  await verifyWritten(path, bytes, deps.verify, fs)
+  warnings.push(...(await rotate(deps.dir, name, deps.keep ?? SNAPSHOTS_KEPT, fs)))
+  return {
+    name,
+    createdAt: snapshotDate(name)!.toISOString(),
+    bytes: bytes.length,
+    warning: warnings.length > 0 ? warnings.join(' ') : null
+  }
+}
+
+async function freeBytes(dir: string, fs: SnapshotFs): Promise<number | null> {
+  try {
+    const { bavail, bsize } = await fs.statfs(dir)
+    return Number(bavail) * Number(bsize)
+  } catch {
+    // Not every platform or file system reports free space; the write itself still fails cleanly.
+    return null
+  }
+}
+
+async function verifyWritten(
+  path: string,
+  expected: Uint8Array,
+  verify: SnapshotStoreDeps['verify'],
+  fs: SnapshotFs
+): Promise<void> {
+  const discard = async (code: 'io-error' | 'invalid-payload', message: string): Promise<never> => {
+    await fs.rm(path, { force: true }).catch(() => undefined)
+    throw new WorkbenchFailure(code, message)
+  }
+  let readBack: Uint8Array
+  try {
+    readBack = await fs.readFile(path)
+  } catch (error) {
+    return discard('io-error', `The snapshot could not be read back: ${describeFsError(error)}.`)
+  }
+  if (sha256(readBack) !== sha256(expected)) {
+    return discard(
+      'io-error',
+      'The snapshot read back differently from what was written (the disk may be failing); it was removed.'
+    )
+  }
+  const checked = verify(new TextDecoder().decode(readBack))
+  if (!checked.ok) {
+    return discard(
+      'invalid-payload',
+      `The snapshot is not a valid backup (${checked.error.message}); it was removed.`
+    )
+  }
+}
+
+/** Deletes all but the newest `keep`; a snapshot that cannot be deleted becomes a warning. */
+async function rotate(dir: string, justWritten: string, keep: number, fs: SnapshotFs) {
+  const warnings: string[] = []
+  let names: string[]
+  try {
+    names = await fs.readdir(dir)
+  } catch (error) {
+    return [`Old snapshots could not be listed for clean-up: ${describeFsError(error)}.`]
+  }
+  for (const name of snapshotsToRotate(names, justWritten, keep)) {
+    try {
+      await fs.rm(join(dir, name), { force: true })
+    } catch (error) {
+      warnings.push(`The old snapshot ${name} could not be deleted: ${describeFsError(error)}.`)
+    }
+  }
+  return warnings
+}
+
+/** The snapshots in `dir`, newest first; foreign files are ignored, a missing folder is none. */
+export async function listSnapshots(
+  dir: string,
+  fsOverrides: Partial<SnapshotFs> = {}
+): Promise<SnapshotInfo[]> {
+  const fs = { ...nodeFs, ...fsOverrides }
+  let names: string[]
+  try {
+    names = await fs.readdir(dir)
+  } catch (error) {
+    if (isFsError(error) && error.code === 'ENOENT') return []
+    throw error
+  }
+  const infos: SnapshotInfo[] = []
+  for (const name of newestFirst(names)) {
+    try {
+      const { size } = await fs.stat(join(dir, name))
+      infos.push({ name, createdAt: snapshotDate(name)!.toISOString(), bytes: size })
+    } catch {
+      // Deleted by a rotation in the meantime: it is simply no longer listed.
+    }
+  }
+  return infos
+}
+
+/** The text of the snapshot called `name`; anything but a strict snapshot name is refused. */
+export async function readSnapshot(
+  dir: string,
+  name: string,
+  fsOverrides: Partial<SnapshotFs> = {}
+): Promise<string> {
+  if (!isSnapshotName(name)) {
+    throw new WorkbenchFailure('invalid-payload', `“${name}” is not a snapshot name.`)
+  }
+  const fs = { ...nodeFs, ...fsOverrides }
+  const path = join(dir, name)
+  try {
+    const { size } = await fs.stat(path)
+    if (size > MAX_SNAPSHOT_BYTES) {
+      throw new WorkbenchFailure(
+        'too-large',
+        `The snapshot ${name} is ${formatBytes(size)}, larger than any snapshot the workbench writes.`
+      )
+    }
+    return new TextDecoder().decode(await fs.readFile(path))
+  } catch (error) {
+    if (error instanceof WorkbenchFailure) throw error
+    if (isFsError(error) && error.code === 'ENOENT') {
+      throw new WorkbenchFailure('not-found', `The snapshot ${name} no longer exists.`)
+    }
+    throw new WorkbenchFailure(
+      'io-error',
+      `The snapshot ${name} could not be read: ${describeFsError(error)}.`
+    )
+  }
+}
+
+/** The store the IPC handlers use: the three operations, with writes one at a time. */
+export function createSnapshotStore(deps: SnapshotStoreDeps) {
+  let queue: Promise<unknown> = Promise.resolve()
+  return {
+    write(text: string): Promise<SnapshotWritten> {
+      // A quit snapshot can arrive while a change snapshot is still being written; serialising
+      // keeps names, verification and rotation from interleaving.
+      const next = queue.then(() => writeSnapshot(text, deps))
+      queue = next.catch(() => undefined)
+      return next
+    },
+    list: () => listSnapshots(deps.dir, deps.fs),
+    read: (name: string) => readSnapshot(deps.dir, name, deps.fs)
+  }
+}
+
+export type SnapshotStore = ReturnType<typeof createSnapshotStore>

@@ -1,0 +1,131 @@
+import { useEffect, useState, type ReactNode } from 'react'
+import { useNotices } from '../app/notices'
+import { formatDateTime } from '../components/format-date'
+import type { WorkbenchDb } from '../db/workbench-db'
+import type { Platform } from '../platform/platform'
+import type { ChangeFeed } from './change-feed'
+import type { SnapshotFormat } from './snapshot-format'
+import { SnapshotRestoreDialog, type RestoreOffer } from './SnapshotRestoreDialog'
+import { probeDatabase, runStartupCheck } from './startup-check'
+import { useSnapshotScheduler } from './useSnapshotScheduler'
+
+type Phase =
+  | { kind: 'checking' }
+  | { kind: 'offer'; offer: RestoreOffer }
+  | { kind: 'blocked'; message: string }
+  | { kind: 'ready' }
+
+interface StartupGateProps {
+  db: WorkbenchDb
+  changes: ChangeFeed
+  platform: Platform
+  format: SnapshotFormat
+  /** The workbench: mounted only once the check has settled, so nothing writes before it. */
+  children: ReactNode
+}
+
+/**
+ * Checks the database before the workbench mounts (an emptied database would otherwise get the
+ * sample article and look fine), offers the latest good snapshot when it is empty or damaged,
+ * and then runs the automatic snapshots.
+ */
+export function StartupGate({ db, changes, platform, format, children }: StartupGateProps) {
+  const { notify } = useNotices()
+  const [phase, setPhase] = useState<Phase>({ kind: 'checking' })
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+
+  useEffect(() => {
+    let live = true
+    runStartupCheck({
+      probe: () => probeDatabase(db),
+      listSnapshots: () => platform.listSnapshots(),
+      readSnapshot: (name) => platform.readSnapshot({ name }),
+      inspect: format.inspect
+    })
+      .then((offer) => {
+        if (!live) return
+        if (offer.kind === 'proceed') setPhase({ kind: 'ready' })
+        else if (offer.kind === 'blocked') setPhase({ kind: 'blocked', message: offer.message })
+        else setPhase({ kind: 'offer', offer })
+      })
+      .catch((err: unknown) => {
+        // A check that fails must not lock the analyst out of the workbench.
+        console.error('The startup check failed:', err)
+        if (live) setPhase({ kind: 'ready' })
+      })
+    return () => {
+      live = false
+    }
+  }, [db, platform, format])
+
+  // Main may ask for a final snapshot while this waits; nothing has changed yet, so say so.
+  const waiting = phase.kind !== 'ready'
+  useEffect(() => {
+    if (!waiting) return
+    return platform.onSnapshotRequest(() => void platform.skipSnapshot({ reason: 'quit' }))
+  }, [waiting, platform])
+
+  useSnapshotScheduler({ enabled: !waiting, changes, platform, createText: format.createText })
+
+  // A damaged database cannot be repaired in place: delete it, and Dexie recreates it empty.
+  const replaceDamaged = async (offer: RestoreOffer): Promise<void> => {
+    if (offer.damage === null) return
+    await db.delete()
+    await db.open()
+  }
+
+  const carryOut = async (offer: RestoreOffer, restore: boolean): Promise<void> => {
+    setBusy(true)
+    setError(null)
+    try {
+      await replaceDamaged(offer)
+      if (restore && offer.kind === 'restore') {
+        const restored = await format.restore(offer.snapshot.text)
+        if (!restored.ok) {
+          setError(`The snapshot could not be restored: ${restored.error.message}`)
+          return
+        }
+        notify('info', `Restored the snapshot of ${formatDateTime(offer.snapshot.info.createdAt)}.`)
+      }
+      setPhase({ kind: 'ready' })
+    } catch (err) {
+      setError(
+        `The database could not be replaced: ${err instanceof Error ? err.message : String(err)}. Close other workbench windows or tabs and try again.`
+      )
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  if (phase.kind === 'ready') return children
+  if (phase.kind === 'checking') {
+    return (
+      <p className="startup-status" role="status">
+        Opening your workbench…
+      </p>
+    )
+  }
+  if (phase.kind === 'blocked') {
+    return (
+      <div className="startup-status" role="alert">
+        <p>The workbench cannot use its database: {phase.message}</p>
+        <button type="button" className="button" onClick={() => setPhase({ kind: 'ready' })}>
+          Continue anyway
+        </button>
+      </div>
+    )
+  }
+  const { offer } = phase
+  return (
+    <SnapshotRestoreDialog
+      offer={offer}
+      busy={busy}
+      error={error}
+      browserMode={platform.kind === 'browser'}
+      onRestore={() => void carryOut(offer, true)}
+      onStartEmpty={() => void carryOut(offer, false)}
+      onNotNow={() => setPhase({ kind: 'ready' })}
+    />
+  )
+}

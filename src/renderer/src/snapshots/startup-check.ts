@@ -1,0 +1,127 @@
+import type Dexie from 'dexie'
+import type { SnapshotInfo } from '../../../shared/ipc-contract'
+import type { Result } from '../../../shared/result'
+import { countWork, type RecordCounts, type SnapshotFormat } from './snapshot-format'
+
+export type DatabaseState =
+  /** Opened; `records` counts the analyst's work (settings excluded). */
+  | { kind: 'ready'; records: number }
+  /** Could not be opened or read: it has to be replaced to work again. */
+  | { kind: 'damaged'; message: string }
+  /** Not damaged, but not usable here (newer version, no storage, disk full): never delete it. */
+  | { kind: 'unavailable'; message: string }
+
+export interface GoodSnapshot {
+  info: SnapshotInfo
+  text: string
+  counts: RecordCounts
+}
+
+export type StartupOffer =
+  | { kind: 'proceed' }
+  | { kind: 'blocked'; message: string }
+  /** Offer the snapshot; for a damaged database, restoring means replacing it. */
+  | { kind: 'restore'; snapshot: GoodSnapshot; damage: string | null }
+  /** The database is damaged and no snapshot can replace it: offer to start empty. */
+  | { kind: 'reset'; damage: string }
+
+// Errors that say the storage is unusable here, not that the data is broken.
+const UNAVAILABLE: Readonly<Record<string, string>> = {
+  VersionError:
+    'The database was saved by a newer version of the workbench. Use that version, or a backup.',
+  MissingAPIError: 'This browser does not allow storage here (a private window?).',
+  InvalidStateError: 'This browser does not allow storage here (a private window?).',
+  SecurityError: 'This browser does not allow storage here.',
+  QuotaExceededError: 'The disk is full, so the database cannot open. Free some space and restart.'
+}
+
+/** Sorts an error from opening the database into damaged or unavailable. */
+export function classifyOpenError(error: unknown): DatabaseState {
+  const names = [error, (error as { inner?: unknown } | null)?.inner].map(
+    (e) => (e as { name?: unknown } | null | undefined)?.name
+  )
+  const known = names.find((n): n is string => typeof n === 'string' && n in UNAVAILABLE)
+  if (known) return { kind: 'unavailable', message: UNAVAILABLE[known]! }
+  const message = error instanceof Error ? error.message : String(error)
+  return { kind: 'damaged', message: message || 'unknown error' }
+}
+
+/** Opens the database and counts the analyst's records, without changing anything. */
+export async function probeDatabase(db: Dexie): Promise<DatabaseState> {
+  try {
+    await db.open()
+  } catch (error) {
+    return classifyOpenError(error)
+  }
+  try {
+    let records = 0
+    for (const table of db.tables) if (table.name !== 'settings') records += await table.count()
+    return { kind: 'ready', records }
+  } catch (error) {
+    return classifyOpenError(error)
+  }
+}
+
+/**
+ * The startup decision: proceed with a usable, non-empty database (or an empty one when no
+ * snapshot exists); look for a snapshot when it is damaged, or empty while snapshots exist.
+ */
+export function needsSnapshot(
+  db: DatabaseState,
+  snapshots: readonly SnapshotInfo[]
+): 'proceed' | 'blocked' | 'look' {
+  if (db.kind === 'unavailable') return 'blocked'
+  if (db.kind === 'damaged') return 'look'
+  return db.records === 0 && snapshots.length > 0 ? 'look' : 'proceed'
+}
+
+/**
+ * What to offer once the latest good snapshot is known. An empty database whose latest good
+ * snapshot is empty too was emptied on purpose (the snapshot recorded it): nothing to offer.
+ */
+export function chooseOffer(db: DatabaseState, good: GoodSnapshot | null): StartupOffer {
+  if (db.kind === 'unavailable') return { kind: 'blocked', message: db.message }
+  if (db.kind === 'damaged') {
+    return good
+      ? { kind: 'restore', snapshot: good, damage: db.message }
+      : { kind: 'reset', damage: db.message }
+  }
+  if (db.records > 0 || good === null || countWork(good.counts) === 0) return { kind: 'proceed' }
+  return { kind: 'restore', snapshot: good, damage: null }
+}
+
+/** The newest snapshot that can be read and passes `inspect`; older ones stand in for bad ones. */
+export async function findLatestGoodSnapshot(
+  snapshots: readonly SnapshotInfo[],
+  read: (name: string) => Promise<Result<string>>,
+  inspect: SnapshotFormat['inspect']
+): Promise<GoodSnapshot | null> {
+  const newestFirst = [...snapshots].sort((a, b) => (a.name < b.name ? 1 : -1))
+  for (const info of newestFirst) {
+    const text = await read(info.name).catch(() => null)
+    if (!text?.ok) continue
+    const parsed = inspect(text.value)
+    if (parsed.ok) return { info, text: text.value, counts: parsed.value.counts }
+  }
+  return null
+}
+
+export interface StartupCheckDeps {
+  probe: () => Promise<DatabaseState>
+  listSnapshots: () => Promise<Result<SnapshotInfo[]>>
+  readSnapshot: (name: string) => Promise<Result<string>>
+  inspect: SnapshotFormat['inspect']
+}
+
+/** Runs the whole check: probe, list, find the latest good snapshot if needed, choose. */
+export async function runStartupCheck(deps: StartupCheckDeps): Promise<StartupOffer> {
+  const db = await deps.probe()
+  if (db.kind === 'ready' && db.records > 0) return { kind: 'proceed' }
+  // No snapshots where they cannot be listed (e.g. a browser without a private file system).
+  const listed = await deps.listSnapshots().catch(() => null)
+  const snapshots = listed?.ok ? listed.value : []
+  const verdict = needsSnapshot(db, snapshots)
+  if (verdict === 'proceed') return { kind: 'proceed' }
+  if (verdict === 'blocked') return chooseOffer(db, null)
+  return chooseOffer(db, await findLatestGoodSnapshot(snapshots, deps.readSnapshot, deps.inspect))
+}
