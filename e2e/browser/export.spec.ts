@@ -42,9 +42,14 @@ async function writeBrief(page: Page): Promise<void> {
   await page.getByRole('combobox', { name: 'Template' }).selectOption({ label: 'BLUF brief' })
   await page.getByRole('button', { name: 'New note' }).click()
   const editor = page.getByRole('textbox', { name: /^Note: / })
-  await editor.getByRole('heading', { name: 'Bottom line up front' }).click()
-  await page.keyboard.press('End')
+  // Write on a new line under the heading. Clicking at the heading's right edge puts the caret at
+  // its end; End would move only the DOM caret, which the editor may not have read when Enter comes.
+  const bluf = editor.getByRole('heading', { name: 'Bottom line up front' })
+  const box = (await bluf.boundingBox())!
+  await bluf.click({ position: { x: box.width - 4, y: box.height / 2 } })
+  await expect(editor).toBeFocused()
   await page.keyboard.press('Enter')
+  await expect(editor.getByRole('heading', { name: 'Bottom line up front' })).toBeVisible()
   await page.keyboard.type('Militia groups are likely to retaliate. Residents reported ')
   await page
     .getByRole('combobox', { name: 'Insert a highlight as a cited quote' })

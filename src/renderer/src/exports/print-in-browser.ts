@@ -31,7 +31,8 @@ export function printInBrowser(html: string, doc: Document = document): Promise<
           return
         }
         win.addEventListener('afterprint', () => frame.remove(), { once: true })
-        win.focus()
+        // No win.focus(): Chromium prints a frame's own document without it, and a focused hidden
+        // frame would swallow the workbench's keyboard shortcuts afterwards.
         win.print()
         // Keyboard focus belongs to the workbench again, not to the hidden frame.
         doc.defaultView?.focus()
