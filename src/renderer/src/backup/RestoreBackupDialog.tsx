@@ -36,7 +36,7 @@ export function RestoreBackupDialog(props: Props): ReactNode {
         <>
           <button
             type="button"
-            className="button button-quiet"
+            className="button button-quiet restore-backup-first"
             onClick={props.onBackUpFirst}
             disabled={restoring}
           >
