@@ -96,7 +96,7 @@ export function App(): ReactNode {
           return void restoreFromFile()
       }
     },
-    [imports, theme, notify, backUp, restoreFromFile]
+    [imports, theme, backUp, restoreFromFile]
   )
 
   useEffect(() => platform.onMenuCommand(run), [run])
