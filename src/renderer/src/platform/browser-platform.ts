@@ -1,4 +1,5 @@
 import { checkBackupSize } from '../../../core/backup/check-backup-size'
+import { parseBackup } from '../../../core/backup/parse-backup'
 import {
   ARTICLE_EXTENSIONS,
   MAX_ARTICLE_BYTES,
@@ -52,17 +53,7 @@ export interface BrowserPlatformOptions {
   verifySnapshot: (text: string) => Result<unknown>
 }
 
-const defaultOptions: BrowserPlatformOptions = {
-  // wired to parseBackup when src/core/backup lands
-  verifySnapshot: (text) => {
-    try {
-      JSON.parse(text)
-      return ok(null)
-    } catch {
-      return fail('invalid-payload', 'the snapshot is not valid JSON')
-    }
-  }
-}
+const defaultOptions: BrowserPlatformOptions = { verifySnapshot: (text) => parseBackup(text) }
 
 /** The origin private file system's root, where this browser has one. */
 function opfsRoot(): (() => Promise<OpfsDirectory>) | undefined {
