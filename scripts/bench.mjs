@@ -9,6 +9,7 @@
 //   7. npx tsx bench/exports/data-bench.ts          (record exports: 2,000 events, 1,000 annotations)
 //   8. npx tsx bench/exports/brief-bench.ts         (brief exports: Markdown, HTML, DOCX, 1,000 citations)
 //   9. npx tsx bench/exports/pdf-bench.ts           (the same brief printed to PDF by Chromium)
+//  10. npx tsx bench/backup/backup-bench.ts         (backup and restore of 50,000 records)
 //
 // A failed build stops the run; a failed bench does not stop the next one. Exits 1 when anything
 // failed, and ends with one line naming which benches passed and which failed.
@@ -27,7 +28,8 @@ const BENCHES = [
   { name: 'notes', args: ['tsx', 'bench/notes/notes-bench.ts'] },
   { name: 'exports-data', args: ['tsx', 'bench/exports/data-bench.ts'] },
   { name: 'exports-brief', args: ['tsx', 'bench/exports/brief-bench.ts'] },
-  { name: 'exports-pdf', args: ['tsx', 'bench/exports/pdf-bench.ts'] }
+  { name: 'exports-pdf', args: ['tsx', 'bench/exports/pdf-bench.ts'] },
+  { name: 'backup', args: ['tsx', 'bench/backup/backup-bench.ts'] }
 ]
 
 /**

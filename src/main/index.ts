@@ -10,8 +10,8 @@ import {
   session,
   shell
 } from 'electron'
+import { parseBackup } from '../core/backup/parse-backup'
 import type { IpcEvents, ThemePreference } from '../shared/ipc-contract'
-import { fail, ok } from '../shared/result'
 import { APP_ENTRY_URL, APP_NAME, APP_ORIGIN, APP_SCHEME, SESSION_PARTITION } from './app-identity'
 import { registerHandlers } from './ipc/register-handlers'
 import { createSenderCheck } from './ipc/trusted-sender'
@@ -155,15 +155,8 @@ function start(dataDir: string): void {
           nativeTheme,
           getParentWindow: () => BrowserWindow.getFocusedWindow() ?? mainWindow,
           createPdfWindow: (options) => new BrowserWindow(options),
-          // wired to parseBackup when src/core/backup lands
-          verifySnapshot: (text) => {
-            try {
-              JSON.parse(text)
-              return ok(null)
-            } catch {
-              return fail('invalid-payload', 'the snapshot is not valid JSON')
-            }
-          },
+          // A snapshot is a backup file: checked whole before it is kept or offered.
+          verifySnapshot: (text) => parseBackup(text),
           onQuitSnapshotAnswered: () => {
             for (const guard of closeGuards) guard.answered()
           },

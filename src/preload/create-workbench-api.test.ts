@@ -37,6 +37,7 @@ describe('createWorkbenchApi', () => {
     await api.listSnapshots()
     await api.readSnapshot({ name: 'snapshot-20240101-000000-000.json' })
     await api.skipSnapshot({ reason: 'quit' })
+    await api.openBackupFile()
     expect(ipc.invoke.mock.calls).toEqual([
       ['app:get-info'],
       ['article:open-file'],
@@ -47,7 +48,8 @@ describe('createWorkbenchApi', () => {
       ['snapshot:write', { data: '{}', reason: 'quit' }],
       ['snapshot:list'],
       ['snapshot:read', { name: 'snapshot-20240101-000000-000.json' }],
-      ['snapshot:skip', { reason: 'quit' }]
+      ['snapshot:skip', { reason: 'quit' }],
+      ['backup:open-file']
     ])
   })
 
@@ -63,6 +65,7 @@ describe('createWorkbenchApi', () => {
         'openArticleFile',
         'printPdf',
         'readSnapshot',
+        'openBackupFile',
         'revealDataFolder',
         'saveFile',
         'setTheme',

@@ -29,6 +29,7 @@ export function createWorkbenchApi(ipc: IpcRendererLike) {
     openArticleFile: () => invoke('article:open-file'),
     saveFile: (request) => invoke('export:save-file', request),
     printPdf: (request) => invoke('export:print-pdf', request),
+    openBackupFile: () => invoke('backup:open-file'),
     revealDataFolder: () => invoke('data:reveal-folder'),
     setTheme: (theme) => invoke('window:set-theme', theme),
     writeSnapshot: (request) => invoke('snapshot:write', request),

@@ -29,6 +29,12 @@ export interface OpenedFile {
   bytes: Uint8Array
 }
 
+/** A backup file as read for a restore: decoded, not yet validated (the renderer does that). */
+export interface OpenedBackup {
+  fileName: string
+  text: string
+}
+
 const fileFilterSchema = z.object({
   name: z.string().min(1).max(100),
   extensions: z
@@ -85,6 +91,7 @@ export const ipcRequestSchemas = {
   'article:open-file': z.undefined(),
   'export:save-file': saveFileRequestSchema,
   'export:print-pdf': printPdfRequestSchema,
+  'backup:open-file': z.undefined(),
   'data:reveal-folder': z.undefined(),
   'window:set-theme': themeSchema,
   'snapshot:write': snapshotWriteRequestSchema,
@@ -101,6 +108,8 @@ export interface IpcResponses {
   'export:save-file': { path: string } | null
   /** The PDF bytes of the printed HTML. */
   'export:print-pdf': Uint8Array
+  /** null when the user cancelled the dialog. */
+  'backup:open-file': OpenedBackup | null
   'data:reveal-folder': void
   'window:set-theme': void
   /** Written, read back and verified; `warning` says e.g. that disk space is low. */
@@ -122,6 +131,7 @@ export const menuCommands = [
   'paste-article',
   'export',
   'back-up',
+  'restore-backup',
   'show-shortcuts',
   'show-about',
   'theme-system',

@@ -18,6 +18,7 @@ export interface WorkbenchApi {
   openArticleFile: Method<'article:open-file'>
   saveFile: Method<'export:save-file'>
   printPdf: Method<'export:print-pdf'>
+  openBackupFile: Method<'backup:open-file'>
   revealDataFolder: Method<'data:reveal-folder'>
   setTheme: Method<'window:set-theme'>
   writeSnapshot: Method<'snapshot:write'>

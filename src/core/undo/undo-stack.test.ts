@@ -79,4 +79,19 @@ describe('UndoStack', () => {
     expect(await s.undo()).toBeNull()
     expect(c.state.value).toBe(1)
   })
+
+  it('forgets everything when cleared, and tells its listeners', async () => {
+    const s = new UndoStack()
+    const c = counter()
+    const seen: boolean[] = []
+    s.subscribe((state) => seen.push(state.canUndo || state.canRedo))
+    s.push(c.change(1))
+    s.push(c.change(2))
+    await s.undo()
+    s.clear()
+    expect(seen.at(-1)).toBe(false)
+    expect(await s.undo()).toBeNull()
+    expect(await s.redo()).toBeNull()
+    expect(c.state.value).toBe(1)
+  })
 })

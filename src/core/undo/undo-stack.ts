@@ -42,6 +42,13 @@ export class UndoStack {
     return this.step(this.undone, this.done, 'redo')
   }
 
+  /** Forgets every change, e.g. after a restore replaced the data they refer to. */
+  clear(): void {
+    this.done = []
+    this.undone = []
+    this.emit()
+  }
+
   state(): UndoState {
     return {
       canUndo: this.done.length > 0,

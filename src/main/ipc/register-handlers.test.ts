@@ -31,6 +31,7 @@ function setup(overrides: Partial<IpcHandlers> = {}) {
     'article:open-file': vi.fn(async () => null),
     'export:save-file': vi.fn(async () => ({ path: '/tmp/x.md' })),
     'export:print-pdf': vi.fn(async () => new Uint8Array([37, 80, 68, 70])),
+    'backup:open-file': vi.fn(async () => null),
     'data:reveal-folder': vi.fn(async () => undefined),
     'window:set-theme': vi.fn(() => undefined),
     'snapshot:write': vi.fn(async () => ({

@@ -50,7 +50,8 @@ describe('buildMenuTemplate', () => {
       ['Import article…', 'CmdOrCtrl+O', 'import-article'],
       ['Paste as new article', 'CmdOrCtrl+Shift+V', 'paste-article'],
       ['Export…', 'CmdOrCtrl+E', 'export'],
-      ['Back up…', undefined, 'back-up']
+      ['Back up…', undefined, 'back-up'],
+      ['Restore from backup…', undefined, 'restore-backup']
     ]
     for (const [label, accelerator, command] of expected) {
       const item = find(file, label)

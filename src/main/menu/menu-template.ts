@@ -65,6 +65,7 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
       separator,
       { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: command('export') },
       { label: 'Back up…', click: command('back-up') },
+      { label: 'Restore from backup…', click: command('restore-backup') },
       separator,
       { label: 'Reveal data folder', click: () => options.revealDataFolder() },
       separator,

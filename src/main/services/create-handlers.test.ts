@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
@@ -70,6 +70,7 @@ describe('createHandlers', () => {
   it('returns null when open or save dialogs are cancelled', async () => {
     const handlers = createHandlers(deps())
     await expect(handlers['article:open-file'](undefined)).resolves.toBeNull()
+    await expect(handlers['backup:open-file'](undefined)).resolves.toBeNull()
     await expect(
       handlers['export:save-file']({ suggestedName: 'a.md', filters: [], data: 'x' })
     ).resolves.toBeNull()
@@ -118,6 +119,30 @@ describe('createHandlers', () => {
       expect(d.onQuitSnapshotAnswered).toHaveBeenCalledTimes(3)
     } finally {
       await rm(dataDir, { recursive: true, force: true })
+    }
+  })
+
+  it('opens a backup through a dialog attached to the window, and returns its text', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'handlers-'))
+    try {
+      const path = join(dir, 'analyst-workbench-backup.json')
+      await writeFile(path, '{"format":"analyst-workbench-backup"}')
+      const parent = {} as never
+      const showOpenDialog = vi.fn(async () => ({ canceled: false, filePaths: [path] }))
+      const d = deps({
+        getParentWindow: () => parent,
+        dialog: { showOpenDialog, showSaveDialog: vi.fn() }
+      })
+      await expect(createHandlers(d)['backup:open-file'](undefined)).resolves.toEqual({
+        fileName: 'analyst-workbench-backup.json',
+        text: '{"format":"analyst-workbench-backup"}'
+      })
+      expect(showOpenDialog).toHaveBeenCalledWith(
+        parent,
+        expect.objectContaining({ title: 'Restore from backup' })
+      )
+    } finally {
+      await rm(dir, { recursive: true, force: true })
     }
   })
 })

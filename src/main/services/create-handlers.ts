@@ -1,9 +1,10 @@
-import type { BaseWindow, Dialog, NativeTheme, Shell } from 'electron'
+import type { BaseWindow, Dialog, NativeTheme, OpenDialogOptions, Shell } from 'electron'
 import type { ThemePreference } from '../../shared/ipc-contract'
 import type { Result } from '../../shared/result'
 import type { IpcHandlers } from '../ipc/register-handlers'
 import { getAppInfo } from './app-info'
 import { openArticleFile } from './article-file'
+import { openBackupFile } from './backup-file'
 import { folderOf, saveExportFile } from './export-file'
 import { printHtmlToPdf, type CreatePdfWindow } from './print-pdf'
 import { revealDataFolder } from './reveal-data-folder'
@@ -38,6 +39,12 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
     now: deps.now ?? (() => new Date()),
     verify: deps.verifySnapshot
   })
+  const showOpenDialog = (options: OpenDialogOptions) => {
+    const parent = deps.getParentWindow()
+    return parent
+      ? deps.dialog.showOpenDialog(parent, options)
+      : deps.dialog.showOpenDialog(options)
+  }
 
   return {
     'app:get-info': () =>
@@ -48,13 +55,9 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
         platform: process.platform
       }),
 
-    'article:open-file': () =>
-      openArticleFile((options) => {
-        const parent = deps.getParentWindow()
-        return parent
-          ? deps.dialog.showOpenDialog(parent, options)
-          : deps.dialog.showOpenDialog(options)
-      }),
+    'article:open-file': () => openArticleFile(showOpenDialog),
+
+    'backup:open-file': () => openBackupFile(showOpenDialog),
 
     'export:save-file': async (request) => {
       const saved = await saveExportFile(request, {

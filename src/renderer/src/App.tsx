@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { MenuCommand } from '../../shared/ipc-contract'
 import { useNotices } from './app/notices'
+import { useBackupActions } from './backup/useBackupActions'
 import { AboutDialog } from './components/AboutDialog'
 import { AnnotationsPane } from './components/AnnotationsPane'
 import { ArticleDetailsDialog } from './components/ArticleDetailsDialog'
@@ -49,6 +50,10 @@ export function App(): ReactNode {
   const [ready, setReady] = useState(false)
   const [dialog, setDialog] = useState<OpenDialog>(null)
   const [libraryOpen, setLibraryOpen] = useState(true)
+  // Bumped by a restore: remounts the panes, so no editor or selection keeps pre-restore data.
+  const [dataGeneration, setDataGeneration] = useState(0)
+  const remountPanes = useCallback(() => setDataGeneration((g) => g + 1), [])
+  const { backUp, restoreFromFile, dialogs: backupDialogs } = useBackupActions(remountPanes)
   const currentId = useLiveQuery(() => getSetting(db, 'currentArticleId', '', isString), [])
   const article = useLiveQuery(() => getArticle(db, currentId), [currentId])
 
@@ -86,10 +91,12 @@ export function App(): ReactNode {
         case 'export':
           return setDialog('export')
         case 'back-up':
-          return notify('info', 'Back-up arrives with the backups feature.')
+          return void backUp()
+        case 'restore-backup':
+          return void restoreFromFile()
       }
     },
-    [imports, theme, notify]
+    [imports, theme, backUp, restoreFromFile]
   )
 
   useEffect(() => platform.onMenuCommand(run), [run])
@@ -135,7 +142,7 @@ export function App(): ReactNode {
         onShortcuts={() => run('show-shortcuts')}
         onAbout={() => run('show-about')}
       />
-      <main className="app-main">
+      <main className="app-main" key={dataGeneration}>
         {libraryOpen && <LibraryPane currentId={currentId} onOpen={openArticle} />}
         <Workbench
           reader={
@@ -175,7 +182,21 @@ export function App(): ReactNode {
       {dialog === 'update-text' && article && (
         <UpdateArticleTextDialog article={article} annotations={annotations} onClose={close} />
       )}
-      {dialog === 'about' && <AboutDialog onClose={close} persistence={persistence} />}
+      {dialog === 'about' && (
+        <AboutDialog
+          onClose={close}
+          persistence={persistence}
+          onBackUp={() => {
+            close()
+            run('back-up')
+          }}
+          onRestore={() => {
+            close()
+            run('restore-backup')
+          }}
+        />
+      )}
+      {backupDialogs}
       {dialog === 'export' && (
         <Suspense fallback={null}>
           <ExportDialog articleId={article?.id} articleTitle={article?.title} onClose={close} />

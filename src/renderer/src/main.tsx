@@ -7,13 +7,12 @@ import { NoticeProvider } from './app/notices'
 import { AnnotationUiProvider } from './annotations/annotation-ui'
 import { db, dbChanges } from './db/db'
 import { platform } from './platform'
-import { interimSnapshotFormat } from './snapshots/interim-snapshot-format'
+import { backupSnapshotFormat } from './snapshots/backup-snapshot-format'
 import { StartupGate } from './snapshots/StartupGate'
 import './styles.css'
 
-// Replaced by the backup module's createBackupText / parseBackup / restoreBackup when
-// src/core/backup lands (a snapshot file is a backup file).
-const snapshotFormat = interimSnapshotFormat(db)
+// A snapshot file is a backup file.
+const snapshotFormat = backupSnapshotFormat(db, __APP_VERSION__)
 
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element.')

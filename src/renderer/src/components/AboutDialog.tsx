@@ -11,13 +11,17 @@ const PERSISTENCE_TEXT: Record<PersistenceState, string> = {
   unsupported: 'not supported here; back up regularly'
 }
 
-/** Version, where the data lives, and whether storage is persistent. */
+/** Version, where the data lives, whether storage is persistent, and backing it up. */
 export function AboutDialog({
   onClose,
-  persistence
+  persistence,
+  onBackUp,
+  onRestore
 }: {
   onClose: () => void
   persistence: PersistenceState
+  onBackUp: () => void
+  onRestore: () => void
 }): ReactNode {
   const [info, setInfo] = useState<AppInfo | null>(null)
   useEffect(() => {
@@ -39,11 +43,19 @@ export function AboutDialog({
         <dt>Persistent storage</dt>
         <dd data-testid="persistence">{PERSISTENCE_TEXT[persistence]}</dd>
       </dl>
-      {platform.kind === 'electron' && (
-        <button type="button" className="button" onClick={() => void platform.revealDataFolder()}>
-          Reveal data folder
+      <div className="about-actions">
+        <button type="button" className="button" onClick={onBackUp}>
+          Back up…
         </button>
-      )}
+        <button type="button" className="button" onClick={onRestore}>
+          Restore from backup…
+        </button>
+        {platform.kind === 'electron' && (
+          <button type="button" className="button" onClick={() => void platform.revealDataFolder()}>
+            Reveal data folder
+          </button>
+        )}
+      </div>
     </Dialog>
   )
 }

@@ -1,19 +1,24 @@
+import { checkBackupSize } from '../../../core/backup/check-backup-size'
+import { parseBackup } from '../../../core/backup/parse-backup'
 import {
   ARTICLE_EXTENSIONS,
   MAX_ARTICLE_BYTES,
   saveFileRequestSchema,
+  type OpenedBackup,
   type OpenedFile
 } from '../../../shared/ipc-contract'
 import { fail, ok, type Result } from '../../../shared/result'
 import { createOpfsSnapshots, type OpfsDirectory } from './opfs-snapshots'
 import type { Platform } from './platform'
 
+const ARTICLE_ACCEPT = ARTICLE_EXTENSIONS.map((e) => `.${e}`).join(',')
+
 /** Lets the user pick one file with a hidden file input; resolves null when the picker is cancelled. */
-function pickFile(doc: Document): Promise<File | null> {
+function pickFile(doc: Document, accept: string): Promise<File | null> {
   return new Promise((resolve) => {
     const input = doc.createElement('input')
     input.type = 'file'
-    input.accept = ARTICLE_EXTENSIONS.map((e) => `.${e}`).join(',')
+    input.accept = accept
     input.style.display = 'none'
     input.addEventListener('change', () => {
       resolve(input.files?.[0] ?? null)
@@ -48,17 +53,7 @@ export interface BrowserPlatformOptions {
   verifySnapshot: (text: string) => Result<unknown>
 }
 
-const defaultOptions: BrowserPlatformOptions = {
-  // wired to parseBackup when src/core/backup lands
-  verifySnapshot: (text) => {
-    try {
-      JSON.parse(text)
-      return ok(null)
-    } catch {
-      return fail('invalid-payload', 'the snapshot is not valid JSON')
-    }
-  }
-}
+const defaultOptions: BrowserPlatformOptions = { verifySnapshot: (text) => parseBackup(text) }
 
 /** The origin private file system's root, where this browser has one. */
 function opfsRoot(): (() => Promise<OpfsDirectory>) | undefined {
@@ -66,6 +61,30 @@ function opfsRoot(): (() => Promise<OpfsDirectory>) | undefined {
   if (typeof storage?.getDirectory !== 'function') return undefined
   // The DOM typings in use lack the async-iterable half of FileSystemDirectoryHandle (keys()).
   return () => storage.getDirectory() as unknown as Promise<OpfsDirectory>
+}
+/**
+ * Reads a picked backup: refused by its size before any byte is read, then decoded as strict
+ * UTF-8 (binary files are refused; a character cut at the very end is left for validation to
+ * report as a truncated file). The same rules as main's readBackupFile.
+ */
+export async function readPickedBackup(file: File): Promise<Result<OpenedBackup>> {
+  const size = checkBackupSize(file.size)
+  if (!size.ok) return fail('too-large', `“${file.name}”: ${size.error.message}`)
+  let bytes: Uint8Array
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer())
+  } catch {
+    return fail('io-error', `“${file.name}” could not be read.`)
+  }
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true })
+    return ok({ fileName: file.name, text })
+  } catch {
+    return fail(
+      'unsupported',
+      `“${file.name}” is not a text file (it is not UTF-8), so it cannot be a workbench backup.`
+    )
+  }
 }
 
 /** Browser mode: the same interface with web fallbacks (file input, downloads, browser storage). */
@@ -90,8 +109,12 @@ export function createBrowserPlatform(
         dataDir: `this browser profile (origin ${location.origin})`
       }),
     openArticleFile: async () => {
-      const file = await pickFile(doc)
+      const file = await pickFile(doc, ARTICLE_ACCEPT)
       return file ? readPickedFile(file) : ok(null)
+    },
+    openBackupFile: async () => {
+      const file = await pickFile(doc, '.json,application/json')
+      return file ? readPickedBackup(file) : ok(null)
     },
     saveFile: async (request) => {
       const parsed = saveFileRequestSchema.safeParse(request)

@@ -9,6 +9,7 @@ export function createElectronPlatform(api: WorkbenchApi): Platform {
     openArticleFile: () => api.openArticleFile(),
     saveFile: (request) => api.saveFile(request),
     printPdf: (request) => api.printPdf(request),
+    openBackupFile: () => api.openBackupFile(),
     revealDataFolder: () => api.revealDataFolder(),
     setTheme: (theme) => api.setTheme(theme),
     writeSnapshot: (request) => api.writeSnapshot(request),

@@ -1,0 +1,131 @@
+import type { Page } from '@playwright/test'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { expect, test } from '../support/workbench'
+import { card, cards, dragSelect } from '../support/reader'
+
+const Q1 = 'The strikes killed several militia members'
+const Q3 = 'Iran aims to protect its interests through them'
+const COMMENT = 'Casualty figure is unconfirmed'
+
+const eventRows = (page: Page) =>
+  page.getByRole('table', { name: 'Events' }).locator('[role="row"][data-event-id]')
+
+async function annotateWithComment(page: Page): Promise<void> {
+  await dragSelect(page, Q1)
+  await page.getByRole('button', { name: 'Highlight as Claim' }).click()
+  await card(page, Q1).getByRole('button', { name: 'Comment', exact: true }).click()
+  await expect(card(page, Q1).getByRole('textbox', { name: 'Comment' })).toBeFocused()
+  await page.keyboard.type(COMMENT)
+  await card(page, Q1).getByRole('button', { name: 'Done' }).click()
+  await expect(card(page, Q1).locator('.card-comment')).toHaveText(COMMENT)
+}
+
+async function tagEvent(page: Page): Promise<void> {
+  await dragSelect(
+    page,
+    'carried out airstrikes against militia group facilities in Iraq and Syria'
+  )
+  await page.keyboard.press('e')
+  const form = page.getByRole('dialog', { name: 'Tag event' })
+  await form.getByRole('button', { name: 'Save event' }).click()
+  await expect(form).toBeHidden()
+  await expect(eventRows(page)).toHaveCount(1)
+}
+
+const about = (page: Page) => page.getByRole('dialog', { name: 'About Analyst Workbench' })
+
+/** Backs up through the About dialog (no native menu in browser mode); returns the saved file. */
+async function backUp(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'About' }).click()
+  const download = page.waitForEvent('download')
+  await about(page).getByRole('button', { name: 'Back up…' }).click()
+  const file = await download
+  expect(file.suggestedFilename()).toMatch(/^analyst-workbench-backup-\d{4}-\d\d-\d\d-\d{4}\.json$/)
+  const saveAs = test.info().outputPath(file.suggestedFilename())
+  await file.saveAs(saveAs)
+  await expect(page.getByRole('status').filter({ hasText: 'Backed up' })).toContainText(
+    /Backed up \d+ records to analyst-workbench-backup-/
+  )
+  return saveAs
+}
+
+async function chooseBackup(page: Page, path: string): Promise<void> {
+  await page.getByRole('button', { name: 'About' }).click()
+  const chooser = page.waitForEvent('filechooser')
+  await about(page).getByRole('button', { name: 'Restore from backup…' }).click()
+  await (await chooser).setFiles(path)
+}
+
+test('back up, wipe the profile, restore from the file: everything is back, also after a restart', async ({
+  launch,
+  profileDir
+}) => {
+  let { page, context } = await launch()
+  await annotateWithComment(page)
+  await tagEvent(page)
+  const backup = await backUp(page)
+
+  // Wipe: the same profile folder, emptied, is a browser that has never seen the workbench.
+  await context.close()
+  rmSync(profileDir, { recursive: true, force: true })
+  mkdirSync(profileDir)
+  ;({ page, context } = await launch())
+  await expect(page.getByTestId('article-body')).toContainText(Q1)
+  await expect(cards(page)).toHaveCount(0)
+  await expect(eventRows(page)).toHaveCount(0)
+
+  await chooseBackup(page, backup)
+  const dialog = page.getByRole('dialog', { name: 'Restore from backup' })
+  await expect(dialog).toContainText(/analyst-workbench-backup-.*\.json was made on/)
+  await expect(dialog.getByRole('row', { name: /^Annotations/ })).toHaveText(/Annotations\s*1\s*0/)
+  await expect(dialog.getByRole('row', { name: /^Events/ })).toHaveText(/Events\s*1\s*0/)
+  await expect(dialog.getByRole('note')).toContainText(
+    'replaces everything currently in the workbench'
+  )
+  await page.screenshot({ path: 'docs/screenshot-restore-backup.png' })
+  // Keyboard only: focus starts on Cancel; Tab reaches the restore button.
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(
+    dialog.getByRole('button', { name: 'Replace everything with this backup' })
+  ).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(dialog).toBeHidden()
+  await expect(page.getByRole('status').filter({ hasText: 'Restored' })).toContainText(
+    /Restored \d+ records from “analyst-workbench-backup-/
+  )
+
+  await expect(card(page, Q1).locator('.card-comment')).toHaveText(COMMENT)
+  await expect(cards(page)).toHaveCount(1)
+  await expect(eventRows(page)).toHaveCount(1)
+  await expect(eventRows(page).first()).toContainText('Air/drone strike')
+
+  await context.close()
+  ;({ page, context } = await launch())
+  await expect(card(page, Q1).locator('.card-comment')).toHaveText(COMMENT)
+  await expect(cards(page)).toHaveCount(1)
+  await expect(eventRows(page)).toHaveCount(1)
+})
+
+test('a cut-off backup is refused with the reason and nothing changes', async ({
+  workbench: { page }
+}) => {
+  await annotateWithComment(page)
+  const backup = await backUp(page)
+  const bytes = readFileSync(backup)
+  const truncated = test.info().outputPath('backup-truncated.json')
+  writeFileSync(truncated, bytes.subarray(0, Math.floor(bytes.length * 0.6)))
+  // A change after the backup: a restore, even a partial one, would take it away.
+  await dragSelect(page, Q3)
+  await page.getByRole('button', { name: 'Highlight as Question' }).click()
+  await expect(cards(page)).toHaveCount(2)
+
+  await chooseBackup(page, truncated)
+  await expect(page.getByRole('alert')).toContainText(
+    'was not restored; the workbench is unchanged. This backup ends early — the file was probably cut off while copying.'
+  )
+  await expect(page.getByRole('dialog', { name: 'Restore from backup' })).toHaveCount(0)
+  await expect(cards(page)).toHaveCount(2)
+  await expect(card(page, Q3)).toBeVisible()
+  await expect(card(page, Q1).locator('.card-comment')).toHaveText(COMMENT)
+})

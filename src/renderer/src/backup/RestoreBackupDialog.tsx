@@ -1,0 +1,105 @@
+import type { ReactNode } from 'react'
+import { BACKUP_TABLES, type BackupCounts, type BackupFile } from '../../../core/backup'
+import { Dialog } from '../components/Dialog'
+import { formatDateTime } from '../components/format-date'
+import { BACKUP_TABLE_LABELS } from './backup-table-labels'
+
+interface Props {
+  fileName: string
+  /** The backup's header (already validated in full). */
+  backup: Pick<BackupFile, 'createdAt' | 'appVersion' | 'counts'>
+  /** What the workbench holds now, to show what the restore replaces. */
+  current: BackupCounts
+  restoring: boolean
+  onConfirm: () => void
+  onBackUpFirst: () => void
+  onCancel: () => void
+}
+
+const total = (counts: BackupCounts): number =>
+  BACKUP_TABLES.reduce((sum, name) => sum + counts[name], 0)
+const fmt = (n: number): string => n.toLocaleString('en')
+
+/**
+ * Asks before a restore: what the file holds beside what the workbench holds now, and that
+ * everything now will be replaced. Focus starts on Cancel, so Enter alone never replaces data.
+ */
+export function RestoreBackupDialog(props: Props): ReactNode {
+  const { backup, current, restoring } = props
+  return (
+    <Dialog
+      title="Restore from backup"
+      open
+      wide
+      onClose={restoring ? () => undefined : props.onCancel}
+      footer={
+        <>
+          <button
+            type="button"
+            className="button button-quiet restore-backup-first"
+            onClick={props.onBackUpFirst}
+            disabled={restoring}
+          >
+            Back up current data first…
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={props.onCancel}
+            disabled={restoring}
+            data-autofocus
+          >
+            Cancel
+          </button>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={props.onConfirm}
+            disabled={restoring}
+            aria-describedby="restore-warning"
+          >
+            {restoring ? 'Restoring…' : 'Replace everything with this backup'}
+          </button>
+        </>
+      }
+    >
+      <p>
+        <strong className="restore-file">{props.fileName}</strong> was made on{' '}
+        {formatDateTime(backup.createdAt)} by Analyst Workbench {backup.appVersion || '(unknown)'}.
+      </p>
+      <table className="backup-counts">
+        <caption className="visually-hidden">
+          Records in the backup and in the workbench now
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Records</th>
+            <th scope="col">In the backup</th>
+            <th scope="col">In the workbench now</th>
+          </tr>
+        </thead>
+        <tbody>
+          {BACKUP_TABLES.map((name) => (
+            <tr key={name}>
+              <th scope="row">{BACKUP_TABLE_LABELS[name]}</th>
+              <td>{fmt(backup.counts[name])}</td>
+              <td>{fmt(current[name])}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">Total</th>
+            <td>{fmt(total(backup.counts))}</td>
+            <td>{fmt(total(current))}</td>
+          </tr>
+        </tfoot>
+      </table>
+      <p id="restore-warning" className="restore-warning" role="note">
+        Restoring <strong>replaces everything currently in the workbench</strong> — every article,
+        annotation, event, note and setting — with the contents of this backup. This cannot be
+        undone.
+      </p>
+    </Dialog>
+  )
+}

@@ -1,0 +1,215 @@
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import type { ReactNode } from 'react'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import {
+  BACKUP_TABLES,
+  createBackup,
+  parseBackup,
+  serializeBackup,
+  type BackupTables
+} from '../../../core/backup'
+import { sampleBackupTables } from '../../../core/backup/fixtures/sample-backup-tables'
+import type { SaveFileRequest } from '../../../shared/ipc-contract'
+import { ok } from '../../../shared/result'
+import { NoticeProvider } from '../app/notices'
+import { undoStack } from '../app/undo'
+import { NoticeArea } from '../components/NoticeArea'
+import { db } from '../db/db'
+import { useBackupActions } from './useBackupActions'
+
+const platform = vi.hoisted(() => ({
+  getInfo: vi.fn(),
+  saveFile: vi.fn(),
+  openBackupFile: vi.fn()
+}))
+vi.mock('../platform', () => ({ platform }))
+
+beforeAll(() => {
+  // jsdom has <dialog> but not its modal methods; these do what the Dialog component relies on.
+  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
+    this.setAttribute('open', '')
+  }
+  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
+    this.removeAttribute('open')
+    this.dispatchEvent(new Event('close'))
+  }
+})
+
+async function readAll(): Promise<BackupTables> {
+  const lists = await Promise.all(BACKUP_TABLES.map((name) => db.table(name).toArray()))
+  return Object.fromEntries(
+    BACKUP_TABLES.map((name, i) => [name, lists[i]])
+  ) as unknown as BackupTables
+}
+
+const otherWorkbench = async (): Promise<void> => {
+  const t = sampleBackupTables()
+  await db.articles.add({ ...t.articles[1]!, id: 'art-now', title: 'Here before the restore' })
+  await db.settings.add({ key: 'theme', value: 'light' })
+}
+
+const backupText = (): string =>
+  serializeBackup(
+    createBackup(sampleBackupTables(), {
+      now: '2024-05-03T09:07:00.000Z',
+      appVersion: '0.1.0',
+      databaseVersion: 3
+    })
+  )
+
+const onRestored = vi.fn()
+/** A notice's message, without its dismiss button. */
+const message = (notice: HTMLElement): string => notice.querySelector('span')?.textContent ?? ''
+
+function Harness(): ReactNode {
+  const { backUp, restoreFromFile, dialogs } = useBackupActions(onRestored)
+  return (
+    <>
+      <button type="button" onClick={() => void backUp()}>
+        Test back up
+      </button>
+      <button type="button" onClick={() => void restoreFromFile()}>
+        Test restore
+      </button>
+      {dialogs}
+      <NoticeArea />
+    </>
+  )
+}
+
+function renderHarness(): void {
+  render(
+    <NoticeProvider>
+      <Harness />
+    </NoticeProvider>
+  )
+}
+
+beforeEach(() => {
+  platform.getInfo.mockResolvedValue(ok({ appVersion: '0.1.0' }))
+  platform.saveFile.mockImplementation(async (r: SaveFileRequest) =>
+    ok({ path: `/home/a/${r.suggestedName}` })
+  )
+})
+afterEach(async () => {
+  cleanup()
+  vi.clearAllMocks()
+  await db.transaction('rw', db.tables, () => Promise.all(db.tables.map((t) => t.clear())))
+})
+
+describe('backUp', () => {
+  it('saves every record as a dated JSON file and says how many', async () => {
+    await db.transaction('rw', db.tables, async () => {
+      const t = sampleBackupTables()
+      for (const name of BACKUP_TABLES) await db.table(name).bulkAdd(t[name])
+    })
+    renderHarness()
+    fireEvent.click(screen.getByRole('button', { name: 'Test back up' }))
+    expect(message(await screen.findByRole('status'))).toMatch(
+      /^Backed up 16 records to analyst-workbench-backup-\d{4}-\d\d-\d\d-\d{4}\.json\.$/
+    )
+    const request = platform.saveFile.mock.calls[0]![0] as SaveFileRequest
+    expect(request.filters).toEqual([{ name: 'Analyst Workbench backup', extensions: ['json'] }])
+    const parsed = parseBackup(request.data as string)
+    expect(parsed.ok && parsed.value.tables).toEqual(sampleBackupTables())
+    expect(parsed.ok && parsed.value.appVersion).toBe('0.1.0')
+  })
+
+  it('says nothing when the save dialog is cancelled, and reports a failed save', async () => {
+    platform.saveFile.mockResolvedValueOnce(ok(null))
+    renderHarness()
+    fireEvent.click(screen.getByRole('button', { name: 'Test back up' }))
+    await waitFor(() => expect(platform.saveFile).toHaveBeenCalledTimes(1))
+    expect(screen.queryByRole('status')).toBeNull()
+    platform.saveFile.mockResolvedValueOnce({
+      ok: false,
+      error: { code: 'io-error', message: 'Could not write x.json: the disk is full.' }
+    })
+    fireEvent.click(screen.getByRole('button', { name: 'Test back up' }))
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'The backup was not saved: Could not write x.json: the disk is full.'
+    )
+  })
+})
+
+describe('restoreFromFile', () => {
+  it('shows what the file holds, then replaces everything on confirmation', async () => {
+    await otherWorkbench()
+    undoStack.push({ label: 'old change', undo: async () => {}, redo: async () => {} })
+    platform.openBackupFile.mockResolvedValue(ok({ fileName: 'monday.json', text: backupText() }))
+    renderHarness()
+    fireEvent.click(screen.getByRole('button', { name: 'Test restore' }))
+
+    const dialog = await screen.findByRole('dialog', { name: 'Restore from backup' })
+    expect(dialog.textContent).toContain('monday.json was made on')
+    expect(dialog.textContent).toContain('by Analyst Workbench 0.1.0')
+    const row = (label: string) =>
+      within(dialog).getByRole('row', { name: new RegExp(`^${label}`) })
+    expect(row('Annotations').textContent).toBe('Annotations20')
+    expect(row('Articles').textContent).toBe('Articles21')
+    expect(row('Total').textContent).toBe('Total162')
+    expect(within(dialog).getByRole('note').textContent).toContain(
+      'replaces everything currently in the workbench'
+    )
+    // Focus starts on Cancel, so pressing Enter does not replace anything.
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Cancel' }))
+    expect(await readAll()).not.toEqual(sampleBackupTables())
+
+    fireEvent.click(
+      within(dialog).getByRole('button', { name: 'Replace everything with this backup' })
+    )
+    expect(message(await screen.findByRole('status'))).toMatch(
+      /^Restored 16 records from “monday\.json”, backed up 3 May 2024, \d\d:\d\d\.$/
+    )
+    expect(await readAll()).toEqual(sampleBackupTables())
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(onRestored).toHaveBeenCalledTimes(1)
+    expect(undoStack.state().canUndo).toBe(false)
+  })
+
+  it('changes nothing when cancelled', async () => {
+    await otherWorkbench()
+    const before = await readAll()
+    platform.openBackupFile.mockResolvedValue(ok({ fileName: 'monday.json', text: backupText() }))
+    renderHarness()
+    fireEvent.click(screen.getByRole('button', { name: 'Test restore' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Restore from backup' })
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    expect(await readAll()).toEqual(before)
+    expect(onRestored).not.toHaveBeenCalled()
+  })
+
+  it('refuses a cut-off file with the reason, before asking, and changes nothing', async () => {
+    await otherWorkbench()
+    const before = await readAll()
+    const text = backupText()
+    platform.openBackupFile.mockResolvedValue(
+      ok({ fileName: 'copy.json', text: text.slice(0, text.length / 2) })
+    )
+    renderHarness()
+    fireEvent.click(screen.getByRole('button', { name: 'Test restore' }))
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      '“copy.json” was not restored; the workbench is unchanged. This backup ends early — the file was probably cut off while copying.'
+    )
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(await readAll()).toEqual(before)
+  })
+
+  it('passes on what the platform refused, and is silent when the picker is cancelled', async () => {
+    platform.openBackupFile.mockResolvedValueOnce(ok(null))
+    renderHarness()
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Test restore' }))
+    })
+    expect(screen.queryByRole('alert')).toBeNull()
+    platform.openBackupFile.mockResolvedValueOnce({
+      ok: false,
+      error: { code: 'too-large', message: 'big.json: This file is 200 MB; …' }
+    })
+    fireEvent.click(screen.getByRole('button', { name: 'Test restore' }))
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'Nothing was restored. big.json: This file is 200 MB'
+    )
+  })
+})

@@ -1,0 +1,197 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import {
+  BACKUP_TABLES,
+  KNOWN_DATABASE_VERSION,
+  type BackupTables
+} from '../../../../../core/backup'
+import { sampleBackupTables } from '../../../../../core/backup/fixtures/sample-backup-tables'
+import { countRecords } from '../../queries/count-records'
+import { WorkbenchDb } from '../../workbench-db'
+import { createBackupText } from './create-backup-text'
+import { restoreBackup } from './restore-backup'
+
+let n = 0
+const dbs: WorkbenchDb[] = []
+function freshDb(name = `backup-test-${n++}`): WorkbenchDb {
+  const db = new WorkbenchDb(name)
+  dbs.push(db)
+  return db
+}
+afterEach(async () => {
+  for (const db of dbs.splice(0)) await db.delete()
+})
+
+const CTX = { now: '2024-05-03T09:07:00.000Z', appVersion: '0.1.0' }
+
+async function seed(db: WorkbenchDb, tables: BackupTables): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    for (const name of BACKUP_TABLES) await db.table(name).bulkAdd(tables[name])
+  })
+}
+
+async function readAll(db: WorkbenchDb): Promise<BackupTables> {
+  const lists = await Promise.all(BACKUP_TABLES.map((name) => db.table(name).toArray()))
+  return Object.fromEntries(
+    BACKUP_TABLES.map((name, i) => [name, lists[i]])
+  ) as unknown as BackupTables
+}
+
+/** A workbench other than the backup's, to see that a restore replaces it (or leaves it). */
+const otherTables = (): BackupTables => {
+  const t = sampleBackupTables()
+  return {
+    ...t,
+    articles: [{ ...t.articles[1]!, id: 'art-other', title: 'Only here before the restore' }],
+    annotations: [{ ...t.annotations[0]!, id: 'ann-other', commentText: 'stays unless restored' }],
+    settings: [{ key: 'theme', value: 'light' }]
+  }
+}
+
+describe('backup and restore', () => {
+  it('knows every table of the database and its version', async () => {
+    const db = freshDb()
+    await db.open()
+    expect([...BACKUP_TABLES].sort()).toEqual(db.tables.map((t) => t.name).sort())
+    expect(KNOWN_DATABASE_VERSION).toBe(db.verno)
+  })
+
+  it('round-trips every table exactly through a wiped database', async () => {
+    const name = `backup-test-${n++}`
+    const original = freshDb(name)
+    await seed(original, sampleBackupTables())
+    const before = await readAll(original)
+    const text = await createBackupText(original, CTX)
+    expect(JSON.parse(text)).toMatchObject({
+      createdAt: CTX.now,
+      appVersion: '0.1.0',
+      databaseVersion: 3
+    })
+
+    await original.delete()
+    const wiped = freshDb(name)
+    expect(await countRecords(wiped)).toMatchObject({ articles: 0, settings: 0 })
+    const result = await restoreBackup(wiped, text)
+
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        articles: 2,
+        articleRevisions: 1,
+        annotations: 2,
+        actors: 1,
+        events: 2,
+        notes: 2,
+        noteRevisions: 1,
+        noteTemplates: 1,
+        settings: 4
+      }
+    })
+    const after = await readAll(wiped)
+    expect(after).toEqual(before)
+    expect(after).toEqual(sampleBackupTables())
+    // Indexes work on restored records, not just the rows.
+    expect(await wiped.annotations.where('articleId').equals('art-1').count()).toBe(2)
+    expect(await wiped.articles.where('contentHash').equals('c0ffee').first()).toMatchObject({
+      id: 'art-2'
+    })
+  })
+
+  it('replaces everything that was there', async () => {
+    const source = freshDb()
+    await seed(source, sampleBackupTables())
+    const text = await createBackupText(source, CTX)
+    const target = freshDb()
+    await seed(target, otherTables())
+    expect((await restoreBackup(target, text)).ok).toBe(true)
+    expect(await readAll(target)).toEqual(sampleBackupTables())
+    expect(await target.articles.get('art-other')).toBeUndefined()
+  })
+
+  it('backs up and restores an empty workbench', async () => {
+    const empty = freshDb()
+    const text = await createBackupText(empty, CTX)
+    const target = freshDb()
+    await seed(target, otherTables())
+    expect((await restoreBackup(target, text)).ok).toBe(true)
+    expect(Object.values(await countRecords(target))).toEqual(BACKUP_TABLES.map(() => 0))
+  })
+})
+
+describe('a refused backup changes nothing', () => {
+  const valid = async (): Promise<
+    Record<string, unknown> & { tables: Record<string, unknown[]> }
+  > => {
+    const source = freshDb()
+    await seed(source, sampleBackupTables())
+    return JSON.parse(await createBackupText(source, CTX)) as Record<string, unknown> & {
+      tables: Record<string, unknown[]>
+    }
+  }
+  const edited = async (edit: (f: Awaited<ReturnType<typeof valid>>) => void): Promise<string> => {
+    const file = await valid()
+    edit(file)
+    return JSON.stringify(file)
+  }
+
+  const cases: [string, () => Promise<string>, RegExp][] = [
+    ['not JSON', async () => 'hello', /not an Analyst Workbench backup/],
+    [
+      'truncated',
+      async () => JSON.stringify(await valid()).slice(0, 900),
+      /ends early — the file was probably cut off while copying/
+    ],
+    ['foreign JSON', async () => '{"name":"x"}', /not an Analyst Workbench backup/],
+    ['newer format', () => edited((f) => (f['version'] = 9)), /newer version .* update to restore/],
+    ['newer database', () => edited((f) => (f['databaseVersion'] = 4)), /database version 4/],
+    ['missing table', () => edited((f) => delete f.tables['notes']), /“notes” table is missing/],
+    [
+      'wrong type',
+      () =>
+        edited((f) => {
+          const a = f.tables['annotations']![1] as { anchor: Record<string, unknown> }
+          a.anchor['start'] = null
+        }),
+      /annotations record 1: anchor.start must be a number/
+    ],
+    [
+      'counts',
+      () => edited((f) => f.tables['events']!.pop()),
+      /counts 2 events records but the file holds 1/
+    ],
+    [
+      'duplicate key',
+      () => edited((f) => ((f.tables['notes']![1] as { id: string }).id = 'note-1')),
+      /notes records 0 and 1 have the same id/
+    ]
+  ]
+
+  it.each(cases)('%s', async (_label, makeText, message) => {
+    const target = freshDb()
+    await seed(target, otherTables())
+    const before = await readAll(target)
+    const result = await restoreBackup(target, await makeText())
+    expect(result.ok).toBe(false)
+    expect(!result.ok && result.error.message).toMatch(message)
+    expect(await readAll(target)).toEqual(before)
+  })
+
+  it('a write that fails half-way rolls back every table', async () => {
+    const source = freshDb()
+    await seed(source, sampleBackupTables())
+    const text = await createBackupText(source, CTX)
+    const target = freshDb()
+    await seed(target, otherTables())
+    const before = await readAll(target)
+    // The second event fails inside IndexedDB, after articles, annotations, actors and the first
+    // event have already been cleared and written in the same transaction.
+    target.events.hook('creating', (_key, event) => {
+      if (event.id === 'evt-2') throw new Error('QuotaExceededError: the disk is full')
+    })
+    const result = await restoreBackup(target, text)
+    expect(result).toMatchObject({ ok: false, error: { code: 'io-error' } })
+    expect(!result.ok && result.error.message).toMatch(
+      /^The backup could not be restored; nothing was changed\./
+    )
+    expect(await readAll(target)).toEqual(before)
+  })
+})
