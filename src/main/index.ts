@@ -13,6 +13,8 @@ import {
 import { parseBackup } from '../core/backup/parse-backup'
 import type { IpcEvents, ThemePreference } from '../shared/ipc-contract'
 import { APP_ENTRY_URL, APP_NAME, APP_ORIGIN, APP_SCHEME, SESSION_PARTITION } from './app-identity'
+import { createDeepLinkRouter } from './deep-link/deep-link-router'
+import { installDeepLinks } from './deep-link/install-deep-links'
 import { registerHandlers } from './ipc/register-handlers'
 import { createSenderCheck } from './ipc/trusted-sender'
 import { installApplicationMenu } from './menu/install-application-menu'
@@ -90,8 +92,17 @@ function start(dataDir: string): void {
       closeGuards.delete(guard)
       if (mainWindow === win) mainWindow = null
     })
+    links.attach(win)
     return win
   }
+
+  // workbench:// links from exports open the passage they point to.
+  const links = createDeepLinkRouter({
+    onNoWindow: () => {
+      if (app.isReady() && !mainWindow) mainWindow = openWindow()
+    }
+  })
+  installDeepLinks(app, links, process.argv)
 
   const refreshMenu = (): void =>
     installApplicationMenu({

@@ -62,6 +62,7 @@ describe('createWorkbenchApi', () => {
         'listSnapshots',
         'onMenuCommand',
         'onSnapshotRequest',
+        'onOpenLink',
         'openArticleFile',
         'printPdf',
         'readSnapshot',
@@ -103,5 +104,28 @@ describe('createWorkbenchApi', () => {
     unsubscribe()
     emit('snapshot:request', event, 'quit')
     expect(listener).toHaveBeenCalledTimes(1)
+  })
+
+  it('keeps links that arrive before anyone listens, then passes each new one on', () => {
+    const { emit, asIpc } = fakeIpc()
+    const api = createWorkbenchApi(asIpc)
+    const event = { sender: 'ipcRenderer' }
+    emit('app:open-link', event, 'workbench://article/a1#annotation=n1')
+    const listener = vi.fn()
+    const unsubscribe = api.onOpenLink(listener)
+    expect(listener.mock.calls).toEqual([['workbench://article/a1#annotation=n1']])
+    emit('app:open-link', event, 'workbench://article/a2')
+    emit('app:open-link', event, { not: 'a link' })
+    expect(listener.mock.calls).toEqual([
+      ['workbench://article/a1#annotation=n1'],
+      ['workbench://article/a2']
+    ])
+    unsubscribe()
+    emit('app:open-link', event, 'workbench://article/a3')
+    expect(listener).toHaveBeenCalledTimes(2)
+    // Held for the next subscriber, delivered once.
+    const later = vi.fn()
+    api.onOpenLink(later)
+    expect(later.mock.calls).toEqual([['workbench://article/a3']])
   })
 })

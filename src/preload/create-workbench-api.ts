@@ -24,6 +24,10 @@ export function createWorkbenchApi(ipc: IpcRendererLike) {
     ...request: IpcRequest<C> extends undefined ? [] : [IpcRequest<C>]
   ): Promise<Result<IpcResponse<C>>> => ipc.invoke(channel, ...request)
 
+  // Registered now, not on the first subscription: main sends a link that started the app as
+  // soon as the page has loaded, which can be before the renderer has subscribed.
+  const links = createLinkInbox(ipc)
+
   return {
     getInfo: () => invoke('app:get-info'),
     openArticleFile: () => invoke('article:open-file'),
@@ -54,6 +58,27 @@ export function createWorkbenchApi(ipc: IpcRendererLike) {
       return () => {
         ipc.removeListener('snapshot:request', forward)
       }
-    }
+    },
+    onOpenLink: (listener) => links.subscribe(listener)
   } satisfies WorkbenchApi
+}
+
+/** Holds links from main until someone listens, then passes each on as it comes. */
+function createLinkInbox(ipc: IpcRendererLike) {
+  const listeners = new Set<(link: string) => void>()
+  const held: string[] = []
+  ipc.on('app:open-link', (_event: IpcRendererEvent, link: string) => {
+    if (typeof link !== 'string') return
+    if (listeners.size === 0) held.push(link)
+    for (const listener of listeners) listener(link)
+  })
+  return {
+    subscribe(listener: (link: string) => void): () => void {
+      listeners.add(listener)
+      for (const link of held.splice(0)) listener(link)
+      return () => {
+        listeners.delete(listener)
+      }
+    }
+  }
 }

@@ -148,6 +148,8 @@ export interface IpcEvents {
    * `snapshot:write` (reason 'quit') or `snapshot:skip`, and main closes after a timeout anyway.
    */
   'snapshot:request': SnapshotReason
+  /** A workbench:// deep link the OS handed to the app, validated and re-written by main. */
+  'app:open-link': string
 }
 export type IpcEventChannel = keyof IpcEvents
 

@@ -29,4 +29,9 @@ export interface WorkbenchApi {
   onMenuCommand: (listener: (command: MenuCommand) => void) => () => void
   /** Subscribes to main's requests for a final snapshot (before closing); returns the unsubscribe. */
   onSnapshotRequest: (listener: (reason: SnapshotReason) => void) => () => void
+  /**
+   * Subscribes to workbench:// links opened from outside (another app, the OS); links that
+   * arrived before the first subscriber are delivered to it. Returns the unsubscribe function.
+   */
+  onOpenLink: (listener: (link: string) => void) => () => void
 }

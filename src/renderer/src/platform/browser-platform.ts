@@ -153,6 +153,8 @@ export function createBrowserPlatform(
       }
       doc.addEventListener('visibilitychange', onVisibility)
       return () => doc.removeEventListener('visibilitychange', onVisibility)
-    }
+    },
+    // A browser tab is not a protocol handler: links arrive through the page's #open= hash.
+    onOpenLink: () => () => {}
   }
 }

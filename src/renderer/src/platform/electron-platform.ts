@@ -17,6 +17,7 @@ export function createElectronPlatform(api: WorkbenchApi): Platform {
     readSnapshot: (request) => api.readSnapshot(request),
     skipSnapshot: (request) => api.skipSnapshot(request),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
-    onSnapshotRequest: (listener) => api.onSnapshotRequest(listener)
+    onSnapshotRequest: (listener) => api.onSnapshotRequest(listener),
+    onOpenLink: (listener) => api.onOpenLink(listener)
   }
 }

@@ -1,0 +1,77 @@
+import type { WebContents } from 'electron'
+import { DEEP_LINK_SCHEME, deepLinkFor, parseDeepLink } from '../../core/export/deep-link'
+import type { IpcEvents } from '../../shared/ipc-contract'
+
+/** The part of a BrowserWindow a link is shown in. */
+export interface LinkWindow {
+  isDestroyed(): boolean
+  webContents: Pick<WebContents, 'isLoading' | 'once' | 'send'>
+}
+
+export interface DeepLinkRouter {
+  /** Takes a link from the OS; anything that is not exactly a workbench link is refused (false). */
+  receive(raw: string): boolean
+  /** The window links go to from now on; links received before it existed are delivered to it. */
+  attach(win: LinkWindow): void
+}
+
+// A few links clicked while the app starts are kept; more than that is not a person clicking.
+const MAX_PENDING = 5
+
+/**
+ * Validates links from the OS and hands them to the renderer once its page has loaded (the
+ * preload keeps them until the page subscribes). Links only ever leave here re-written from
+ * their parsed form, so the renderer never sees the raw string an outside program chose.
+ */
+export function createDeepLinkRouter(
+  options: {
+    /** Called when a link arrives and no window is open (on macOS the app outlives its windows). */
+    onNoWindow?: () => void
+  } = {}
+): DeepLinkRouter {
+  let target: LinkWindow | null = null
+  let waiting = false
+  const pending: string[] = []
+
+  const flush = (): void => {
+    const win = target
+    if (!win || win.isDestroyed() || pending.length === 0) return
+    if (win.webContents.isLoading()) {
+      if (!waiting) {
+        waiting = true
+        win.webContents.once('did-finish-load', () => {
+          waiting = false
+          flush()
+        })
+      }
+      return
+    }
+    for (const link of pending.splice(0)) {
+      const payload: IpcEvents['app:open-link'] = link
+      win.webContents.send('app:open-link', payload)
+    }
+  }
+
+  return {
+    receive(raw) {
+      const parsed = parseDeepLink(raw.replace(/\/$/, ''))
+      if (!parsed) return false
+      pending.push(deepLinkFor(parsed))
+      if (pending.length > MAX_PENDING) pending.shift()
+      if (!target || target.isDestroyed()) options.onNoWindow?.()
+      flush()
+      return true
+    },
+    attach(win) {
+      target = win
+      waiting = false
+      flush()
+    }
+  }
+}
+
+/** The workbench link among command-line arguments (Windows and Linux pass the clicked link so). */
+export function linkFromArgv(argv: readonly string[]): string | null {
+  const prefix = `${DEEP_LINK_SCHEME}:`
+  return argv.find((arg) => arg.toLowerCase().startsWith(prefix)) ?? null
+}
