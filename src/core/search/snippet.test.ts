@@ -29,4 +29,20 @@ describe('snippets', () => {
     ])
     expect(leadingSnippet('   ', terms('x'))).toEqual([])
   })
+
+  it('centres on the passage where most of the matched words are together', () => {
+    const text =
+      'Earlier attacks on American personnel were reported. ' +
+      'The region saw shelling and retaliation for weeks. '.repeat(4) +
+      'The groups launched a drone attack which resulted in casualties.'
+    const parts = snippetAround(text, terms('attacks', 'attack', 'drone'), 90)!
+    expect(parts.filter((p) => p.match).map((p) => p.text)).toEqual(['drone', 'attack'])
+    expect(snippetAround('One drone, later attacks.', terms('drone', 'attacks'), 90)).toEqual([
+      { text: 'One ', match: false },
+      { text: 'drone', match: true },
+      { text: ', later ', match: false },
+      { text: 'attacks', match: true },
+      { text: '.', match: false }
+    ])
+  })
 })

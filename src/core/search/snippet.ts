@@ -22,12 +22,42 @@ export function markText(text: string, terms: ReadonlySet<string>): TextPart[] {
   return parts
 }
 
-function firstMatch(
+// Matches looked at when choosing where to cut: enough for a snippet, bounded for long articles.
+const MATCHES_CONSIDERED = 64
+
+/**
+ * The match to centre a snippet on: the first one that starts the window holding the most
+ * different matched words ("drone attack" shows "a drone attack which…", not the first "attacks"
+ * three paragraphs earlier).
+ */
+function bestMatch(
   text: string,
-  terms: ReadonlySet<string>
+  terms: ReadonlySet<string>,
+  span: number
 ): { start: number; end: number } | null {
-  for (const word of wordsWithOffsets(text)) if (word.term && terms.has(word.term)) return word
-  return null
+  const matches: { start: number; end: number; term: string }[] = []
+  const inWindow = new Map<string, number>()
+  let best: { start: number; end: number } | null = null
+  let bestCount = 0
+  let first = 0
+  for (const word of wordsWithOffsets(text)) {
+    if (!word.term || !terms.has(word.term)) continue
+    matches.push({ start: word.start, end: word.end, term: word.term })
+    inWindow.set(word.term, (inWindow.get(word.term) ?? 0) + 1)
+    while (word.end - matches[first]!.start > span) {
+      const gone = matches[first++]!.term
+      const left = inWindow.get(gone)! - 1
+      if (left === 0) inWindow.delete(gone)
+      else inWindow.set(gone, left)
+    }
+    if (inWindow.size > bestCount) {
+      bestCount = inWindow.size
+      best = matches[first]!
+      if (bestCount === terms.size) break
+    }
+    if (matches.length >= MATCHES_CONSIDERED) break
+  }
+  return best
 }
 
 /** Cuts `text[from, to)` at word boundaries, collapses white space and adds ellipses. */
@@ -51,15 +81,15 @@ function cut(text: string, from: number, to: number, terms: ReadonlySet<string>)
 }
 
 /**
- * About `width` characters of `text` around its first matching word (a third of the window
- * before it), or null when no word matches.
+ * About `width` characters of `text` around its matching words (a third of the window before
+ * the first of them), or null when no word matches.
  */
 export function snippetAround(
   text: string,
   terms: ReadonlySet<string>,
   width = 160
 ): TextPart[] | null {
-  const hit = firstMatch(text, terms)
+  const hit = bestMatch(text, terms, Math.floor((width * 2) / 3))
   if (!hit) return null
   const from = Math.max(0, hit.start - Math.floor(width / 3))
   return cut(text, from, Math.max(hit.end, from + width), terms)

@@ -1,8 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { MenuCommand } from '../../shared/ipc-contract'
+import { useArticleNavigation } from './app/navigation'
+import { usePaletteCommands } from './app/usePaletteCommands'
 import { useNotices } from './app/notices'
 import { useBackupActions } from './backup/useBackupActions'
+import { useDeepLinks } from './app/useDeepLinks'
 import { AboutDialog } from './components/AboutDialog'
 import { AnnotationsPane } from './components/AnnotationsPane'
 import { ArticleDetailsDialog } from './components/ArticleDetailsDialog'
@@ -37,6 +40,11 @@ import { ensureSample } from './sample/ensure-sample'
 const ExportDialog = lazy(() =>
   import('./exports/ExportDialog').then((m) => ({ default: m.ExportDialog }))
 )
+// The palette and its search engine are not part of the first paint: they load when the window
+// is idle (so the first Ctrl+K opens at once and no keystroke typed after it is lost) or on that
+// Ctrl+K, whichever comes first.
+const loadPalette = () => import('./search/CommandPalette')
+const CommandPalette = lazy(() => loadPalette().then((m) => ({ default: m.CommandPalette })))
 
 type OpenDialog = 'details' | 'paste' | 'shortcuts' | 'about' | 'update-text' | 'export' | null
 
@@ -54,6 +62,7 @@ export function App(): ReactNode {
   const [dataGeneration, setDataGeneration] = useState(0)
   const remountPanes = useCallback(() => setDataGeneration((g) => g + 1), [])
   const { backUp, restoreFromFile, dialogs: backupDialogs } = useBackupActions(remountPanes)
+  const [paletteOpen, setPaletteOpen] = useState(false)
   const currentId = useLiveQuery(() => getSetting(db, 'currentArticleId', '', isString), [])
   const article = useLiveQuery(() => getArticle(db, currentId), [currentId])
 
@@ -100,6 +109,17 @@ export function App(): ReactNode {
   )
 
   useEffect(() => platform.onMenuCommand(run), [run])
+  useDeepLinks(ready)
+  useEffect(() => {
+    if (!ready) return
+    const idle = window.requestIdleCallback?.(() => void loadPalette(), { timeout: 5000 })
+    return () => (idle === undefined ? undefined : window.cancelIdleCallback(idle))
+  }, [ready])
+  useArticleNavigation(article?.id)
+
+  // What Ctrl+K offers besides search.
+  const toggleLibrary = useCallback(() => setLibraryOpen((o) => !o), [])
+  const paletteCommands = usePaletteCommands({ run, article, theme, toggleLibrary })
 
   const annotationActions = useAnnotationActions(article)
   const storedAnnotations = useLiveQuery(() => listAnnotations(db, currentId), [currentId])
@@ -121,6 +141,7 @@ export function App(): ReactNode {
         if (a && a.anchor.status !== 'orphaned')
           ui.revealSpan({ start: a.anchor.start, end: a.anchor.end })
       },
+      openPalette: () => setPaletteOpen(true),
       dialogOpen: dialog !== null
     }),
     [run, annotationActions, annotations, ui, dialog]
@@ -141,6 +162,7 @@ export function App(): ReactNode {
         onTheme={theme.setPreference}
         onShortcuts={() => run('show-shortcuts')}
         onAbout={() => run('show-about')}
+        onSearch={() => setPaletteOpen(true)}
       />
       <main className="app-main" key={dataGeneration}>
         {libraryOpen && <LibraryPane currentId={currentId} onOpen={openArticle} />}
@@ -174,6 +196,11 @@ export function App(): ReactNode {
       )}
       {eventWorkflow.dialogs}
       <NoticeArea />
+      {paletteOpen && (
+        <Suspense fallback={null}>
+          <CommandPalette commands={paletteCommands} onClose={() => setPaletteOpen(false)} />
+        </Suspense>
+      )}
       {dialog === 'details' && article && (
         <ArticleDetailsDialog article={article} onClose={close} />
       )}

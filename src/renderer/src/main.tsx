@@ -3,6 +3,7 @@ import '@fontsource-variable/source-serif-4'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
+import { NavigationProvider } from './app/navigation'
 import { NoticeProvider } from './app/notices'
 import { AnnotationUiProvider } from './annotations/annotation-ui'
 import { db, dbChanges } from './db/db'
@@ -23,7 +24,9 @@ createRoot(root).render(
         {/* The startup check runs before App mounts, so before ensureSample can fill an
             emptied database and hide that it was emptied. */}
         <StartupGate db={db} changes={dbChanges} platform={platform} format={snapshotFormat}>
-          <App />
+          <NavigationProvider>
+            <App />
+          </NavigationProvider>
         </StartupGate>
       </AnnotationUiProvider>
     </NoticeProvider>

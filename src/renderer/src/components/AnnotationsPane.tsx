@@ -1,7 +1,13 @@
-import { useState, type ReactNode } from 'react'
-import { NO_FILTER, type AnnotationFilter } from '../../../core/annotations/filter-annotations'
+import { useEffect, useState, type ReactNode } from 'react'
+import {
+  NO_FILTER,
+  filterAnnotations,
+  type AnnotationFilter
+} from '../../../core/annotations/filter-annotations'
 import type { AnnotationRecord } from '../../../shared/model/annotation'
+import { useAnnotationUi } from '../annotations/annotation-ui'
 import { AnnotationsList } from '../annotations/AnnotationsList'
+import { useNavigation } from '../app/navigation'
 import type { AnnotationActions } from '../annotations/useAnnotationActions'
 import { NotesPane } from '../notes/NotesPane'
 import type { ArticleRecord } from '../../../shared/model/article'
@@ -25,6 +31,38 @@ export function AnnotationsPane({
 }: AnnotationsPaneProps): ReactNode {
   const [tab, setTab] = useState<Tab>('annotations')
   const [filter, setFilter] = useState<AnnotationFilter>(NO_FILTER)
+  const ui = useAnnotationUi()
+  const { request, fulfil } = useNavigation()
+
+  // Asked to show an annotation or a note: switch to its tab, and make sure no filter hides it.
+  const [handled, setHandled] = useState<number | null>(null)
+  const wanted = request?.target
+  if (
+    request &&
+    request.nonce !== handled &&
+    (wanted?.kind === 'annotation' || wanted?.kind === 'note')
+  ) {
+    setHandled(request.nonce)
+    setTab(wanted.kind === 'note' ? 'notes' : 'annotations')
+  }
+  const target =
+    wanted?.kind === 'annotation' && wanted.articleId === article?.id
+      ? annotations.find((a) => a.id === wanted.annotationId)
+      : undefined
+  if (target && filter !== NO_FILTER && !filterAnnotations(annotations, filter).includes(target))
+    setFilter(NO_FILTER)
+
+  // Once its card is rendered: focus the card and show its passage, as clicking the card does.
+  useEffect(() => {
+    if (!request || !target || tab !== 'annotations') return
+    const card = document.getElementById(`annotation-${target.id}`)
+    if (!card) return
+    card.focus()
+    if (target.anchor.status !== 'orphaned')
+      ui.revealSpan({ start: target.anchor.start, end: target.anchor.end })
+    fulfil(request.nonce)
+  }, [request, target, tab, filter, ui, fulfil])
+
   return (
     <div className="tabbed">
       <div role="tablist" aria-label="Annotations and notes" className="tabs">

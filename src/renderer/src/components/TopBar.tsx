@@ -12,6 +12,7 @@ interface TopBarProps {
   onTheme: (t: ThemePreference) => void
   onShortcuts: () => void
   onAbout: () => void
+  onSearch: () => void
 }
 
 /** The in-window command bar; in browser mode it stands in for the native menu. */
@@ -33,6 +34,14 @@ export function TopBar(props: TopBarProps): ReactNode {
         {props.title && <span className="top-bar-article"> — {props.title}</span>}
       </span>
       <nav className="top-bar-actions" aria-label="Workbench commands">
+        <button
+          type="button"
+          className="button button-quiet top-bar-search"
+          onClick={props.onSearch}
+          title="Search everything and run commands (Ctrl+K)"
+        >
+          Search… <kbd>Ctrl+K</kbd>
+        </button>
         <button
           type="button"
           className="button"

@@ -1,5 +1,6 @@
-import { useState, type ReactNode } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import { Group, Panel, Separator, useDefaultLayout, usePanelRef } from 'react-resizable-panels'
+import { useNavigation } from '../app/navigation'
 import { PaneFrame } from './PaneFrame'
 
 interface WorkbenchProps {
@@ -16,6 +17,18 @@ export function Workbench({ reader, side, events }: WorkbenchProps): ReactNode {
   const sidePanel = usePanelRef()
   const eventsPanel = usePanelRef()
   const [collapsed, setCollapsed] = useState<Record<string, boolean>>({})
+  // Going to an item opens the panes that show it: the reader for its passage, and its own pane.
+  const { request } = useNavigation()
+  useEffect(() => {
+    const kind = request?.target.kind
+    if (!kind) return
+    const open = (panel: typeof readerPanel): void => {
+      if (panel.current?.isCollapsed()) panel.current.expand()
+    }
+    if (kind !== 'note') open(readerPanel)
+    if (kind === 'annotation' || kind === 'note') open(sidePanel)
+    if (kind === 'event') open(eventsPanel)
+  }, [request, readerPanel, sidePanel, eventsPanel])
   const track = (id: string) => (size: { inPixels: number }) =>
     setCollapsed((c) => (c[id] === size.inPixels <= 40 ? c : { ...c, [id]: size.inPixels <= 40 }))
   return (

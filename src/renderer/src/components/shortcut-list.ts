@@ -1,5 +1,6 @@
 /** Every keyboard shortcut, as the Shortcuts dialog and the README list them. */
 export const SHORTCUTS: { keys: string; action: string }[] = [
+  { keys: 'Ctrl+K', action: 'Search everything, jump to an item or run a command' },
   { keys: 'F6 / Shift+F6', action: 'Move focus to the next / previous pane' },
   { keys: 'Ctrl+O', action: 'Import an article file' },
   { keys: 'Ctrl+Shift+V', action: 'Paste as new article' },

@@ -1,6 +1,7 @@
-import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react'
+import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { ActorRecord, EventRecord } from '../../../shared/model/event'
 import { useAnnotationUi } from '../annotations/annotation-ui'
+import { useNavigation, whenRendered } from '../app/navigation'
 import { ActorRegistry } from './actors/ActorRegistry'
 import { eventWarnings } from './event-warnings'
 import { EventTable } from './table/EventTable'
@@ -59,6 +60,29 @@ export function EventsPane(props: EventsPaneProps): ReactNode {
     [warnings]
   )
   const selected = props.events.find((e) => e.id === selectedId)
+
+  // Asked to show an event: select it in the table, then focus its row and show its evidence.
+  const { request, fulfil } = useNavigation()
+  const [handled, setHandled] = useState<number | null>(null)
+  const wantedId = request?.target.kind === 'event' ? request.target.eventId : null
+  const wanted = wantedId && props.events.some((e) => e.id === wantedId) ? request : null
+  if (wanted && wanted.nonce !== handled) {
+    setHandled(wanted.nonce)
+    setView('table')
+    setSelectedId(wantedId)
+  }
+  useEffect(() => {
+    if (!wanted || !selected || selected.id !== selectedId || view !== 'table') return
+    const span = firstEvidence(selected)
+    if (span) ui.revealSpan(span)
+    const row = (): HTMLElement | null =>
+      document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(selected.id)}"]`)
+    // The table is virtualised: the row exists once the table has scrolled to it.
+    void whenRendered(row).then((el) => {
+      ;(el ?? document.getElementById('selected-event'))?.focus()
+      fulfil(wanted.nonce)
+    })
+  }, [wanted, selected, selectedId, view, ui, fulfil])
 
   const select = (id: string): void => {
     setSelectedId(id)
@@ -158,7 +182,12 @@ export function EventsPane(props: EventsPaneProps): ReactNode {
         )}
       </div>
       {selected && view !== 'actors' && (
-        <section className="event-detail" aria-label="Selected event">
+        <section
+          id="selected-event"
+          className="event-detail"
+          aria-label="Selected event"
+          tabIndex={-1}
+        >
           <div className="event-detail-head">
             <strong>{selected.subEventType || selected.eventType || 'Untyped event'}</strong>
             <span className="muted">

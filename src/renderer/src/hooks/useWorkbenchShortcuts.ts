@@ -9,6 +9,8 @@ export interface ShortcutHandlers {
   undo: () => void
   redo: () => void
   nextAnnotation: (step: 1 | -1) => void
+  /** Ctrl+K / Cmd+K: the search and command palette, from anywhere, even while typing. */
+  openPalette: () => void
   /** True while a dialog is open: single-key shortcuts are then left to the dialog. */
   dialogOpen: boolean
 }
@@ -29,6 +31,7 @@ export function useWorkbenchShortcuts(h: ShortcutHandlers): void {
         e.preventDefault()
         fn()
       }
+      if (mod && !e.shiftKey && !e.altKey && key === 'k') return act(h.openPalette)
       if (mod && !e.shiftKey && key === 'o') return act(h.importArticle)
       if (mod && key === 'l') return act(h.toggleLibrary)
       if (mod && !e.shiftKey && key === 'e' && !h.dialogOpen) return act(h.exportDialog)

@@ -1,10 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react'
+import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { CURRENT_NOTE_SCHEMA_VERSION } from '../../../core/notes/note-document'
 import { builtInTemplates } from '../../../core/notes/note-templates'
 import type { ArticleRecord } from '../../../shared/model/article'
 import type { AnnotationRecord } from '../../../shared/model/annotation'
 import type { EventRecord } from '../../../shared/model/event'
+import { useNavigation } from '../app/navigation'
 import { useNotices } from '../app/notices'
 import { recordChange, undoStack } from '../app/undo'
 import {
@@ -37,7 +38,14 @@ export function NotesPane({ article, annotations, events }: NotesPaneProps): Rea
     ...builtIns.map((t) => ({ id: t.id, name: t.name })),
     ...userTemplates.map((t) => ({ id: t.id, name: `${t.name} (yours)` }))
   ]
+  const { request, fulfil } = useNavigation()
+  // Asked to show a note: open it once it is in this article's list.
+  const wanted = request?.target.kind === 'note' ? request.target.noteId : null
+  if (wanted && openId !== wanted && notes.some((n) => n.id === wanted)) setOpenId(wanted)
   const open = notes.find((n) => n.id === openId)
+  useEffect(() => {
+    if (request && wanted && open?.id === wanted) fulfil(request.nonce)
+  }, [request, wanted, open, fulfil])
 
   const create = async (templateId: string, scope: 'article' | 'all'): Promise<void> => {
     const builtIn = builtIns.find((t) => t.id === templateId)

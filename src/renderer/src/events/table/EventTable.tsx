@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useMemo, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { EventContext, EventRecord } from '../../../../shared/model/event'
 import { DRAG_EVENT } from '../../notes/drag-types'
 import { COLUMNS, matchesFilter, type ColumnKey } from './event-columns'
@@ -50,6 +50,14 @@ export function EventTable({
     estimateSize: () => ROW_HEIGHT,
     overscan: 8
   })
+
+  // A selection made elsewhere (the timeline, the chart, search) scrolls its row into view.
+  useEffect(() => {
+    const at = selectedId ? rows.findIndex((e) => e.id === selectedId) : -1
+    if (at >= 0) virtual.scrollToIndex(at, { align: 'auto' })
+    // Only a new selection scrolls: an edit that re-sorts the rows must not move the view.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selectedId])
 
   const commit = (e: EventRecord, key: ColumnKey, raw: string): void => {
     setEditing(null)

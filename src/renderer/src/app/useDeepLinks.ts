@@ -1,0 +1,29 @@
+import { useEffect } from 'react'
+import { platform } from '../platform'
+import { linkFromHash } from './link-from-hash'
+import { useNavigation } from './navigation'
+
+/**
+ * Opens workbench:// links once the database is ready: in the desktop app those the OS hands
+ * over, in a browser tab one given as `#open=<encodeURIComponent(link)>` in the address (cleared
+ * once read, so a reload does not jump again).
+ */
+export function useDeepLinks(ready: boolean): void {
+  const { openLink } = useNavigation()
+  useEffect(() => {
+    if (!ready) return
+    const fromHash = (): void => {
+      const link = linkFromHash(window.location.hash)
+      if (link === null) return
+      history.replaceState(history.state, '', window.location.pathname + window.location.search)
+      void openLink(link)
+    }
+    fromHash()
+    window.addEventListener('hashchange', fromHash)
+    const unsubscribe = platform.onOpenLink((link) => void openLink(link))
+    return () => {
+      window.removeEventListener('hashchange', fromHash)
+      unsubscribe()
+    }
+  }, [ready, openLink])
+}

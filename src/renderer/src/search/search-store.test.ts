@@ -1,0 +1,162 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { AnnotationRecord } from '../../../shared/model/annotation'
+import type { ArticleRecord } from '../../../shared/model/article'
+import { WorkbenchDb } from '../db/workbench-db'
+import { SearchStore } from './search-store'
+
+let n = 0
+const open: { db: WorkbenchDb; store: SearchStore }[] = []
+function setup(): { db: WorkbenchDb; store: SearchStore } {
+  const db = new WorkbenchDb(`search-store-${n++}`)
+  const store = new SearchStore(db)
+  open.push({ db, store })
+  return { db, store }
+}
+afterEach(async () => {
+  for (const { db, store } of open.splice(0)) {
+    store.dispose()
+    await db.delete()
+  }
+})
+
+const ARTICLE: ArticleRecord = {
+  id: 'art-kenya',
+  title: 'Kenyan Police Fire Tear Gas as Fuel Tax Protests Spread to Three Cities',
+  source: 'The Standard',
+  url: '',
+  byline: '',
+  publishedAt: '2023-07-13',
+  importedAt: '2023-07-13T08:00:00.000Z',
+  contentHash: 'h1',
+  format: 'txt',
+  blocks: [
+    {
+      kind: 'paragraph',
+      text: 'In Kisumu, police shot dead three protesters who had gathered peacefully outside the county offices, witnesses said.'
+    }
+  ]
+}
+
+function annotation(id: string, commentText: string): AnnotationRecord {
+  const exact = 'police shot dead three protesters'
+  return {
+    id,
+    articleId: ARTICLE.id,
+    createdAt: '2023-07-13T09:00:00.000Z',
+    updatedAt: '2023-07-13T09:00:00.000Z',
+    creator: 'analyst',
+    motivation: 'commenting',
+    colour: 0,
+    selectors: {
+      quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
+      position: { type: 'TextPositionSelector', start: 11, end: 11 + exact.length },
+      textHash: 'h'
+    },
+    anchor: { start: 11, end: 11 + exact.length, status: 'exact', score: 1, textHash: 'h' },
+    commentHtml: `<p>${commentText}</p>`,
+    commentText,
+    tags: [],
+    grade: null
+  }
+}
+
+const found = (store: SearchStore, query: string): string[] =>
+  store.search(query, 20, 10).map((h) => h.id)
+
+describe('SearchStore', () => {
+  it('indexes what the database holds, and reports its progress', async () => {
+    const { db, store } = setup()
+    await db.articles.add(ARTICLE)
+    await db.annotations.add(annotation('ann-1', 'Casualty figure unconfirmed'))
+    const seen: string[] = []
+    store.subscribe(() => seen.push(store.getSnapshot().status.state))
+    expect(store.search('Kisumu', 20, 10)).toEqual([])
+    await store.ensureBuilt()
+    expect(store.getSnapshot().status).toEqual({ state: 'ready', size: 2 })
+    expect(seen[0]).toBe('indexing')
+    expect(seen.at(-1)).toBe('ready')
+    expect(found(store, 'protesters').sort()).toEqual(['annotation:ann-1', 'article:art-kenya'])
+    expect(found(store, 'unconfirmed')).toEqual(['annotation:ann-1'])
+  })
+
+  it('follows edits, additions and deletions made after the build', async () => {
+    const { db, store } = setup()
+    await db.articles.add(ARTICLE)
+    await db.annotations.add(annotation('ann-1', 'Casualty figure unconfirmed'))
+    await store.ensureBuilt()
+
+    await db.annotations.update('ann-1', { commentText: 'Figure verified by the county' })
+    await vi.waitFor(async () => {
+      await store.settled()
+      expect(found(store, 'verified')).toEqual(['annotation:ann-1'])
+    })
+    expect(found(store, 'unconfirmed')).toEqual([])
+
+    await db.annotations.add(annotation('ann-2', 'Witnesses disagree'))
+    await vi.waitFor(async () => {
+      await store.settled()
+      expect(found(store, 'witnesses')).toEqual(['annotation:ann-2', 'article:art-kenya'])
+    })
+
+    await db.annotations.delete('ann-1')
+    await vi.waitFor(async () => {
+      await store.settled()
+      expect(found(store, 'verified')).toEqual([])
+    })
+    expect(store.getSnapshot().status).toEqual({ state: 'ready', size: 2 })
+  })
+
+  it('re-reads a whole table after a bulk write or a clear', async () => {
+    const { db, store } = setup()
+    await db.articles.add(ARTICLE)
+    await store.ensureBuilt()
+    // Dexie names no keys for bulk writes of 50 or more records, only "the whole table".
+    const many = Array.from({ length: 60 }, (_, i) => annotation(`bulk-${i}`, `Note number${i}`))
+    await db.annotations.bulkPut(many)
+    await vi.waitFor(async () => {
+      await store.settled()
+      // The exact word first; longer numbers one or two edits away follow.
+      expect(found(store, 'number42')[0]).toBe('annotation:bulk-42')
+    })
+    await db.annotations.clear()
+    await vi.waitFor(async () => {
+      await store.settled()
+      expect(found(store, 'number42')).toEqual([])
+    })
+    expect(store.getSnapshot().status).toEqual({ state: 'ready', size: 1 })
+  })
+
+  it('applies a change written while the index was being built', async () => {
+    const db = new WorkbenchDb(`search-store-${n++}`)
+    let written = false
+    // The write lands after the tables were read and before the index is complete.
+    const store = new SearchStore(db, {
+      pause: async () => {
+        if (written) return
+        written = true
+        await db.annotations.add(annotation('ann-late', 'Written during indexing'))
+      }
+    })
+    open.push({ db, store })
+    await db.articles.add(ARTICLE)
+    await store.ensureBuilt()
+    expect(written).toBe(true)
+    await vi.waitFor(async () => {
+      await store.settled()
+      expect(found(store, 'indexing')).toEqual(['annotation:ann-late'])
+    })
+  })
+
+  it('ignores changes to other databases', async () => {
+    const { db, store } = setup()
+    const other = setup().db
+    await db.articles.add(ARTICLE)
+    await store.ensureBuilt()
+    await other.articles.add({ ...ARTICLE, id: 'elsewhere', title: 'Mombasa port strike' })
+    await db.annotations.add(annotation('ann-1', 'Mombasa too?'))
+    await vi.waitFor(async () => {
+      await store.settled()
+      expect(found(store, 'Mombasa')).toEqual(['annotation:ann-1'])
+    })
+  })
+})
