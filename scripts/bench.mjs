@@ -10,6 +10,7 @@
 //   8. npx tsx bench/exports/brief-bench.ts         (brief exports: Markdown, HTML, DOCX, 1,000 citations)
 //   9. npx tsx bench/exports/pdf-bench.ts           (the same brief printed to PDF by Chromium)
 //  10. npx tsx bench/backup/backup-bench.ts         (backup and restore of 50,000 records)
+//  11. npx tsx bench/search/search-bench.ts         (Ctrl+K search over 50,000 items, per keystroke)
 //
 // A failed build stops the run; a failed bench does not stop the next one. Exits 1 when anything
 // failed, and ends with one line naming which benches passed and which failed.
@@ -29,7 +30,8 @@ const BENCHES = [
   { name: 'exports-data', args: ['tsx', 'bench/exports/data-bench.ts'] },
   { name: 'exports-brief', args: ['tsx', 'bench/exports/brief-bench.ts'] },
   { name: 'exports-pdf', args: ['tsx', 'bench/exports/pdf-bench.ts'] },
-  { name: 'backup', args: ['tsx', 'bench/backup/backup-bench.ts'] }
+  { name: 'backup', args: ['tsx', 'bench/backup/backup-bench.ts'] },
+  { name: 'search', args: ['tsx', 'bench/search/search-bench.ts'] }
 ]
 
 /**
