@@ -250,8 +250,37 @@ async function runBundle(dataDir) {
     assert(asked.length === 1, `snapshot:request sent ${asked.length} times`)
     assert(asked[0].args[0] === 'quit', `reason ${JSON.stringify(asked[0].args)}`)
   })
+  await check('a snapshot that is not a valid backup is refused and leaves no file', async () => {
+    const result = await invoke('snapshot:write', frame('app://workbench/'), {
+      data: JSON.stringify({ smoke: true }),
+      reason: 'change'
+    })
+    assert(result.ok === false, JSON.stringify(result))
+    const listed = await invoke('snapshot:list', frame('app://workbench/'))
+    assert(listed.ok && listed.value.length === 0, JSON.stringify(listed))
+  })
   await check('the quit snapshot is written, verified, and then the window closes', async () => {
-    const data = JSON.stringify({ smoke: true })
+    // The smallest valid backup: every table present and empty.
+    const tables = [
+      'articles',
+      'articleRevisions',
+      'annotations',
+      'actors',
+      'events',
+      'notes',
+      'noteRevisions',
+      'noteTemplates',
+      'settings'
+    ]
+    const data = JSON.stringify({
+      format: 'analyst-workbench-backup',
+      version: 1,
+      createdAt: '2026-11-25T10:00:00.000Z',
+      appVersion: 'smoke',
+      databaseVersion: 3,
+      counts: Object.fromEntries(tables.map((t) => [t, 0])),
+      tables: Object.fromEntries(tables.map((t) => [t, []]))
+    })
     const result = await invoke('snapshot:write', frame('app://workbench/'), {
       data,
       reason: 'quit'
