@@ -156,6 +156,12 @@ test('export a brief to every format; real readers find the headings, quotes and
   await page.screenshot({ path: 'docs/screenshot-export.png' })
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
+
+  // The brief's link back opens the workbench at the cited passage.
+  await page.goto('about:blank')
+  await page.goto(`/#open=${encodeURIComponent(link!)}`)
+  await expect(card(page, Q1)).toBeFocused()
+  await expect(page.getByTestId('article-body')).toHaveAttribute('data-flashing', 'true')
 })
 
 test('formats a scope cannot fill are explained, and nothing is exported', async ({
@@ -166,7 +172,9 @@ test('formats a scope cannot fill are explained, and nothing is exported', async
   await page.getByRole('button', { name: 'New note' }).click()
   await page.getByRole('button', { name: 'Export…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Export' })
-  await dialog.getByRole('radio', { name: 'This note' }).check()
+  // The note open in the notes pane is what "This note" offers first.
+  await expect(dialog.getByRole('radio', { name: 'This note' })).toBeChecked()
+  await expect(dialog.getByRole('combobox', { name: 'Note to export' })).toHaveValue(/.+/)
   await expect(dialog.getByText(/^Holds 1 note, 0 annotations, 0 events\.$/)).toBeVisible()
   await dialog.getByRole('radio', { name: /ACLED CSV/ }).check()
   await expect(dialog.getByText('No events in this scope.').first()).toBeVisible()

@@ -35,6 +35,7 @@ import { listAnnotations } from './db/queries/list-annotations'
 import { focusAdjacentCard, useWorkbenchShortcuts } from './hooks/useWorkbenchShortcuts'
 import { ReaderPane } from './reader/ReaderPane'
 import { ensureSample } from './sample/ensure-sample'
+import { getOpenNoteId } from './notes/open-note'
 
 // The export dialog (and, through it, the exporters' worker) loads when first asked for.
 const ExportDialog = lazy(() =>
@@ -226,7 +227,12 @@ export function App(): ReactNode {
       {backupDialogs}
       {dialog === 'export' && (
         <Suspense fallback={null}>
-          <ExportDialog articleId={article?.id} articleTitle={article?.title} onClose={close} />
+          <ExportDialog
+            articleId={article?.id}
+            articleTitle={article?.title}
+            noteId={getOpenNoteId()}
+            onClose={close}
+          />
         </Suspense>
       )}
       <Dialog

@@ -17,6 +17,7 @@ import {
 import { db } from '../db/db'
 import { listNotes } from '../db/queries/list-notes'
 import { NotesList } from './NotesList'
+import { setOpenNoteId } from './open-note'
 
 // The note editor (Tiptap and its extensions) loads when a note is first opened.
 const NoteView = lazy(() => import('./NoteView').then((m) => ({ default: m.NoteView })))
@@ -46,6 +47,10 @@ export function NotesPane({ article, annotations, events }: NotesPaneProps): Rea
   useEffect(() => {
     if (request && wanted && open?.id === wanted) fulfil(request.nonce)
   }, [request, wanted, open, fulfil])
+  useEffect(() => {
+    setOpenNoteId(open?.id ?? null)
+    return () => setOpenNoteId(null)
+  }, [open?.id])
 
   const create = async (templateId: string, scope: 'article' | 'all'): Promise<void> => {
     const builtIn = builtIns.find((t) => t.id === templateId)
