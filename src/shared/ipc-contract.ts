@@ -50,7 +50,9 @@ export const saveFileRequestSchema = z.object({
     .max(200)
     .refine((n) => !/[\\/]/.test(n), 'a file name, not a path'),
   filters: z.array(fileFilterSchema).max(10),
-  data: z.union([z.string(), z.instanceof(Uint8Array)])
+  data: z.union([z.string(), z.instanceof(Uint8Array)]),
+  /** The save dialog's title; "Export" when absent. */
+  title: z.string().min(1).max(100).optional()
 })
 export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>
 

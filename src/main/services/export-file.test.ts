@@ -29,9 +29,19 @@ describe('saveExportFile', () => {
     }))
     await expect(saveExportFile(request, { showSaveDialog, defaultDir: dir })).resolves.toBeNull()
     expect(showSaveDialog.mock.calls[0]?.[0]).toMatchObject({
+      title: 'Export',
       defaultPath: join(dir, 'briefing.md'),
       filters: [{ name: 'Markdown', extensions: ['md'] }]
     })
+  })
+
+  it('titles the dialog after what is being saved', async () => {
+    const showSaveDialog = vi.fn(async (_options: SaveDialogOptions) => ({
+      canceled: true,
+      filePath: ''
+    }))
+    await saveExportFile({ ...request, title: 'Back up' }, { showSaveDialog, defaultDir: dir })
+    expect(showSaveDialog.mock.calls[0]?.[0].title).toBe('Back up')
   })
 
   it('writes the file where the user chose', async () => {

@@ -20,7 +20,7 @@ export async function saveExportFile(
   deps: ExportDeps
 ): Promise<{ path: string } | null> {
   const result = await deps.showSaveDialog({
-    title: 'Export',
+    title: request.title ?? 'Export',
     defaultPath: join(deps.defaultDir, request.suggestedName),
     filters: request.filters.map((filter) => ({
       name: filter.name,

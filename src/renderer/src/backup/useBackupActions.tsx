@@ -69,7 +69,8 @@ export function useBackupActions(onRestored?: () => void): BackupActions {
       const saved = await platform.saveFile({
         suggestedName: backupFileName(now),
         filters: [{ name: 'Analyst Workbench backup', extensions: ['json'] }],
-        data: text
+        data: text,
+        title: 'Back up'
       })
       if (!saved.ok) notify('error', `The backup was not saved: ${saved.error.message}`)
       else if (saved.value)
