@@ -1,7 +1,11 @@
 import type { Editor } from '@tiptap/core'
 import { useState, type ReactNode } from 'react'
 
-const ALLOWED = /^(https?:\/\/|mailto:)/i
+import { parseDeepLink } from '../../../../core/export/deep-link'
+
+const WEB = /^(https?:\/\/|mailto:)/i
+// A link back to a passage (workbench://article/…) is allowed only when it is exactly one of ours.
+const isAllowed = (url: string): boolean => WEB.test(url) || parseDeepLink(url) !== null
 
 interface LinkRowProps {
   editor: Editor
@@ -11,11 +15,11 @@ interface LinkRowProps {
 /** Edits the link at the selection: an address, Apply, or an empty address to remove it. */
 export function LinkRow({ editor, onClose }: LinkRowProps): ReactNode {
   const [href, setHref] = useState(() => String(editor.getAttributes('link').href ?? ''))
-  const invalid = href.trim() !== '' && !ALLOWED.test(href.trim())
+  const invalid = href.trim() !== '' && !isAllowed(href.trim())
   const apply = (): void => {
     const url = href.trim()
     if (url === '') editor.chain().focus().extendMarkRange('link').unsetLink().run()
-    else if (ALLOWED.test(url))
+    else if (isAllowed(url))
       editor.chain().focus().extendMarkRange('link').setLink({ href: url }).run()
     else return
     onClose()
@@ -46,7 +50,8 @@ export function LinkRow({ editor, onClose }: LinkRowProps): ReactNode {
       </button>
       {invalid && (
         <span className="form-error" role="alert">
-          Links must start with http://, https:// or mailto:.
+          Links must start with http://, https:// or mailto:, or be a workbench:// link to a
+          passage.
         </span>
       )}
     </div>

@@ -35,7 +35,7 @@ export function createNoteExtensions(options: NoteExtensionsOptions = {}): Exten
   return [
     StarterKit.configure({
       heading: { levels: [1, 2, 3] },
-      link: { openOnClick: false, autolink: true, protocols: ['http', 'https', 'mailto'] }
+      link: { openOnClick: false, autolink: true, protocols: ['http', 'https', 'mailto', 'workbench'] }
     }),
     TaskList,
     TaskItem.configure({ nested: true }),
