@@ -43,6 +43,9 @@ const fileFilterSchema = z.object({
     .max(20)
 })
 
+/** Largest file the main process writes for an export or a backup. */
+export const MAX_EXPORT_BYTES = 512 * 1024 * 1024
+
 export const saveFileRequestSchema = z.object({
   suggestedName: z
     .string()
@@ -50,7 +53,10 @@ export const saveFileRequestSchema = z.object({
     .max(200)
     .refine((n) => !/[\\/]/.test(n), 'a file name, not a path'),
   filters: z.array(fileFilterSchema).max(10),
-  data: z.union([z.string(), z.instanceof(Uint8Array)]),
+  data: z.union([
+    z.string().max(MAX_EXPORT_BYTES),
+    z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_EXPORT_BYTES, 'at most 512 MB')
+  ]),
   /** The save dialog's title; "Export" when absent. */
   title: z.string().min(1).max(100).optional()
 })

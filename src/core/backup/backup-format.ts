@@ -23,6 +23,14 @@ export const BACKUP_VERSION = 1
 export const KNOWN_DATABASE_VERSION = 3
 
 /**
+ * The oldest database version whose records a backup may hold: backups exist since version 3.
+ * When the schema changes, records of older backups must be upgraded before they are restored
+ * (the same steps as the Dexie upgrades in src/renderer/src/db/v00N files); until such a step
+ * exists for a version, its backups are refused rather than restored half-converted.
+ */
+export const OLDEST_RESTORABLE_DATABASE_VERSION = 3
+
+/**
  * Largest backup file the workbench opens: 150 MB.
  * - Headroom: bench/backup's 50,000-record workbench (300 articles, 30,000 annotations, 12,000
  *   events, 6,000 note snapshots: years of heavy use) makes a 50 MB file, so three times that

@@ -48,10 +48,21 @@ describe('parseBackup accepts', () => {
     })
   })
 
-  it('a backup from an older database version and a byte order mark', () => {
+  it('a backup with a byte order mark', () => {
+    expect(parseBackup(`\uFEFF${JSON.stringify(validJson())}`, 3).ok).toBe(true)
+  })
+
+  it('a backup for an older database version only when its records can be used as they are', () => {
     const file = validJson()
+    file['databaseVersion'] = 3
+    expect(parseBackup(JSON.stringify(file), 4).ok).toBe(true)
     file['databaseVersion'] = 2
-    expect(parseBackup(`\uFEFF${JSON.stringify(file)}`, 3).ok).toBe(true)
+    const refused = parseBackup(JSON.stringify(file), 3)
+    expect(refused.ok).toBe(false)
+    expect(!refused.ok && refused.error.message).toBe(
+      'This backup was written for database version 2, which this version of Analyst Workbench ' +
+        'cannot convert (it restores versions 3 to 3). Nothing was changed.'
+    )
   })
 })
 

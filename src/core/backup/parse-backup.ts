@@ -7,6 +7,7 @@ import {
   BACKUP_UNIQUE_FIELDS,
   BACKUP_VERSION,
   KNOWN_DATABASE_VERSION,
+  OLDEST_RESTORABLE_DATABASE_VERSION,
   type BackupFile,
   type BackupTableName
 } from './backup-format'
@@ -52,6 +53,13 @@ function checkEnvelope(value: unknown, knownDatabaseVersion: number): Result<voi
   if (databaseVersion > knownDatabaseVersion)
     return newer(
       `database version ${databaseVersion}; this version knows up to ${knownDatabaseVersion}`
+    )
+  if (databaseVersion < OLDEST_RESTORABLE_DATABASE_VERSION)
+    return fail(
+      'unsupported',
+      `This backup was written for database version ${databaseVersion}, which this version of ` +
+        `Analyst Workbench cannot convert (it restores versions ${OLDEST_RESTORABLE_DATABASE_VERSION}` +
+        ` to ${knownDatabaseVersion}). Nothing was changed.`
     )
   const header = headerSchema.safeParse(value, { reportInput: true })
   if (!header.success) return damaged(`the header: ${describeIssue(header.error.issues[0]!)}`)

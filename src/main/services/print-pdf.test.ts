@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import { describe, expect, it, vi } from 'vitest'
 import { WorkbenchFailure } from '../ipc/workbench-failure'
 import { PDF_WINDOW_OPTIONS, printHtmlToPdf, type PdfWindow } from './print-pdf'
@@ -5,14 +7,19 @@ import { PDF_WINDOW_OPTIONS, printHtmlToPdf, type PdfWindow } from './print-pdf'
 function fakeWindow(print: () => Promise<Buffer>) {
   const navigateListeners: ((event: { preventDefault: () => void }) => void)[] = []
   const win = {
-    loadURL: vi.fn(async (_url: string) => undefined),
+    loadFile: vi.fn(async (path: string) => {
+      win.loaded = await readFile(path, 'utf8')
+      win.loadedPath = path
+    }),
+    loaded: '',
+    loadedPath: '',
     openHandler: undefined as undefined | (() => { action: string }),
     destroyed: false,
     navigateListeners
   }
   const pdfWindow = {
     webContents: {
-      loadURL: win.loadURL,
+      loadFile: win.loadFile,
       printToPDF: vi.fn(print),
       setWindowOpenHandler: (handler: () => { action: string }) => {
         win.openHandler = handler
@@ -42,14 +49,21 @@ describe('printHtmlToPdf', () => {
       partition: 'pdf-print'
     })
     expect(PDF_WINDOW_OPTIONS.webPreferences?.preload).toBeUndefined()
-    const url = win.loadURL.mock.calls[0]![0]
-    const payload = url.replace('data:text/html;charset=utf-8;base64,', '')
-    expect(Buffer.from(payload, 'base64').toString('utf8')).toBe('<h1>Brief é</h1>')
+    expect(win.loaded).toBe('<h1>Brief é</h1>')
+    // The page file is private to this print and gone afterwards.
+    expect(existsSync(win.loadedPath)).toBe(false)
     expect(win.openHandler?.()).toEqual({ action: 'deny' })
     const event = { preventDefault: vi.fn() }
     win.navigateListeners.forEach((l) => l(event))
     expect(event.preventDefault).toHaveBeenCalled()
     expect(win.destroyed).toBe(true)
+  })
+
+  it('prints a brief far larger than a data: URL may be (2 MB)', async () => {
+    const { win, pdfWindow } = fakeWindow(async () => Buffer.from('%PDF'))
+    const html = `<p>${'é'.repeat(3_000_000)}</p>`
+    await printHtmlToPdf(html, () => pdfWindow)
+    expect(win.loaded).toBe(html)
   })
 
   it('reports a failed print clearly and still closes the window', async () => {

@@ -1,9 +1,12 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { BrowserWindowConstructorOptions, Event, WebContents } from 'electron'
 import { WorkbenchFailure } from '../ipc/workbench-failure'
 
 /** The parts of a BrowserWindow the printer uses; injectable so tests run under plain Node. */
 export interface PdfWindow {
-  webContents: Pick<WebContents, 'loadURL' | 'printToPDF' | 'setWindowOpenHandler'> & {
+  webContents: Pick<WebContents, 'loadFile' | 'printToPDF' | 'setWindowOpenHandler'> & {
     on(event: 'will-navigate', listener: (event: Event) => void): unknown
   }
   destroy(): void
@@ -39,14 +42,18 @@ export async function printHtmlToPdf(
   timeoutMs = PRINT_TIMEOUT_MS
 ): Promise<Uint8Array> {
   const win = createWindow(PDF_WINDOW_OPTIONS)
+  let folder: string | undefined
   let timer: ReturnType<typeof setTimeout> | undefined
   try {
     win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }))
     // Links in a brief (workbench://, https://) must never navigate the print window.
     win.webContents.on('will-navigate', (event) => event.preventDefault())
     const print = async (): Promise<Uint8Array> => {
-      const encoded = Buffer.from(html, 'utf8').toString('base64')
-      await win.webContents.loadURL(`data:text/html;charset=utf-8;base64,${encoded}`)
+      // A file, not a data: URL: Chromium refuses URLs over 2 MB, which a long brief exceeds.
+      folder = await mkdtemp(join(tmpdir(), 'workbench-print-'))
+      const page = join(folder, 'brief.html')
+      await writeFile(page, html, { encoding: 'utf8', mode: 0o600 })
+      await win.webContents.loadFile(page)
       const pdf = await win.webContents.printToPDF({
         printBackground: true,
         pageSize: 'A4',
@@ -78,5 +85,6 @@ export async function printHtmlToPdf(
   } finally {
     clearTimeout(timer)
     win.destroy()
+    if (folder) await rm(folder, { recursive: true, force: true }).catch(() => undefined)
   }
 }

@@ -33,6 +33,30 @@ describe('briefToMarkdown', () => {
     )
   })
 
+  it('keeps a quote that spans two paragraphs of the article on one line', () => {
+    const data = exportFixture()
+    const spanning = data.annotations.map((a) =>
+      a.id === 'ann-strikes'
+        ? {
+            ...a,
+            selectors: {
+              ...a.selectors,
+              quote: { ...a.selectors.quote, exact: 'end of one paragraph.\n\nStart of the next' }
+            }
+          }
+        : a
+    )
+    const md = briefToMarkdown(
+      selectScope({ ...data, annotations: spanning }, { kind: 'note', noteId: 'note-bluf' }),
+      CTX
+    )
+    expect(md).toContain('“end of one paragraph. Start of the next”[^1]')
+    const definitions = md.split('\n').filter((l) => /^\[\^\d+\]: /.test(l))
+    expect(definitions).toHaveLength(6)
+    expect(definitions[0]).toContain('“end of one paragraph. Start of the next” Grade:')
+    expect(definitions[0]).toContain('workbench://article/militia-airstrikes')
+  })
+
   it('nests marks, lists and task lists', () => {
     expect(bluf).toContain('<u>**very likely**</u>')
     expect(bluf).toContain('\\\nWe have *moderate* confidence')
@@ -70,7 +94,10 @@ describe('briefToMarkdown', () => {
 describe('markdown escaping', () => {
   it('escapes markup characters and dangerous line starts only', () => {
     expect(escapeMarkdown('a*b_c')).toBe('a\\*b\\_c')
-    expect(escapeMarkdown('plain, text. (ok)!')).toBe('plain, text. (ok)!')
+    expect(escapeMarkdown('plain, text. (ok)! fine')).toBe('plain, text. (ok)! fine')
+    // A run ending in ! may be followed by a link: ![…](…) would be an image fetched by readers.
+    expect(escapeMarkdown('Alert!')).toBe('Alert\\!')
+    expect(escapeMarkdown('two\n\nparagraphs')).toBe('two paragraphs')
     expect(escapeLineStart('+ x')).toBe('\\+ x')
     expect(escapeLineStart('12) x')).toBe('12\\) x')
     expect(escapeLineStart('(a) x')).toBe('\\(a) x')

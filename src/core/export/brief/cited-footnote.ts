@@ -4,6 +4,7 @@ import type { AnnotationRecord } from '../../../shared/model/records'
 import { describeGrade, parseGrade } from '../../grading/admiralty'
 import { deepLinkFor } from '../deep-link'
 import type { BriefInline } from './brief-model'
+import { singleLine } from './single-line'
 import { mergeRuns, run, urlLink } from './brief-runs'
 
 /** What a citedQuote node caches, used when its annotation was deleted. */
@@ -35,7 +36,7 @@ export function annotationFootnote(
 ): BriefInline[] {
   const grade = annotation.grade ? describeGrade(annotation.grade) : 'Not graded'
   const content: BriefInline[] = [
-    run(`“${annotation.selectors.quote.exact}” `),
+    run(`“${singleLine(annotation.selectors.quote.exact)}” `),
     run(`Grade: ${grade}. `),
     ...sourceLine(article)
   ]
@@ -56,7 +57,7 @@ export function annotationFootnote(
 export function deletedAnnotationFootnote(attrs: CitedQuoteAttrs): BriefInline[] {
   const grade = attrs.grade === null ? null : parseGrade(attrs.grade)
   return mergeRuns([
-    run(`“${attrs.quote}” `),
+    run(`“${singleLine(attrs.quote)}” `),
     run(
       `Grade: ${grade ? `${describeGrade(grade)} (as last recorded in the note)` : 'Not graded'}. `
     ),

@@ -4,6 +4,7 @@ import { eventCardFrom, sourceRowsFrom, timelineRowsFrom } from '../../notes/liv
 import { deepLinkFor } from '../deep-link'
 import type { BriefBlock, BriefField, BriefTableRow } from './brief-model'
 import type { BriefLookups } from './brief-lookups'
+import { singleLine } from './single-line'
 import { run } from './brief-runs'
 
 function row(header: boolean, cells: string[]): BriefTableRow {
@@ -45,7 +46,7 @@ export function sourcesBlock(lookups: BriefLookups, articleId: string | null): B
         row(false, [
           r.source,
           r.gradeLabel,
-          r.kind === 'annotation' ? `“${r.detail}”` : r.detail,
+          r.kind === 'annotation' ? `“${singleLine(r.detail)}”` : singleLine(r.detail),
           r.status === null || r.status === 'exact' ? '' : r.status
         ])
       )

@@ -2,10 +2,17 @@
 // links, raw HTML, tables, strikeout, super/subscript, math, citations, attributes, entities.
 // Both dialects accept a backslash before any ASCII punctuation, so over-escaping is harmless.
 const INLINE_SPECIAL = /[\\`*_[\]<>|~^$@#&{}]/g
+// A `!` that ends a run may stand right before one of our links, making it an image that a
+// reader would fetch from the address; inside text it is harmless and stays readable.
+const BANG_BEFORE_LINK = /!(?=\[|$)/g
 
 /** User text made literal inside a Markdown paragraph, heading or table cell. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\t/g, ' ').replace(INLINE_SPECIAL, '\\$&')
+  // A line break in inline text would end a footnote or a table row early.
+  return text
+    .replace(/[\t\r\n]+/g, ' ')
+    .replace(INLINE_SPECIAL, '\\$&')
+    .replace(BANG_BEFORE_LINK, '\\!')
 }
 
 /**

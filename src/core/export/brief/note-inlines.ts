@@ -3,7 +3,8 @@ import { nodeText } from '../../notes/note-json'
 import type { BriefInline, BriefMarks, BriefTextRun } from './brief-model'
 import { annotationFootnote, deletedAnnotationFootnote } from './cited-footnote'
 import type { NoteEnv } from './note-env'
-import { safeHref } from './safe-href'
+import { singleLine } from './single-line'
+import { safeHref } from '../safe-href'
 
 const MARK_FLAGS = ['bold', 'italic', 'underline', 'strike', 'code'] as const
 
@@ -51,7 +52,7 @@ function citation(node: NoteJSONNode, env: NoteEnv): BriefInline {
       ? annotationFootnote(annotation, env.lookups.article(annotation.articleId))
       : deletedAnnotationFootnote(attrs)
   )
-  const quote = annotation ? annotation.selectors.quote.exact : attrs.quote
+  const quote = singleLine(annotation ? annotation.selectors.quote.exact : attrs.quote)
   return { kind: 'citation', quote, footnote: number, repeat }
 }
 

@@ -95,6 +95,14 @@ describe('annotationsToJsonLd', () => {
       'https://news.example.org/2025/05/amadiya-strike'
     )
     expect(itemOf(json, 'ann-ungraded').target.source).toBe('workbench://article/art-protests')
+    // A javascript: address imported with an article never goes out as a link.
+    const hostile = exportOf({
+      ...EVENTS_FIXTURE,
+      articles: EVENTS_FIXTURE.articles.map((a) => ({ ...a, url: 'javascript:alert(1)' }))
+    })
+    expect(itemOf(hostile, '0f8c6a52-3d7e-4f0b-9a41-6c2e8b1d5f30').target.source).toBe(
+      'workbench://article/art-strike'
+    )
   })
 
   it('gives exact and drifted annotations quote and position selectors of the current text', () => {

@@ -7,6 +7,7 @@ import type { ExportContext, ExportData } from '../export-data'
 import { annotationBodies } from './annotation-bodies'
 import { placeAnnotation, type Placement } from './annotation-placement'
 import { generatorName } from './generator-name'
+import { safeWebUrl } from '../safe-href'
 import { workbenchUuid } from './workbench-uuid'
 
 export const W3C_ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld'
@@ -112,7 +113,8 @@ function annotationJson(
     ...(bodies.length > 0 ? { body: bodies } : {}),
     target: {
       type: 'SpecificResource',
-      source: article?.url || deepLinkFor({ articleId: a.articleId }),
+      // Only a web address goes out as the source: other tools render it as a link.
+      source: safeWebUrl(article?.url) ?? deepLinkFor({ articleId: a.articleId }),
       selector: placement.selector
     }
   }

@@ -6,6 +6,7 @@ import { ACLED_CSV_COLUMNS } from './acled-csv-columns'
 import { acledRow } from './acled-row'
 import { stixConfidence } from './stix-confidence'
 import { stixId, stixTimes } from './stix-ids'
+import { safeWebUrl } from '../safe-href'
 import { WORKBENCH_OBJECTS_CREATED, withoutEmpty, type StixObject } from './stix-object'
 
 /** The custom SDO type that carries one ACLED-coded event (STIX 2.1 has no physical-event object). */
@@ -110,12 +111,13 @@ export function eventReferences(
       url: deepLinkFor({ articleId: event.articleId, eventId: event.id })
     }
   ]
-  if (article?.url) {
+  const articleUrl = safeWebUrl(article?.url)
+  if (article && articleUrl) {
     refs.push(
       withoutEmpty({
         source_name: article.source || 'Article',
         description: article.title,
-        url: article.url
+        url: articleUrl
       })
     )
   }

@@ -9,6 +9,8 @@ export function printInBrowser(html: string, doc: Document = document): Promise<
   return new Promise((resolve, reject) => {
     const frame = doc.createElement('iframe')
     frame.title = 'Brief to print'
+    // No scripts in the printed brief, whatever it holds; same origin only so we can call print().
+    frame.setAttribute('sandbox', 'allow-same-origin allow-modals')
     frame.dataset['printFrame'] = 'true'
     // Laid out (print needs a layout) but out of sight and out of the accessibility tree.
     frame.setAttribute('aria-hidden', 'true')

@@ -106,6 +106,24 @@ describe('SearchStore', () => {
     expect(store.getSnapshot().status).toEqual({ state: 'ready', size: 2 })
   })
 
+  it('does not lose a change whose reading failed: it is read again with the next change', async () => {
+    const { db, store } = setup()
+    await db.articles.add(ARTICLE)
+    await store.ensureBuilt()
+    const bulkGet = vi.spyOn(db.annotations, 'bulkGet').mockRejectedValueOnce(new Error('busy'))
+    await db.annotations.add(annotation('ann-1', 'Casualty figure unconfirmed'))
+    await vi.waitFor(() => expect(bulkGet).toHaveBeenCalled())
+    await store.settled()
+    expect(found(store, 'unconfirmed')).toEqual([])
+
+    await db.annotations.add(annotation('ann-2', 'Witnesses disagree'))
+    await vi.waitFor(async () => {
+      await store.settled()
+      expect(found(store, 'unconfirmed')).toEqual(['annotation:ann-1'])
+      expect(found(store, 'disagree')).toEqual(['annotation:ann-2'])
+    })
+  })
+
   it('re-reads a whole table after a bulk write or a clear', async () => {
     const { db, store } = setup()
     await db.articles.add(ARTICLE)

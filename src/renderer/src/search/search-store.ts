@@ -176,6 +176,17 @@ export class SearchStore {
     if (!index || this.dirty.size === 0) return
     const dirty = this.dirty
     this.dirty = new Map()
+    try {
+      await this.applyTables(index, dirty)
+    } catch (error) {
+      // Nothing read is lost: those tables are re-read whole with the next change.
+      for (const table of dirty.keys()) this.dirty.set(table, 'all')
+      throw error
+    }
+    this.setStatus({ state: 'ready', size: index.docs.size })
+  }
+
+  private async applyTables(index: NonNullable<typeof this.index>, dirty: Dirty): Promise<void> {
     for (const [table, keys] of dirty) {
       const { kind, toDoc } = TABLES[table]
       const store = this.db[table] as unknown as Dexie.Table<{ id: string }, string>
@@ -200,7 +211,6 @@ export class SearchStore {
         )
       }
     }
-    this.setStatus({ state: 'ready', size: index.docs.size })
   }
 
   private setStatus(status: IndexStatus): void {
