@@ -40,8 +40,13 @@ const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’](?!s(?![\p{L}\p{N}]))[\p{L}
 const POSSESSIVE_S = /^['’]s$/
 const ARTICLES = new Set(['the', 'a', 'an'])
 
+// Most words are plain ASCII letters and digits, whose key is just lower case: NFD
+// normalisation is the costliest step of tokenising, and of building the tries.
+const PLAIN_WORD = /^[A-Za-z0-9]*$/
+
 /** The key a word is matched by: lower case, no accents, no apostrophes. */
 export function tokenKey(raw: string): string {
+  if (PLAIN_WORD.test(raw)) return raw.toLowerCase()
   return raw
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -17,11 +17,16 @@ const SENTENCE_OPENER =
   /^["'“‘(]?(?:The|A|An|It|Its|He|She|They|We|I|This|That|These|Those|There|In|On|At|But|And|However|Meanwhile|After|Before|When|While|As|Some|Many|According|Officials|Police)\b/
 const PARAGRAPH_BREAK = /\n[ \t]*\n?/g
 
+// One segmenter for every paragraph: making one loads ICU's break rules, which costs more than
+// segmenting a paragraph.
+let sharedSegmenter: Intl.Segmenter | null = null
+
 function segmentParagraph(text: string, from: number, to: number): TextSpan[] {
   const body = text.slice(from, to)
   const spans: TextSpan[] = []
   if (typeof Intl !== 'undefined' && typeof Intl.Segmenter === 'function') {
-    const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' })
+    sharedSegmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' })
+    const segmenter = sharedSegmenter
     for (const s of segmenter.segment(body)) {
       spans.push({ start: from + s.index, end: from + s.index + s.segment.length })
     }

@@ -37,6 +37,28 @@ describe('fatalities', () => {
     expect(read('No one was killed, but')).toEqual([[0, 'No one was killed']])
   })
 
+  // Sentences without a word of death are skipped before the long patterns run: every wording
+  // must still get through.
+  it('reads every wording of a figure, whatever word of death it uses', () => {
+    const wordings: [string, number][] = [
+      ['Gunmen shot dead four traders', 4],
+      ['they gunned down six villagers', 6],
+      ['the blast claimed the lives of 9 people', 9],
+      ['twelve passengers lost their lives', 12],
+      ['at least 30 people perished in the flood', 30],
+      ['15 dead after the raid', 15],
+      ['two soldiers died', 2],
+      ['the death toll rose to 41', 41],
+      ['the number of deaths stood at 8', 8],
+      ['fatalities reached 5', 5],
+      ['there were no casualties', 0],
+      ['Nobody was hurt in the attack', 0],
+      ['NO ONE WAS INJURED', 0]
+    ]
+    for (const [text, count] of wordings) expect(read(text)[0]?.[0], text).toBe(count)
+    expect(read('The convoy reached the town on Friday')).toEqual([])
+  })
+
   it('never reads injuries or years as deaths', () => {
     expect(read('wounding two others')).toEqual([])
     expect(read('In 2023 fighting killed 15 people')).toEqual([[15, '15']])

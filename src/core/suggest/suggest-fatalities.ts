@@ -74,6 +74,11 @@ const TOLL = new RegExp(
 const NONE =
   /\b(?:no one|nobody) (?:was|were) (?:killed|hurt|injured)|\bno (?:casualties|deaths|fatalities)\b/gi
 
+// Every pattern above holds one of these words: a sentence without any has no figure, and the
+// long patterns (run at every position) are not tried on it.
+const FATALITY_WORD =
+  /kill|dead|died|lives|perished|gunned|toll|fatalities|deaths|hurt|injured|casualties/iu
+
 function wordValue(word: string): number | null {
   const w = word.toLowerCase().trim()
   if (/^[\d,]+$/.test(w)) return Number(w.replace(/,/g, ''))
@@ -107,6 +112,7 @@ export function findFatalities(
 ): SuggestedValue<FatalitiesValue>[] {
   const slice = text.slice(from, to)
   const out: SuggestedValue<FatalitiesValue>[] = []
+  if (!FATALITY_WORD.test(slice)) return out
   const seen = new Set<number>()
   for (const re of [VERB_FIRST, AMOUNT_FIRST, TOLL]) {
     re.lastIndex = 0
