@@ -10,6 +10,8 @@ type Position = { x: number; y: number }
 
 /** Elements added to the chart in the first task while it fills; later tasks adapt (see `apply`). */
 const FIRST_CHUNK = 20
+/** Elements recoloured in the first task of a theme switch; later tasks adapt. */
+const THEME_FIRST_CHUNK = 60
 const PADDING = 24
 
 /** Node diameter grows with the square root of its events, so area tracks the count. */
@@ -165,7 +167,11 @@ export function useActorCytoscape(
     }
   }, [containerRef])
 
-  // A theme switch rewrites the colour fields of the elements' data, in chunks, one task each.
+  // A theme switch rewrites the colour fields of the elements' data, in chunks, one task each
+  // after the frame that drew the previous one. Cytoscape restyles a changed element and redraws
+  // its cached picture in the next frame; chunks sent back to back all land in one frame (45–66 ms
+  // of CPU at 2,000 events in our harness). So each chunk's style is computed in its own task
+  // (reading a style property applies a pending one), and the frame then only redraws the chunk.
   useEffect(() => {
     if (coloursRef.current === colours) return
     coloursRef.current = colours
@@ -174,27 +180,32 @@ export function useActorCytoscape(
     const elements = cy.elements().toArray()
     const inters = new Map(graphRef.current.nodes.map((n) => [n.id, n.inter]))
     let next = 0
-    let size = 100
+    let size = THEME_FIRST_CHUNK
     let timer: ReturnType<typeof setTimeout> | null = null
+    let frame = 0
     const step = (): void => {
       timer = null
       const t0 = performance.now()
-      const chunk = elements.slice(next, next + size)
+      const chunk = elements.slice(next, next + size).filter((el) => !el.removed())
       cy.batch(() => {
-        for (const el of chunk) {
-          if (el.removed()) continue
+        for (const el of chunk)
           el.data(
             el.isNode() ? nodeColours(colours, inters.get(el.id()) ?? null) : edgeColours(colours)
           )
-        }
       })
-      next += chunk.length
-      size = nextChunkSize(size, performance.now() - t0, { budget: 8, min: 20, max: 400 })
-      if (next < elements.length) timer = setTimeout(step, 0)
+      for (const el of chunk) el.style('opacity')
+      next += size
+      // Half the budget: the frame that redraws the chunk costs about as much again.
+      size = nextChunkSize(size, performance.now() - t0, { budget: 8, min: 20, max: 300 })
+      if (next < elements.length)
+        frame = requestAnimationFrame(() => {
+          timer = setTimeout(step, 0)
+        })
     }
     step()
     return () => {
       if (timer !== null) clearTimeout(timer)
+      cancelAnimationFrame(frame)
     }
   }, [colours])
 
