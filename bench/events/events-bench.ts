@@ -31,6 +31,9 @@
 //   chart click    5 clicks on edges (which list their events) and 1 on an actor
 //   lists          open the timeline's and the chart's "List", arrow down 5 times, Escape
 //   theme          (reported, no target) switch to the dark theme and back
+//   table          the table (EventTable, virtualised) is mounted below the other views; sorted
+//                  by two columns (one twice), filtered by typing "Sudan" a key at a time and
+//                  cleared, scrolled 15 wheel notches, one fatalities cell edited inline
 // Page load (parsing the bundle) happens before `mount` and is not in any phase.
 import { QUIET_CHROMIUM_FLAGS } from '../../scripts/quiet-chromium-flags.mjs'
 import { chromium, type Browser, type Page } from '@playwright/test'
@@ -63,7 +66,8 @@ const PHASES = [
   'chart zoom',
   'chart click',
   'lists',
-  'theme'
+  'theme',
+  'table'
 ] as const
 /** Reported, not held to the target: a theme switch restyles everything and is rare. */
 const INFO_ONLY = new Set<string>(['theme'])
@@ -119,6 +123,8 @@ declare const window: {
     selected: string[]
     edgeSelections: number[]
     mount: () => void
+    mountTable: () => void
+    edits: number
     theme: (theme: 'light' | 'dark') => void
   }
 }
@@ -413,6 +419,33 @@ async function runScenario(browser: Browser, url: string, n: number): Promise<Sc
       await page.evaluate((t) => window.__bench.theme(t), theme)
       await page.waitForTimeout(500)
     }
+  })
+
+  results['table'] = await phase(page, 'table', async () => {
+    await page.evaluate(() => window.__bench.mountTable())
+    const table = page.locator('.harness-table')
+    await table.locator('[role="row"][data-event-id]').first().waitFor()
+    await page.waitForTimeout(500)
+    for (const header of ['Fatalities', 'Fatalities', 'Country']) {
+      await table.getByRole('button', { name: header }).click()
+      await page.waitForTimeout(250)
+    }
+    const filter = table.getByRole('searchbox', { name: 'Filter events' })
+    await filter.pressSequentially('Sudan', { delay: 120 })
+    await page.waitForTimeout(250)
+    facts['table rows shown for "Sudan"'] =
+      (await table.locator('.event-table-tools .muted').textContent()) ?? ''
+    await filter.press('Control+a')
+    await filter.press('Backspace')
+    await page.waitForTimeout(250)
+    const body = await box(page, '.harness-table .grid-body')
+    await wheel(page, body.x + body.w / 2, body.y + body.h / 2, NOTCH, 15)
+    await table.locator('[role="row"][data-event-id] .cell-fatalities').first().dblclick()
+    const cell = table.getByRole('spinbutton', { name: 'Fatalities' })
+    await cell.fill('7')
+    await cell.press('Enter')
+    await page.waitForTimeout(250)
+    facts['table inline edits saved'] = String(await page.evaluate(() => window.__bench.edits))
   })
 
   const buffer = await browser.stopTracing()

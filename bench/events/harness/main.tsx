@@ -1,10 +1,13 @@
-// The events bench harness: mounts ONLY the two event views (EventTimeline and ActorChart),
-// side by side in a 560 px column like the events pane, with N generated events (`#n=2000`).
-// Nothing of the rest of the app is mounted. The bench drives it through `window.__bench`.
+// The events bench harness: mounts ONLY the event views (EventTimeline and ActorChart, one above
+// the other in a 560 px column like the events pane; later, for its own phase, EventTable below
+// them) with N generated events (`#n=2000`). Nothing of the rest of the app is mounted. The
+// bench drives it through `window.__bench`.
 import { StrictMode, useCallback, useState, type ReactNode } from 'react'
 import { createRoot } from 'react-dom/client'
 import '../../../src/renderer/src/styles.css'
+import type { EventRecord } from '../../../src/shared/model/event'
 import { ActorChart } from '../../../src/renderer/src/events/chart/ActorChart'
+import { EventTable } from '../../../src/renderer/src/events/table/EventTable'
 import { EventTimeline } from '../../../src/renderer/src/events/timeline/EventTimeline'
 import { generateEvents } from '../generate-events'
 import './harness.css'
@@ -21,6 +24,10 @@ export interface BenchState {
   selected: string[]
   edgeSelections: number[]
   mount: () => void
+  /** Mounts the table (its own phase, after the others), in a pane of its own. */
+  mountTable: () => void
+  /** Inline edits the table made. */
+  edits: number
   theme: (theme: 'light' | 'dark') => void
 }
 
@@ -54,6 +61,18 @@ const state: BenchState = {
       </StrictMode>
     )
   },
+  mountTable: () => {
+    const pane = document.createElement('section')
+    pane.className = 'harness-pane harness-table'
+    pane.setAttribute('aria-label', 'Table')
+    document.body.appendChild(pane)
+    createRoot(pane).render(
+      <StrictMode>
+        <TableHarness />
+      </StrictMode>
+    )
+  },
+  edits: 0,
   theme: (theme) => {
     document.documentElement.dataset['theme'] = theme
   }
@@ -78,5 +97,27 @@ function Harness(): ReactNode {
         <ActorChart events={events} onSelectEdge={onSelectEdge} />
       </section>
     </main>
+  )
+}
+
+const NO_WARNINGS = new Map<string, number>()
+
+/** The table as the events pane uses it: an inline edit replaces the event in the list. */
+function TableHarness(): ReactNode {
+  const [rows, setRows] = useState(events)
+  const [selectedId, setSelectedId] = useState<string | null>(null)
+  const onInlineEdit = useCallback((event: EventRecord, patch: Partial<EventRecord>) => {
+    state.edits++
+    setRows((all) => all.map((e) => (e.id === event.id ? { ...e, ...patch } : e)))
+  }, [])
+  return (
+    <EventTable
+      events={rows}
+      selectedId={selectedId}
+      warnings={NO_WARNINGS}
+      onSelect={setSelectedId}
+      onEdit={setSelectedId}
+      onInlineEdit={onInlineEdit}
+    />
   )
 }
