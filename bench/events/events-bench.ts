@@ -653,7 +653,7 @@ const report = [
   '',
   `Run ${new Date().toISOString()}; Chromium ${chromiumPath}; ${cpus().length} CPUs, load`,
   `average ${load(loadBefore)} before and ${load(loadAfter)} after; seed ${SEED}; ${RUNS} runs per size.`,
-  `Harness: only EventTimeline and ActorChart, in a 560 px column; not the whole app.`,
+  `Harness: EventTimeline and ActorChart in a 560 px column, EventTable below them for its own phase; not the whole app.`,
   baselineN
     ? `Baseline: the same components with ${fmt(baselineN)} events, in the same run (sizes alternate).`
     : 'No baseline (one size only).',
