@@ -1,12 +1,12 @@
-import MiniSearch from 'minisearch'
 import { searchDocumentId, type SearchDocument, type SearchKind } from './search-document'
+import { SearchEngine } from './search-engine'
 import { normaliseTerm, queryTerms, tokenize } from './search-terms'
 import { leadingSnippet, markText, snippetAround, type TextPart } from './snippet'
-import { PREFIX_FROM, TermMatchCache, type RankedDoc } from './term-matches'
+import { PREFIX_FROM, TermMatchCache, type BestMatches } from './term-matches'
 
-/** A MiniSearch index plus the documents it holds (for titles and snippets of the hits). */
+/** A MiniSearch index (with its own word scoring) plus the documents it holds (for titles and snippets of the hits). */
 export interface SearchIndex {
-  readonly engine: MiniSearch<SearchDocument>
+  readonly engine: SearchEngine
   readonly docs: Map<string, SearchDocument>
   readonly matches: TermMatchCache
 }
@@ -33,7 +33,7 @@ export interface SearchLimits {
 
 /** An empty index, or one holding `docs`. */
 export function createSearchIndex(docs: Iterable<SearchDocument> = []): SearchIndex {
-  const engine = new MiniSearch<SearchDocument>({
+  const engine = new SearchEngine({
     fields: ['title', 'body', 'meta'],
     idField: 'id',
     tokenize,
@@ -85,18 +85,18 @@ export function indexSize(index: SearchIndex): number {
   return index.docs.size
 }
 
-/** Documents matching every word of the query, best first. */
-function rank(index: SearchIndex, query: string): { ranked: RankedDoc[]; terms: string[] } {
+/** The best documents matching every word of the query, best first. */
+function rank(index: SearchIndex, query: string, limit: number, perKind: number): BestMatches {
   const terms = queryTerms(query)
   const last = terms.at(-1)
-  if (!last) return { ranked: [], terms }
+  if (!last) return { ranked: [], words: new Set() }
   const spec = terms.map((term) => ({ term, exact: term.length < PREFIX_FROM }))
-  const ranked = index.matches.matchAll(spec)
+  const best = index.matches.best(spec, limit, perKind)
   // A short last word is usually a word still being typed ("militia fi"): rather than show
   // nothing until it is long enough to expand, keep the hits of the words before it.
-  if (ranked.length === 0 && terms.length > 1 && last.length < PREFIX_FROM)
-    return { ranked: index.matches.matchAll(spec.slice(0, -1)), terms }
-  return { ranked, terms }
+  if (best.ranked.length === 0 && terms.length > 1 && last.length < PREFIX_FROM)
+    return index.matches.best(spec.slice(0, -1), limit, perKind)
+  return best
 }
 
 /**
@@ -110,35 +110,14 @@ export function searchIndex(
   limit = 20,
   { perKind = limit }: SearchLimits = {}
 ): SearchHit[] {
-  const { ranked } = rank(index, query)
-  const taken: Record<SearchKind, number> = { article: 0, annotation: 0, event: 0, note: 0 }
-  let fullKinds = 0
+  // Only the hits shown get a title and snippet cut: a common word matches tens of thousands.
+  const { ranked, words } = rank(index, query, limit, perKind)
   const hits: SearchHit[] = []
   for (const result of ranked) {
-    if (hits.length >= limit || fullKinds === KIND_COUNT) break
-    // The kind is read from the id, not looked up: a common word matches tens of thousands of
-    // documents, most of them skipped once their kind is full.
-    const kind = kindOfId(result.id)
-    if (taken[kind] >= perKind) continue
     const doc = index.docs.get(result.id)
-    if (!doc) continue
-    if (++taken[kind] === perKind) fullKinds++
-    hits.push(toHit(index, doc, new Set(result.terms), result.score))
+    if (doc) hits.push(toHit(index, doc, words, result.score))
   }
   return hits
-}
-
-const KIND_COUNT = 4
-
-function kindOfId(id: string): SearchKind {
-  switch (id.charCodeAt(0)) {
-    case 101: // e
-      return 'event'
-    case 110: // n
-      return 'note'
-    default: // a
-      return id.charCodeAt(1) === 114 ? 'article' : 'annotation'
-  }
 }
 
 function toHit(

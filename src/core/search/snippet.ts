@@ -1,4 +1,4 @@
-import { wordsWithOffsets } from './search-terms'
+import { matchingWords } from './search-terms'
 
 /** A run of text, marked when it is a word the query matched. */
 export interface TextPart {
@@ -12,8 +12,7 @@ const SPACE = /\s/
 export function markText(text: string, terms: ReadonlySet<string>): TextPart[] {
   const parts: TextPart[] = []
   let at = 0
-  for (const word of wordsWithOffsets(text)) {
-    if (!word.term || !terms.has(word.term)) continue
+  for (const word of matchingWords(text, terms)) {
     if (word.start > at) parts.push({ text: text.slice(at, word.start), match: false })
     parts.push({ text: text.slice(word.start, word.end), match: true })
     at = word.end
@@ -40,9 +39,8 @@ function bestMatch(
   let best: { start: number; end: number } | null = null
   let bestCount = 0
   let first = 0
-  for (const word of wordsWithOffsets(text)) {
-    if (!word.term || !terms.has(word.term)) continue
-    matches.push({ start: word.start, end: word.end, term: word.term })
+  for (const word of matchingWords(text, terms)) {
+    matches.push(word)
     inWindow.set(word.term, (inWindow.get(word.term) ?? 0) + 1)
     while (word.end - matches[first]!.start > span) {
       const gone = matches[first++]!.term

@@ -1,18 +1,21 @@
-import type MiniSearch from 'minisearch'
-import type { SearchOptions } from 'minisearch'
-import type { SearchDocument } from './search-document'
+import type { SearchEngine, WordMatching, WordScores } from './search-engine'
+import { TopPerKind } from './top-per-kind'
 
-/** One document matched by one or more query terms. */
+/** One document matched by every query term. */
 export interface RankedDoc {
   id: string
   score: number
-  /** The document's words that matched (after prefix and typo expansion), normalised. */
-  terms: string[]
 }
 
-interface TermMatches {
+/** The best documents for some query terms, and the indexed words those terms matched. */
+export interface BestMatches {
   ranked: RankedDoc[]
-  byId?: Map<string, RankedDoc>
+  /**
+   * Every indexed word a query term matched (after prefix and typo expansion). The words of a
+   * hit's text that are in this set are exactly the ones that made it match, so one set serves
+   * every hit's highlighting.
+   */
+  words: Set<string>
 }
 
 // Prefix search from the third letter: "dr" would expand to every word starting with it and
@@ -25,11 +28,11 @@ const TWO_TYPOS_FROM = 8
 // Matches remembered per index: while a query is typed, its earlier words stay the same.
 const CACHE_SIZE = 8
 
-function optionsFor(term: string, exact: boolean): SearchOptions {
-  if (exact) return { prefix: false, fuzzy: false }
+function matchingFor(term: string, exact: boolean): WordMatching {
+  if (exact) return { prefix: false, typos: 0 }
   return {
     prefix: term.length >= PREFIX_FROM,
-    fuzzy: term.length >= TWO_TYPOS_FROM ? 2 : term.length >= ONE_TYPO_FROM ? 1 : false
+    typos: term.length >= TWO_TYPOS_FROM ? 2 : term.length >= ONE_TYPO_FROM ? 1 : 0
   }
 }
 
@@ -39,43 +42,52 @@ function optionsFor(term: string, exact: boolean): SearchOptions {
  * instead of recomputed on every keystroke. Clear it whenever the index changes.
  */
 export class TermMatchCache {
-  private readonly cache = new Map<string, TermMatches>()
+  private readonly cache = new Map<string, WordScores>()
 
-  constructor(private readonly engine: MiniSearch<SearchDocument>) {}
+  constructor(private readonly engine: SearchEngine) {}
 
   clear(): void {
     this.cache.clear()
   }
 
-  /** Documents matching every term, best first; `exact` terms match whole words only. */
-  matchAll(terms: readonly { term: string; exact: boolean }[]): RankedDoc[] {
+  /**
+   * The documents matching every term, best first (scores summed over the terms), at most
+   * `perKind` of each kind and `limit` in all; `exact` terms match whole words only.
+   */
+  best(
+    terms: readonly { term: string; exact: boolean }[],
+    limit: number,
+    perKind: number
+  ): BestMatches {
     const lists = terms.map(({ term, exact }) => this.matches(term, exact))
-    if (lists.length === 0) return []
-    if (lists.length === 1) return lists[0]!.ranked
+    const words = new Set(lists.flatMap((l) => l.words))
+    if (lists.length === 0) return { ranked: [], words }
     // Walk the shortest list and look each document up in the others.
-    lists.sort((a, b) => a.ranked.length - b.ranked.length)
-    const [shortest, ...others] = lists as [TermMatches, ...TermMatches[]]
-    const maps = others.map(byId)
-    const combined: RankedDoc[] = []
-    for (const doc of shortest.ranked) {
-      let score = doc.score
-      let words = doc.terms
-      let everywhere = true
-      for (const map of maps) {
-        const other = map.get(doc.id)
-        if (!other) {
-          everywhere = false
+    lists.sort((a, b) => a.docs.length - b.docs.length)
+    const [shortest, ...others] = lists as [WordScores, ...WordScores[]]
+    const top = new TopPerKind(perKind)
+    for (const doc of shortest.docs) {
+      let score = shortest.scores[doc]!
+      for (const other of others) {
+        // Undefined past the end: a document indexed after that list was made.
+        const s = other.scores[doc]
+        if (!s) {
+          score = 0
           break
         }
-        score += other.score
-        words = words.concat(other.terms)
+        score += s
       }
-      if (everywhere) combined.push({ id: doc.id, score, terms: words })
+      if (score > 0) top.offer(doc, score, this.engine.kindOf(doc))
     }
-    return combined.sort((a, b) => b.score - a.score)
+    const ranked: RankedDoc[] = []
+    for (const { doc, score } of top.best(limit)) {
+      const id = this.engine.idOf(doc)
+      if (id !== undefined) ranked.push({ id, score })
+    }
+    return { ranked, words }
   }
 
-  private matches(term: string, exact: boolean): TermMatches {
+  private matches(term: string, exact: boolean): WordScores {
     const key = `${exact ? '=' : '~'}${term}`
     const hit = this.cache.get(key)
     if (hit) {
@@ -84,19 +96,9 @@ export class TermMatchCache {
       this.cache.set(key, hit)
       return hit
     }
-    // Only what ranking and snippets need is kept: a result's match details would double what
-    // the cache holds, and a larger heap means longer garbage collection pauses while typing.
-    const ranked = this.engine
-      .search(term, optionsFor(term, exact))
-      .map((r): RankedDoc => ({ id: r.id as string, score: r.score, terms: r.terms }))
-    const matches = { ranked }
+    const matches = this.engine.scoreWord(term, matchingFor(term, exact))
     this.cache.set(key, matches)
     if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!)
     return matches
   }
-}
-
-function byId(matches: TermMatches): Map<string, RankedDoc> {
-  matches.byId ??= new Map(matches.ranked.map((d) => [d.id, d]))
-  return matches.byId
 }
