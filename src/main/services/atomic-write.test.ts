@@ -1,10 +1,11 @@
 import * as fsp from 'node:fs/promises'
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {
   tempPathFor,
+  tempTargetName,
   writeFileAtomic,
   writeFileAtomicSync,
   type AtomicWriteFs
@@ -105,5 +106,21 @@ describe('tempPathFor', () => {
     expect(temp.endsWith('.tmp')).toBe(true)
     expect(temp.length - dir.length).toBeLessThan(130)
     expect(tempPathFor(join(dir, 'a'))).not.toBe(tempPathFor(join(dir, 'a')))
+  })
+})
+
+describe('tempTargetName', () => {
+  it('names the file a temp file was for, and nothing else', () => {
+    const target = 'snapshot-20240307-090000-000.json'
+    expect(tempTargetName(basename(tempPathFor(join(dir, target))))).toBe(target)
+    for (const other of [
+      target,
+      '.snapshot-20240307-090000-000.json.tmp',
+      'snapshot-20240307-090000-000.json.0123456789ab.tmp',
+      '.snapshot-20240307-090000-000.json.0123456789AB.tmp',
+      '.x.0123456789ab.tmp.bak'
+    ]) {
+      expect(tempTargetName(other)).toBeNull()
+    }
   })
 })

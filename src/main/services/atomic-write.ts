@@ -22,6 +22,16 @@ export function tempPathFor(targetPath: string): string {
   return join(dirname(targetPath), `.${name}.${randomBytes(6).toString('hex')}.tmp`)
 }
 
+const TEMP_NAME = /^\.(.+)\.[0-9a-f]{12}\.tmp$/
+
+/**
+ * The file name a temp file of tempPathFor was written for (its first 100 characters), or null
+ * when `name` is not such a temp file. Lets a folder's owner clear temp files a crash left.
+ */
+export function tempTargetName(name: string): string | null {
+  return TEMP_NAME.exec(name)?.[1] ?? null
+}
+
 /**
  * Writes `data` to `targetPath` so that readers see either the old file or the complete new
  * one, never a partial write: temp file, fsync, rename. On failure the temp file is removed,

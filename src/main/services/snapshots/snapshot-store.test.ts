@@ -5,11 +5,12 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { fail, ok } from '../../../shared/result'
 import { snapshotName } from '../../../shared/snapshot-names'
-import { writeFileAtomic } from '../atomic-write'
+import { tempPathFor, writeFileAtomic } from '../atomic-write'
 import {
   createSnapshotStore,
   listSnapshots,
   readSnapshot,
+  removeStaleTempFiles,
   snapshotFolder,
   writeSnapshot,
   type SnapshotStoreDeps
@@ -223,5 +224,54 @@ describe('createSnapshotStore', () => {
     await expect(store.write('{}')).rejects.toMatchObject({ code: 'invalid-payload' })
     verifyOk = true
     await expect(store.write('{}')).resolves.toMatchObject({ warning: null })
+  })
+})
+
+describe('stale temp files', () => {
+  /** What a write cut off by a crash leaves: writeFileAtomic's temp file for a snapshot. */
+  const leftover = async (name: string): Promise<string> => {
+    const temp = tempPathFor(join(dir, name))
+    await writeFile(temp, '{"half":')
+    return temp.slice(dir.length + 1)
+  }
+  const foreign = [
+    'notes.txt',
+    '.notes.txt.0123456789ab.tmp',
+    '.snapshot-old.json.0123456789ab.tmp',
+    'snapshot-20240307-090000-000.json.0123456789ab.tmp',
+    '.snapshot-20240307-090000-000.json.tmp'
+  ]
+
+  it('are removed when the store is created, before its first write; nothing else is', async () => {
+    await mkdir(dir, { recursive: true })
+    for (const name of foreign) await writeFile(join(dir, name), 'mine')
+    const kept = 'snapshot-20240306-080000-000.json'
+    await writeFile(join(dir, kept), '{}')
+    const stale = [
+      await leftover('snapshot-20240306-080500-000.json'),
+      await leftover('snapshot-20240306-081000-000.json')
+    ]
+    expect((await readdir(dir)).length).toBe(foreign.length + 3)
+
+    const store = createSnapshotStore(deps())
+    const written = await store.write('{"n":1}')
+    const left = await readdir(dir)
+    expect(left.sort()).toEqual([...foreign, kept, written.name].sort())
+    expect(left).not.toContain(stale[0])
+  })
+
+  it('says which were removed, and treats a missing folder or a failed delete as nothing', async () => {
+    await expect(removeStaleTempFiles(dir)).resolves.toEqual([])
+    await mkdir(dir, { recursive: true })
+    const stale = await leftover('snapshot-20240306-080500-000.json')
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    await expect(
+      removeStaleTempFiles(dir, { rm: async () => Promise.reject(fsError('EBUSY')) })
+    ).resolves.toEqual([])
+    expect(warn).toHaveBeenCalledTimes(1)
+    warn.mockRestore()
+    expect(await readdir(dir)).toEqual([stale])
+    await expect(removeStaleTempFiles(dir)).resolves.toEqual([stale])
+    expect(await readdir(dir)).toEqual([])
   })
 })

@@ -16,7 +16,7 @@ import {
 } from '../../../shared/snapshot-names'
 import { judgeFreeSpace } from '../../../shared/snapshot-space'
 import { WorkbenchFailure } from '../../ipc/workbench-failure'
-import { writeFileAtomic } from '../atomic-write'
+import { tempTargetName, writeFileAtomic } from '../atomic-write'
 import { describeFsError, isFsError } from '../describe-fs-error'
 
 /** The folder inside the data folder that holds the snapshots. */
@@ -234,9 +234,39 @@ export async function readSnapshot(
   }
 }
 
-/** The store the IPC handlers use: the three operations, with writes one at a time. */
+/**
+ * Deletes the temp files of snapshot writes that never finished (the process died between
+ * writing and renaming; each can be as large as a snapshot). Only names that writeFileAtomic
+ * makes for a snapshot name are touched; a missing folder or a failed delete is no error.
+ * Returns the names deleted.
+ */
+export async function removeStaleTempFiles(
+  dir: string,
+  fsOverrides: Partial<SnapshotFs> = {}
+): Promise<string[]> {
+  const fs = { ...nodeFs, ...fsOverrides }
+  const names = await fs.readdir(dir).catch(() => [] as string[])
+  const removed: string[] = []
+  for (const name of names) {
+    const target = tempTargetName(name)
+    if (target === null || !isSnapshotName(target)) continue
+    try {
+      await fs.rm(join(dir, name), { force: true })
+      removed.push(name)
+    } catch (error) {
+      console.warn(`A stale snapshot temp file ${name} could not be deleted:`, error)
+    }
+  }
+  return removed
+}
+
+/**
+ * The store the IPC handlers use: the three operations, with writes one at a time. Creating it
+ * clears temp files an earlier crash left; writes wait for that, so none of theirs is touched
+ * (the single-instance lock keeps other processes out of the folder).
+ */
 export function createSnapshotStore(deps: SnapshotStoreDeps) {
-  let queue: Promise<unknown> = Promise.resolve()
+  let queue: Promise<unknown> = removeStaleTempFiles(deps.dir, deps.fs).catch(() => undefined)
   return {
     write(text: string): Promise<SnapshotWritten> {
       // A quit snapshot can arrive while a change snapshot is still being written; serialising
