@@ -4,7 +4,7 @@ import type {
   IpcRequest,
   IpcResponse,
   MenuCommand,
-  SnapshotReason
+  SnapshotRequestReason
 } from '../shared/ipc-contract'
 import type { Result } from '../shared/result'
 import type { WorkbenchApi } from '../shared/workbench-api'
@@ -51,7 +51,7 @@ export function createWorkbenchApi(ipc: IpcRendererLike) {
       }
     },
     onSnapshotRequest: (listener) => {
-      const forward = (_event: IpcRendererEvent, reason: SnapshotReason): void => {
+      const forward = (_event: IpcRendererEvent, reason: SnapshotRequestReason): void => {
         if (reason === 'quit' || reason === 'change') listener(reason)
       }
       ipc.on('snapshot:request', forward)

@@ -4,6 +4,7 @@ import {
   snapshotReasons,
   type SnapshotInfo,
   type SnapshotReason,
+  type SnapshotRequestReason,
   type SnapshotWritten
 } from './snapshot-names'
 
@@ -155,10 +156,10 @@ export interface IpcEvents {
    * Main asks for a final snapshot before the window closes; the renderer answers with
    * `snapshot:write` (reason 'quit') or `snapshot:skip`, and main closes after a timeout anyway.
    */
-  'snapshot:request': SnapshotReason
+  'snapshot:request': SnapshotRequestReason
   /** A workbench:// deep link the OS handed to the app, validated and re-written by main. */
   'app:open-link': string
 }
 export type IpcEventChannel = keyof IpcEvents
 
-export type { SnapshotInfo, SnapshotReason, SnapshotWritten }
+export type { SnapshotInfo, SnapshotReason, SnapshotRequestReason, SnapshotWritten }

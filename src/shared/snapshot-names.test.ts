@@ -96,4 +96,44 @@ describe('snapshotsToRotate', () => {
   it('deletes nothing while there are 20 or fewer', () => {
     expect(snapshotsToRotate(names.slice(0, 20), names[19]!)).toEqual([])
   })
+
+  // One snapshot at 10:00 and one at 18:00 on each of 30 days in March 2024, then a burst of
+  // 25 on 31 March: the burst alone would push every earlier day out of the newest 20.
+  const daily = Array.from({ length: 30 }, (_, d) => [
+    snapshotName(new Date(Date.UTC(2024, 2, d + 1, 10))),
+    snapshotName(new Date(Date.UTC(2024, 2, d + 1, 18)))
+  ]).flat()
+  const burst = Array.from({ length: 25 }, (_, i) =>
+    snapshotName(new Date(Date.UTC(2024, 2, 31, 9, i)))
+  )
+
+  it('also keeps the newest snapshot of each of the last 14 days', () => {
+    const all = [...daily, ...burst]
+    const newest = burst[24]!
+    const doomed = snapshotsToRotate(all, newest)
+    const kept = all.filter((name) => !doomed.includes(name))
+    const evenings = Array.from({ length: 13 }, (_, d) =>
+      snapshotName(new Date(Date.UTC(2024, 2, 18 + d, 18)))
+    )
+    // The newest 20 (all from the burst), plus the evenings of 18–30 March: with the 31st,
+    // 14 days. The 31st is covered by the burst; nothing older than 18 March survives.
+    expect(kept.sort()).toEqual([...evenings, ...burst.slice(5)].sort())
+    expect(doomed).toContain(snapshotName(new Date(Date.UTC(2024, 2, 17, 18))))
+    expect(doomed).toContain(snapshotName(new Date(Date.UTC(2024, 2, 30, 10))))
+  })
+
+  it('counts the days back from the newest snapshot, not from the one just written', () => {
+    const all = [...daily, ...burst]
+    const oldest = daily[0]!
+    const doomed = snapshotsToRotate(all, oldest)
+    expect(doomed).not.toContain(oldest)
+    expect(doomed).not.toContain(snapshotName(new Date(Date.UTC(2024, 2, 18, 18))))
+    expect(doomed).toContain(snapshotName(new Date(Date.UTC(2024, 2, 17, 18))))
+  })
+
+  it('keeps only the newest when asked for no extra days', () => {
+    const all = [...daily, ...burst]
+    const doomed = snapshotsToRotate(all, burst[24]!, 20, 0)
+    expect(all.length - doomed.length).toBe(20)
+  })
 })

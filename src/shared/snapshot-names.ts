@@ -6,12 +6,29 @@
  */
 export const SNAPSHOT_NAME_PATTERN = /^snapshot-\d{8}-\d{6}-\d{3}\.json$/
 
-/** How many snapshots are kept; older ones are deleted after each new one. */
+/** How many of the newest snapshots are kept; older ones are deleted after each new one. */
 export const SNAPSHOTS_KEPT = 20
 
-/** Why a snapshot is written: after changes (rate-limited) or as the app closes. */
-export const snapshotReasons = ['change', 'quit'] as const
+/**
+ * Beyond the newest SNAPSHOTS_KEPT, the newest snapshot of each of this many days (UTC, counted
+ * back from the newest snapshot's day) is kept too, so a burst of snapshots cannot push out
+ * every copy of last week's work.
+ */
+export const SNAPSHOT_DAYS_KEPT = 14
+
+/**
+ * Why a snapshot is written: after changes (rate-limited), as the app closes, or just before a
+ * restore replaces everything (so the restore can be undone from the snapshots).
+ */
+export const snapshotReasons = ['change', 'quit', 'before-restore'] as const
 export type SnapshotReason = (typeof snapshotReasons)[number]
+
+/**
+ * Why the platform asks for a snapshot: 'quit' wants a final one now, whatever the interval
+ * (the desktop app is closing and waits for an answer); 'change' only marks a good moment
+ * (a browser tab was hidden) for a snapshot that is due anyway, so the interval still applies.
+ */
+export type SnapshotRequestReason = Exclude<SnapshotReason, 'before-restore'>
 
 /** A stored snapshot as listed to the renderer. */
 export interface SnapshotInfo {
@@ -67,12 +84,36 @@ export function nextSnapshotName(now: Date, existing: readonly string[]): string
   return snapshotName(new Date(newestAt.getTime() + 1))
 }
 
-/** The snapshots to delete so that `keep` remain; never `justWritten`, never foreign files. */
+const DAY_MS = 24 * 60 * 60 * 1000
+const dayOf = (name: string): number => Math.floor(snapshotDate(name)!.getTime() / DAY_MS)
+
+/**
+ * The snapshots to delete so that the newest `keep` remain, plus the newest of each of the last
+ * `days` days (UTC); never `justWritten`, never foreign files.
+ */
 export function snapshotsToRotate(
   names: readonly string[],
   justWritten: string,
-  keep = SNAPSHOTS_KEPT
+  keep = SNAPSHOTS_KEPT,
+  days = SNAPSHOT_DAYS_KEPT
 ): string[] {
-  const others = newestFirst(names).filter((name) => name !== justWritten)
-  return others.slice(Math.max(0, keep - 1))
+  const all = newestFirst([...new Set([...names, justWritten])])
+  const newestDay = all.length > 0 ? dayOf(all[0]!) : 0
+  const daysSeen = new Set<number>()
+  const doomed: string[] = []
+  let newestKept = 0
+  // Newest first, so the first snapshot met for a day is that day's newest.
+  for (const name of all) {
+    const day = dayOf(name)
+    const newestOfItsDay = !daysSeen.has(day)
+    daysSeen.add(day)
+    if (name === justWritten) continue
+    if (newestKept < keep - 1) {
+      newestKept += 1
+      continue
+    }
+    if (newestOfItsDay && newestDay - day < days) continue
+    doomed.push(name)
+  }
+  return doomed
 }

@@ -3,7 +3,7 @@ import type {
   IpcRequest,
   IpcResponse,
   MenuCommand,
-  SnapshotReason
+  SnapshotRequestReason
 } from './ipc-contract'
 import type { Result } from './result'
 
@@ -28,7 +28,7 @@ export interface WorkbenchApi {
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand: (listener: (command: MenuCommand) => void) => () => void
   /** Subscribes to main's requests for a final snapshot (before closing); returns the unsubscribe. */
-  onSnapshotRequest: (listener: (reason: SnapshotReason) => void) => () => void
+  onSnapshotRequest: (listener: (reason: SnapshotRequestReason) => void) => () => void
   /**
    * Subscribes to workbench:// links opened from outside (another app, the OS); links that
    * arrived before the first subscriber are delivered to it. Returns the unsubscribe function.

@@ -98,6 +98,16 @@ describe('registerHandlers', () => {
     expect(handlers[channel]).toHaveBeenCalledTimes(1)
   })
 
+  it('takes a snapshot written before a restore, as well as on changes and on quitting', async () => {
+    const { call, handlers } = setup()
+    for (const reason of ['change', 'quit', 'before-restore']) {
+      await expect(call('snapshot:write', { data: '{}', reason })).resolves.toMatchObject({
+        ok: true
+      })
+    }
+    expect(handlers['snapshot:write']).toHaveBeenCalledTimes(3)
+  })
+
   it('gives invalid-payload with a readable message and never calls the handler', async () => {
     const { call, handlers } = setup()
     const bad: [IpcChannel, unknown][] = [
@@ -113,7 +123,8 @@ describe('registerHandlers', () => {
       ['snapshot:read', { name: 'snapshot-20240307-090000-000.json/../../x' }],
       ['snapshot:write', { data: '{}', reason: 'whenever' }],
       ['snapshot:write', { data: '', reason: 'change' }],
-      ['snapshot:skip', { reason: 'change' }]
+      ['snapshot:skip', { reason: 'change' }],
+      ['snapshot:skip', { reason: 'before-restore' }]
     ]
     for (const [channel, payload] of bad) {
       const result = (await call(channel, payload)) as {

@@ -117,6 +117,9 @@ describe('createHandlers', () => {
       expect(d.onQuitSnapshotAnswered).toHaveBeenCalledTimes(2)
       await handlers['snapshot:skip']({ reason: 'quit' })
       expect(d.onQuitSnapshotAnswered).toHaveBeenCalledTimes(3)
+      // A snapshot before a restore is no answer to a close request.
+      await handlers['snapshot:write']({ data: '{}', reason: 'before-restore' })
+      expect(d.onQuitSnapshotAnswered).toHaveBeenCalledTimes(3)
     } finally {
       await rm(dataDir, { recursive: true, force: true })
     }
