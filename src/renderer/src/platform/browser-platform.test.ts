@@ -61,3 +61,22 @@ describe('the browser platform opens a backup', () => {
     })
   })
 })
+
+describe('the browser platform asks for snapshots', () => {
+  it('when the tab is hidden, as a due snapshot (the interval applies), never as a final one', () => {
+    const platform = createBrowserPlatform(document)
+    const listener = vi.fn()
+    const stop = platform.onSnapshotRequest(listener)
+    const visibility = vi.spyOn(document, 'visibilityState', 'get')
+    visibility.mockReturnValue('visible')
+    document.dispatchEvent(new Event('visibilitychange'))
+    expect(listener).not.toHaveBeenCalled()
+    visibility.mockReturnValue('hidden')
+    document.dispatchEvent(new Event('visibilitychange'))
+    expect(listener.mock.calls).toEqual([['change']])
+    stop()
+    document.dispatchEvent(new Event('visibilitychange'))
+    expect(listener).toHaveBeenCalledTimes(1)
+    visibility.mockRestore()
+  })
+})

@@ -146,10 +146,11 @@ export function createBrowserPlatform(
     skipSnapshot: async () => ok(undefined),
     onMenuCommand: () => () => {},
     // A tab has no quit to hold; its last dependable moment is being hidden (switched away or
-    // closing), so that is when the final snapshot is asked for.
+    // closing). Hiding happens often, so it asks only for a snapshot that is due anyway
+    // ('change': the interval applies), not for a final one each time.
     onSnapshotRequest: (listener) => {
       const onVisibility = (): void => {
-        if (doc.visibilityState === 'hidden') listener('quit')
+        if (doc.visibilityState === 'hidden') listener('change')
       }
       doc.addEventListener('visibilitychange', onVisibility)
       return () => doc.removeEventListener('visibilitychange', onVisibility)

@@ -22,7 +22,8 @@ const written = (warning: string | null = null): Result<SnapshotWritten> =>
 
 /** A scheduler on Vitest's fake clock; `writes` records when each write started and why. */
 function setup(
-  write: (reason: SnapshotReason) => Promise<Result<SnapshotWritten>> = async () => written(),
+  write: (reason: SnapshotReason) => Promise<Result<SnapshotWritten | null>> = async () =>
+    written(),
   overrides: Partial<SnapshotSchedulerOptions> = {}
 ) {
   const writes: { at: number; reason: SnapshotReason }[] = []
@@ -117,6 +118,44 @@ describe('SnapshotScheduler', () => {
     await expect(scheduler.flush('quit')).resolves.toBe('unchanged')
     await advance(SNAPSHOT_INTERVAL_MS)
     expect(writes).toHaveLength(1)
+  })
+
+  it('writes on a hidden tab only when the interval allows, else leaves the timer to it', async () => {
+    const { scheduler, writes } = setup()
+    await expect(scheduler.flushIfDue('change')).resolves.toBe('unchanged')
+    // The first change needs no quiet time when the tab is hidden.
+    scheduler.noteChange()
+    await expect(scheduler.flushIfDue('change')).resolves.toBe('written')
+    // Hidden, shown and changed, hidden again, many times within five minutes: no more writes.
+    for (let i = 0; i < 10; i++) {
+      await advance(10_000)
+      scheduler.noteChange()
+      await expect(scheduler.flushIfDue('change')).resolves.toBe('postponed')
+    }
+    expect(writes).toEqual([{ at: 0, reason: 'change' }])
+    // The postponed changes are written when the interval is up, once.
+    await advance(SNAPSHOT_INTERVAL_MS - 100_000)
+    expect(writes.map((w) => w.at)).toEqual([0, SNAPSHOT_INTERVAL_MS])
+    await advance(SNAPSHOT_INTERVAL_MS * 2)
+    expect(writes).toHaveLength(2)
+    scheduler.noteChange()
+    await expect(scheduler.flushIfDue('change')).resolves.toBe('written')
+    expect(writes).toHaveLength(3)
+  })
+
+  it('counts a write that chose not to snapshot as neither a snapshot nor a failure', async () => {
+    let worthIt = false
+    const { scheduler, writes, options } = setup(async () => (worthIt ? written() : ok(null)))
+    scheduler.noteChange()
+    await expect(scheduler.flush('quit')).resolves.toBe('skipped')
+    await advance(SNAPSHOT_INTERVAL_MS * 2)
+    expect(writes).toHaveLength(1)
+    expect(options.onFailure).not.toHaveBeenCalled()
+    worthIt = true
+    scheduler.noteChange()
+    await advance(SNAPSHOT_DEBOUNCE_MS)
+    expect(writes).toHaveLength(2)
+    expect(options.onRecovered).not.toHaveBeenCalled()
   })
 
   it('reports a run of failures once, retries after the next change, and says when it recovers', async () => {

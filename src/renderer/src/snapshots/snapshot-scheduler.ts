@@ -8,11 +8,18 @@ export const SNAPSHOT_DEBOUNCE_MS = 3000
 /** Continuous editing cannot postpone a due snapshot longer than this. */
 export const SNAPSHOT_MAX_DEBOUNCE_MS = 30_000
 
-export type FlushOutcome = 'written' | 'failed' | 'unchanged'
+/**
+ * 'skipped': the write decided the data is not worth a snapshot (see SnapshotSchedulerOptions.
+ * write); 'postponed': changes wait, but the interval does not allow a snapshot yet.
+ */
+export type FlushOutcome = 'written' | 'failed' | 'unchanged' | 'skipped' | 'postponed'
 
 export interface SnapshotSchedulerOptions {
-  /** Makes the snapshot text and stores it (platform.writeSnapshot). */
-  write: (reason: SnapshotReason) => Promise<Result<SnapshotWritten>>
+  /**
+   * Makes the snapshot text and stores it (platform.writeSnapshot); null when it chose not to
+   * write (nothing worth keeping), which is neither a failure nor a snapshot.
+   */
+  write: (reason: SnapshotReason) => Promise<Result<SnapshotWritten | null>>
   now: () => number
   setTimer: (callback: () => void, ms: number) => unknown
   clearTimer: (handle: unknown) => void
@@ -78,6 +85,19 @@ export class SnapshotScheduler {
     return this.run(reason)
   }
 
+  /**
+   * Writes a snapshot now if anything changed and the interval allows one (a good moment, such
+   * as a browser tab being hidden, but no reason to snapshot more often); otherwise the
+   * scheduled snapshot stays as it was.
+   */
+  async flushIfDue(reason: SnapshotReason): Promise<FlushOutcome> {
+    while (this.running) await this.running
+    if (this.stopped || !this.dirty) return 'unchanged'
+    const { now, intervalMs } = this.options
+    if (this.lastAttemptAt !== null && now() < this.lastAttemptAt + intervalMs) return 'postponed'
+    return this.run(reason)
+  }
+
   /** Stops for good: no timer stays behind. */
   dispose(): void {
     this.stopped = true
@@ -124,12 +144,13 @@ export class SnapshotScheduler {
     this.dirty = false
     this.pendingSince = null
     this.lastAttemptAt = this.options.now()
-    let result: Result<SnapshotWritten>
+    let result: Result<SnapshotWritten | null>
     try {
       result = await this.options.write(reason)
     } catch (error) {
       result = fail('internal', error instanceof Error ? error.message : String(error))
     }
+    if (result.ok && result.value === null) return 'skipped'
     if (result.ok) {
       if (this.failing) this.options.onRecovered?.()
       this.failing = false

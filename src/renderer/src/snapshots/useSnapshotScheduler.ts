@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { ok } from '../../../shared/result'
 import { useNotices } from '../app/notices'
 import type { Platform } from '../platform/platform'
 import type { ChangeFeed } from './change-feed'
@@ -12,24 +13,35 @@ export interface SnapshotSchedulerWiring {
   platform: Pick<Platform, 'writeSnapshot' | 'skipSnapshot' | 'onSnapshotRequest'>
   /** Must be stable (not re-created per render), or the scheduler restarts. */
   createText: SnapshotFormat['createText']
+  /**
+   * When given (stable, like createText), a snapshot is written only while this says the
+   * workbench holds work: an undecided startup offer must not see its snapshots pushed out by
+   * snapshots of an empty workbench.
+   */
+  holdsWork?: () => Promise<boolean>
 }
 
 /**
- * Takes automatic snapshots while the workbench runs: after changes (see SnapshotScheduler)
- * and when the platform asks for a final one (the window is closing, the tab is hidden).
- * Problems become one notice each, never a storm.
+ * Takes automatic snapshots while the workbench runs: after changes (see SnapshotScheduler),
+ * when the desktop app asks for a final one as it closes, and when a browser tab is hidden if
+ * one is due (hiding and showing a tab must not burn through the rotation). Problems become one
+ * notice each, never a storm.
  */
 export function useSnapshotScheduler({
   enabled,
   changes,
   platform,
-  createText
+  createText,
+  holdsWork
 }: SnapshotSchedulerWiring): void {
   const { notify } = useNotices()
   useEffect(() => {
     if (!enabled) return
     const scheduler = new SnapshotScheduler({
-      write: async (reason) => platform.writeSnapshot({ data: await createText(), reason }),
+      write: async (reason) => {
+        if (holdsWork && !(await holdsWork())) return ok(null)
+        return platform.writeSnapshot({ data: await createText(), reason })
+      },
       now: () => Date.now(),
       setTimer: (callback, ms) => window.setTimeout(callback, ms),
       clearTimer: (handle) => window.clearTimeout(handle as number),
@@ -44,7 +56,8 @@ export function useSnapshotScheduler({
       onWarning: (message) => notify('warning', message)
     })
     const stopChanges = changes.subscribe(() => scheduler.noteChange())
-    const stopRequests = platform.onSnapshotRequest(() => {
+    const stopRequests = platform.onSnapshotRequest((reason) => {
+      if (reason === 'change') return void scheduler.flushIfDue('change')
       void scheduler.flush('quit').then(async (outcome) => {
         // Main waits for an answer; a written snapshot was one, anything else needs saying.
         if (outcome !== 'written') await platform.skipSnapshot({ reason: 'quit' })
@@ -55,5 +68,5 @@ export function useSnapshotScheduler({
       stopRequests()
       scheduler.dispose()
     }
-  }, [enabled, changes, platform, createText, notify])
+  }, [enabled, changes, platform, createText, holdsWork, notify])
 }
