@@ -3,7 +3,6 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNo
 import type { MenuCommand } from '../../shared/ipc-contract'
 import { useArticleNavigation } from './app/navigation'
 import { usePaletteCommands } from './app/usePaletteCommands'
-import { useNotices } from './app/notices'
 import { useBackupActions } from './backup/useBackupActions'
 import { useDeepLinks } from './app/useDeepLinks'
 import { AboutDialog } from './components/AboutDialog'
@@ -34,7 +33,7 @@ import { useAnnotationActions } from './annotations/useAnnotationActions'
 import { listAnnotations } from './db/queries/list-annotations'
 import { focusAdjacentCard, useWorkbenchShortcuts } from './hooks/useWorkbenchShortcuts'
 import { ReaderPane } from './reader/ReaderPane'
-import { ensureSample } from './sample/ensure-sample'
+import { useStartupSample } from './sample/useStartupSample'
 import { getOpenNoteId } from './notes/open-note'
 
 // The export dialog (and, through it, the exporters' worker) loads when first asked for.
@@ -53,10 +52,9 @@ const isString = (v: unknown): v is string => typeof v === 'string'
 
 /** The workbench window: library, three panes, dialogs and the commands that connect them. */
 export function App(): ReactNode {
-  const { notify } = useNotices()
   const theme = useTheme()
   const persistence = useStoragePersistence()
-  const [ready, setReady] = useState(false)
+  const ready = useStartupSample(db)
   const [dialog, setDialog] = useState<OpenDialog>(null)
   const [libraryOpen, setLibraryOpen] = useState(true)
   // Bumped by a restore: remounts the panes, so no editor or selection keeps pre-restore data.
@@ -71,15 +69,6 @@ export function App(): ReactNode {
   const imports = useArticleImport(openArticle)
   const dragging = useFileDrop(imports.importDroppedFiles)
   usePaneFocusCycle()
-
-  useEffect(() => {
-    ensureSample(db, new Date())
-      .then((sampleId) => (sampleId ? setSetting(db, 'currentArticleId', sampleId) : undefined))
-      .catch((err: unknown) =>
-        notify('error', `The workbench could not open its database: ${String(err)}`)
-      )
-      .finally(() => setReady(true))
-  }, [notify])
 
   const run = useCallback(
     (command: MenuCommand) => {

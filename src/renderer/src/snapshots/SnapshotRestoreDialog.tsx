@@ -15,11 +15,14 @@ interface SnapshotRestoreDialogProps {
   browserMode: boolean
   onRestore: () => void
   onStartEmpty: () => void
-  /** Leave a damaged database alone for now (nothing is deleted). */
+  /** Decide later: nothing changes, nothing is deleted, and the offer comes back next start. */
   onNotNow: () => void
 }
 
-/** Offers the latest good snapshot when the database is empty or damaged at startup. */
+/**
+ * Offers the latest good snapshot when the database is empty or damaged at startup. Closing it
+ * (Escape, ×) is "Not now": one keypress must never give up the offer for good.
+ */
 export function SnapshotRestoreDialog({
   offer,
   busy,
@@ -35,15 +38,12 @@ export function SnapshotRestoreDialog({
     <Dialog
       title={damage === null ? 'Restore your work?' : 'The database could not be opened'}
       open
-      // Closing decides nothing destructive: an empty database just starts empty.
-      onClose={damage === null ? onStartEmpty : onNotNow}
+      onClose={busy ? () => undefined : onNotNow}
       footer={
         <>
-          {damage !== null && (
-            <button type="button" className="button" disabled={busy} onClick={onNotNow}>
-              Not now
-            </button>
-          )}
+          <button type="button" className="button" disabled={busy} onClick={onNotNow}>
+            Not now
+          </button>
           <button type="button" className="button" disabled={busy} onClick={onStartEmpty}>
             Start empty
           </button>
@@ -62,12 +62,20 @@ export function SnapshotRestoreDialog({
       }
     >
       {damage === null ? (
-        <p>The workbench’s database is empty, but it has automatic snapshots of earlier work.</p>
-      ) : (
         <p>
-          The workbench’s database appears to be damaged ({damage}). Starting empty or restoring
-          replaces it; “Not now” leaves it as it is.
+          The workbench’s database is empty, but it has automatic snapshots of earlier work. “Not
+          now” changes nothing and asks again at the next start; “Start empty” begins afresh (the
+          snapshots stay available under “Restore from a snapshot…”).
         </p>
+      ) : (
+        <>
+          <p>{damage}</p>
+          <p data-testid="damage-warning">
+            Opening it failed again, so it may be damaged. Both “Restore this snapshot” and “Start
+            empty” <strong>delete the database</strong> and put a new one in its place. “Not now”
+            leaves it as it is, so a newer version of the workbench or a restart may still open it.
+          </p>
+        </>
       )}
       {snapshot ? (
         <>

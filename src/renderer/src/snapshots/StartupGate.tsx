@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { useNotices } from '../app/notices'
 import { formatDateTime } from '../components/format-date'
 import type { WorkbenchDb } from '../db/workbench-db'
@@ -7,13 +7,15 @@ import type { ChangeFeed } from './change-feed'
 import type { SnapshotFormat } from './snapshot-format'
 import { SnapshotRestoreDialog, type RestoreOffer } from './SnapshotRestoreDialog'
 import { probeDatabase, runStartupCheck } from './startup-check'
+import { StartupChoiceContext } from './startup-choice'
 import { useSnapshotScheduler } from './useSnapshotScheduler'
 
 type Phase =
   | { kind: 'checking' }
   | { kind: 'offer'; offer: RestoreOffer }
-  | { kind: 'blocked'; message: string }
-  | { kind: 'ready' }
+  | { kind: 'blocked'; message: string; failed: boolean }
+  /** `decided`: nothing waits for the analyst's choice (see StartupChoice.addSample). */
+  | { kind: 'ready'; decided: boolean }
 
 interface StartupGateProps {
   db: WorkbenchDb
@@ -27,37 +29,45 @@ interface StartupGateProps {
 /**
  * Checks the database before the workbench mounts (an emptied database would otherwise get the
  * sample article and look fine), offers the latest good snapshot when it is empty or damaged,
- * and then runs the automatic snapshots.
+ * and then runs the automatic snapshots. While an offer is put off, the workbench adds no
+ * sample and no snapshot of an empty workbench is written, so the offer survives to the next
+ * start and the snapshots it offers are not rotated away.
  */
 export function StartupGate({ db, changes, platform, format, children }: StartupGateProps) {
   const { notify } = useNotices()
   const [phase, setPhase] = useState<Phase>({ kind: 'checking' })
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
+  // Each Retry runs the check again; a database that fails to open twice counts as damaged.
+  const [attempt, setAttempt] = useState(0)
 
   useEffect(() => {
     let live = true
-    runStartupCheck({
-      probe: () => probeDatabase(db),
-      listSnapshots: () => platform.listSnapshots(),
-      readSnapshot: (name) => platform.readSnapshot({ name }),
-      inspect: format.inspect
-    })
+    runStartupCheck(
+      {
+        probe: () => probeDatabase(db),
+        listSnapshots: () => platform.listSnapshots(),
+        readSnapshot: (name) => platform.readSnapshot({ name }),
+        inspect: format.inspect
+      },
+      attempt > 0
+    )
       .then((offer) => {
         if (!live) return
-        if (offer.kind === 'proceed') setPhase({ kind: 'ready' })
-        else if (offer.kind === 'blocked') setPhase({ kind: 'blocked', message: offer.message })
+        if (offer.kind === 'proceed') setPhase({ kind: 'ready', decided: true })
+        else if (offer.kind === 'blocked') setPhase({ ...offer, kind: 'blocked' })
         else setPhase({ kind: 'offer', offer })
       })
       .catch((err: unknown) => {
-        // A check that fails must not lock the analyst out of the workbench.
+        // A check that fails must not lock the analyst out of the workbench; but with the
+        // database's state unknown, nothing may fill it or push snapshots out.
         console.error('The startup check failed:', err)
-        if (live) setPhase({ kind: 'ready' })
+        if (live) setPhase({ kind: 'ready', decided: false })
       })
     return () => {
       live = false
     }
-  }, [db, platform, format])
+  }, [db, platform, format, attempt])
 
   // Main may ask for a final snapshot while this waits; nothing has changed yet, so say so.
   const waiting = phase.kind !== 'ready'
@@ -66,7 +76,19 @@ export function StartupGate({ db, changes, platform, format, children }: Startup
     return platform.onSnapshotRequest(() => void platform.skipSnapshot({ reason: 'quit' }))
   }, [waiting, platform])
 
-  useSnapshotScheduler({ enabled: !waiting, changes, platform, createText: format.createText })
+  const decided = phase.kind === 'ready' && phase.decided
+  const holdsWork = useCallback(async () => {
+    const state = await probeDatabase(db)
+    return state.kind === 'ready' && state.records > 0
+  }, [db])
+  useSnapshotScheduler({
+    enabled: !waiting,
+    changes,
+    platform,
+    createText: format.createText,
+    holdsWork: decided ? undefined : holdsWork
+  })
+  const choice = useMemo(() => ({ addSample: decided }), [decided])
 
   // A damaged database cannot be repaired in place: delete it, and Dexie recreates it empty.
   const replaceDamaged = async (offer: RestoreOffer): Promise<void> => {
@@ -88,7 +110,7 @@ export function StartupGate({ db, changes, platform, format, children }: Startup
         }
         notify('info', `Restored the snapshot of ${formatDateTime(offer.snapshot.info.createdAt)}.`)
       }
-      setPhase({ kind: 'ready' })
+      setPhase({ kind: 'ready', decided: true })
     } catch (err) {
       setError(
         `The database could not be replaced: ${err instanceof Error ? err.message : String(err)}. Close other workbench windows or tabs and try again.`
@@ -98,7 +120,14 @@ export function StartupGate({ db, changes, platform, format, children }: Startup
     }
   }
 
-  if (phase.kind === 'ready') return children
+  const retry = (): void => {
+    setPhase({ kind: 'checking' })
+    setAttempt((n) => n + 1)
+  }
+
+  if (phase.kind === 'ready') {
+    return <StartupChoiceContext.Provider value={choice}>{children}</StartupChoiceContext.Provider>
+  }
   if (phase.kind === 'checking') {
     return (
       <p className="startup-status" role="status">
@@ -110,9 +139,25 @@ export function StartupGate({ db, changes, platform, format, children }: Startup
     return (
       <div className="startup-status" role="alert">
         <p>The workbench cannot use its database: {phase.message}</p>
-        <button type="button" className="button" onClick={() => setPhase({ kind: 'ready' })}>
-          Continue anyway
-        </button>
+        {phase.failed && (
+          <p>
+            This can pass: close other workbench windows or tabs, then try again. Nothing has been
+            changed or deleted. If opening fails again, the workbench offers to replace the database
+            from a snapshot, and deletes it only if you choose so.
+          </p>
+        )}
+        <div className="startup-actions">
+          <button type="button" className="button button-primary" onClick={retry}>
+            Retry
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => setPhase({ kind: 'ready', decided: false })}
+          >
+            Continue anyway
+          </button>
+        </div>
       </div>
     )
   }
@@ -125,7 +170,7 @@ export function StartupGate({ db, changes, platform, format, children }: Startup
       browserMode={platform.kind === 'browser'}
       onRestore={() => void carryOut(offer, true)}
       onStartEmpty={() => void carryOut(offer, false)}
-      onNotNow={() => setPhase({ kind: 'ready' })}
+      onNotNow={() => setPhase({ kind: 'ready', decided: false })}
     />
   )
 }

@@ -150,13 +150,14 @@ export class SnapshotScheduler {
     } catch (error) {
       result = fail('internal', error instanceof Error ? error.message : String(error))
     }
-    if (result.ok && result.value === null) return 'skipped'
     if (result.ok) {
+      if (result.value === null) return 'skipped'
       if (this.failing) this.options.onRecovered?.()
       this.failing = false
-      if (result.value.warning !== null && !this.warned) {
+      const { warning } = result.value
+      if (warning !== null && !this.warned) {
         this.warned = true
-        this.options.onWarning?.(result.value.warning)
+        this.options.onWarning?.(warning)
       }
       return 'written'
     }

@@ -55,8 +55,9 @@ describe('needsSnapshot', () => {
     expect(needsSnapshot(damaged, [])).toBe('look')
   })
 
-  it('blocks, never offering to replace, a database that is merely unavailable', () => {
+  it('blocks, never offering to replace, a database that is unavailable or failed once', () => {
     expect(needsSnapshot({ kind: 'unavailable', message: 'newer' }, SNAPS)).toBe('blocked')
+    expect(needsSnapshot({ kind: 'failed', message: 'busy' }, SNAPS)).toBe('blocked')
   })
 })
 
@@ -99,15 +100,47 @@ describe('findLatestGoodSnapshot', () => {
   })
 })
 
+describe('chooseOffer for a database that cannot be used now', () => {
+  it('blocks with a retry, saying whether failing again leads to replacing it', () => {
+    const snapshot = good({ articles: 1 })
+    expect(chooseOffer({ kind: 'unavailable', message: 'newer' }, snapshot)).toEqual({
+      kind: 'blocked',
+      message: 'newer',
+      failed: false
+    })
+    expect(chooseOffer({ kind: 'failed', message: 'busy' }, snapshot)).toEqual({
+      kind: 'blocked',
+      message: 'busy',
+      failed: true
+    })
+  })
+})
+
 describe('classifyOpenError', () => {
-  it('calls a storage failure damaged', () => {
+  it('never calls a storage failure damaged on its own: it may be transient', () => {
     const error = Object.assign(new Error('Internal error opening backing store'), {
       name: 'UnknownError'
     })
     expect(classifyOpenError(error)).toEqual({
-      kind: 'damaged',
-      message: 'Internal error opening backing store'
+      kind: 'failed',
+      message: 'The browser could not open the database (Internal error opening backing store).'
     })
+    expect(classifyOpenError('weird')).toMatchObject({ kind: 'failed' })
+  })
+
+  it('says a failed upgrade left the data unchanged', () => {
+    for (const error of [
+      Object.assign(new Error('migration 4 threw'), { name: 'UpgradeError' }),
+      Object.assign(new Error('open failed'), {
+        name: 'OpenFailedError',
+        inner: { name: 'UpgradeError' }
+      })
+    ]) {
+      const state = classifyOpenError(error)
+      expect(state.kind).toBe('failed')
+      expect(state.kind !== 'ready' && state.message).toContain('could not upgrade the database')
+      expect(state.kind !== 'ready' && state.message).toContain('Your data has not been changed.')
+    }
   })
 
   it('never calls a newer version, missing storage or a full disk damaged', () => {
@@ -180,5 +213,39 @@ describe('probeDatabase and runStartupCheck', () => {
       inspect: () => ok({ counts: {} })
     })
     expect(offer).toEqual({ kind: 'reset', damage: damaged.message })
+  })
+
+  it('offers only a retry when opening fails, and a replacement when the retry fails too', async () => {
+    const s = store({ [SNAPS[0]!.name]: '{"articles":1}' })
+    const deps = {
+      probe: async (): Promise<DatabaseState> => ({ kind: 'failed', message: 'busy' }),
+      listSnapshots: async () => ok(SNAPS),
+      readSnapshot: s.read,
+      inspect: s.inspect
+    }
+    await expect(runStartupCheck(deps)).resolves.toEqual({
+      kind: 'blocked',
+      message: 'busy',
+      failed: true
+    })
+    expect(s.read).not.toHaveBeenCalled()
+    await expect(runStartupCheck(deps, true)).resolves.toMatchObject({
+      kind: 'restore',
+      damage: 'busy',
+      snapshot: { info: SNAPS[0] }
+    })
+  })
+
+  it('never offers to replace an unavailable database, however often it is retried', async () => {
+    const offer = await runStartupCheck(
+      {
+        probe: async () => ({ kind: 'unavailable', message: 'newer' }),
+        listSnapshots: async () => ok(SNAPS),
+        readSnapshot: async () => ok('{"articles":1}'),
+        inspect: () => ok({ counts: { articles: 1 } })
+      },
+      true
+    )
+    expect(offer).toEqual({ kind: 'blocked', message: 'newer', failed: false })
   })
 })

@@ -6,7 +6,12 @@ import { countWork, type RecordCounts, type SnapshotFormat } from './snapshot-fo
 export type DatabaseState =
   /** Opened; `records` counts the analyst's work (settings excluded). */
   | { kind: 'ready'; records: number }
-  /** Could not be opened or read: it has to be replaced to work again. */
+  /**
+   * Could not be opened or read, for a reason that does not prove damage (a failed upgrade, a
+   * transient storage error): the data may well be intact, so it is only tried again.
+   */
+  | { kind: 'failed'; message: string }
+  /** Failed again after a retry: it has to be replaced to work again. */
   | { kind: 'damaged'; message: string }
   /** Not damaged, but not usable here (newer version, no storage, disk full): never delete it. */
   | { kind: 'unavailable'; message: string }
@@ -19,7 +24,11 @@ export interface GoodSnapshot {
 
 export type StartupOffer =
   | { kind: 'proceed' }
-  | { kind: 'blocked'; message: string }
+  /**
+   * The database cannot be used now; offer to retry. `failed`: opening failed for a reason that
+   * may pass, and failing again on retry leads to the offer to replace it.
+   */
+  | { kind: 'blocked'; message: string; failed: boolean }
   /** Offer the snapshot; for a damaged database, restoring means replacing it. */
   | { kind: 'restore'; snapshot: GoodSnapshot; damage: string | null }
   /** The database is damaged and no snapshot can replace it: offer to start empty. */
@@ -35,15 +44,26 @@ const UNAVAILABLE: Readonly<Record<string, string>> = {
   QuotaExceededError: 'The disk is full, so the database cannot open. Free some space and restart.'
 }
 
-/** Sorts an error from opening the database into damaged or unavailable. */
+/**
+ * Sorts an error from opening the database into unavailable (never to be replaced) or failed
+ * (to be tried again). No error proves damage on the first attempt: Dexie's UpgradeError or
+ * OpenFailedError from a migration that fails in a new release leaves the old data intact, and
+ * Chromium's UnknownError ("backing store") is often transient.
+ */
 export function classifyOpenError(error: unknown): DatabaseState {
   const names = [error, (error as { inner?: unknown } | null)?.inner].map(
     (e) => (e as { name?: unknown } | null | undefined)?.name
   )
   const known = names.find((n): n is string => typeof n === 'string' && n in UNAVAILABLE)
   if (known) return { kind: 'unavailable', message: UNAVAILABLE[known]! }
-  const message = error instanceof Error ? error.message : String(error)
-  return { kind: 'damaged', message: message || 'unknown error' }
+  const detail = (error instanceof Error ? error.message : String(error)) || 'unknown error'
+  if (names.includes('UpgradeError')) {
+    return {
+      kind: 'failed',
+      message: `This version of the workbench could not upgrade the database (${detail}). Your data has not been changed.`
+    }
+  }
+  return { kind: 'failed', message: `The browser could not open the database (${detail}).` }
 }
 
 /** Opens the database and counts the analyst's records, without changing anything. */
@@ -70,7 +90,7 @@ export function needsSnapshot(
   db: DatabaseState,
   snapshots: readonly SnapshotInfo[]
 ): 'proceed' | 'blocked' | 'look' {
-  if (db.kind === 'unavailable') return 'blocked'
+  if (db.kind === 'unavailable' || db.kind === 'failed') return 'blocked'
   if (db.kind === 'damaged') return 'look'
   return db.records === 0 && snapshots.length > 0 ? 'look' : 'proceed'
 }
@@ -80,7 +100,8 @@ export function needsSnapshot(
  * snapshot is empty too was emptied on purpose (the snapshot recorded it): nothing to offer.
  */
 export function chooseOffer(db: DatabaseState, good: GoodSnapshot | null): StartupOffer {
-  if (db.kind === 'unavailable') return { kind: 'blocked', message: db.message }
+  if (db.kind === 'unavailable') return { kind: 'blocked', message: db.message, failed: false }
+  if (db.kind === 'failed') return { kind: 'blocked', message: db.message, failed: true }
   if (db.kind === 'damaged') {
     return good
       ? { kind: 'restore', snapshot: good, damage: db.message }
@@ -113,9 +134,17 @@ export interface StartupCheckDeps {
   inspect: SnapshotFormat['inspect']
 }
 
-/** Runs the whole check: probe, list, find the latest good snapshot if needed, choose. */
-export async function runStartupCheck(deps: StartupCheckDeps): Promise<StartupOffer> {
-  const db = await deps.probe()
+/**
+ * Runs the whole check: probe, list, find the latest good snapshot if needed, choose. Only
+ * when `retried` (the analyst asked to try again) does a failure to open count as damage.
+ */
+export async function runStartupCheck(
+  deps: StartupCheckDeps,
+  retried = false
+): Promise<StartupOffer> {
+  const probed = await deps.probe()
+  const db: DatabaseState =
+    probed.kind === 'failed' && retried ? { kind: 'damaged', message: probed.message } : probed
   if (db.kind === 'ready' && db.records > 0) return { kind: 'proceed' }
   // No snapshots where they cannot be listed (e.g. a browser without a private file system).
   const listed = await deps.listSnapshots().catch(() => null)
