@@ -141,6 +141,7 @@ export const menuCommands = [
   'export',
   'back-up',
   'restore-backup',
+  'restore-snapshot',
   'show-shortcuts',
   'show-about',
   'theme-system',

@@ -51,7 +51,8 @@ describe('buildMenuTemplate', () => {
       ['Paste as new article', 'CmdOrCtrl+Shift+V', 'paste-article'],
       ['Export…', 'CmdOrCtrl+E', 'export'],
       ['Back up…', undefined, 'back-up'],
-      ['Restore from backup…', undefined, 'restore-backup']
+      ['Restore from backup…', undefined, 'restore-backup'],
+      ['Restore from a snapshot…', undefined, 'restore-snapshot']
     ]
     for (const [label, accelerator, command] of expected) {
       const item = find(file, label)

@@ -66,6 +66,7 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
       { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: command('export') },
       { label: 'Back up…', click: command('back-up') },
       { label: 'Restore from backup…', click: command('restore-backup') },
+      { label: 'Restore from a snapshot…', click: command('restore-snapshot') },
       separator,
       { label: 'Reveal data folder', click: () => options.revealDataFolder() },
       separator,

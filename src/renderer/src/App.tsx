@@ -60,7 +60,12 @@ export function App(): ReactNode {
   // Bumped by a restore: remounts the panes, so no editor or selection keeps pre-restore data.
   const [dataGeneration, setDataGeneration] = useState(0)
   const remountPanes = useCallback(() => setDataGeneration((g) => g + 1), [])
-  const { backUp, restoreFromFile, dialogs: backupDialogs } = useBackupActions(remountPanes)
+  const {
+    backUp,
+    restoreFromFile,
+    restoreFromSnapshot,
+    dialogs: backupDialogs
+  } = useBackupActions(remountPanes)
   const [paletteOpen, setPaletteOpen] = useState(false)
   const currentId = useLiveQuery(() => getSetting(db, 'currentArticleId', '', isString), [])
   const article = useLiveQuery(() => getArticle(db, currentId), [currentId])
@@ -93,9 +98,11 @@ export function App(): ReactNode {
           return void backUp()
         case 'restore-backup':
           return void restoreFromFile()
+        case 'restore-snapshot':
+          return restoreFromSnapshot()
       }
     },
-    [imports, theme, backUp, restoreFromFile]
+    [imports, theme, backUp, restoreFromFile, restoreFromSnapshot]
   )
 
   useEffect(() => platform.onMenuCommand(run), [run])
@@ -210,6 +217,10 @@ export function App(): ReactNode {
           onRestore={() => {
             close()
             run('restore-backup')
+          }}
+          onRestoreSnapshot={() => {
+            close()
+            run('restore-snapshot')
           }}
         />
       )}

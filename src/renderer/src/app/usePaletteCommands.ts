@@ -58,6 +58,12 @@ export function usePaletteCommands({
         run: () => run('restore-backup')
       },
       {
+        id: 'restore-snapshot',
+        label: 'Restore from a snapshot…',
+        keywords: 'automatic snapshots undo backup earlier version',
+        run: () => run('restore-snapshot')
+      },
+      {
         id: 'toggle-theme',
         label: 'Toggle theme',
         keywords: 'dark light mode',

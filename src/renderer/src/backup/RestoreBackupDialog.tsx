@@ -5,12 +5,19 @@ import { formatDateTime } from '../components/format-date'
 import { BACKUP_TABLE_LABELS } from './backup-table-labels'
 
 interface Props {
+  /** "Restore from backup" unless the file is an automatic snapshot. */
+  title?: string
   fileName: string
   /** The backup's header (already validated in full). */
   backup: Pick<BackupFile, 'createdAt' | 'appVersion' | 'counts'>
   /** What the workbench holds now, to show what the restore replaces. */
   current: BackupCounts
   restoring: boolean
+  /**
+   * Why no snapshot of the current data could be taken first; confirming again then replaces
+   * everything without one.
+   */
+  snapshotFailure: string | null
   onConfirm: () => void
   onBackUpFirst: () => void
   onCancel: () => void
@@ -22,13 +29,14 @@ const fmt = (n: number): string => n.toLocaleString('en')
 
 /**
  * Asks before a restore: what the file holds beside what the workbench holds now, and that
- * everything now will be replaced. Focus starts on Cancel, so Enter alone never replaces data.
+ * everything now will be replaced (after a snapshot of it, so the restore can be undone).
+ * Focus starts on Cancel, so Enter alone never replaces data.
  */
 export function RestoreBackupDialog(props: Props): ReactNode {
-  const { backup, current, restoring } = props
+  const { backup, current, restoring, snapshotFailure } = props
   return (
     <Dialog
-      title="Restore from backup"
+      title={props.title ?? 'Restore from backup'}
       open
       wide
       onClose={restoring ? () => undefined : props.onCancel}
@@ -58,7 +66,11 @@ export function RestoreBackupDialog(props: Props): ReactNode {
             disabled={restoring}
             aria-describedby="restore-warning"
           >
-            {restoring ? 'Restoring…' : 'Replace everything with this backup'}
+            {restoring
+              ? 'Restoring…'
+              : snapshotFailure === null
+                ? 'Replace everything with this backup'
+                : 'Replace everything without a snapshot'}
           </button>
         </>
       }
@@ -97,9 +109,15 @@ export function RestoreBackupDialog(props: Props): ReactNode {
       </table>
       <p id="restore-warning" className="restore-warning" role="note">
         Restoring <strong>replaces everything currently in the workbench</strong> — every article,
-        annotation, event, note and setting — with the contents of this backup. This cannot be
-        undone.
+        annotation, event, note and setting — with the contents of this backup. A snapshot of the
+        current data is taken first, so “Restore from a snapshot…” can undo it.
       </p>
+      {snapshotFailure !== null && (
+        <p className="form-error" role="alert">
+          No snapshot of the current data could be taken: {snapshotFailure} Back up the current data
+          first, or replace everything without a snapshot (that cannot be undone).
+        </p>
+      )}
     </Dialog>
   )
 }

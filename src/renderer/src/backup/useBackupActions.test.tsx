@@ -9,10 +9,11 @@ import {
   type BackupTables
 } from '../../../core/backup'
 import { sampleBackupTables } from '../../../core/backup/fixtures/sample-backup-tables'
-import type { SaveFileRequest } from '../../../shared/ipc-contract'
-import { ok } from '../../../shared/result'
+import type { SaveFileRequest, SnapshotWriteRequest } from '../../../shared/ipc-contract'
+import { fail, ok } from '../../../shared/result'
 import { NoticeProvider } from '../app/notices'
 import { undoStack } from '../app/undo'
+import { formatDateTime } from '../components/format-date'
 import { NoticeArea } from '../components/NoticeArea'
 import { db } from '../db/db'
 import { useBackupActions } from './useBackupActions'
@@ -20,7 +21,10 @@ import { useBackupActions } from './useBackupActions'
 const platform = vi.hoisted(() => ({
   getInfo: vi.fn(),
   saveFile: vi.fn(),
-  openBackupFile: vi.fn()
+  openBackupFile: vi.fn(),
+  writeSnapshot: vi.fn(),
+  listSnapshots: vi.fn(),
+  readSnapshot: vi.fn()
 }))
 vi.mock('../platform', () => ({ platform }))
 
@@ -62,7 +66,7 @@ const onRestored = vi.fn()
 const message = (notice: HTMLElement): string => notice.querySelector('span')?.textContent ?? ''
 
 function Harness(): ReactNode {
-  const { backUp, restoreFromFile, dialogs } = useBackupActions(onRestored)
+  const { backUp, restoreFromFile, restoreFromSnapshot, dialogs } = useBackupActions(onRestored)
   return (
     <>
       <button type="button" onClick={() => void backUp()}>
@@ -70,6 +74,9 @@ function Harness(): ReactNode {
       </button>
       <button type="button" onClick={() => void restoreFromFile()}>
         Test restore
+      </button>
+      <button type="button" onClick={restoreFromSnapshot}>
+        Test snapshots
       </button>
       {dialogs}
       <NoticeArea />
@@ -90,7 +97,20 @@ beforeEach(() => {
   platform.saveFile.mockImplementation(async (r: SaveFileRequest) =>
     ok({ path: `/home/a/${r.suggestedName}` })
   )
+  platform.writeSnapshot.mockImplementation(async (r: SnapshotWriteRequest) =>
+    ok({ name: SNAPSHOT_NAME, createdAt: '', bytes: r.data.length, warning: null })
+  )
 })
+
+const SNAPSHOT_NAME = 'snapshot-20240507-080000-000.json'
+/** The tables of the snapshot written before a restore (there is at most one per test). */
+const snapshotTaken = (): BackupTables | null => {
+  const request = platform.writeSnapshot.mock.calls[0]?.[0] as SnapshotWriteRequest | undefined
+  if (!request) return null
+  expect(request.reason).toBe('before-restore')
+  const parsed = parseBackup(request.data)
+  return parsed.ok ? parsed.value.tables : null
+}
 afterEach(async () => {
   cleanup()
   vi.clearAllMocks()
@@ -151,9 +171,13 @@ describe('restoreFromFile', () => {
     expect(within(dialog).getByRole('note').textContent).toContain(
       'replaces everything currently in the workbench'
     )
+    expect(within(dialog).getByRole('note').textContent).toContain(
+      'A snapshot of the current data is taken first'
+    )
     // Focus starts on Cancel, so pressing Enter does not replace anything.
     expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Cancel' }))
-    expect(await readAll()).not.toEqual(sampleBackupTables())
+    const before = await readAll()
+    expect(before).not.toEqual(sampleBackupTables())
 
     fireEvent.click(
       within(dialog).getByRole('button', { name: 'Replace everything with this backup' })
@@ -165,6 +189,47 @@ describe('restoreFromFile', () => {
     expect(screen.queryByRole('dialog')).toBeNull()
     expect(onRestored).toHaveBeenCalledTimes(1)
     expect(undoStack.state().canUndo).toBe(false)
+    // What was there before is in a snapshot, so the restore can be undone.
+    expect(platform.writeSnapshot).toHaveBeenCalledTimes(1)
+    expect(snapshotTaken()).toEqual(before)
+  })
+
+  it('restores only after saying so when no snapshot of the current data can be taken', async () => {
+    await otherWorkbench()
+    const before = await readAll()
+    platform.writeSnapshot.mockResolvedValue(fail('io-error', 'Not enough space for a snapshot.'))
+    platform.openBackupFile.mockResolvedValue(ok({ fileName: 'monday.json', text: backupText() }))
+    renderHarness()
+    fireEvent.click(screen.getByRole('button', { name: 'Test restore' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Restore from backup' })
+    fireEvent.click(
+      within(dialog).getByRole('button', { name: 'Replace everything with this backup' })
+    )
+    expect((await within(dialog).findByRole('alert')).textContent).toContain(
+      'No snapshot of the current data could be taken: Not enough space for a snapshot.'
+    )
+    expect(await readAll()).toEqual(before)
+    expect(onRestored).not.toHaveBeenCalled()
+
+    fireEvent.click(
+      within(dialog).getByRole('button', { name: 'Replace everything without a snapshot' })
+    )
+    await waitFor(() => expect(onRestored).toHaveBeenCalledTimes(1))
+    expect(await readAll()).toEqual(sampleBackupTables())
+    expect(platform.writeSnapshot).toHaveBeenCalledTimes(1)
+  })
+
+  it('takes no snapshot of a workbench without work', async () => {
+    await db.settings.add({ key: 'theme', value: 'light' })
+    platform.openBackupFile.mockResolvedValue(ok({ fileName: 'monday.json', text: backupText() }))
+    renderHarness()
+    fireEvent.click(screen.getByRole('button', { name: 'Test restore' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Restore from backup' })
+    fireEvent.click(
+      within(dialog).getByRole('button', { name: 'Replace everything with this backup' })
+    )
+    await waitFor(() => expect(onRestored).toHaveBeenCalledTimes(1))
+    expect(platform.writeSnapshot).not.toHaveBeenCalled()
   })
 
   it('changes nothing when cancelled', async () => {
@@ -210,6 +275,67 @@ describe('restoreFromFile', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Test restore' }))
     expect((await screen.findByRole('alert')).textContent).toContain(
       'Nothing was restored. big.json: This file is 200 MB'
+    )
+  })
+})
+
+describe('restoreFromSnapshot', () => {
+  const older = 'snapshot-20240506-170000-000.json'
+  const snapshots = [
+    { name: SNAPSHOT_NAME, createdAt: '2024-05-07T08:00:00.000Z', bytes: 2048 },
+    { name: older, createdAt: '2024-05-06T17:00:00.000Z', bytes: 900 }
+  ]
+
+  it('lists the snapshots with what each holds, and restores the chosen one after asking', async () => {
+    await otherWorkbench()
+    const before = await readAll()
+    platform.listSnapshots.mockResolvedValue(ok(snapshots))
+    platform.readSnapshot.mockImplementation(async ({ name }: { name: string }) =>
+      ok(name === older ? '{"cut off' : backupText())
+    )
+    renderHarness()
+    fireEvent.click(screen.getByRole('button', { name: 'Test snapshots' }))
+    const picker = await screen.findByRole('dialog', { name: 'Restore from a snapshot' })
+    const good = await within(picker).findByRole('button', {
+      name: new RegExp(
+        `^${formatDateTime(snapshots[0]!.createdAt)}, 2 KB: 2 articles · 2 annotations · 2 events`
+      )
+    })
+    expect(good.textContent).toContain('2 KB')
+    expect(good.querySelector('time')?.getAttribute('datetime')).toBe(snapshots[0]!.createdAt)
+    const bad = await within(picker).findByRole('button', { name: /could not be read/ })
+    expect((bad as HTMLButtonElement).disabled).toBe(true)
+
+    fireEvent.click(good)
+    const confirm = await screen.findByRole('dialog', { name: 'Restore from a snapshot' })
+    expect(confirm.textContent).toContain(`${SNAPSHOT_NAME} was made on`)
+    expect(within(confirm).getByRole('row', { name: /^Articles/ }).textContent).toBe('Articles21')
+    expect(await readAll()).toEqual(before)
+    fireEvent.click(
+      within(confirm).getByRole('button', { name: 'Replace everything with this backup' })
+    )
+    expect(message(await screen.findByRole('status'))).toMatch(
+      new RegExp(`^Restored 16 records from “${SNAPSHOT_NAME}”`)
+    )
+    expect(await readAll()).toEqual(sampleBackupTables())
+    expect(snapshotTaken()).toEqual(before)
+  })
+
+  it('says when there are no snapshots, or they cannot be listed', async () => {
+    platform.listSnapshots.mockResolvedValueOnce(ok([]))
+    renderHarness()
+    fireEvent.click(screen.getByRole('button', { name: 'Test snapshots' }))
+    const picker = await screen.findByRole('dialog', { name: 'Restore from a snapshot' })
+    expect(await within(picker).findByText('There are no automatic snapshots yet.')).toBeTruthy()
+    fireEvent.click(within(picker).getByRole('button', { name: 'Cancel' }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+
+    platform.listSnapshots.mockResolvedValueOnce(
+      fail('unsupported', 'This browser cannot keep automatic snapshots.')
+    )
+    fireEvent.click(screen.getByRole('button', { name: 'Test snapshots' }))
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'The snapshots could not be listed: This browser cannot keep automatic snapshots.'
     )
   })
 })

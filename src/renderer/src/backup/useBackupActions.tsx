@@ -15,19 +15,33 @@ import { restoreBackupFile } from '../db/commands/backup/restore-backup'
 import { db } from '../db/db'
 import { countRecords } from '../db/queries/count-records'
 import { platform } from '../platform'
+import { backupSnapshotFormat } from '../snapshots/backup-snapshot-format'
+import { RestoreSnapshotDialog } from '../snapshots/RestoreSnapshotDialog'
+import { snapshotBeforeRestore } from '../snapshots/snapshot-before-restore'
 import { RestoreBackupDialog } from './RestoreBackupDialog'
 
 interface PendingRestore {
   fileName: string
   backup: BackupFile
   current: BackupCounts
+  /** Chosen among the automatic snapshots rather than opened as a file. */
+  fromSnapshot: boolean
+  /** Why the snapshot of the current data failed; the next confirmation restores without. */
+  snapshotFailure: string | null
 }
+
+// A snapshot is a backup file: read, checked and written by the backup module.
+const snapshotFormat = backupSnapshotFormat(db, __APP_VERSION__)
+const listSnapshots = () => platform.listSnapshots()
+const readSnapshot = (name: string) => platform.readSnapshot({ name })
 
 export interface BackupActions {
   /** Saves every table as one JSON file (a download in browser mode). */
   backUp: () => Promise<void>
   /** Opens a backup, validates all of it, then asks before replacing everything. */
   restoreFromFile: () => Promise<void>
+  /** Lists the automatic snapshots; the chosen one is restored like a backup file. */
+  restoreFromSnapshot: () => void
   /** The confirmation dialog, when one is open. */
   dialogs: ReactNode
 }
@@ -38,12 +52,14 @@ const records = (n: number): string => `${n.toLocaleString('en')} record${n === 
 const baseName = (path: string): string => path.split(/[\\/]/).pop() ?? path
 
 /**
- * Back up and restore, with their notices and dialog. `onRestored` runs after a restore so the
- * caller can reopen views that hold data in memory (editors, selections).
+ * Back up and restore (from a file or an automatic snapshot), with their notices and dialogs.
+ * Every restore first snapshots the current data, so it can be undone. `onRestored` runs after
+ * a restore so the caller can reopen views that hold data in memory (editors, selections).
  */
 export function useBackupActions(onRestored?: () => void): BackupActions {
   const { notify } = useNotices()
   const [pending, setPending] = useState<PendingRestore | null>(null)
+  const [choosingSnapshot, setChoosingSnapshot] = useState(false)
   const [restoring, setRestoring] = useState(false)
   // A second click while a backup is being written must not start another.
   const backingUp = useRef(false)
@@ -82,6 +98,23 @@ export function useBackupActions(onRestored?: () => void): BackupActions {
     }
   }, [notify])
 
+  /** Validates a backup's whole text, then asks before replacing everything with it. */
+  const review = useCallback(
+    async (fileName: string, text: string, fromSnapshot: boolean) => {
+      const parsed = parseBackup(text, db.verno)
+      if (!parsed.ok) {
+        notify(
+          'error',
+          `“${fileName}” was not restored; the workbench is unchanged. ${parsed.error.message}`
+        )
+        return
+      }
+      const current = await countRecords(db)
+      setPending({ fileName, backup: parsed.value, current, fromSnapshot, snapshotFailure: null })
+    },
+    [notify]
+  )
+
   const restoreFromFile = useCallback(async () => {
     const opened = await platform.openBackupFile()
     if (!opened.ok) {
@@ -89,21 +122,39 @@ export function useBackupActions(onRestored?: () => void): BackupActions {
       return
     }
     if (!opened.value) return
-    const { fileName, text } = opened.value
-    const parsed = parseBackup(text, db.verno)
-    if (!parsed.ok) {
-      notify(
-        'error',
-        `“${fileName}” was not restored; the workbench is unchanged. ${parsed.error.message}`
-      )
-      return
-    }
-    setPending({ fileName, backup: parsed.value, current: await countRecords(db) })
-  }, [notify])
+    await review(opened.value.fileName, opened.value.text, false)
+  }, [notify, review])
+
+  const chooseSnapshot = useCallback(
+    async (name: string) => {
+      setChoosingSnapshot(false)
+      const read = await readSnapshot(name)
+      if (!read.ok) {
+        notify('error', `Nothing was restored. ${read.error.message}`)
+        return
+      }
+      await review(name, read.value, true)
+    },
+    [notify, review]
+  )
 
   const confirm = useCallback(async () => {
     if (!pending) return
     setRestoring(true)
+    // The first confirmation snapshots the current data; after a failed snapshot, the second
+    // one restores without (the dialog said so).
+    if (pending.snapshotFailure === null) {
+      const before = await snapshotBeforeRestore({
+        count: () => countRecords(db),
+        createText: snapshotFormat.createText,
+        write: (request) => platform.writeSnapshot(request)
+      })
+      if (!before.ok) {
+        setRestoring(false)
+        setPending({ ...pending, snapshotFailure: before.error.message })
+        return
+      }
+    }
     const result = await restoreBackupFile(db, pending.backup)
     setRestoring(false)
     setPending(null)
@@ -120,17 +171,34 @@ export function useBackupActions(onRestored?: () => void): BackupActions {
     )
   }, [pending, notify, onRestored])
 
-  const dialogs = pending ? (
-    <RestoreBackupDialog
-      fileName={pending.fileName}
-      backup={pending.backup}
-      current={pending.current}
-      restoring={restoring}
-      onConfirm={() => void confirm()}
-      onBackUpFirst={() => void backUp()}
-      onCancel={() => setPending(null)}
-    />
-  ) : null
+  const restoreFromSnapshot = useCallback(() => setChoosingSnapshot(true), [])
 
-  return { backUp, restoreFromFile, dialogs }
+  const dialogs = (
+    <>
+      {choosingSnapshot && (
+        <RestoreSnapshotDialog
+          list={listSnapshots}
+          read={readSnapshot}
+          inspect={snapshotFormat.inspect}
+          onChoose={(info) => void chooseSnapshot(info.name)}
+          onClose={() => setChoosingSnapshot(false)}
+        />
+      )}
+      {pending && (
+        <RestoreBackupDialog
+          title={pending.fromSnapshot ? 'Restore from a snapshot' : undefined}
+          fileName={pending.fileName}
+          backup={pending.backup}
+          current={pending.current}
+          restoring={restoring}
+          snapshotFailure={pending.snapshotFailure}
+          onConfirm={() => void confirm()}
+          onBackUpFirst={() => void backUp()}
+          onCancel={() => setPending(null)}
+        />
+      )}
+    </>
+  )
+
+  return { backUp, restoreFromFile, restoreFromSnapshot, dialogs }
 }

@@ -16,12 +16,14 @@ export function AboutDialog({
   onClose,
   persistence,
   onBackUp,
-  onRestore
+  onRestore,
+  onRestoreSnapshot
 }: {
   onClose: () => void
   persistence: PersistenceState
   onBackUp: () => void
   onRestore: () => void
+  onRestoreSnapshot: () => void
 }): ReactNode {
   const [info, setInfo] = useState<AppInfo | null>(null)
   useEffect(() => {
@@ -50,6 +52,12 @@ export function AboutDialog({
         <button type="button" className="button" onClick={onRestore}>
           Restore from backup…
         </button>
+        {/* The desktop app has it in the File menu; a browser tab has no menu. */}
+        {platform.kind === 'browser' && (
+          <button type="button" className="button" onClick={onRestoreSnapshot}>
+            Restore from a snapshot…
+          </button>
+        )}
         {platform.kind === 'electron' && (
           <button type="button" className="button" onClick={() => void platform.revealDataFolder()}>
             Reveal data folder
