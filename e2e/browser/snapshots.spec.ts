@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { snapshotDate } from '../../src/shared/snapshot-names'
+import { isSnapshotName, snapshotDate } from '../../src/shared/snapshot-names'
 import { card, dragSelect } from '../support/reader'
 import { SAMPLE_TITLE, expect, test } from '../support/workbench'
 
@@ -10,9 +10,12 @@ interface StoredSnapshot {
   text: string
 }
 
-/** The snapshots in the origin private file system, oldest first, read as the page sees them. */
-function storedSnapshots(page: Page): Promise<StoredSnapshot[]> {
-  return page.evaluate(async () => {
+/**
+ * The snapshots in the origin private file system, oldest first, read as the page sees them.
+ * Other entries are left out: Chromium writes through a `.crswap` file next to the snapshot.
+ */
+async function storedSnapshots(page: Page): Promise<StoredSnapshot[]> {
+  const listed = await page.evaluate(async () => {
     const root = await navigator.storage.getDirectory()
     let dir: FileSystemDirectoryHandle
     try {
@@ -31,13 +34,14 @@ function storedSnapshots(page: Page): Promise<StoredSnapshot[]> {
     }
     return found.sort((a, b) => (a.name < b.name ? -1 : 1))
   })
+  return listed.filter((entry) => isSnapshotName(entry.name))
 }
 
-test('an emptied database is offered back from the latest automatic snapshot', async ({
-  launch
-}) => {
-  const { page } = await launch()
-
+/**
+ * Annotates the sample, waits for a snapshot holding that, then empties the database; returns
+ * the latest snapshot. The page is left on a page of the origin that does not run the workbench.
+ */
+async function snapshotThenEmpty(page: Page): Promise<StoredSnapshot> {
   // First launch adds the sample article: that change alone is snapshotted within seconds.
   await expect.poll(async () => (await storedSnapshots(page)).length).toBeGreaterThan(0)
 
@@ -68,6 +72,14 @@ test('an emptied database is offered back from the latest automatic snapshot', a
       })
   )
   expect(deleted).toBe('deleted')
+  return latest
+}
+
+test('an emptied database is offered back from the latest automatic snapshot', async ({
+  launch
+}) => {
+  const { page } = await launch()
+  const latest = await snapshotThenEmpty(page)
 
   await page.goto('/')
   const offer = page.getByRole('dialog', { name: 'Restore your work?' })
@@ -87,4 +99,60 @@ test('an emptied database is offered back from the latest automatic snapshot', a
   await library.getByRole('button', { name: new RegExp(SAMPLE_TITLE) }).click()
   await expect(card(page, QUOTE)).toBeVisible()
   await expect(library.getByRole('button', { name: new RegExp(SAMPLE_TITLE) })).toHaveCount(1)
+})
+
+test('Escape puts the offer off until the next start; Restore from a snapshot… brings the work back later', async ({
+  launch
+}) => {
+  const { page } = await launch()
+  const latest = await snapshotThenEmpty(page)
+  const snapshotsBefore = (await storedSnapshots(page)).map((s) => s.name)
+
+  await page.goto('/')
+  const offer = page.getByRole('dialog', { name: 'Restore your work?' })
+  await expect(offer).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(offer).toBeHidden()
+  // Not now: the workbench runs, but without the sample, so the database stays empty.
+  const library = page.getByRole('complementary', { name: 'Article library' })
+  await expect(library).toBeVisible()
+  await expect(library.getByRole('button', { name: new RegExp(SAMPLE_TITLE) })).toHaveCount(0)
+
+  // The next start asks again; the snapshots are all still there.
+  await page.reload()
+  await expect(offer).toBeVisible()
+  await offer.getByRole('button', { name: 'Not now' }).click()
+  await expect(offer).toBeHidden()
+  expect((await storedSnapshots(page)).map((s) => s.name)).toEqual(snapshotsBefore)
+
+  // The way back from inside the workbench: About › Restore from a snapshot…
+  await page.getByRole('button', { name: 'About' }).click()
+  await page
+    .getByRole('dialog', { name: 'About Analyst Workbench' })
+    .getByRole('button', { name: 'Restore from a snapshot…' })
+    .click()
+  const picker = page.getByRole('dialog', { name: 'Restore from a snapshot' })
+  const newest = picker.getByRole('listitem').first().getByRole('button')
+  await expect(newest.locator('time')).toHaveAttribute(
+    'datetime',
+    snapshotDate(latest.name)!.toISOString()
+  )
+  await expect(newest).toContainText('1 article · 1 annotation')
+  await newest.click()
+
+  const confirm = page.getByRole('dialog', { name: 'Restore from a snapshot' })
+  await expect(confirm).toContainText(`${latest.name} was made on`)
+  await expect(confirm.getByRole('row', { name: /^Annotations/ })).toHaveText(/Annotations\s*1\s*0/)
+  await confirm.getByRole('button', { name: 'Replace everything with this backup' }).click()
+  await expect(confirm).toBeHidden()
+  await expect(page.getByRole('status').filter({ hasText: 'Restored' })).toContainText(
+    `from “${latest.name}”`
+  )
+  await library.getByRole('button', { name: new RegExp(SAMPLE_TITLE) }).click()
+  await expect(card(page, QUOTE)).toBeVisible()
+
+  // With the work back, the next start opens the workbench straight away.
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(SAMPLE_TITLE)
+  await expect(offer).toHaveCount(0)
 })

@@ -13,15 +13,15 @@ import { ensureSample } from './ensure-sample'
 export function useStartupSample(db: WorkbenchDb): boolean {
   const { notify } = useNotices()
   const { addSample } = useStartupChoice()
-  const [ready, setReady] = useState(false)
+  const [settled, setSettled] = useState(false)
   useEffect(() => {
-    if (!addSample) return setReady(true)
+    if (!addSample) return
     ensureSample(db, new Date())
       .then((sampleId) => (sampleId ? setSetting(db, 'currentArticleId', sampleId) : undefined))
       .catch((err: unknown) =>
         notify('error', `The workbench could not open its database: ${String(err)}`)
       )
-      .finally(() => setReady(true))
+      .finally(() => setSettled(true))
   }, [db, notify, addSample])
-  return ready
+  return settled || !addSample
 }
