@@ -20,7 +20,9 @@ import { db } from '../db/db'
 import { listRevisions } from '../db/queries/list-notes'
 import { NoteEditor } from './editor/NoteEditor'
 import { NoteHistoryDialog } from './NoteHistoryDialog'
+import { DeferredSaver } from './deferred-saver'
 import { NoteSaver } from './note-saver'
+import { noteSaveTiming } from './note-save-timing'
 import { DRAG_ANNOTATION, DRAG_EVENT } from './drag-types'
 import { useNoteLookups } from './useNoteLookups'
 
@@ -49,7 +51,10 @@ export function NoteView({ note, annotations, events, onBack }: NoteViewProps): 
     [source]
   )
 
-  const saver = useMemo(() => createNoteSaver(note.id, notify), [note.id, notify])
+  const saver = useMemo(
+    () => new DeferredSaver(createNoteSaver(note.id, notify)),
+    [note.id, notify]
+  )
 
   useEffect(() => {
     // Each editing session starts with a snapshot of the note as found (unless the latest
@@ -195,7 +200,7 @@ export function NoteView({ note, annotations, events, onBack }: NoteViewProps): 
       <NoteEditor
         key={`${source.id}-${source.updatedAt}`}
         doc={opened.value.doc}
-        onChange={(doc) => saver.change(doc)}
+        onChange={(change) => saver.change(change.read, noteSaveTiming(change.size))}
         lookups={lookups}
         lintEnabled={lint}
         label={`Note: ${note.title}`}
@@ -239,8 +244,9 @@ export function NoteView({ note, annotations, events, onBack }: NoteViewProps): 
 }
 
 /**
- * The note's saver: every change written at once (coalesced while a write runs), plus a
- * snapshot whenever a few minutes of editing have passed since the last one.
+ * The note's writer: every document handed to it written at once (coalesced while a write runs),
+ * plus a snapshot whenever a few minutes of editing have passed since the last one. The
+ * DeferredSaver around it decides when a change is serialised and handed over.
  */
 function createNoteSaver(
   noteId: string,
