@@ -56,18 +56,20 @@ export function NoteView({ note, annotations, events, onBack }: NoteViewProps): 
     [note.id, notify]
   )
 
+  const asOpened = useRef(note)
   useEffect(() => {
     // Each editing session starts with a snapshot of the note as found (unless the latest
-    // revision already holds it); later ones come every few minutes of editing.
-    void (async () => {
-      const [latestRevision] = await listRevisions(db, note.id)
-      const current = await db.notes.get(note.id)
-      if (
-        current &&
-        (!latestRevision || JSON.stringify(latestRevision.doc) !== JSON.stringify(current.doc))
-      )
-        await snapshotNote(db, current, 'auto', new Date())
-    })()
+    // revision already holds it); later ones come every few minutes of editing. Taken of the
+    // record as opened, it can wait for an idle moment: reading every revision and comparing
+    // two long documents as JSON would otherwise compete with opening the note.
+    const found = asOpened.current
+    whenIdle(() => {
+      void (async () => {
+        const [latestRevision] = await listRevisions(db, found.id)
+        if (!latestRevision || JSON.stringify(latestRevision.doc) !== JSON.stringify(found.doc))
+          await snapshotNote(db, found, 'auto', new Date())
+      })()
+    })
     // Only when another note is opened.
   }, [note.id])
 
@@ -241,6 +243,12 @@ export function NoteView({ note, annotations, events, onBack }: NoteViewProps): 
       )}
     </div>
   )
+}
+
+/** Runs `run` when the thread is next idle (within two seconds). */
+function whenIdle(run: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2_000 })
+  else setTimeout(run, 0)
 }
 
 /**
