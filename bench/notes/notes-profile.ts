@@ -3,7 +3,8 @@
 // functions with the most self time and the renderer's main-thread events (style, layout, paint,
 // script) per key. Diagnostic only: it measures nothing against a target.
 //
-// Run: npx electron-vite build && npx tsx bench/notes/notes-profile.ts [ours|baseline] [keys]
+// Run: npx electron-vite build && npx tsx bench/notes/notes-profile.ts [ours|baseline] [keys|open]
+// Env: RENDERER_DIR (another build), PARAGRAPH (where to type), KEY_SEQUENCE, TRACE_CATEGORIES.
 // Writes the raw profile and trace to $TMPDIR/notes-profile-*/ for Chromium's DevTools.
 import { chromium, type CDPSession } from '@playwright/test'
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs'
@@ -27,6 +28,10 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const name: Name = process.argv[2] === 'baseline' ? 'baseline' : 'ours'
 const OPENING = process.argv[3] === 'open'
 const KEYS = OPENING ? 1 : Number(process.argv[3] ?? 60)
+/** KEY_SEQUENCE=a,Backspace,Enter types those keys in turn instead of letters and spaces. */
+const KEY_SEQUENCE = process.env.KEY_SEQUENCE?.split(',')
+const LETTER = (i: number): string =>
+  i % 7 === 6 ? 'Space' : 'abcdefghijklmnopqrstuvwxyz'[i % 26]!
 
 interface ProfileNode {
   id: number
@@ -158,7 +163,7 @@ async function main(): Promise<void> {
     await cdp.send('Profiler.start')
     const events = await trace(cdp, async () => {
       for (let i = 0; i < KEYS; i++) {
-        await page.keyboard.press(i % 7 === 6 ? 'Space' : 'abcdefghijklmnopqrstuvwxyz'[i % 26]!)
+        await page.keyboard.press(KEY_SEQUENCE?.[i % KEY_SEQUENCE.length] ?? LETTER(i))
         await page.evaluate(
           () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
         )

@@ -18,6 +18,7 @@ import { createNoteHandlers, type NoteChange } from './live/note-handlers'
 import { createNoteExtensions } from './note-extensions'
 import { NoteToolbar } from './NoteToolbar'
 import { BLANK_NOTE, openDocument } from './open-document'
+import { useBlockHeightEstimate } from './useBlockHeightEstimate'
 import './note-editor.css'
 
 export interface NoteEditorProps {
@@ -127,6 +128,8 @@ export function NoteEditor(props: NoteEditorProps): ReactNode {
     opened.current = editor
     openDocument(editor, shownDoc.current)
   }, [editor])
+
+  useBlockHeightEstimate(editor)
 
   // New lookups (or a change they report) make the live nodes read again and refresh the quote cache.
   useLayoutEffect(() => {
