@@ -21,7 +21,7 @@ import { QUIET_CHROMIUM_FLAGS } from '../../scripts/quiet-chromium-flags.mjs'
 import { chromium, type BrowserContext, type Page } from '@playwright/test'
 import { execFileSync } from 'node:child_process'
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { cpus, tmpdir } from 'node:os'
+import { cpus, loadavg, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { findChromium } from '../../scripts/find-chromium.mjs'
@@ -214,6 +214,8 @@ function table(rows: Row[]): string {
   ].join('\n')
 }
 
+const loadText = (load: number[]): string => load.map((x) => x.toFixed(1)).join(' / ')
+
 function chromiumVersion(path: string): string {
   try {
     return execFileSync(path, ['--version'], { encoding: 'utf-8' }).trim()
@@ -228,6 +230,8 @@ function chromiumVersion(path: string): string {
 async function main(): Promise<void> {
   const found = findChromium()
   if (!found.path) throw new Error('No Chromium found (set WORKBENCH_CHROMIUM).')
+  // The machine is shared: the load says how far latencies stand above what this code costs.
+  const loadAtStart = loadavg()
   const seed = buildSeed()
   const work = mkdtempSync(join(tmpdir(), 'notes-bench-'))
   const renderer = join(work, 'renderer')
@@ -358,7 +362,9 @@ async function main(): Promise<void> {
       '',
       `- Date: ${new Date().toISOString()}`,
       `- Chromium: ${chromiumVersion(found.path)} (${product}), headless, ${QUIET_FLAGS.join(' ')}`,
-      `- Machine: ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'})`,
+      `- Machine: ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}); load ` +
+        `average (1, 5, 15 min) ${loadText(loadAtStart)} at the start, ${loadText(loadavg())} at ` +
+        'the end.',
       `- Data: ${PARAGRAPHS.toLocaleString('en')} paragraphs; ours holds ${QUOTES} cited quotes ` +
         `(inline, every 10th paragraph, grade B2, exact) and ${EVENT_CARDS} event-card blocks ` +
         `(events not seeded: shown as deleted); baseline: same text, quotes as plain text.`,
