@@ -20,7 +20,9 @@ import { db } from '../db/db'
 import { listRevisions } from '../db/queries/list-notes'
 import { NoteEditor } from './editor/NoteEditor'
 import { NoteHistoryDialog } from './NoteHistoryDialog'
+import { DeferredSaver } from './deferred-saver'
 import { NoteSaver } from './note-saver'
+import { noteSaveTiming } from './note-save-timing'
 import { DRAG_ANNOTATION, DRAG_EVENT } from './drag-types'
 import { useNoteLookups } from './useNoteLookups'
 
@@ -49,20 +51,25 @@ export function NoteView({ note, annotations, events, onBack }: NoteViewProps): 
     [source]
   )
 
-  const saver = useMemo(() => createNoteSaver(note.id, notify), [note.id, notify])
+  const saver = useMemo(
+    () => new DeferredSaver(createNoteSaver(note.id, notify)),
+    [note.id, notify]
+  )
 
+  const asOpened = useRef(note)
   useEffect(() => {
     // Each editing session starts with a snapshot of the note as found (unless the latest
-    // revision already holds it); later ones come every few minutes of editing.
-    void (async () => {
-      const [latestRevision] = await listRevisions(db, note.id)
-      const current = await db.notes.get(note.id)
-      if (
-        current &&
-        (!latestRevision || JSON.stringify(latestRevision.doc) !== JSON.stringify(current.doc))
-      )
-        await snapshotNote(db, current, 'auto', new Date())
-    })()
+    // revision already holds it); later ones come every few minutes of editing. Taken of the
+    // record as opened, it can wait for an idle moment: reading every revision and comparing
+    // two long documents as JSON would otherwise compete with opening the note.
+    const found = asOpened.current
+    whenIdle(() => {
+      void (async () => {
+        const [latestRevision] = await listRevisions(db, found.id)
+        if (!latestRevision || JSON.stringify(latestRevision.doc) !== JSON.stringify(found.doc))
+          await snapshotNote(db, found, 'auto', new Date())
+      })()
+    })
     // Only when another note is opened.
   }, [note.id])
 
@@ -195,7 +202,7 @@ export function NoteView({ note, annotations, events, onBack }: NoteViewProps): 
       <NoteEditor
         key={`${source.id}-${source.updatedAt}`}
         doc={opened.value.doc}
-        onChange={(doc) => saver.change(doc)}
+        onChange={(change) => saver.change(change.read, noteSaveTiming(change.size))}
         lookups={lookups}
         lintEnabled={lint}
         label={`Note: ${note.title}`}
@@ -238,9 +245,16 @@ export function NoteView({ note, annotations, events, onBack }: NoteViewProps): 
   )
 }
 
+/** Runs `run` when the thread is next idle (within two seconds). */
+function whenIdle(run: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2_000 })
+  else setTimeout(run, 0)
+}
+
 /**
- * The note's saver: every change written at once (coalesced while a write runs), plus a
- * snapshot whenever a few minutes of editing have passed since the last one.
+ * The note's writer: every document handed to it written at once (coalesced while a write runs),
+ * plus a snapshot whenever a few minutes of editing have passed since the last one. The
+ * DeferredSaver around it decides when a change is serialised and handed over.
  */
 function createNoteSaver(
   noteId: string,

@@ -6,6 +6,9 @@ import {
   sourceRowsFrom,
   timelineRowsFrom
 } from '../../../core/notes/live-data'
+import type { AnnotationRecord } from '../../../shared/model/annotation'
+import type { ArticleRecord } from '../../../shared/model/article'
+import type { EventRecord } from '../../../shared/model/event'
 import { db } from '../db/db'
 import type { NoteLookups } from './editor/live/note-lookups'
 
@@ -18,18 +21,10 @@ export function useNoteLookups(articleId: string | null): NoteLookups {
   const annotations = useLiveQuery(() => db.annotations.toArray(), [])
   const events = useLiveQuery(() => db.events.toArray(), [])
   const articles = useLiveQuery(() => db.articles.toArray(), [])
-  const latest = useRef({
-    annotations: annotations ?? [],
-    events: events ?? [],
-    articles: articles ?? []
-  })
+  const latest = useRef(lookupRecords(annotations, events, articles))
   const listeners = useRef(new Set<() => void>())
   useEffect(() => {
-    latest.current = {
-      annotations: annotations ?? [],
-      events: events ?? [],
-      articles: articles ?? []
-    }
+    latest.current = lookupRecords(annotations, events, articles)
     listeners.current.forEach((l) => l())
   }, [annotations, events, articles])
   return useMemo<NoteLookups>(() => {
@@ -38,13 +33,14 @@ export function useNoteLookups(articleId: string | null): NoteLookups {
       articleId ? list.filter((x) => x.articleId === articleId) : [...list]
     return {
       getAnnotation: (id) => {
-        const a = latest.current.annotations.find((x) => x.id === id)
+        const a = latest.current.annotationById.get(id)
         return a ? citedAnnotationFrom(a) : undefined
       },
       getEvent: (id) => {
-        const e = latest.current.events.find((x) => x.id === id)
+        const e = latest.current.eventById.get(id)
         return e ? eventCardFrom(e) : undefined
       },
+      isReady: () => latest.current.ready,
       getTimeline: () => timelineRowsFrom(inScope(latest.current.events)),
       getSources: () =>
         sourceRowsFrom({
@@ -59,4 +55,31 @@ export function useNoteLookups(articleId: string | null): NoteLookups {
       }
     }
   }, [articleId])
+}
+
+/**
+ * The records the lookups read, with the annotations and events by id: a note of 500 cited
+ * quotes reads each one on every refresh, which a search through the list made quadratic.
+ */
+function lookupRecords(
+  annotations: AnnotationRecord[] | undefined,
+  events: EventRecord[] | undefined,
+  articles: ArticleRecord[] | undefined
+): {
+  annotations: AnnotationRecord[]
+  events: EventRecord[]
+  articles: ArticleRecord[]
+  annotationById: Map<string, AnnotationRecord>
+  eventById: Map<string, EventRecord>
+  ready: boolean
+} {
+  return {
+    annotations: annotations ?? [],
+    events: events ?? [],
+    articles: articles ?? [],
+    annotationById: new Map((annotations ?? []).map((a) => [a.id, a])),
+    eventById: new Map((events ?? []).map((e) => [e.id, e])),
+    // Until every query has answered, a missing record is not yet a deleted one.
+    ready: annotations !== undefined && events !== undefined && articles !== undefined
+  }
 }

@@ -1,8 +1,9 @@
 import type { Editor } from '@tiptap/core'
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
-import type { ReactNode } from 'react'
+import { Activity, type ReactNode } from 'react'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { NoteDoc } from '../../../../core/notes/note-json'
+import type { NoteChange } from './live/note-handlers'
 import { NoteEditor, type NoteEditorProps } from './NoteEditor'
 import { FakeLookups } from './testing/fake-lookups'
 import { stubLayout } from './testing/stub-layout'
@@ -125,7 +126,28 @@ describe('NoteEditor', () => {
       editor().commands.insertContent('New text')
     })
     expect(onChange).toHaveBeenCalledTimes(1)
-    expect(JSON.stringify(onChange.mock.calls[0]?.[0])).toContain('New text')
+    const change = onChange.mock.calls[0]?.[0] as NoteChange
+    expect(change.size).toBe(editor().state.doc.content.size)
+    expect(JSON.stringify(change.read())).toContain('New text')
+  })
+
+  it('reads the document as it was at the change, however late it is read', async () => {
+    const { editor, onChange } = setup()
+    await settle()
+    onChange.mockClear()
+    act(() => {
+      editor().commands.setTextSelection(editor().state.doc.content.size - 1)
+      editor().commands.insertContent('First')
+    })
+    act(() => {
+      editor().commands.insertContent(' second')
+    })
+    const [first, second] = onChange.mock.calls.map((c) => c[0] as NoteChange)
+    const late = JSON.stringify(first!.read())
+    expect(late).toContain('First')
+    expect(late).not.toContain('second')
+    expect(JSON.stringify(second!.read())).toContain('First second')
+    expect(second!.read()).toBe(second!.read())
   })
 
   it('neither marks nor re-caches anything while the records are loading', async () => {
@@ -146,7 +168,9 @@ describe('NoteEditor', () => {
     })
     await settle()
     expect(document.querySelector('.cited-quote-text')?.textContent).toBe('loaded')
-    expect(JSON.stringify(onChange.mock.calls.at(-1)?.[0])).toContain('"quote":"loaded"')
+    expect(JSON.stringify((onChange.mock.calls.at(-1)?.[0] as NoteChange).read())).toContain(
+      '"quote":"loaded"'
+    )
     expect(document.body.textContent).toContain('This event was deleted.')
   })
 
@@ -165,7 +189,7 @@ describe('NoteEditor', () => {
     const view = (d: NoteDoc): ReactNode => (
       <NoteEditor
         doc={d}
-        onChange={(next) => (emitted = next)}
+        onChange={(next) => (emitted = next.read())}
         lookups={lookups}
         onEditorReady={(e) => (instance = e)}
       />
@@ -187,6 +211,65 @@ describe('NoteEditor', () => {
     }
     rerender(view(other))
     expect(e.getText()).toBe('Other note')
+  })
+
+  it('opens the note with no undo step back to a blank one, and its toolbar reads the note', async () => {
+    let instance: Editor | null = null
+    const headed: NoteDoc = {
+      type: 'doc',
+      content: [
+        {
+          type: 'heading',
+          attrs: { level: 2 },
+          content: [{ type: 'text', text: 'Key judgments' }]
+        },
+        { type: 'paragraph', content: [{ type: 'text', text: 'Body.' }] }
+      ]
+    }
+    const onChange = vi.fn()
+    render(
+      <NoteEditor
+        doc={headed}
+        onChange={onChange}
+        lookups={new FakeLookups()}
+        onEditorReady={(e) => (instance = e)}
+      />
+    )
+    await settle()
+    const e = instance as unknown as Editor
+    expect(e.getText()).toContain('Key judgments')
+    expect(screen.getByRole('button', { name: 'Heading 2' }).getAttribute('aria-pressed')).toBe(
+      'true'
+    )
+    expect(e.can().undo()).toBe(false)
+    expect(onChange).not.toHaveBeenCalled()
+  })
+
+  it('keeps what was typed when its effects run again with the document it opened with', async () => {
+    let instance: Editor | null = null
+    const view = (mode: 'visible' | 'hidden'): ReactNode => (
+      <Activity mode={mode}>
+        <NoteEditor
+          doc={doc}
+          onChange={() => {}}
+          lookups={new FakeLookups()}
+          onEditorReady={(e) => (instance = e ?? instance)}
+        />
+      </Activity>
+    )
+    const { rerender } = render(view('visible'))
+    await settle()
+    const e = instance as unknown as Editor
+    act(() => {
+      e.commands.setTextSelection(e.state.doc.content.size - 1)
+      e.commands.insertContent('Typed before hiding')
+    })
+    // Hiding and showing again disconnects and re-runs the effects, as a Suspense boundary does.
+    rerender(view('hidden'))
+    rerender(view('visible'))
+    await settle()
+    expect(instance).toBe(e)
+    expect(e.getText()).toContain('Typed before hiding')
   })
 
   it('inserts likelihood terms and confidence statements from the toolbar', async () => {

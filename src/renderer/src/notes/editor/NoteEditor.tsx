@@ -3,6 +3,7 @@ import { EditorContent, useEditor } from '@tiptap/react'
 import {
   useEffect,
   useLayoutEffect,
+  useMemo,
   useRef,
   useState,
   type KeyboardEvent,
@@ -13,16 +14,21 @@ import { FindReplaceBar, type FindMode } from './FindReplaceBar'
 import { LinkRow } from './LinkRow'
 import { createLookupBridge } from './live/lookup-bridge'
 import { EMPTY_LOOKUPS, type NoteLookups } from './live/note-lookups'
-import { createNoteHandlers } from './live/note-handlers'
+import { createNoteHandlers, type NoteChange } from './live/note-handlers'
 import { createNoteExtensions } from './note-extensions'
 import { NoteToolbar } from './NoteToolbar'
+import { BLANK_NOTE, openDocument } from './open-document'
+import { useBlockHeightEstimate } from './useBlockHeightEstimate'
 import './note-editor.css'
 
 export interface NoteEditorProps {
   /** The note in the current schema (run stored notes through migrateNoteDocument first). */
   doc: NoteDoc
-  /** Called on every change with the whole document; the caller debounces and saves. */
-  onChange: (doc: NoteDoc) => void
+  /**
+   * Called on every change. The document is serialised only when the caller reads it: doing so
+   * on every keystroke of a 5,000-paragraph note would cost more than the keystroke.
+   */
+  onChange: (change: NoteChange) => void
   /** Live records for cited quotes, event cards and timeline/sources blocks. */
   lookups?: NoteLookups
   onOpenAnnotation?: (annotationId: string) => void
@@ -54,6 +60,8 @@ export function NoteEditor(props: NoteEditorProps): ReactNode {
   const [handlers] = useState(() => createNoteHandlers(props))
   const [bridge] = useState(() => createLookupBridge(lookups))
   const lastEmitted = useRef<NoteDoc | null>(null)
+  // The document given to the editor, when it opened or by the effect below.
+  const shownDoc = useRef(doc)
   const [findMode, setFindMode] = useState<FindMode | null>(null)
   const [focusRequest, setFocusRequest] = useState(0)
   const [linkOpen, setLinkOpen] = useState(false)
@@ -71,13 +79,10 @@ export function NoteEditor(props: NoteEditorProps): ReactNode {
     })
   )
 
-  const editor = useEditor({
-    extensions,
-    content: doc,
-    editable,
-    immediatelyRender: true,
-    shouldRerenderOnTransaction: false,
-    editorProps: {
+  // A new object on every render would make Tiptap reconfigure the view on every render (its
+  // options are compared by identity), which walks the whole document.
+  const editorProps = useMemo(
+    () => ({
       attributes: {
         'aria-label': label,
         'aria-multiline': 'true',
@@ -85,16 +90,46 @@ export function NoteEditor(props: NoteEditorProps): ReactNode {
         class: 'note-editor-content',
         spellcheck: 'true'
       }
-    },
+    }),
+    [label]
+  )
+  const editor = useEditor({
+    extensions,
+    // The note goes in once the editor is in the page (below): see openDocument.
+    content: BLANK_NOTE,
+    editable,
+    immediatelyRender: true,
+    shouldRerenderOnTransaction: false,
+    editorProps,
     onCreate: ({ editor: e }) => {
       if (e.can().refreshCitedQuotes()) e.commands.refreshCitedQuotes()
     },
     onUpdate: ({ editor: e }) => {
-      const json = e.getJSON() as NoteDoc
-      lastEmitted.current = json
-      handlers.onChange(json)
+      // ProseMirror documents are immutable: keeping this one costs nothing, and reading it later
+      // gives the note exactly as it was after this change.
+      const pmDoc = e.state.doc
+      let json: NoteDoc | null = null
+      handlers.onChange({
+        size: pmDoc.content.size,
+        read: () => {
+          json ??= pmDoc.toJSON() as NoteDoc
+          lastEmitted.current = json
+          return json
+        }
+      })
     }
   })
+
+  // After EditorContent has put the editor in the page (children's layout effects run first) and
+  // before the first paint.
+  const opened = useRef<Editor | null>(null)
+  useLayoutEffect(() => {
+    if (!editor || editor.isDestroyed || opened.current === editor) return
+    opened.current = editor
+    openDocument(editor, shownDoc.current)
+  }, [editor])
+
+  useBlockHeightEstimate(editor)
 
   // New lookups (or a change they report) make the live nodes read again and refresh the quote cache.
   useLayoutEffect(() => {
@@ -111,15 +146,15 @@ export function NoteEditor(props: NoteEditorProps): ReactNode {
   }, [editor, bridge])
 
   // A document from outside (another note, a restored revision) replaces the content; our own
-  // onChange output coming back does not, so the cursor stays where it is.
+  // onChange output coming back does not, so the cursor stays where it is. Neither does the
+  // document the editor already shows: when a Suspense boundary re-runs this effect, the editor
+  // may hold edits (or refreshed quotes) since, and comparing 5,000 paragraphs as JSON or
+  // rebuilding them would take seconds.
   useEffect(() => {
-    if (
-      !editor ||
-      editor.isDestroyed ||
-      doc === lastEmitted.current ||
-      sameJSON(doc, editor.getJSON())
-    )
+    if (!editor || editor.isDestroyed || doc === shownDoc.current || doc === lastEmitted.current)
       return
+    shownDoc.current = doc
+    if (sameJSON(doc, editor.getJSON())) return
     editor.commands.setContent(doc, { emitUpdate: false })
     if (editor.can().refreshCitedQuotes()) editor.commands.refreshCitedQuotes()
   }, [editor, doc])

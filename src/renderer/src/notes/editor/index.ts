@@ -1,5 +1,6 @@
 // The note editor's public surface for the notes pane.
 export { NoteEditor, type NoteEditorProps } from './NoteEditor'
+export type { NoteChange } from './live/note-handlers'
 export { createNoteExtensions, type NoteExtensionsOptions } from './note-extensions'
 export {
   EMPTY_LOOKUPS,

@@ -11,6 +11,7 @@ import { LiveBlock } from './live-block/live-block'
 import { EMPTY_LOOKUPS, type NoteLookups } from './live/note-lookups'
 import { SlashMenu } from './slash-menu/slash-menu'
 import { NoteTable } from './table/note-table'
+import { TypedText } from './typing/typed-text'
 
 export interface NoteExtensionsOptions {
   /** Live records for cited quotes, event cards and live blocks. */
@@ -49,6 +50,7 @@ export function createNoteExtensions(options: NoteExtensionsOptions = {}): Exten
     AnalyticLint.configure({ enabled: options.lintEnabled ?? true }),
     Likelihood,
     SlashMenu,
-    FindReplace
+    FindReplace,
+    TypedText
   ]
 }

@@ -26,22 +26,27 @@ function lintWholeDocument(doc: PMNode): DecorationSet {
   return DecorationSet.create(doc, decorations)
 }
 
-/** Maps the old decorations and re-lints only the textblocks the transaction touched. */
+/**
+ * Maps the old decorations and re-lints only the textblocks the transaction touched. What is
+ * removed and added goes in one call each: block by block, a note opened into the editor (one
+ * transaction over 5,000 paragraphs) rebuilt the set 10,000 times.
+ */
 function relintChangedBlocks(tr: Transaction, previous: DecorationSet): DecorationSet {
-  let decorations = previous.map(tr.mapping, tr.doc)
+  const mapped = previous.map(tr.mapping, tr.doc)
+  const removed: Decoration[] = []
+  const added: Decoration[] = []
   const seen = new Set<number>()
   for (const { from, to } of changedRanges(tr)) {
     tr.doc.nodesBetween(from, to, (node, pos) => {
       if (!node.isTextblock) return true
       if (seen.has(pos)) return false
       seen.add(pos)
-      const end = pos + node.nodeSize
-      decorations = decorations.remove(decorations.find(pos, end))
-      decorations = decorations.add(tr.doc, blockLintDecorations(node, pos + 1))
+      removed.push(...mapped.find(pos, pos + node.nodeSize))
+      added.push(...blockLintDecorations(node, pos + 1))
       return false
     })
   }
-  return decorations
+  return mapped.remove(removed).add(tr.doc, added)
 }
 
 /** Decorates analytic-writing issues (core lintText) in every textblock while enabled. */

@@ -3,6 +3,7 @@ import StarterKit from '@tiptap/starter-kit'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { CitedAnnotation } from '../live/note-lookups'
 import { CitedQuote } from './cited-quote'
+import { citedQuoteDisplay } from './cited-quote-view'
 import {
   citedQuoteDataAttributes,
   citedQuoteText,
@@ -128,5 +129,56 @@ describe('citedQuote node', () => {
     e.commands.undo()
     expect(JSON.stringify(e.getJSON())).not.toContain('"gone"')
     expect(JSON.stringify(e.getJSON())).toContain('"edited"')
+  })
+})
+
+describe('cited quote view', () => {
+  it('shows the cached copy while the records load, and marks a deleted annotation after', () => {
+    const loading = citedQuoteDisplay(attrs, undefined, false)
+    expect(loading).toMatchObject({ quote: 'heavy shelling at dawn', status: 'drifted' })
+    expect(loading.deleted).toBe(false)
+    const gone = citedQuoteDisplay(attrs, undefined, true)
+    expect(gone).toMatchObject({ status: 'orphaned', deleted: true })
+    expect(gone.title).toContain('The annotation was deleted')
+    const live = citedQuoteDisplay(
+      attrs,
+      { quote: 'new words', grade: null, status: 'exact' },
+      true
+    )
+    expect(live).toMatchObject({ quote: 'new words', grade: null, deleted: false })
+    expect(live.title.split('\n')).toEqual(['Not graded', 'Click to show the passage.'])
+  })
+
+  it('draws the live quote, follows its lookups, and opens the annotation when clicked', () => {
+    const live = new Map<string, CitedAnnotation>([
+      ['ann-1', { quote: 'live words', grade: 'A1', status: 'exact' }]
+    ])
+    const listeners = new Set<() => void>()
+    const opened: string[] = []
+    editor = new Editor({
+      extensions: [
+        StarterKit,
+        CitedQuote.configure({
+          lookups: {
+            getAnnotation: (id) => live.get(id),
+            subscribe: (l) => (listeners.add(l), () => listeners.delete(l))
+          },
+          onOpenAnnotation: (id) => opened.push(id)
+        })
+      ],
+      content: doc
+    })
+    const dom = editor.view.dom
+    expect(dom.querySelector('.cited-quote-node .cited-quote-text')?.textContent).toBe('live words')
+    expect(dom.querySelector('.cited-quote-grade')?.textContent).toBe('A1')
+    live.set('ann-1', { quote: 'edited', grade: 'A1', status: 'drifted' })
+    listeners.forEach((l) => l())
+    expect(dom.querySelector('.cited-quote--drifted .cited-quote-text')?.textContent).toBe('edited')
+    expect(dom.querySelector('.cited-quote-flag')?.textContent).toBe('≈')
+    ;(dom.querySelector('.cited-quote-text') as HTMLElement).click()
+    expect(opened).toEqual(['ann-1'])
+    editor.destroy()
+    expect(listeners.size).toBe(0)
+    editor = undefined
   })
 })

@@ -1,6 +1,5 @@
 import { Node, mergeAttributes } from '@tiptap/core'
 import { NodeSelection } from '@tiptap/pm/state'
-import { ReactNodeViewRenderer } from '@tiptap/react'
 import { EMPTY_LOOKUPS, type NoteLookups } from '../live/note-lookups'
 import {
   citedQuoteDataAttributes,
@@ -12,7 +11,7 @@ import {
   resolveCitedQuote,
   type CitedQuoteAttrs
 } from './cited-quote-attrs'
-import { CitedQuoteView } from './CitedQuoteView'
+import { CitedQuoteView } from './cited-quote-view'
 
 export interface CitedQuoteOptions {
   lookups: Pick<NoteLookups, 'getAnnotation' | 'subscribe' | 'isReady'>
@@ -99,7 +98,8 @@ export const CitedQuote = Node.create<CitedQuoteOptions>({
   },
 
   addNodeView() {
-    return ReactNodeViewRenderer(CitedQuoteView, { as: 'span', className: 'cited-quote-node' })
+    return ({ node }) =>
+      new CitedQuoteView(node, this.options.lookups, (id) => this.options.onOpenAnnotation(id))
   },
 
   addCommands() {

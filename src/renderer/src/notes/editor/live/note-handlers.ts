@@ -1,9 +1,17 @@
 import type { Editor } from '@tiptap/core'
 import type { NoteDoc } from '../../../../../core/notes/note-json'
 
+/** One change of a note: the document's size now, and the document as JSON when asked. */
+export interface NoteChange {
+  /** ProseMirror positions in the document: what serialising and storing it costs grows with it. */
+  size: number
+  /** The document as it was right after this change (serialised on the first call). */
+  read: () => NoteDoc
+}
+
 /** The NoteEditor callbacks the editor's extensions and events call. */
 export interface NoteHandlerProps {
-  onChange: (doc: NoteDoc) => void
+  onChange: (change: NoteChange) => void
   onOpenAnnotation?: (annotationId: string) => void
   onOpenEvent?: (eventId: string) => void
   onEditorReady?: (editor: Editor | null) => void
@@ -24,7 +32,7 @@ export function createNoteHandlers(initial: NoteHandlerProps): NoteHandlers {
     setCurrent: (next) => {
       current = next
     },
-    onChange: (doc) => current.onChange(doc),
+    onChange: (change) => current.onChange(change),
     onOpenAnnotation: (id) => current.onOpenAnnotation?.(id),
     onOpenEvent: (id) => current.onOpenEvent?.(id),
     onEditorReady: (editor) => current.onEditorReady?.(editor)

@@ -1,0 +1,23 @@
+import { createDocument, type Editor } from '@tiptap/core'
+import { Selection } from '@tiptap/pm/state'
+import type { NoteDoc } from '../../../../core/notes/note-json'
+
+/** What a note editor is created with; the note itself comes in with openDocument. */
+export const BLANK_NOTE: NoteDoc = { type: 'doc', content: [{ type: 'paragraph' }] }
+
+/**
+ * Puts a note into a mounted editor as if the editor had been created with it: plugin states are
+ * initialised on it, nothing goes into the undo history and no update (so no save) follows.
+ *
+ * Why not create the editor with the note: Tiptap's React binding renders the document once when
+ * the editor is created and again, whole, when the editor is put in the page (to attach the React
+ * node views), with a full layout in between. For a 5,000-paragraph note that was two renders and
+ * two layouts; created blank and opened here, it is one of each.
+ */
+export function openDocument(editor: Editor, doc: NoteDoc): void {
+  const node = createDocument(doc, editor.schema)
+  const tr = editor.state.tr.replaceWith(0, editor.state.doc.content.size, node.content)
+  tr.setSelection(Selection.atStart(tr.doc))
+  tr.setMeta('addToHistory', false).setMeta('preventUpdate', true).setMeta('preventAutolink', true)
+  editor.view.dispatch(tr)
+}
