@@ -3,7 +3,6 @@ import {
   BACKUP_TABLES,
   backupFileName,
   checkBackupSize,
-  parseBackup,
   type BackupCounts,
   type BackupFile
 } from '../../../core/backup'
@@ -11,6 +10,8 @@ import { useNotices } from '../app/notices'
 import { undoStack } from '../app/undo'
 import { formatDateTime } from '../components/format-date'
 import { createBackupText } from '../db/commands/backup/create-backup-text'
+import { checkBackupInWorker } from '../db/commands/backup/check-backup-in-worker'
+import { readBackup } from '../db/commands/backup/read-backup'
 import { restoreBackupFile } from '../db/commands/backup/restore-backup'
 import { db } from '../db/db'
 import { countRecords } from '../db/queries/count-records'
@@ -90,7 +91,8 @@ export function useBackupActions(onRestored?: () => void): BackupActions {
     }
     if (!opened.value) return
     const { fileName, text } = opened.value
-    const parsed = parseBackup(text, db.verno)
+    // Checked in a worker: a large file must not freeze the window right after the file dialog.
+    const parsed = await readBackup(text, db.verno, checkBackupInWorker)
     if (!parsed.ok) {
       notify(
         'error',
