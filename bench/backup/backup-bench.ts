@@ -217,7 +217,7 @@ const report = [
   '  restore = JSON.parse + one put per record, one transaction per table, no validation.',
   '- Ours: backup = createBackupText (one Dexie read transaction, envelope, stringify);',
   '  restore = restoreBackup (JSON.parse + zod on every record, then one rw transaction: clear, then',
-  "  bulkAdd in chunks of 1,000, two in flight), the app's change feed installed.",
+  "  bulkAdd in chunks of 1,000, four in flight), the app's change feed installed.",
   '',
   ...table,
   '',

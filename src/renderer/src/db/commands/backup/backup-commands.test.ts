@@ -12,7 +12,12 @@ import { fail, ok } from '../../../../../shared/result'
 import { createChangeFeed } from '../../../snapshots/change-feed'
 import { createBackupText } from './create-backup-text'
 import type { CheckBackup } from './read-backup'
-import { RESTORE_CHUNK_SIZE, restoreBackup, restoreBackupFile } from './restore-backup'
+import {
+  RESTORE_CHUNK_SIZE,
+  RESTORE_CHUNKS_IN_FLIGHT,
+  restoreBackup,
+  restoreBackupFile
+} from './restore-backup'
 
 let n = 0
 const dbs: WorkbenchDb[] = []
@@ -213,7 +218,8 @@ function manyActors(count: number): BackupTables {
 }
 
 describe('restoring in chunks', () => {
-  const COUNT = RESTORE_CHUNK_SIZE * 2 + 500
+  // More chunks than are ever in flight at once, the last one short.
+  const COUNT = RESTORE_CHUNK_SIZE * (RESTORE_CHUNKS_IN_FLIGHT + 1) + 500
 
   it('writes a table of several chunks whole, in one transaction', async () => {
     const source = freshDb()
