@@ -16,8 +16,13 @@
 //            failure half-way would leave some tables replaced and others not).
 // Ours:
 // - backup:  createBackupText: every table in one Dexie read transaction, envelope, stringify.
-// - restore: restoreBackup: JSON.parse + zod validation of every record, then ONE rw transaction
-//            that clears and bulkAdds every table.
+// - restore: restoreBackup as snapshots call it: JSON.parse + zod validation of every record,
+//            then ONE rw transaction that clears every table and bulkAdds its records in chunks.
+//            The database has the app's change feed installed.
+// - before:  the restore as it was before the chunks (one bulkAdd per table), for A/B.
+// Also reported: the longest task on the page's thread (how long the page froze) and the CPU
+// each Chromium process used (read from /proc), which a busy machine changes far less than
+// wall time.
 // Rounds alternate which goes first, so whatever else the machine does weighs on both.
 import { chromium } from '@playwright/test'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -28,13 +33,14 @@ import { findChromium } from '../../scripts/find-chromium.mjs'
 import { QUIET_CHROMIUM_FLAGS } from '../../scripts/quiet-chromium-flags.mjs'
 import { serveRenderer } from '../../scripts/serve-renderer.mjs'
 import { buildHarness } from './build-harness'
+import { cpuDelta, descendantCpu } from './process-cpu'
 import type { BackupBench, Timing } from './harness/main'
 
 const RECORDS = Number(process.env['BACKUP_BENCH_RECORDS'] ?? 50_000)
 const RUNS = Math.max(1, Number(process.env['BACKUP_BENCH_RUNS'] ?? 3))
 const TARGET_MS = { backup: 1000, restore: 3000 } as const
 type Op = keyof typeof TARGET_MS
-type Who = 'baseline' | 'ours'
+type Who = 'baseline' | 'ours' | 'before'
 
 // The page-side callbacks run in the browser but this file compiles for Node.
 declare const window: { __bench: BackupBench }
@@ -59,9 +65,18 @@ const fmt = (n: number): string => n.toLocaleString('en')
 const ms = (n: number): string => `${Math.round(n)} ms`
 
 const times: Record<Op, Record<Who, number[]>> = {
-  backup: { baseline: [], ours: [] },
-  restore: { baseline: [], ours: [] }
+  backup: { baseline: [], ours: [], before: [] },
+  restore: { baseline: [], ours: [], before: [] }
 }
+const longest: Record<Op, Record<Who, number[]>> = {
+  backup: { baseline: [], ours: [], before: [] },
+  restore: { baseline: [], ours: [], before: [] }
+}
+const cpu: Record<Op, Record<Who, Record<string, number>[]>> = {
+  backup: { baseline: [], ours: [], before: [] },
+  restore: { baseline: [], ours: [], before: [] }
+}
+const roundLoads: number[] = []
 let counts: Record<string, number> = {}
 let bytes = 0
 let breakdown: Record<string, number> = {}
@@ -86,15 +101,32 @@ try {
     await page.waitForFunction(() => Boolean(window.__bench))
     counts = await page.evaluate((n) => window.__bench.seed(n), RECORDS)
     const run = (op: Op, who: Who): Promise<Timing> =>
-      page.evaluate(([o, w]) => window.__bench[w][o](), [op, who] as const)
+      page.evaluate(
+        ([o, w]) => (window.__bench[w] as Partial<Record<Op, () => Promise<Timing>>>)[o]!(),
+        [op, who] as const
+      )
     // One warm-up round (JIT, IndexedDB files), then the measured rounds.
     for (let round = 0; round <= RUNS; round++) {
-      const order: Who[] = round % 2 === 0 ? ['baseline', 'ours'] : ['ours', 'baseline']
+      // Backup: baseline and ours alternate. Restore: the three rotate, so each goes first in turn.
+      const whos: Record<Op, Who[]> = {
+        backup: ['baseline', 'ours'],
+        restore: ['baseline', 'ours', 'before']
+      }
       for (const op of ['backup', 'restore'] as const)
-        for (const who of order) {
+        for (const who of whos[op].map((_, i, all) => all[(i + round) % all.length]!)) {
+          const before = descendantCpu()
           const t = await run(op, who)
-          if (round > 0) times[op][who].push(t.ms)
+          const used = cpuDelta(before, descendantCpu())
+          // The app snapshots on the change feed: a restore must report its change, once.
+          if (op === 'restore' && who === 'ours' && t.changes !== 1)
+            throw new Error(`a restore made ${t.changes} change reports, not 1`)
+          if (round > 0) {
+            times[op][who].push(t.ms)
+            longest[op][who].push(t.longestTaskMs)
+            cpu[op][who].push(used)
+          }
         }
+      roundLoads.push(loadavg()[0] ?? 0)
       const now = await page.evaluate(() => window.__bench.counts())
       if (JSON.stringify(now) !== JSON.stringify(counts))
         throw new Error(`round ${round}: the tables changed: ${JSON.stringify(now)}`)
@@ -148,6 +180,24 @@ const table = [
   ...rows.map((r) => line(r.cells))
 ]
 const missed = rows.filter((r) => !r.pass)
+const before = median(times.restore.before)
+const beforeLine = `Restore as it was before (parseBackup on the page, then per table clear + one bulkAdd), same rounds: ${ms(before)} (${times.restore.before.map(Math.round).join(', ')}); ours / before ${(median(times.restore.ours) / before).toFixed(2)}×.`
+// Median CPU per Chromium process type over the measured runs, e.g. "browser 3,300, renderer 1,900".
+const cpuOf = (runs: Record<string, number>[]): string =>
+  [...new Set(runs.flatMap((r) => Object.keys(r)))]
+    .map((k) => [k, median(runs.map((r) => r[k] ?? 0))] as const)
+    .filter(([, v]) => v >= 50)
+    .map(([k, v]) => `${k} ${fmt(Math.round(v))}`)
+    .join(', ')
+const extras = (['backup', 'restore'] as const).flatMap((op) =>
+  (op === 'backup'
+    ? (['baseline', 'ours'] as const)
+    : (['baseline', 'before', 'ours'] as const)
+  ).map(
+    (who) =>
+      `- ${op}, ${who}: longest task on the page's thread ${ms(median(longest[op][who]))} (median); CPU ms ${cpuOf(cpu[op][who])}`
+  )
+)
 const verdict =
   missed.length === 0
     ? 'All targets met.'
@@ -166,9 +216,19 @@ const report = [
   '- Baselines: backup = raw IndexedDB getAll of each table (one transaction) + JSON.stringify;',
   '  restore = JSON.parse + one put per record, one transaction per table, no validation.',
   '- Ours: backup = createBackupText (one Dexie read transaction, envelope, stringify);',
-  '  restore = restoreBackup (JSON.parse + zod on every record, then one rw transaction: clear + bulkAdd).',
+  '  restore = restoreBackup (JSON.parse + zod on every record, then one rw transaction: clear, then',
+  "  bulkAdd in chunks of 1,000, four in flight), the app's change feed installed.",
   '',
   ...table,
+  '',
+  beforeLine,
+  '',
+  `Load average (1 min) after each round: ${roundLoads.map((l) => l.toFixed(2)).join(', ')}.`,
+  '',
+  'How long the page froze, and the CPU each Chromium process used (medians of the measured runs;',
+  'CPU time barely moves with the load, wall time does):',
+  '',
+  ...extras,
   '',
   'Where our time goes (one extra run, info only):',
   '',

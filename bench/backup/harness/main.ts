@@ -2,6 +2,8 @@
 // the app bundles them, on a real IndexedDB in Chromium, beside two plain-IndexedDB baselines.
 // The bench drives it through `window.__bench`; every timing is taken here, in the page.
 import { BACKUP_TABLES, parseBackup, serializeBackup, createBackup } from '../../../src/core/backup'
+import { checkBackupInWorker } from '../../../src/renderer/src/db/commands/backup/check-backup-in-worker'
+import { readBackup } from '../../../src/renderer/src/db/commands/backup/read-backup'
 import { createBackupText } from '../../../src/renderer/src/db/commands/backup/create-backup-text'
 import {
   restoreBackup,
@@ -9,11 +11,17 @@ import {
 } from '../../../src/renderer/src/db/commands/backup/restore-backup'
 import { readAllTables } from '../../../src/renderer/src/db/queries/read-all-tables'
 import { WorkbenchDb } from '../../../src/renderer/src/db/workbench-db'
+import { createChangeFeed } from '../../../src/renderer/src/snapshots/change-feed'
 import { generateWorkbench } from '../generate-workbench'
+import { installRestoreVariants, type RestoreVariantsBench } from './restore-variants'
 
 export interface Timing {
   ms: number
   bytes?: number
+  /** The longest task on the page's thread while it ran: how long the page froze at most. */
+  longestTaskMs: number
+  /** Change-feed reports it caused (the app snapshots on them). */
+  changes: number
 }
 
 export interface BackupBench {
@@ -23,6 +31,8 @@ export interface BackupBench {
   size: () => number
   ours: { backup: () => Promise<Timing>; restore: () => Promise<Timing> }
   baseline: { backup: () => Promise<Timing>; restore: () => Promise<Timing> }
+  /** The restore as it was before it validated in a worker and wrote in chunks, for A/B. */
+  before: { restore: () => Promise<Timing> }
   /** Where our time goes (reported, not held to a target). */
   breakdown: () => Promise<Record<string, number>>
 }
@@ -30,11 +40,15 @@ export interface BackupBench {
 declare global {
   interface Window {
     __bench: BackupBench
+    __variants: RestoreVariantsBench
     gc?: () => void
   }
 }
 
 const db = new WorkbenchDb('backup-bench')
+// As in the app (src/renderer/src/db/db.ts): the snapshot middleware sees every write.
+let changes = 0
+createChangeFeed(db).subscribe(() => changes++)
 /** The text every restore (ours and the baseline's) starts from: the last backup ours made. */
 let text = ''
 
@@ -49,11 +63,32 @@ const committed = (tx: IDBTransaction): Promise<void> =>
     tx.onabort = tx.onerror = () => reject(tx.error)
   })
 
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
+
 async function timed(run: () => Promise<number | void>): Promise<Timing> {
   window.gc?.()
+  let longest = 0
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) longest = Math.max(longest, e.duration)
+  })
+  observer.observe({ type: 'longtask' })
+  changes = 0
+  // Start in a task of the page's own: tasks run by the bench's evaluate call are not reported as
+  // long tasks, and a parse on the page would go unseen.
+  await nextTask()
   const start = performance.now()
   const bytes = await run()
-  return { ms: performance.now() - start, ...(typeof bytes === 'number' ? { bytes } : {}) }
+  const ms = performance.now() - start
+  // Long tasks and the change feed's report (on the transaction's complete event) arrive after
+  // the task that ends them: one more task lets them in.
+  await nextTask()
+  observer.disconnect()
+  return {
+    ms,
+    longestTaskMs: longest,
+    changes,
+    ...(typeof bytes === 'number' ? { bytes } : {})
+  }
 }
 
 async function counts(): Promise<Record<string, number>> {
@@ -83,8 +118,23 @@ window.__bench = {
       }),
     restore: () =>
       timed(async () => {
+        // As snapshots restore (backup-snapshot-format.ts): validated on the page, then written.
         const result = await restoreBackup(db, text)
         if (!result.ok) throw new Error(result.error.message)
+      })
+  },
+  before: {
+    // parseBackup on the page, then per table: await clear, await one bulkAdd of every record.
+    restore: () =>
+      timed(async () => {
+        const parsed = parseBackup(text, db.verno)
+        if (!parsed.ok) throw new Error(parsed.error.message)
+        await db.transaction('rw', db.tables, async () => {
+          for (const name of BACKUP_TABLES) {
+            await db.table(name).clear()
+            await db.table(name).bulkAdd(parsed.value.tables[name])
+          }
+        })
       })
   },
   baseline: {
@@ -136,6 +186,11 @@ window.__bench = {
     if (!valid.ok || !parsed) throw new Error('breakdown: invalid backup')
     window.gc?.()
     a = t()
+    const inWorker = await readBackup(serialized, db.verno, checkBackupInWorker)
+    const readInWorker = t() - a
+    if (!inWorker.ok) throw new Error(inWorker.error.message)
+    window.gc?.()
+    a = t()
     const written = await restoreBackupFile(db, valid.value)
     const write = t() - a
     if (!written.ok) throw new Error(written.error.message)
@@ -144,8 +199,12 @@ window.__bench = {
       'backup: envelope + JSON.stringify': stringify,
       'restore: JSON.parse alone': jsonParse,
       'restore: parseBackup (JSON.parse + zod, every record)': parseAndValidate,
-      'restore: one transaction, clear + bulkAdd every table': write
+      'restore: readBackup, zod in a worker while the page runs JSON.parse': readInWorker,
+      'restore: restoreBackupFile, one transaction, clear + bulkAdd in chunks': write
     }
   }
 }
+// Write-only variants for bench/backup/restore-variants-bench.ts, on the same database.
+window.__variants = installRestoreVariants('backup-bench', () => text)
+
 document.getElementById('status')!.textContent = 'ready'

@@ -17,4 +17,4 @@ export {
 export { backupFileName } from './backup-file-name'
 export { checkBackupSize } from './check-backup-size'
 export { createBackup, serializeBackup, type BackupContext } from './create-backup'
-export { parseBackup } from './parse-backup'
+export { backupBody, parseBackup } from './parse-backup'

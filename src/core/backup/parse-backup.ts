@@ -127,6 +127,9 @@ function checkUnique(name: BackupTableName, records: Record<string, unknown>[]):
   return ok(undefined)
 }
 
+/** A backup file's JSON text: without the byte-order mark some editors put in front. */
+export const backupBody = (text: string): string => text.replace(/^\uFEFF/, '')
+
 /**
  * Reads a backup and validates ALL of it before anyone touches the database: that it is ours,
  * that this version can read it, every table, every record, the counts and the keys. Refusals
@@ -137,7 +140,7 @@ export function parseBackup(
   text: string,
   knownDatabaseVersion: number = KNOWN_DATABASE_VERSION
 ): Result<BackupFile> {
-  const body = text.replace(/^\uFEFF/, '')
+  const body = backupBody(text)
   if (body.trim() === '') return fail('invalid-payload', 'This file is empty; it holds no backup.')
   let value: unknown
   try {

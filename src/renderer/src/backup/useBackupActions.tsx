@@ -3,14 +3,17 @@ import {
   BACKUP_TABLES,
   backupFileName,
   checkBackupSize,
-  parseBackup,
   type BackupCounts,
   type BackupFile
 } from '../../../core/backup'
 import { useNotices } from '../app/notices'
 import { undoStack } from '../app/undo'
 import { formatDateTime } from '../components/format-date'
+import { checkBackupInWorker } from '../db/commands/backup/check-backup-in-worker'
 import { createBackupText } from '../db/commands/backup/create-backup-text'
+import { readBackup } from '../db/commands/backup/read-backup'
+import { checkBackupInWorker } from '../db/commands/backup/check-backup-in-worker'
+import { readBackup } from '../db/commands/backup/read-backup'
 import { restoreBackupFile } from '../db/commands/backup/restore-backup'
 import { db } from '../db/db'
 import { countRecords } from '../db/queries/count-records'
@@ -101,7 +104,8 @@ export function useBackupActions(onRestored?: () => void): BackupActions {
   /** Validates a backup's whole text, then asks before replacing everything with it. */
   const review = useCallback(
     async (fileName: string, text: string, fromSnapshot: boolean) => {
-      const parsed = parseBackup(text, db.verno)
+      // Checked in a worker: a large file must not freeze the window right after the file dialog.
+      const parsed = await readBackup(text, db.verno, checkBackupInWorker)
       if (!parsed.ok) {
         notify(
           'error',

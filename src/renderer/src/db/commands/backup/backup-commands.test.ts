@@ -1,14 +1,23 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import {
   BACKUP_TABLES,
   KNOWN_DATABASE_VERSION,
+  parseBackup,
   type BackupTables
 } from '../../../../../core/backup'
 import { sampleBackupTables } from '../../../../../core/backup/fixtures/sample-backup-tables'
 import { countRecords } from '../../queries/count-records'
 import { WorkbenchDb } from '../../workbench-db'
+import { fail, ok } from '../../../../../shared/result'
+import { createChangeFeed } from '../../../snapshots/change-feed'
 import { createBackupText } from './create-backup-text'
-import { restoreBackup } from './restore-backup'
+import type { CheckBackup } from './read-backup'
+import {
+  RESTORE_CHUNK_SIZE,
+  RESTORE_CHUNKS_IN_FLIGHT,
+  restoreBackup,
+  restoreBackupFile
+} from './restore-backup'
 
 let n = 0
 const dbs: WorkbenchDb[] = []
@@ -193,5 +202,125 @@ describe('a refused backup changes nothing', () => {
       /^The backup could not be restored; nothing was changed\./
     )
     expect(await readAll(target)).toEqual(before)
+  })
+})
+
+/** A table of several restore chunks: the sample workbench with this many actors. */
+function manyActors(count: number): BackupTables {
+  const t = sampleBackupTables()
+  const actor = t.actors[0]!
+  const actors = Array.from({ length: count }, (_, i) => ({
+    ...actor,
+    id: `act-${String(i).padStart(5, '0')}`,
+    name: `Actor ${i}`
+  }))
+  return { ...t, actors }
+}
+
+describe('restoring in chunks', () => {
+  // More chunks than are ever in flight at once, the last one short.
+  const COUNT = RESTORE_CHUNK_SIZE * (RESTORE_CHUNKS_IN_FLIGHT + 1) + 500
+
+  it('writes a table of several chunks whole, in one transaction', async () => {
+    const source = freshDb()
+    await seed(source, manyActors(COUNT))
+    const text = await createBackupText(source, CTX)
+    const target = freshDb()
+    await seed(target, otherTables())
+    const result = await restoreBackup(target, text)
+    expect(result).toMatchObject({ ok: true, value: { actors: COUNT } })
+    expect(await readAll(target)).toEqual(manyActors(COUNT))
+  })
+
+  // A real IndexedDB refusal (ConstraintError: a key added twice), past the validation.
+  it.each([
+    ['the first chunk, while the next is queued', 10],
+    ['the last chunk', COUNT - 1]
+  ])('a failure in %s rolls back every table', async (_label, failAt) => {
+    const source = freshDb()
+    await seed(source, manyActors(COUNT))
+    const parsed = parseBackup(await createBackupText(source, CTX))
+    if (!parsed.ok) throw new Error(parsed.error.message)
+    const file = parsed.value
+    file.tables.actors[failAt] = { ...file.tables.actors[failAt]!, id: 'act-00000' }
+    const target = freshDb()
+    await seed(target, otherTables())
+    const before = await readAll(target)
+    const result = await restoreBackupFile(target, file)
+    expect(result).toMatchObject({ ok: false, error: { code: 'io-error' } })
+    expect(!result.ok && result.error.message).toMatch(/nothing was changed/)
+    expect(await readAll(target)).toEqual(before)
+  })
+})
+
+describe('validating elsewhere (checkBackupInWorker in the app)', () => {
+  /** The worker's own code, run on this thread: parseBackup, answering with the counts. */
+  const checkHere: CheckBackup = async (text, version) => {
+    const parsed = parseBackup(text, version)
+    return parsed.ok ? ok(parsed.value.counts) : parsed
+  }
+
+  it('restores what the check accepted, exactly', async () => {
+    const source = freshDb()
+    await seed(source, sampleBackupTables())
+    const text = await createBackupText(source, CTX)
+    const target = freshDb()
+    await seed(target, otherTables())
+    const check = vi.fn(checkHere)
+    const result = await restoreBackup(target, `\uFEFF${text}`, check)
+    expect(check).toHaveBeenCalledWith(`\uFEFF${text}`, 3)
+    expect(result).toMatchObject({ ok: true, value: { articles: 2, annotations: 2 } })
+    expect(await readAll(target)).toEqual(sampleBackupTables())
+  })
+
+  it.each([
+    ['not JSON', 'hello', /not an Analyst Workbench backup/],
+    ['cut off', '{"format":"analyst-workbench-backup","tables":{', /ends early/]
+  ])('returns the check’s refusal of %s and changes nothing', async (_label, text, message) => {
+    const target = freshDb()
+    await seed(target, otherTables())
+    const before = await readAll(target)
+    const result = await restoreBackup(target, text, checkHere)
+    expect(!result.ok && result.error.message).toMatch(message)
+    expect(await readAll(target)).toEqual(before)
+  })
+
+  it('writes nothing when the check refuses, however good the text looks here', async () => {
+    const source = freshDb()
+    await seed(source, sampleBackupTables())
+    const text = await createBackupText(source, CTX)
+    const target = freshDb()
+    await seed(target, otherTables())
+    const before = await readAll(target)
+    const refuse: CheckBackup = async () => fail('internal', 'The backup could not be checked.')
+    expect(await restoreBackup(target, text, refuse)).toEqual(
+      fail('internal', 'The backup could not be checked.')
+    )
+    expect(await readAll(target)).toEqual(before)
+  })
+})
+
+describe('the change feed (automatic snapshots)', () => {
+  it('hears of a restore once, and of a refused or failed one not at all', async () => {
+    const source = freshDb()
+    await seed(source, manyActors(RESTORE_CHUNK_SIZE + 10))
+    const text = await createBackupText(source, CTX)
+    const target = freshDb()
+    const changes = vi.fn()
+    createChangeFeed(target).subscribe(changes)
+    await seed(target, otherTables())
+    changes.mockClear()
+
+    expect((await restoreBackup(target, 'hello')).ok).toBe(false)
+    const diskFull = (_key: unknown, actor: { id: string }): void => {
+      if (actor.id === 'act-00005') throw new Error('the disk is full')
+    }
+    target.actors.hook('creating', diskFull)
+    expect((await restoreBackup(target, text)).ok).toBe(false)
+    expect(changes).not.toHaveBeenCalled()
+
+    target.actors.hook('creating').unsubscribe(diskFull)
+    expect((await restoreBackup(target, text)).ok).toBe(true)
+    expect(changes).toHaveBeenCalledTimes(1)
   })
 })

@@ -1,0 +1,44 @@
+import {
+  backupBody,
+  parseBackup,
+  type BackupCounts,
+  type BackupFile
+} from '../../../../../core/backup'
+import { ok, type Result } from '../../../../../shared/result'
+
+/**
+ * Validates a backup's whole text as parseBackup does, elsewhere (a worker), and answers with the
+ * verdict only: sending 50,000 parsed records back would cost the page more than parsing them.
+ */
+export type CheckBackup = (
+  text: string,
+  knownDatabaseVersion: number
+) => Promise<Result<BackupCounts>>
+
+/**
+ * parseBackup's result, with the validation (zod on every record, ~0.3 s for 50,000 records)
+ * done by `check` while this thread only runs JSON.parse. The records returned are this
+ * thread's parse of the very text `check` accepted, so they are what it validated. Without
+ * `check`, plain parseBackup.
+ *
+ * A worker keeps the page live (it freezes for the JSON.parse only) but costs more in all: it
+ * starts, parses the text a second time and runs zod cold, ~0.45 s more CPU for 50,000 records
+ * (bench/backup/last-run.md). Worth it before a dialog; not on a restore's critical path.
+ */
+export async function readBackup(
+  text: string,
+  knownDatabaseVersion: number,
+  check?: CheckBackup
+): Promise<Result<BackupFile>> {
+  if (!check) return parseBackup(text, knownDatabaseVersion)
+  const verdict = check(text, knownDatabaseVersion)
+  let value: unknown
+  try {
+    value = JSON.parse(backupBody(text))
+  } catch {
+    // Not JSON: the check refuses it, with the reason (cut off, or not a backup at all).
+  }
+  const checked = await verdict
+  if (!checked.ok) return checked
+  return ok(value as BackupFile)
+}
