@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import type { ArticleRecord } from '../../../shared/model/article'
 import type { AnnotationRecord, ColourSlot } from '../../../shared/model/annotation'
 import { useAnnotationUi, type EditorKind, type Span } from '../annotations/annotation-ui'
+import { focusCard } from '../annotations/card-navigator'
 import type { AnnotationActions } from '../annotations/useAnnotationActions'
 import { useColourLabels } from '../annotations/useColourLabels'
 import { formatDate } from '../components/format-date'
@@ -29,9 +30,6 @@ interface Tip {
   y: number
   text: string
 }
-
-export const focusAnnotationCard = (id: string): void =>
-  document.getElementById(`annotation-${id}`)?.focus({ preventScroll: false })
 
 /** The article at a readable measure, with painted highlights and the selection toolbar. */
 export function ReaderPane({
@@ -158,7 +156,7 @@ export function ReaderPane({
     const hit = offset === null ? undefined : index.at(offset)[0]
     if (hit) {
       setActiveId(hit.id)
-      focusAnnotationCard(hit.id)
+      focusCard(hit.id)
     }
   }
 
