@@ -29,6 +29,8 @@ interface Tip {
   x: number
   y: number
   text: string
+  /** The ids of the annotations under the pointer: the tip changes only when they do. */
+  key: string
 }
 
 /** The article at a readable measure, with painted highlights and the selection toolbar. */
@@ -160,13 +162,18 @@ export function ReaderPane({
     }
   }
 
+  // The tip stays where it appeared until the pointer reaches other annotations: any DOM or style
+  // change makes Chromium rebuild every highlight's markers and repaint their text, so a tip
+  // following the pointer would repaint the highlighted paragraphs on every mouse move.
   const onMouseMove = (e: React.MouseEvent): void => {
     const offset = offsetAtPoint(e.clientX, e.clientY)
     const hits = offset === null ? [] : index.at(offset)
+    const key = hits.map((a) => a.id).join(' ')
+    if (key === (tip?.key ?? '')) return
     const text = hits
       .map((a) => [labels[a.colour], a.commentText].filter(Boolean).join(': '))
       .join('\n')
-    setTip(hits.length ? { x: e.clientX, y: e.clientY, text } : null)
+    setTip(hits.length ? { x: e.clientX, y: e.clientY, text, key } : null)
   }
 
   if (!article) {
