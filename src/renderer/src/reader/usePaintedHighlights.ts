@@ -2,6 +2,7 @@ import { useEffect, type RefObject } from 'react'
 import type { TextBlock } from '../../../shared/model/text-model'
 import type { AnnotationIndex } from './annotations-at'
 import { highlightsSupported, paintHighlights, spanInView } from './paint-highlights'
+import { createRangeMaker } from './text-offsets'
 
 /**
  * Highlights are painted for the text within this many viewport heights above and below: the
@@ -38,13 +39,14 @@ export function usePaintedHighlights(
       return
     }
     let painted: { start: number; end: number } | null = null
+    const makeRange = createRangeMaker(el)
     const update = (): void => {
       const height = scroller.clientHeight
       const needed = spanInView(el, scroller, KEEP_MARGIN * height)
       if (!needed) return
       if (painted && painted.start <= needed.start && needed.end <= painted.end) return
       painted = spanInView(el, scroller, PAINT_MARGIN * height) ?? needed
-      paintHighlights(el, index.overlapping(painted.start, painted.end), activeId)
+      paintHighlights(el, index.overlapping(painted.start, painted.end), activeId, makeRange)
     }
     update()
     scroller.addEventListener('scroll', update, { passive: true })
