@@ -51,7 +51,17 @@ const BASELINE = process.env['PROFILE_VARIANT'] === 'baseline'
 const r = (n: number): string => `${Math.round(n)}`
 
 /** Prints the main thread's top-level tasks over `minMs` after `from` (µs), with their parts. */
-function report(events: TraceEvent[], label: string, minMs: number, out?: string): void {
+/**
+ * Prints the main thread's top-level tasks over `minMs` with their parts; `painted` (ms from
+ * navigation start, a load only) adds the CPU time spent before the article was painted.
+ */
+function report(
+  events: TraceEvent[],
+  label: string,
+  minMs: number,
+  painted?: number,
+  out?: string
+): void {
   if (out) writeFileSync(out, JSON.stringify({ traceEvents: events }))
   const main = rendererMain(events)
   const nav = events
@@ -99,6 +109,14 @@ function report(events: TraceEvent[], label: string, minMs: number, out?: string
       `time (over 30 ms: ${over(30, 'dur')} / ${over(30, 'tdur')}); CPU time of all tasks ${r(cpu)} ms; ` +
       `longest by CPU time ${r(all.reduce((m, e) => Math.max(m, e.tdur ?? 0), 0) / 1000)} ms`
   )
+  if (painted !== undefined) {
+    const before = all.filter((e) => e.ts < t0 + painted * 1000)
+    console.log(
+      `== ${label}: before the article was painted (${r(painted)} ms): ${before.length} tasks, ` +
+        `CPU time ${r(before.reduce((m, e) => m + (e.tdur ?? 0) / 1000, 0))} ms, wall time ` +
+        `${r(before.reduce((m, e) => m + (e.dur ?? 0) / 1000, 0))} ms`
+    )
+  }
   const totals = new Map<string, number>()
   for (const e of onMain)
     if (e.ph === 'X' && e.ts >= t0 && PARTS.has(e.name))
@@ -139,9 +157,8 @@ function report(events: TraceEvent[], label: string, minMs: number, out?: string
       `  at ${r((t.ts - t0) / 1000)} ms: ${r((t.dur ?? 0) / 1000)} ms ${what} [${parts}] (nested sums)`
     )
   }
-  // Samples counted: for a load everything after navigation start; else only inside the tasks.
-  const windows: [number, number][] =
-    label === 'load' ? [[t0, Infinity]] : tasks.map((t) => [t.ts, t.ts + (t.dur ?? 0)])
+  // Every sample after navigation start (a load) or the trace's start (a scroll run).
+  const windows: [number, number][] = [[t0, Infinity]]
   profileSummary(events, main, windows)
 }
 
@@ -261,7 +278,7 @@ async function main(): Promise<void> {
     await page.evaluate(() => globalThis.__readerBench.idle())
     const events = await endTrace(cdp)
     console.log(`traced load: painted at ${r(painted)} ms (tracing slows it)`)
-    report(events, 'load', 10, process.env['PROFILE_OUT'])
+    report(events, 'load', 10, painted, process.env['PROFILE_OUT'])
 
     if (process.env['PROFILE_SCROLL'] === '1') {
       await load()
