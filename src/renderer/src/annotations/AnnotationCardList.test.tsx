@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto'
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
+import { useEffect } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import {
   DEFAULT_COLOUR_LABELS,
@@ -149,29 +150,36 @@ describe('AnnotationCardList', () => {
   it('renders, scrolls to and focuses a card that was not rendered (a highlight clicked)', async () => {
     const { scroller } = renderList(1000)
     expect(cardOf('a899')).toBeNull()
-    let focused: HTMLElement | null = null
+    let listed = false
     await act(async () => {
-      focused = focusCard('a899')
+      listed = focusCard('a899')
     })
     const card = cardOf('a899')!
-    expect(focused).toBe(card)
+    expect(listed).toBe(true)
     expect(document.activeElement).toBe(card)
     expect(card.getAttribute('aria-posinset')).toBe('900')
     expect(card.getAttribute('aria-current')).toBe('true')
     expect(scroller.scrollTop).toBeGreaterThan(0)
     expect(topOf(card)).toBeGreaterThanOrEqual(scroller.scrollTop - CARD_PX)
     expect(topOf(card)).toBeLessThanOrEqual(scroller.scrollTop + VIEWPORT_PX)
-    expect(focusCard('not-listed')).toBeNull()
+    expect(focusCard('not-listed')).toBe(false)
   })
 
   it('moves focus with j/k by index, through cards that were not rendered', async () => {
     const { scroller } = renderList(1000)
-    await act(async () => void focusAdjacentCard(1))
+    let id: string | null = null
+    await act(async () => {
+      id = focusAdjacentCard(1)
+    })
+    expect(id).toBe('a0')
     expect(document.activeElement).toBe(cardOf('a0'))
     await act(async () => void focusAdjacentCard(-1))
     expect(document.activeElement).toBe(cardOf('a0'))
     await act(async () => void focusCard('a998'))
-    await act(async () => void focusAdjacentCard(1))
+    await act(async () => {
+      id = focusAdjacentCard(1)
+    })
+    expect(id).toBe('a999')
     expect(document.activeElement).toBe(cardOf('a999'))
     await act(async () => void focusAdjacentCard(1))
     expect(document.activeElement).toBe(cardOf('a999'))
@@ -197,6 +205,32 @@ describe('AnnotationCardList', () => {
     await act(async () => void focusCard('a500'))
     fireEvent.keyDown(document.activeElement!, { key: 'Delete' })
     expect(actions.remove).toHaveBeenCalledWith('a500')
+  })
+
+  it('focuses a card asked for from an effect in the same render, as navigation does', async () => {
+    const annotations = Array.from({ length: 1000 }, (_, i) => annotation(i))
+    function AskOnMount(): null {
+      useEffect(() => void focusCard('a700'), [])
+      return null
+    }
+    await act(async () => {
+      render(
+        <NoticeProvider>
+          <AnnotationUiProvider>
+            <div data-testid="scroller" style={{ overflowY: 'auto', height: `${VIEWPORT_PX}px` }}>
+              <AnnotationCardList
+                annotations={annotations}
+                labels={[...DEFAULT_COLOUR_LABELS]}
+                allTags={[]}
+                actions={actions}
+              />
+            </div>
+            <AskOnMount />
+          </AnnotationUiProvider>
+        </NoticeProvider>
+      )
+    })
+    expect(document.activeElement).toBe(cardOf('a700'))
   })
 
   it('unregisters its navigator when unmounted', () => {

@@ -1,6 +1,5 @@
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
-import { flushSync } from 'react-dom'
 import type { AnnotationRecord } from '../../../shared/model/annotation'
 import { AnnotationCard } from './AnnotationCard'
 import { useAnnotationUi } from './annotation-ui'
@@ -94,21 +93,35 @@ export function AnnotationCardList({
     latest.current = { annotations, indexOf, activeId, virtual }
   })
 
+  // The card the navigator was asked to focus before it was rendered: focused once it is.
+  const pendingFocus = useRef<string | null>(null)
+  const cardElement = (id: string): HTMLElement | null => {
+    for (const el of Array.from(list.current?.children ?? []))
+      if (el instanceof HTMLElement && el.dataset.annotationId === id) return el
+    return null
+  }
+  useLayoutEffect(() => {
+    const id = pendingFocus.current
+    const el = id === null ? null : cardElement(id)
+    if (!el) return
+    pendingFocus.current = null
+    el.focus({ preventScroll: true })
+  })
+
   useEffect(() => {
-    const cardElement = (id: string): HTMLElement | null => {
-      for (const el of Array.from(list.current?.children ?? []))
-        if (el instanceof HTMLElement && el.dataset.annotationId === id) return el
-      return null
-    }
-    const focusAt = (index: number | undefined | null): HTMLElement | null => {
+    const focusAt = (index: number | undefined | null): string | null => {
       const a = index == null ? undefined : latest.current.annotations[index]
       if (index == null || !a) return null
-      // Pin the card (it renders now, wherever the pane is scrolled), bring it into view, focus it.
-      flushSync(() => setFocusedId(a.id))
       latest.current.virtual.scrollToIndex(index, { align: 'auto' })
       const el = cardElement(a.id)
-      el?.focus({ preventScroll: true })
-      return el
+      if (el) {
+        el.focus({ preventScroll: true })
+      } else {
+        // Pinned, it renders on the next render wherever the pane is scrolled; then focused.
+        pendingFocus.current = a.id
+        setFocusedId(a.id)
+      }
+      return a.id
     }
     const currentIndex = (): number => {
       const focused = document.activeElement?.closest<HTMLElement>('[data-annotation-id]')
@@ -119,7 +132,7 @@ export function AnnotationCardList({
       return id ? (latest.current.indexOf.get(id) ?? -1) : -1
     }
     return registerCardNavigator({
-      focus: (id) => focusAt(latest.current.indexOf.get(id)),
+      focus: (id) => focusAt(latest.current.indexOf.get(id)) !== null,
       adjacent: (step) =>
         focusAt(adjacentIndex(latest.current.annotations.length, currentIndex(), step))
     })

@@ -46,7 +46,7 @@ describe('the registered navigator', () => {
   const navigator = (name: string): CardNavigator => ({
     focus: (id) => {
       calls.push(`${name} focus ${id}`)
-      return null
+      return true
     },
     adjacent: (step) => {
       calls.push(`${name} adjacent ${step}`)
@@ -59,11 +59,11 @@ describe('the registered navigator', () => {
 
   it('is what focusCard and focusAdjacentCard go through, until it unregisters', () => {
     const unregister = registerCardNavigator(navigator('a'))
-    focusCard('x')
+    expect(focusCard('x')).toBe(true)
     focusAdjacentCard(-1)
     expect(calls).toEqual(['a focus x', 'a adjacent -1'])
     unregister()
-    expect(focusCard('x')).toBeNull()
+    expect(focusCard('x')).toBe(false)
     expect(calls).toHaveLength(2)
   })
 

@@ -1,14 +1,19 @@
 /**
  * Moving keyboard focus to annotation cards. The card list is virtualised (a long article has a
  * thousand cards, and only those near the pane's viewport are in the DOM), so the card to focus
- * may not exist yet: the mounted list registers a navigator that renders it before focusing it.
- * Callers outside the list (the reader, j/k) go through these functions, never through the DOM.
+ * may not exist yet: the mounted list registers a navigator that scrolls to it and focuses it as
+ * soon as it is rendered (at once when it already is, else right after React renders it).
+ * Callers outside the list (the reader, j/k, navigation) go through these functions, never
+ * through the DOM.
  */
 export interface CardNavigator {
-  /** Renders, scrolls to and focuses the card of annotation `id`; null when it is not listed. */
-  focus(id: string): HTMLElement | null
-  /** Same for the card after (1) or before (-1) the current one, in the list's order. */
-  adjacent(step: 1 | -1): HTMLElement | null
+  /** Scrolls to and focuses the card of annotation `id`; false when the list does not show it. */
+  focus(id: string): boolean
+  /**
+   * Same for the card after (1) or before (-1) the current one, in the list's order; the id of
+   * the annotation whose card gets focus, or null when there is none.
+   */
+  adjacent(step: 1 | -1): string | null
 }
 
 let registered: CardNavigator | null = null
@@ -21,12 +26,14 @@ export function registerCardNavigator(navigator: CardNavigator): () => void {
   }
 }
 
-/** Focuses the card of annotation `id` in the annotation pane; null when no list shows it. */
-export const focusCard = (id: string): HTMLElement | null => registered?.focus(id) ?? null
+/** Focuses the card of annotation `id` in the annotation pane; false when no list shows it. */
+export const focusCard = (id: string): boolean => registered?.focus(id) ?? false
 
-/** Focuses the next or previous annotation card in the pane's current order and filter. */
-export const focusAdjacentCard = (step: 1 | -1): HTMLElement | null =>
-  registered?.adjacent(step) ?? null
+/**
+ * Focuses the next or previous annotation card in the pane's current order and filter; returns
+ * that annotation's id (null when the pane shows no card).
+ */
+export const focusAdjacentCard = (step: 1 | -1): string | null => registered?.adjacent(step) ?? null
 
 /**
  * The index j (1) or k (-1) moves to in a list of `count` cards from `current` (-1: no card is

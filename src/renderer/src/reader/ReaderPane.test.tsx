@@ -139,7 +139,7 @@ describe('ReaderPane click on a highlight', () => {
     const unregister = registerCardNavigator({
       focus: (id) => {
         focused.push(id)
-        return null
+        return true
       },
       adjacent: () => null
     })
