@@ -1,12 +1,13 @@
 import 'fake-indexeddb/auto'
-import { cleanup, fireEvent, render, screen } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { AnnotationRecord, ColourSlot } from '../../../shared/model/annotation'
 import type { ArticleRecord } from '../../../shared/model/article'
 import { AnnotationUiProvider } from '../annotations/annotation-ui'
 import { registerCardNavigator } from '../annotations/card-navigator'
 import type { AnnotationActions } from '../annotations/useAnnotationActions'
 import { ReaderPane } from './ReaderPane'
+import { TIP_DELAY_MS } from './useHoverTip'
 
 const TEXT = 'alpha beta gamma delta epsilon'
 
@@ -100,36 +101,63 @@ function renderReader(): HTMLElement {
 const at = (x: number) => ({ clientX: x, clientY: 40 })
 
 describe('ReaderPane hover tooltip', () => {
-  it('shows the label and comment of the highlight under the pointer, where it appeared', () => {
+  beforeEach(() => {
+    vi.useFakeTimers()
+  })
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+  const rest = (): void => act(() => void vi.advanceTimersByTime(TIP_DELAY_MS))
+
+  it('shows the label and comment of the highlight the pointer rests on, where it rests', () => {
     const body = renderReader()
+    fireEvent.mouseMove(body, at(TEXT.indexOf('beta')))
     fireEvent.mouseMove(body, at(TEXT.indexOf('beta') + 1))
+    expect(screen.queryByRole('tooltip')).toBeNull()
+    rest()
     const tip = screen.getByRole('tooltip')
     expect(tip.textContent).toBe('Claim: first note')
     expect(tip.style.left).toBe(`${TEXT.indexOf('beta') + 1 + 8}px`)
     expect(tip.style.top).toBe('56px')
   })
 
+  it('shows nothing while the pointer sweeps across highlights', () => {
+    const body = renderReader()
+    for (const word of ['beta', 'gamma', 'delta', 'alpha', 'beta']) {
+      fireEvent.mouseMove(body, at(TEXT.indexOf(word) + 1))
+      act(() => void vi.advanceTimersByTime(TIP_DELAY_MS / 3))
+    }
+    expect(screen.queryByRole('tooltip')).toBeNull()
+    fireEvent.mouseMove(body, at(TEXT.indexOf('delta') + 1))
+    rest()
+    expect(screen.getByRole('tooltip').textContent).toBe('Place/time: second note')
+  })
+
   it('stays put while the pointer moves within the same highlight', () => {
     const body = renderReader()
     fireEvent.mouseMove(body, at(TEXT.indexOf('beta') + 1))
+    rest()
     const before = screen.getByRole('tooltip')
     fireEvent.mouseMove(body, at(TEXT.indexOf('beta') + 3))
+    rest()
     const after = screen.getByRole('tooltip')
     expect(after).toBe(before)
     expect(after.style.left).toBe(`${TEXT.indexOf('beta') + 1 + 8}px`)
   })
 
-  it('follows the pointer to another highlight, and goes away off the highlights', () => {
+  it('goes away at once when the pointer leaves the highlight or the text', () => {
     const body = renderReader()
     fireEvent.mouseMove(body, at(TEXT.indexOf('beta') + 1))
-    fireEvent.mouseMove(body, at(TEXT.indexOf('delta') + 2))
-    const tip = screen.getByRole('tooltip')
-    expect(tip.textContent).toBe('Place/time: second note')
-    expect(tip.style.left).toBe(`${TEXT.indexOf('delta') + 2 + 8}px`)
+    rest()
     fireEvent.mouseMove(body, at(TEXT.indexOf('gamma')))
     expect(screen.queryByRole('tooltip')).toBeNull()
+    rest()
+    expect(screen.queryByRole('tooltip')).toBeNull()
     fireEvent.mouseMove(body, at(TEXT.indexOf('delta')))
+    rest()
     expect(screen.getByRole('tooltip').textContent).toBe('Place/time: second note')
+    fireEvent.mouseLeave(body)
+    expect(screen.queryByRole('tooltip')).toBeNull()
   })
 })
 

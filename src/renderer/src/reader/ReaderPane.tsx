@@ -12,6 +12,7 @@ import { handleSelectionKey } from './keyboard-selection'
 import { flashSpan, scrollToSpan } from './paint-highlights'
 import { SelectionToolbar } from './SelectionToolbar'
 import { offsetAtPoint, rangeToOffsets } from './text-offsets'
+import { useHoverTip } from './useHoverTip'
 import { usePaintedHighlights } from './usePaintedHighlights'
 
 interface ReaderPaneProps {
@@ -23,14 +24,6 @@ interface ReaderPaneProps {
   onUpdateText: () => void
   /** Opens the event form prefilled from the selected passage. */
   onTagEvent: (span: Span) => void
-}
-
-interface Tip {
-  x: number
-  y: number
-  text: string
-  /** The ids of the annotations under the pointer: the tip changes only when they do. */
-  key: string
 }
 
 /** The article at a readable measure, with painted highlights and the selection toolbar. */
@@ -50,13 +43,13 @@ export function ReaderPane({
     span: Span
     rect: { top: number; left: number; bottom: number }
   } | null>(null)
-  const [tip, setTip] = useState<Tip | null>(null)
   const lastColour = useRef<ColourSlot>(0)
   const { setReaderSelection, setRevealer, setActiveId, requestEditor } = ui
 
   // Hit-testing runs on every mouse move: index the annotations once per change, not per move.
   const index = useMemo(() => indexAnnotations(annotations), [annotations])
   usePaintedHighlights(body, index, ui.activeId, article?.blocks)
+  const { tip, onMouseMove, onMouseLeave } = useHoverTip(index, labels)
 
   useEffect(() => {
     setRevealer((span) => {
@@ -162,20 +155,6 @@ export function ReaderPane({
     }
   }
 
-  // The tip stays where it appeared until the pointer reaches other annotations: any DOM or style
-  // change makes Chromium rebuild every highlight's markers and repaint their text, so a tip
-  // following the pointer would repaint the highlighted paragraphs on every mouse move.
-  const onMouseMove = (e: React.MouseEvent): void => {
-    const offset = offsetAtPoint(e.clientX, e.clientY)
-    const hits = offset === null ? [] : index.at(offset)
-    const key = hits.map((a) => a.id).join(' ')
-    if (key === (tip?.key ?? '')) return
-    const text = hits
-      .map((a) => [labels[a.colour], a.commentText].filter(Boolean).join(': '))
-      .join('\n')
-    setTip(hits.length ? { x: e.clientX, y: e.clientY, text, key } : null)
-  }
-
   if (!article) {
     return (
       <div className="reader">
@@ -226,7 +205,7 @@ export function ReaderPane({
           onKeyDown={onKeyDown}
           onClick={onClick}
           onMouseMove={onMouseMove}
-          onMouseLeave={() => setTip(null)}
+          onMouseLeave={onMouseLeave}
         >
           <ArticleText blocks={article.blocks} />
         </div>
@@ -242,8 +221,8 @@ export function ReaderPane({
           onTagEvent={tagEvent}
         />
       )}
-      {/* The tooltip lives in a layer that is always there and contained, so showing, moving
-          and hiding it on every mouse move stays local instead of relaying out the window. */}
+      {/* The tooltip lives in a layer that is always there and contained, so showing and hiding
+          it stays local instead of relaying out the window. */}
       <div className="highlight-tip-layer">
         {tip && tip.text && (
           <div
