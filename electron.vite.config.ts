@@ -3,7 +3,9 @@ import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import pkg from './package.json' with { type: 'json' }
 
-export default defineConfig({
+// `--mode profile` builds an unminified renderer into out/renderer-profile, beside the real one,
+// for reading function names in bench/reader/reader-profile.ts.
+export default defineConfig(({ mode }) => ({
   main: {
     build: {
       outDir: 'out/main',
@@ -27,9 +29,12 @@ export default defineConfig({
     define: { __APP_VERSION__: JSON.stringify(pkg.version) },
     build: {
       // electron-vite leaves the renderer unminified; minifying halves parse time at start-up.
-      minify: true,
-      outDir: resolve(import.meta.dirname, 'out/renderer'),
+      minify: mode !== 'profile',
+      outDir: resolve(
+        import.meta.dirname,
+        mode === 'profile' ? 'out/renderer-profile' : 'out/renderer'
+      ),
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'src/renderer/index.html') } }
     }
   }
-})
+}))

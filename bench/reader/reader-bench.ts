@@ -5,7 +5,9 @@
 // missed). Knobs: READER_BENCH_RUNS (first-paint runs, default 5), READER_BENCH_SCROLL_RUNS
 // (scroll runs, default 3), READER_BENCH_SEED, READER_BENCH_STEP (wheel step in px, default
 // 800), READER_BENCH_HOVERS (spans hovered per wheel step, default 3), READER_BENCH_DIAGNOSE=0
-// (skip the runs with the Annotations pane collapsed).
+// (skip the runs with the Annotations pane collapsed), READER_BENCH_COMPARE=<folder> (another
+// built renderer, e.g. main's out/renderer: its 1,000-highlight article is measured too, in the
+// same runs, as a third column, so a change is compared with what it replaces on the same load).
 //
 // Data (seed.ts; seeded, so every run is identical): the news-like article of bench/anchoring
 // (generate-article.ts, 100,000 words) regrouped at sentence ends into paragraphs of 40–120
@@ -33,10 +35,12 @@
 // top to bottom with page.mouse.wheel steps of STEP px (the mouse over the article), waiting two
 // animation frames after each; after each step the mouse moves (page.mouse.move, 2 steps each)
 // onto HOVERS quoted spans in view: the highlights in ours (the reader hit-tests on mousemove and
-// shows its tooltip), the same words in the baseline. A 'longtask' PerformanceObserver,
-// installed before the page's own scripts, records every main-thread task over 50 ms; those
-// starting after scrolling began are counted.
-import { chromium, type BrowserContext, type Page } from '@playwright/test'
+// shows its tooltip), the same words in the baseline. With highlights, the bench then waits (up to
+// 1 s) for the tooltip of the last one hovered: the reader shows a tip once the pointer has rested
+// on a highlight for 150 ms (useHoverTip.ts), so a sweep across the text shows none. A 'longtask'
+// PerformanceObserver, installed before the page's own scripts, records every main-thread task
+// over 50 ms; those starting after scrolling began are counted.
+import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test'
 import { execFileSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
@@ -45,7 +49,9 @@ import { fileURLToPath } from 'node:url'
 import { findChromium } from '../../scripts/find-chromium.mjs'
 import { serveRenderer } from '../../scripts/serve-renderer.mjs'
 import type { ArticleRecord } from '../../src/shared/model/article'
+import './probe'
 import { buildSeed } from './seed'
+import { endTrace, mainThreadTasks, startTrace } from './trace'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
 const ROOT = join(HERE, '..', '..')
@@ -60,8 +66,11 @@ const SCROLL_RUNS = env('READER_BENCH_SCROLL_RUNS', 3)
 const STEP = env('READER_BENCH_STEP', 800)
 const HOVERS = env('READER_BENCH_HOVERS', 3)
 const DIAGNOSE = process.env['READER_BENCH_DIAGNOSE'] !== '0'
+const COMPARE = process.env['READER_BENCH_COMPARE'] || null
 const FIRST_PAINT_TARGET_MS = 500
 const LONG_TASK_MS = 50
+/** Every thread's top-level tasks with their thread (CPU) durations, and little else. */
+const TASK_TRACE_CATEGORIES = ['toplevel']
 const MAX_WHEEL_STEPS = 2_000
 
 // Same flags as e2e/support/workbench.ts.
@@ -78,43 +87,7 @@ const QUIET_FLAGS = [
 ]
 
 // ---------------------------------------------------------------------------------------------
-// The probe (in-page.js) runs inside the page and is reached through this global.
-
-interface LongTask {
-  start: number
-  duration: number
-}
-
-interface Probe {
-  state: {
-    longtasks: LongTask[]
-    lcp: { time: number; size: number; inBody: boolean; tag: string | null }[]
-    painted: number | null
-  }
-  put(puts: { store: string; value: unknown }[]): Promise<void>
-  configure(cfg: { blocks: number; spans: [number, number][] }): void
-  idle(): Promise<number>
-  frames(n: number): Promise<number>
-  setSpans(spans: [number, number][]): void
-  pane(): {
-    top: number
-    height: number
-    bodyLeft: number
-    bodyWidth: number
-    scrollTop: number
-  }
-  hoverPoints(max: number): {
-    points: { x: number; y: number }[]
-    scrollTop: number
-    atEnd: boolean
-    pageScrolled: boolean
-  }
-  tip(): boolean
-  longTasksSince(t: number): LongTask[]
-}
-declare global {
-  var __readerBench: Probe
-}
+// The probe (in-page.js) runs inside the page and is reached through a global (probe.ts).
 
 const put = (page: Page, puts: { store: string; value: unknown }[]): Promise<void> =>
   page.evaluate((p) => globalThis.__readerBench.put(p), puts)
@@ -123,7 +96,9 @@ const put = (page: Page, puts: { store: string; value: unknown }[]): Promise<voi
 // Measurements
 
 interface Variant {
-  name: 'baseline' | 'ours'
+  name: 'baseline' | 'ours' | 'other'
+  /** The renderer serving it (the other build has its own server, origin and database). */
+  url: string
   article: ArticleRecord
   /** Annotated spans, sorted: those in view must be painted before the article counts as painted. */
   spans: [number, number][]
@@ -135,7 +110,9 @@ interface FirstPaint {
 }
 
 /** Opens the workbench afresh with `variant` current; resolves once it is painted. */
-async function load(page: Page, url: string, variant: Variant): Promise<FirstPaint> {
+async function load(page: Page, variant: Variant): Promise<FirstPaint> {
+  // The server's 404 page: tiny, same origin, so the next navigation unloads nothing heavy.
+  await page.goto(new URL('__reader_bench_blank__', variant.url).href)
   await put(page, [
     { store: 'settings', value: { key: 'currentArticleId', value: variant.article.id } }
   ])
@@ -143,9 +120,7 @@ async function load(page: Page, url: string, variant: Variant): Promise<FirstPai
     blocks: variant.article.blocks.length,
     spans: variant.spans
   })
-  // The server's 404 page: tiny, same origin, so the next navigation unloads nothing heavy.
-  await page.goto(new URL('__reader_bench_blank__', url).href)
-  await page.goto(url)
+  await page.goto(variant.url)
   await page.waitForFunction(() => globalThis.__readerBench.state.painted !== null, null, {
     timeout: 60_000,
     polling: 50
@@ -164,10 +139,39 @@ interface ScrollRun {
   hovers: number
   /** Wheel steps after whose hovers the tooltip was showing. */
   tooltips: number
+  /**
+   * By the renderer main thread's CPU time (its top-level tasks' thread durations in a trace):
+   * the longest task, whatever its length, and the tasks over LONG_TASK_MS. On a loaded machine
+   * a task's wall time stretches while other processes hold the CPU, its CPU time does not, so
+   * these tell the page's own work from the machine's load.
+   */
+  cpuLongest: number
+  cpuCount: number
+  /** All the main thread's tasks' CPU time during the run, ms: the page's work, load aside. */
+  cpuTotal: number
 }
 
+/** Whether the hover tip shows: waited for (up to 1 s) when the article has highlights. */
+const tipShows = (page: Page, highlighted: boolean): Promise<boolean> =>
+  highlighted
+    ? page
+        .waitForFunction(() => globalThis.__readerBench.tip(), null, {
+          timeout: 1000,
+          polling: 'raf'
+        })
+        .then(
+          () => true,
+          () => false
+        )
+    : page.evaluate(() => globalThis.__readerBench.tip())
+
 /** Scrolls the freshly loaded reader from top to bottom, hovering after each wheel step. */
-async function scrollAndHover(page: Page, spans: [number, number][]): Promise<ScrollRun> {
+async function scrollAndHover(
+  page: Page,
+  cdp: CDPSession,
+  spans: [number, number][],
+  highlighted: boolean
+): Promise<ScrollRun> {
   await page.evaluate((s) => globalThis.__readerBench.setSpans(s), spans)
   await page.evaluate(() => globalThis.__readerBench.idle())
   const pane = await page.evaluate(() => globalThis.__readerBench.pane())
@@ -176,8 +180,19 @@ async function scrollAndHover(page: Page, spans: [number, number][]): Promise<Sc
   // The wheel goes to what is under the mouse: the middle of the article column.
   const home = { x: pane.bodyLeft + pane.bodyWidth / 2, y: pane.top + pane.height / 2 }
   await page.mouse.move(home.x, home.y)
+  await startTrace(cdp, TASK_TRACE_CATEGORIES)
   const t0 = await page.evaluate(() => globalThis.__readerBench.frames(2))
-  const run: ScrollRun = { longest: 0, count: 0, steps: 0, distance: 0, hovers: 0, tooltips: 0 }
+  const run: ScrollRun = {
+    longest: 0,
+    count: 0,
+    steps: 0,
+    distance: 0,
+    hovers: 0,
+    tooltips: 0,
+    cpuLongest: 0,
+    cpuCount: 0,
+    cpuTotal: 0
+  }
   let atEnd = false
   while (!atEnd && run.steps < MAX_WHEEL_STEPS) {
     await page.mouse.move(home.x, home.y)
@@ -192,11 +207,14 @@ async function scrollAndHover(page: Page, spans: [number, number][]): Promise<Sc
       await page.mouse.move(p.x, p.y, { steps: 2 })
       run.hovers += 1
     }
-    if (view.points.length && (await page.evaluate(() => globalThis.__readerBench.tip())))
-      run.tooltips += 1
+    if (view.points.length && (await tipShows(page, highlighted))) run.tooltips += 1
   }
   if (!atEnd) throw new Error(`the reader did not reach its end in ${MAX_WHEEL_STEPS} steps`)
   await page.evaluate(() => globalThis.__readerBench.frames(2))
+  const cpu = mainThreadTasks(await endTrace(cdp)).map((t) => (t.tdur ?? 0) / 1000)
+  run.cpuCount = cpu.filter((d) => d > LONG_TASK_MS).length
+  run.cpuLongest = cpu.reduce((m, d) => Math.max(m, d), 0)
+  run.cpuTotal = cpu.reduce((m, d) => m + d, 0)
   const tasks = await page.evaluate((t) => globalThis.__readerBench.longTasksSince(t), t0)
   const long = tasks.filter((t) => t.duration > LONG_TASK_MS)
   run.count = long.length
@@ -222,6 +240,8 @@ interface Row {
   metric: string
   baseline: string
   ours: string
+  /** The other build's figure (READER_BENCH_COMPARE), when there is one. */
+  other?: string
   target: string
   pass: boolean | null
 }
@@ -231,10 +251,18 @@ function table(rows: Row[]): string {
     r.metric,
     r.baseline,
     r.ours,
+    ...(COMPARE ? [r.other ?? ''] : []),
     r.target,
     r.pass === null ? '' : r.pass ? 'yes' : 'NO'
   ]
-  const header = ['metric', 'baseline: 0 highlights', 'ours: 1,000 highlights', 'target', 'pass']
+  const header = [
+    'metric',
+    'baseline: 0 highlights',
+    'ours: 1,000 highlights',
+    ...(COMPARE ? ['other build: 1,000 highlights'] : []),
+    'target',
+    'pass'
+  ]
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => cells(r)[i]!.length)))
   const line = (values: string[]): string =>
     `| ${values.map((v, i) => v.padEnd(widths[i]!)).join(' | ')} |`
@@ -293,6 +321,9 @@ async function main(): Promise<void> {
     )
   }
   const server = await serveRenderer({ root: renderer, port: 0 })
+  const otherRenderer = join(work, 'other-renderer')
+  if (COMPARE) cpSync(COMPARE, otherRenderer, { recursive: true })
+  const otherServer = COMPARE ? await serveRenderer({ root: otherRenderer, port: 0 }) : null
   let context: BrowserContext | undefined
   try {
     context = await chromium.launchPersistentContext(join(work, 'profile'), {
@@ -304,36 +335,58 @@ async function main(): Promise<void> {
     const page = context.pages()[0] ?? (await context.newPage())
     const cdp = await context.newCDPSession(page)
     const { product } = (await cdp.send('Browser.getVersion')) as { product: string }
-    await cdp.detach()
 
-    // The first load creates the database and adds the sample article (its h1 appears).
-    await page.goto(server.url)
-    await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 30_000 })
-    await put(page, [
-      { store: 'articles', value: seed.ours },
-      { store: 'articles', value: seed.baseline },
-      ...seed.annotations.map((a) => ({ store: 'annotations', value: a }))
-    ])
+    // The first load of each origin creates its database and adds the sample article (its h1
+    // appears); then the seed goes in.
+    for (const url of otherServer ? [server.url, otherServer.url] : [server.url]) {
+      await page.goto(url)
+      await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 30_000 })
+      await put(page, [
+        { store: 'articles', value: seed.ours },
+        { store: 'articles', value: seed.baseline },
+        ...seed.annotations.map((a) => ({ store: 'annotations', value: a }))
+      ])
+    }
 
-    const baseline: Variant = { name: 'baseline', article: seed.baseline, spans: [] }
-    const ours: Variant = { name: 'ours', article: seed.ours, spans: seed.spans }
-    const firstPaint = { baseline: [] as FirstPaint[], ours: [] as FirstPaint[] }
-    const scrolls = { baseline: [] as ScrollRun[], ours: [] as ScrollRun[] }
+    const baseline: Variant = {
+      name: 'baseline',
+      url: server.url,
+      article: seed.baseline,
+      spans: []
+    }
+    const ours: Variant = { name: 'ours', url: server.url, article: seed.ours, spans: seed.spans }
+    const variants = [baseline, ours]
+    if (otherServer)
+      variants.push({ name: 'other', url: otherServer.url, article: seed.ours, spans: seed.spans })
+    const firstPaint = {
+      baseline: [] as FirstPaint[],
+      ours: [] as FirstPaint[],
+      other: [] as FirstPaint[]
+    }
+    const scrolls = {
+      baseline: [] as ScrollRun[],
+      ours: [] as ScrollRun[],
+      other: [] as ScrollRun[]
+    }
     const log = (label: string, fp: FirstPaint, sc?: ScrollRun): void =>
       console.log(
         `${label.padEnd(22)} first paint ${ms(fp.painted)} (LCP ${fp.lcp === null ? 'n/a' : ms(fp.lcp)})` +
           (sc
             ? `; scroll ${sc.steps} steps, ${sc.distance} px, ${sc.hovers} hovers ` +
-              `(${sc.tooltips} tooltips): ${sc.count} tasks > ${LONG_TASK_MS} ms, longest ${ms(sc.longest)}`
+              `(${sc.tooltips} tooltips): ${sc.count} tasks > ${LONG_TASK_MS} ms, longest ${ms(sc.longest)}; ` +
+              `by CPU time ${sc.cpuCount}, longest ${ms(sc.cpuLongest)}, total ${ms(sc.cpuTotal)}`
             : '')
       )
 
-    for (const v of [baseline, ours]) await load(page, server.url, v) // warm-up
+    for (const v of variants) await load(page, v) // warm-up
     for (let run = 1; run <= Math.max(RUNS, SCROLL_RUNS); run++) {
-      for (const v of [baseline, ours]) {
-        const fp = await load(page, server.url, v)
+      for (const v of variants) {
+        const fp = await load(page, v)
         if (run <= RUNS) firstPaint[v.name].push(fp)
-        const sc = run <= SCROLL_RUNS ? await scrollAndHover(page, seed.spans) : undefined
+        const sc =
+          run <= SCROLL_RUNS
+            ? await scrollAndHover(page, cdp, seed.spans, v.spans.length > 0)
+            : undefined
         if (sc) scrolls[v.name].push(sc)
         log(`run ${run} ${v.name}`, fp, sc)
       }
@@ -343,13 +396,17 @@ async function main(): Promise<void> {
     // cards unmounted), to tell the reader's own cost from the cards'.
     const collapsed = { firstPaint: [] as FirstPaint[], scrolls: [] as ScrollRun[] }
     if (DIAGNOSE) {
+      await page.goto(server.url)
       await page.getByRole('button', { name: 'Collapse Annotations & notes' }).click()
       await page.getByRole('button', { name: 'Expand Annotations & notes' }).waitFor()
-      await load(page, server.url, ours) // warm-up
+      await load(page, ours) // warm-up
       for (let run = 1; run <= Math.max(RUNS, Math.min(SCROLL_RUNS, 1)); run++) {
-        const fp = await load(page, server.url, ours)
+        const fp = await load(page, ours)
         if (run <= RUNS) collapsed.firstPaint.push(fp)
-        const sc = run === 1 && SCROLL_RUNS > 0 ? await scrollAndHover(page, seed.spans) : undefined
+        const sc =
+          run === 1 && SCROLL_RUNS > 0
+            ? await scrollAndHover(page, cdp, seed.spans, true)
+            : undefined
         if (sc) collapsed.scrolls.push(sc)
         log(`run ${run} ours, pane collapsed`, fp, sc)
       }
@@ -360,6 +417,13 @@ async function main(): Promise<void> {
       r.map((x) => x.lcp).filter((x): x is number => x !== null)
     const longest = (r: ScrollRun[]): number[] => r.map((x) => x.longest)
     const counts = (r: ScrollRun[]): number[] => r.map((x) => x.count)
+    const cpuFigures = (r: ScrollRun[]): string =>
+      r.length
+        ? `${medMax(
+            r.map((x) => x.cpuCount),
+            count
+          )}; ${ms(max(r.map((x) => x.cpuLongest)))}; ${ms(median(r.map((x) => x.cpuTotal)))}`
+        : 'n/a'
     const scrolled = (r: ScrollRun[]): string =>
       r[0]
         ? `${r[0].steps} steps, ${r[0].distance.toLocaleString('en')} px, ` +
@@ -371,6 +435,7 @@ async function main(): Promise<void> {
         metric: `first paint: article text + highlights in view painted, median (max) of ${RUNS}`,
         baseline: medMax(painted(firstPaint.baseline)),
         ours: medMax(painted(firstPaint.ours)),
+        other: medMax(painted(firstPaint.other)),
         target: `median ≤ ${FIRST_PAINT_TARGET_MS} ms`,
         pass: oursPaint <= FIRST_PAINT_TARGET_MS
       },
@@ -378,6 +443,7 @@ async function main(): Promise<void> {
         metric: 'largest contentful paint (an article paragraph), median (max)',
         baseline: medMax(lcp(firstPaint.baseline)),
         ours: medMax(lcp(firstPaint.ours)),
+        other: medMax(lcp(firstPaint.other)),
         target: 'info',
         pass: null
       }
@@ -388,6 +454,7 @@ async function main(): Promise<void> {
           metric: `longest main-thread task while scrolling + hovering (0: none > ${LONG_TASK_MS} ms), median (max) of ${SCROLL_RUNS}`,
           baseline: medMax(longest(scrolls.baseline)),
           ours: medMax(longest(scrolls.ours)),
+          other: medMax(longest(scrolls.other)),
           target: `none > ${LONG_TASK_MS} ms`,
           pass: max(longest(scrolls.ours)) === 0
         },
@@ -395,13 +462,23 @@ async function main(): Promise<void> {
           metric: `tasks > ${LONG_TASK_MS} ms while scrolling + hovering, per run: median (max)`,
           baseline: medMax(counts(scrolls.baseline), count),
           ours: medMax(counts(scrolls.ours), count),
+          other: medMax(counts(scrolls.other), count),
           target: '0',
           pass: max(counts(scrolls.ours)) === 0
+        },
+        {
+          metric: `by main-thread CPU time (trace): tasks > ${LONG_TASK_MS} ms per run, median (max); longest task; CPU time of all tasks per run, median`,
+          baseline: cpuFigures(scrolls.baseline),
+          ours: cpuFigures(scrolls.ours),
+          other: cpuFigures(scrolls.other),
+          target: 'info',
+          pass: null
         },
         {
           metric: 'one scroll run: wheel steps, distance, hovers (steps ending on a tooltip)',
           baseline: scrolled(scrolls.baseline),
           ours: scrolled(scrolls.ours),
+          other: scrolled(scrolls.other),
           target: 'info',
           pass: null
         }
@@ -449,10 +526,13 @@ async function main(): Promise<void> {
       `- Runs: ${RUNS} first-paint and ${SCROLL_RUNS} scroll runs per article after one ` +
         `warm-up load each, alternating; viewport 1440x900; wheel step ${STEP} px, ` +
         `${HOVERS} hovers per step`,
+      ...(COMPARE ? [`- Other build (third column): ${COMPARE}`] : []),
       '- First paint: navigation start → the frame after the first frame in which the article ' +
         'body holds all its blocks and (ours) every annotation in view is a range of one of the ' +
         'five colour highlights (requestAnimationFrame loop, then one more frame).',
-      `- Long tasks: PerformanceObserver('longtask') entries starting after scrolling began.`,
+      `- Long tasks: PerformanceObserver('longtask') entries starting after scrolling began; by ` +
+        `CPU time: the renderer main thread's top-level tasks in a trace of the scroll run ` +
+        `(categories ${TASK_TRACE_CATEGORIES.join(', ')}), by their thread duration.`,
       '',
       rendered,
       '',
@@ -466,6 +546,7 @@ async function main(): Promise<void> {
   } finally {
     await context?.close().catch(() => undefined)
     await server.close()
+    await otherServer?.close()
     rmSync(work, { recursive: true, force: true })
   }
 }

@@ -133,7 +133,7 @@ export function App(): ReactNode {
       undo: () => void annotationActions.undo(),
       redo: () => void annotationActions.redo(),
       nextAnnotation: (step: 1 | -1) => {
-        const id = focusAdjacentCard(step)?.id.replace(/^annotation-/, '')
+        const id = focusAdjacentCard(step)
         const a = annotations.find((x) => x.id === id)
         if (a && a.anchor.status !== 'orphaned')
           ui.revealSpan({ start: a.anchor.start, end: a.anchor.end })

@@ -1,4 +1,13 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode
+} from 'react'
 import { describeGrade, formatGrade } from '../../../core/grading/admiralty'
 import type { AnnotationRecord, ColourSlot } from '../../../shared/model/annotation'
 import { recordChange } from '../app/undo'
@@ -24,6 +33,18 @@ interface AnnotationCardProps {
   labels: string[]
   allTags: string[]
   actions: AnnotationActions
+  /** Where the card sits in a virtualised list (AnnotationCardList); absent in a plain list. */
+  slot?: CardSlot
+}
+
+/** A card's place in the virtualised list: its position for assistive technology and on screen. */
+export interface CardSlot {
+  index: number
+  setSize: number
+  /** Offset from the top of the list, in px. */
+  top: number
+  /** Measures the rendered card (the virtualiser's measureElement). */
+  measure: (el: HTMLElement | null) => void
 }
 
 const STATUS_TEXT = {
@@ -37,7 +58,8 @@ export function AnnotationCard({
   annotation: a,
   labels,
   allTags,
-  actions
+  actions,
+  slot
 }: AnnotationCardProps): ReactNode {
   const ui = useAnnotationUi()
   const [localEditor, setLocalEditor] = useState<EditorKind | null>(null)
@@ -45,6 +67,19 @@ export function AnnotationCard({
   const [dismissedRequest, setDismissedRequest] = useState<number | null>(null)
   const commentBefore = useRef<AnnotationRecord | null>(null)
   const card = useRef<HTMLLIElement>(null)
+  const measure = slot?.measure
+  const cardRef = useCallback(
+    (el: HTMLLIElement | null) => {
+      card.current = el
+      measure?.(el)
+    },
+    [measure]
+  )
+  // DOMPurify parses the comment into a document: once per comment text, not once per render.
+  const commentHtml = useMemo(
+    () => (a.commentHtml ? sanitizeComment(a.commentHtml) : ''),
+    [a.commentHtml]
+  )
   // Keystrokes are coalesced into one write at a time, so the newest text is always next to be
   // stored and closing the window right after typing has at most one write in flight.
   const { notify } = useNotices()
@@ -94,13 +129,20 @@ export function AnnotationCard({
   const edited = a.updatedAt !== a.createdAt
   return (
     <li
-      ref={card}
+      ref={cardRef}
       id={`annotation-${a.id}`}
+      data-annotation-id={a.id}
+      data-index={slot?.index}
+      aria-setsize={slot?.setSize}
+      aria-posinset={slot && slot.index + 1}
       className={`annotation-card status-${a.anchor.status}`}
       tabIndex={0}
       aria-current={active ? 'true' : undefined}
       aria-label={`${labels[a.colour]} annotation: ${a.selectors.quote.exact.slice(0, 80)}`}
-      style={{ ['--swatch' as string]: COLOUR_SWATCHES[a.colour] }}
+      style={{
+        ['--swatch' as string]: COLOUR_SWATCHES[a.colour],
+        ...(slot && { transform: `translateY(${slot.top}px)` })
+      }}
       onFocus={(e) => e.target === e.currentTarget && ui.setActiveId(a.id)}
       draggable
       onDragStart={(e) => {
@@ -169,11 +211,8 @@ export function AnnotationCard({
           />
         </Suspense>
       ) : (
-        a.commentHtml && (
-          <div
-            className="card-comment"
-            dangerouslySetInnerHTML={{ __html: sanitizeComment(a.commentHtml) }}
-          />
+        commentHtml && (
+          <div className="card-comment" dangerouslySetInnerHTML={{ __html: commentHtml }} />
         )
       )}
       {editor === 'tags' ? (

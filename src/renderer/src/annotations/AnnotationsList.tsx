@@ -6,7 +6,7 @@ import {
   type AnnotationFilter
 } from '../../../core/annotations/filter-annotations'
 import type { AnnotationRecord } from '../../../shared/model/annotation'
-import { AnnotationCard } from './AnnotationCard'
+import { AnnotationCardList } from './AnnotationCardList'
 import { AnnotationFilters } from './AnnotationFilters'
 import { ColourLabelsDialog } from './ColourLabelsDialog'
 import type { AnnotationActions } from './useAnnotationActions'
@@ -78,17 +78,12 @@ export function AnnotationsList({
       ) : shown.length === 0 ? (
         <p className="empty-state">No annotation matches these filters.</p>
       ) : (
-        <ol className="annotation-list" aria-label="Annotations">
-          {shown.map((a) => (
-            <AnnotationCard
-              key={a.id}
-              annotation={a}
-              labels={labels}
-              allTags={choices.tags}
-              actions={actions}
-            />
-          ))}
-        </ol>
+        <AnnotationCardList
+          annotations={shown}
+          labels={labels}
+          allTags={choices.tags}
+          actions={actions}
+        />
       )}
       {editingLabels && (
         <ColourLabelsDialog labels={labels} onClose={() => setEditingLabels(false)} />

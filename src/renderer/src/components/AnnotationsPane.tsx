@@ -7,6 +7,7 @@ import {
 import type { AnnotationRecord } from '../../../shared/model/annotation'
 import { useAnnotationUi } from '../annotations/annotation-ui'
 import { AnnotationsList } from '../annotations/AnnotationsList'
+import { focusCard } from '../annotations/card-navigator'
 import { useNavigation } from '../app/navigation'
 import type { AnnotationActions } from '../annotations/useAnnotationActions'
 import { NotesPane } from '../notes/NotesPane'
@@ -52,12 +53,11 @@ export function AnnotationsPane({
   if (target && filter !== NO_FILTER && !filterAnnotations(annotations, filter).includes(target))
     setFilter(NO_FILTER)
 
-  // Once its card is rendered: focus the card and show its passage, as clicking the card does.
+  // Once the list shows it: focus the card (rendered first if out of view) and show its passage,
+  // as clicking the card does.
   useEffect(() => {
     if (!request || !target || tab !== 'annotations') return
-    const card = document.getElementById(`annotation-${target.id}`)
-    if (!card) return
-    card.focus()
+    if (!focusCard(target.id)) return
     if (target.anchor.status !== 'orphaned')
       ui.revealSpan({ start: target.anchor.start, end: target.anchor.end })
     fulfil(request.nonce)

@@ -49,21 +49,5 @@ export function useWorkbenchShortcuts(h: ShortcutHandlers): void {
   }, [h])
 }
 
-/** Focuses the next or previous annotation card in the pane's current order and filter. */
-export function focusAdjacentCard(step: 1 | -1): HTMLElement | null {
-  const cards = Array.from(document.querySelectorAll<HTMLElement>('.annotation-card'))
-  if (cards.length === 0) return null
-  const current = cards.findIndex(
-    (c) => c.contains(document.activeElement) || c.getAttribute('aria-current') === 'true'
-  )
-  const next =
-    cards[
-      current === -1
-        ? step === 1
-          ? 0
-          : cards.length - 1
-        : Math.min(cards.length - 1, Math.max(0, current + step))
-    ]
-  next?.focus()
-  return next ?? null
-}
+// j/k go through the virtualised card list's navigator (it renders a card before focusing it).
+export { focusAdjacentCard } from '../annotations/card-navigator'

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import type { ArticleRecord } from '../../../shared/model/article'
 import type { AnnotationRecord, ColourSlot } from '../../../shared/model/annotation'
 import { useAnnotationUi, type EditorKind, type Span } from '../annotations/annotation-ui'
+import { focusCard } from '../annotations/card-navigator'
 import type { AnnotationActions } from '../annotations/useAnnotationActions'
 import { useColourLabels } from '../annotations/useColourLabels'
 import { formatDate } from '../components/format-date'
@@ -11,6 +12,7 @@ import { handleSelectionKey } from './keyboard-selection'
 import { flashSpan, scrollToSpan } from './paint-highlights'
 import { SelectionToolbar } from './SelectionToolbar'
 import { offsetAtPoint, rangeToOffsets } from './text-offsets'
+import { useHoverTip } from './useHoverTip'
 import { usePaintedHighlights } from './usePaintedHighlights'
 
 interface ReaderPaneProps {
@@ -23,15 +25,6 @@ interface ReaderPaneProps {
   /** Opens the event form prefilled from the selected passage. */
   onTagEvent: (span: Span) => void
 }
-
-interface Tip {
-  x: number
-  y: number
-  text: string
-}
-
-export const focusAnnotationCard = (id: string): void =>
-  document.getElementById(`annotation-${id}`)?.focus({ preventScroll: false })
 
 /** The article at a readable measure, with painted highlights and the selection toolbar. */
 export function ReaderPane({
@@ -50,13 +43,13 @@ export function ReaderPane({
     span: Span
     rect: { top: number; left: number; bottom: number }
   } | null>(null)
-  const [tip, setTip] = useState<Tip | null>(null)
   const lastColour = useRef<ColourSlot>(0)
   const { setReaderSelection, setRevealer, setActiveId, requestEditor } = ui
 
   // Hit-testing runs on every mouse move: index the annotations once per change, not per move.
   const index = useMemo(() => indexAnnotations(annotations), [annotations])
   usePaintedHighlights(body, index, ui.activeId, article?.blocks)
+  const { tip, onMouseMove, onMouseLeave } = useHoverTip(index, labels)
 
   useEffect(() => {
     setRevealer((span) => {
@@ -158,17 +151,8 @@ export function ReaderPane({
     const hit = offset === null ? undefined : index.at(offset)[0]
     if (hit) {
       setActiveId(hit.id)
-      focusAnnotationCard(hit.id)
+      focusCard(hit.id)
     }
-  }
-
-  const onMouseMove = (e: React.MouseEvent): void => {
-    const offset = offsetAtPoint(e.clientX, e.clientY)
-    const hits = offset === null ? [] : index.at(offset)
-    const text = hits
-      .map((a) => [labels[a.colour], a.commentText].filter(Boolean).join(': '))
-      .join('\n')
-    setTip(hits.length ? { x: e.clientX, y: e.clientY, text } : null)
   }
 
   if (!article) {
@@ -221,7 +205,7 @@ export function ReaderPane({
           onKeyDown={onKeyDown}
           onClick={onClick}
           onMouseMove={onMouseMove}
-          onMouseLeave={() => setTip(null)}
+          onMouseLeave={onMouseLeave}
         >
           <ArticleText blocks={article.blocks} />
         </div>
@@ -237,8 +221,8 @@ export function ReaderPane({
           onTagEvent={tagEvent}
         />
       )}
-      {/* The tooltip lives in a layer that is always there and contained, so showing, moving
-          and hiding it on every mouse move stays local instead of relaying out the window. */}
+      {/* The tooltip lives in a layer that is always there and contained, so showing and hiding
+          it stays local instead of relaying out the window. */}
       <div className="highlight-tip-layer">
         {tip && tip.text && (
           <div

@@ -20,10 +20,11 @@ export const highlightsSupported = (): boolean =>
 export function paintHighlights(
   body: HTMLElement,
   annotations: readonly AnnotationRecord[],
-  activeId: string | null
+  activeId: string | null,
+  // A caller repainting as the reader scrolls passes one maker: building it reads every block.
+  makeRange = createRangeMaker(body)
 ): void {
   if (!highlightsSupported()) return
-  const makeRange = createRangeMaker(body)
   const byColour: Range[][] = [[], [], [], [], []]
   const drifted: Range[] = []
   const active: Range[] = []

@@ -2,19 +2,24 @@ import { useEffect, type RefObject } from 'react'
 import type { TextBlock } from '../../../shared/model/text-model'
 import type { AnnotationIndex } from './annotations-at'
 import { highlightsSupported, paintHighlights, spanInView } from './paint-highlights'
+import { createRangeMaker } from './text-offsets'
 
-/** Highlights are painted for the text within this many viewport heights above and below. */
-const PAINT_MARGIN = 3
+/**
+ * Highlights are painted for the text within this many viewport heights above and below: the
+ * compositor can scroll that far before the scroll handler paints more, so none shows up late.
+ */
+const PAINT_MARGIN = 1
 /** …and repainted once the text within this many viewport heights is no longer all covered. */
-const KEEP_MARGIN = 1
+const KEEP_MARGIN = 0.5
 
 /**
  * Paints the annotations near the reader's viewport, and repaints as it scrolls or resizes.
  *
- * Chromium revalidates every registered highlight range when the DOM or any style changes (the
- * hover tooltip appearing or moving, for one), so registering all of a long article's
- * annotations makes each such frame pay for all of them. Only the annotations within a few
- * screens of the viewport are registered instead; text further away is not on screen anyway.
+ * Chromium rebuilds the markers of every registered highlight range, and repaints the text they
+ * cover, whenever the DOM or any style changes (the hover tooltip appearing, for one), so
+ * registering all of a long article's annotations makes each such frame pay for all of them.
+ * Only the annotations within a screen of the viewport are registered instead; text further away
+ * is not on screen anyway.
  * The window moves in a scroll or resize callback, which runs before the frame is painted, so
  * highlights never show up late. Without a scrolling pane around the body, all are painted.
  */
@@ -34,13 +39,14 @@ export function usePaintedHighlights(
       return
     }
     let painted: { start: number; end: number } | null = null
+    const makeRange = createRangeMaker(el)
     const update = (): void => {
       const height = scroller.clientHeight
       const needed = spanInView(el, scroller, KEEP_MARGIN * height)
       if (!needed) return
       if (painted && painted.start <= needed.start && needed.end <= painted.end) return
       painted = spanInView(el, scroller, PAINT_MARGIN * height) ?? needed
-      paintHighlights(el, index.overlapping(painted.start, painted.end), activeId)
+      paintHighlights(el, index.overlapping(painted.start, painted.end), activeId, makeRange)
     }
     update()
     scroller.addEventListener('scroll', update, { passive: true })

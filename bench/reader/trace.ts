@@ -1,0 +1,79 @@
+// Chromium performance traces over CDP, for the reader benches: start, stop and read back, and
+// the renderer main thread's top-level tasks.
+import type { CDPSession } from '@playwright/test'
+
+export interface TraceEvent {
+  name: string
+  cat: string
+  ph: string
+  /** Start and wall duration, µs. */
+  ts: number
+  dur?: number
+  /** Thread (CPU) time, µs: unlike dur, not stretched while other processes hold the CPU. */
+  tdur?: number
+  pid: number
+  tid: number
+  id?: string
+  args?: Record<string, unknown>
+}
+
+/** Starts recording the given trace categories in the page's renderer (and the browser). */
+export async function startTrace(cdp: CDPSession, categories: string[]): Promise<void> {
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReturnAsStream',
+    traceConfig: { includedCategories: categories, recordMode: 'recordUntilFull' }
+  } as never)
+}
+
+/** Stops recording and returns every event. */
+export async function endTrace(cdp: CDPSession): Promise<TraceEvent[]> {
+  const done = new Promise<string>((resolve) =>
+    cdp.once('Tracing.tracingComplete', (e: { stream?: string }) => resolve(e.stream ?? ''))
+  )
+  await cdp.send('Tracing.end')
+  const stream = await done
+  const chunks: string[] = []
+  for (;;) {
+    const chunk = (await cdp.send('IO.read', { handle: stream })) as {
+      data: string
+      eof: boolean
+      base64Encoded?: boolean
+    }
+    chunks.push(chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString() : chunk.data)
+    if (chunk.eof) break
+  }
+  await cdp.send('IO.close', { handle: stream })
+  const parsed = JSON.parse(chunks.join('')) as { traceEvents: TraceEvent[] } | TraceEvent[]
+  return Array.isArray(parsed) ? parsed : parsed.traceEvents
+}
+
+/**
+ * The renderer main thread that did the most: its thread_name metadata event, or undefined.
+ * (A trace can hold several renderers; the page's is the busy one.)
+ */
+export function rendererMain(events: TraceEvent[]): TraceEvent | undefined {
+  const threads = events.filter(
+    (e) => e.name === 'thread_name' && e.args?.['name'] === 'CrRendererMain'
+  )
+  const tasks = (t: TraceEvent): number =>
+    events.filter((e) => e.pid === t.pid && e.tid === t.tid && e.ph === 'X').length
+  return threads.reduce<TraceEvent | undefined>(
+    (best, t) => (!best || tasks(t) > tasks(best) ? t : best),
+    undefined
+  )
+}
+
+/** Names of a thread's top-level task events in trace category 'toplevel', with thread time. */
+export const TOPLEVEL_TASK = 'ThreadControllerImpl::RunTask'
+
+/**
+ * The top-level tasks of the renderer main thread: `name` events ('RunTask' in category
+ * disabled-by-default-devtools.timeline, or TOPLEVEL_TASK in the much lighter 'toplevel').
+ */
+export function mainThreadTasks(events: TraceEvent[], name = TOPLEVEL_TASK): TraceEvent[] {
+  const main = rendererMain(events)
+  if (!main) return []
+  return events.filter(
+    (e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.name === name
+  )
+}
