@@ -47,6 +47,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { findChromium } from '../../scripts/find-chromium.mjs'
+import { QUIET_CHROMIUM_FLAGS } from '../../scripts/quiet-chromium-flags.mjs'
 import { serveRenderer } from '../../scripts/serve-renderer.mjs'
 import type { ArticleRecord } from '../../src/shared/model/article'
 import './probe'
@@ -72,19 +73,6 @@ const LONG_TASK_MS = 50
 /** Every thread's top-level tasks with their thread (CPU) durations, and little else. */
 const TASK_TRACE_CATEGORIES = ['toplevel']
 const MAX_WHEEL_STEPS = 2_000
-
-// Same flags as e2e/support/workbench.ts.
-const QUIET_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-  '--no-default-browser-check'
-]
 
 // ---------------------------------------------------------------------------------------------
 // The probe (in-page.js) runs inside the page and is reached through a global (probe.ts).
@@ -328,7 +316,7 @@ async function main(): Promise<void> {
   try {
     context = await chromium.launchPersistentContext(join(work, 'profile'), {
       executablePath: found.path,
-      args: QUIET_FLAGS,
+      args: QUIET_CHROMIUM_FLAGS,
       viewport: { width: 1440, height: 900 }
     })
     await context.addInitScript({ path: join(HERE, 'in-page.js') })
@@ -516,7 +504,7 @@ async function main(): Promise<void> {
       '# Reader benchmark — last run',
       '',
       `- Date: ${new Date().toISOString()}`,
-      `- Chromium: ${chromiumVersion(found.path)} (${product}), headless, ${QUIET_FLAGS.join(' ')}`,
+      `- Chromium: ${chromiumVersion(found.path)} (${product}), headless, ${QUIET_CHROMIUM_FLAGS.join(' ')}`,
       `- Machine: ${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}), ` +
         `${Math.round(totalmem() / 2 ** 30)} GiB RAM, ${process.platform}; ` +
         `load average (1/5/15 min) ${loadAtStart} at start, ${loadAtEnd} at end`,

@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { findChromium } from '../../scripts/find-chromium.mjs'
+import { QUIET_CHROMIUM_FLAGS } from '../../scripts/quiet-chromium-flags.mjs'
 import { serveRenderer } from '../../scripts/serve-renderer.mjs'
 import './probe'
 import { buildSeed } from './seed'
@@ -27,17 +28,6 @@ import { endTrace, rendererMain, startTrace, type TraceEvent } from './trace'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
 const ROOT = join(HERE, '..', '..')
-const QUIET_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-  '--no-default-browser-check'
-]
 const CATEGORIES = [
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
@@ -238,7 +228,7 @@ async function main(): Promise<void> {
   const server = await serveRenderer({ root: join(work, 'renderer'), port: 0 })
   const context = await chromium.launchPersistentContext(join(work, 'profile'), {
     executablePath: found.path,
-    args: QUIET_FLAGS,
+    args: QUIET_CHROMIUM_FLAGS,
     viewport: { width: 1440, height: 900 }
   })
   try {

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto'
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
-import { useEffect } from 'react'
+import { useEffect, type ReactElement, type ReactNode } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import {
   DEFAULT_COLOUR_LABELS,
@@ -62,9 +62,9 @@ const actions: AnnotationActions = {
   redo: noop
 }
 
-function renderList(count: number): { scroller: HTMLElement; unmount: () => void } {
-  const annotations = Array.from({ length: count }, (_, i) => annotation(i))
-  const { unmount } = render(
+/** The list in a scroller of VIEWPORT_PX, with its providers; `extra` renders beside it. */
+function listTree(annotations: AnnotationRecord[], extra?: ReactNode): ReactElement {
+  return (
     <NoticeProvider>
       <AnnotationUiProvider>
         <div data-testid="scroller" style={{ overflowY: 'auto', height: `${VIEWPORT_PX}px` }}>
@@ -75,9 +75,15 @@ function renderList(count: number): { scroller: HTMLElement; unmount: () => void
             actions={actions}
           />
         </div>
+        {extra}
       </AnnotationUiProvider>
     </NoticeProvider>
   )
+}
+
+function renderList(count: number): { scroller: HTMLElement; unmount: () => void } {
+  const annotations = Array.from({ length: count }, (_, i) => annotation(i))
+  const { unmount } = render(listTree(annotations))
   return { scroller: screen.getByTestId('scroller'), unmount }
 }
 
@@ -214,21 +220,7 @@ describe('AnnotationCardList', () => {
       return null
     }
     await act(async () => {
-      render(
-        <NoticeProvider>
-          <AnnotationUiProvider>
-            <div data-testid="scroller" style={{ overflowY: 'auto', height: `${VIEWPORT_PX}px` }}>
-              <AnnotationCardList
-                annotations={annotations}
-                labels={[...DEFAULT_COLOUR_LABELS]}
-                allTags={[]}
-                actions={actions}
-              />
-            </div>
-            <AskOnMount />
-          </AnnotationUiProvider>
-        </NoticeProvider>
-      )
+      render(listTree(annotations, <AskOnMount />))
     })
     expect(document.activeElement).toBe(cardOf('a700'))
   })

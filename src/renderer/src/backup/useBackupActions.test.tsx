@@ -117,6 +117,14 @@ afterEach(async () => {
   await db.transaction('rw', db.tables, () => Promise.all(db.tables.map((t) => t.clear())))
 })
 
+/** Opens monday.json (the sample backup) through the restore action; its confirmation dialog. */
+async function openMondayBackup(): Promise<HTMLElement> {
+  platform.openBackupFile.mockResolvedValue(ok({ fileName: 'monday.json', text: backupText() }))
+  renderHarness()
+  fireEvent.click(screen.getByRole('button', { name: 'Test restore' }))
+  return screen.findByRole('dialog', { name: 'Restore from backup' })
+}
+
 describe('backUp', () => {
   it('saves every record as a dated JSON file and says how many', async () => {
     await db.transaction('rw', db.tables, async () => {
@@ -156,11 +164,7 @@ describe('restoreFromFile', () => {
   it('shows what the file holds, then replaces everything on confirmation', async () => {
     await otherWorkbench()
     undoStack.push({ label: 'old change', undo: async () => {}, redo: async () => {} })
-    platform.openBackupFile.mockResolvedValue(ok({ fileName: 'monday.json', text: backupText() }))
-    renderHarness()
-    fireEvent.click(screen.getByRole('button', { name: 'Test restore' }))
-
-    const dialog = await screen.findByRole('dialog', { name: 'Restore from backup' })
+    const dialog = await openMondayBackup()
     expect(dialog.textContent).toContain('monday.json was made on')
     expect(dialog.textContent).toContain('by Analyst Workbench 0.1.0')
     const row = (label: string) =>
@@ -198,10 +202,7 @@ describe('restoreFromFile', () => {
     await otherWorkbench()
     const before = await readAll()
     platform.writeSnapshot.mockResolvedValue(fail('io-error', 'Not enough space for a snapshot.'))
-    platform.openBackupFile.mockResolvedValue(ok({ fileName: 'monday.json', text: backupText() }))
-    renderHarness()
-    fireEvent.click(screen.getByRole('button', { name: 'Test restore' }))
-    const dialog = await screen.findByRole('dialog', { name: 'Restore from backup' })
+    const dialog = await openMondayBackup()
     fireEvent.click(
       within(dialog).getByRole('button', { name: 'Replace everything with this backup' })
     )
@@ -221,10 +222,7 @@ describe('restoreFromFile', () => {
 
   it('takes no snapshot of a workbench without work', async () => {
     await db.settings.add({ key: 'theme', value: 'light' })
-    platform.openBackupFile.mockResolvedValue(ok({ fileName: 'monday.json', text: backupText() }))
-    renderHarness()
-    fireEvent.click(screen.getByRole('button', { name: 'Test restore' }))
-    const dialog = await screen.findByRole('dialog', { name: 'Restore from backup' })
+    const dialog = await openMondayBackup()
     fireEvent.click(
       within(dialog).getByRole('button', { name: 'Replace everything with this backup' })
     )
@@ -235,10 +233,7 @@ describe('restoreFromFile', () => {
   it('changes nothing when cancelled', async () => {
     await otherWorkbench()
     const before = await readAll()
-    platform.openBackupFile.mockResolvedValue(ok({ fileName: 'monday.json', text: backupText() }))
-    renderHarness()
-    fireEvent.click(screen.getByRole('button', { name: 'Test restore' }))
-    const dialog = await screen.findByRole('dialog', { name: 'Restore from backup' })
+    const dialog = await openMondayBackup()
     fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }))
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
     expect(await readAll()).toEqual(before)

@@ -56,6 +56,18 @@ const otherTables = (): BackupTables => {
   }
 }
 
+/** A backup of `tables` and a second database, already holding other work, to restore it into. */
+async function backupAndTarget(
+  tables: BackupTables
+): Promise<{ text: string; target: WorkbenchDb }> {
+  const source = freshDb()
+  await seed(source, tables)
+  const text = await createBackupText(source, CTX)
+  const target = freshDb()
+  await seed(target, otherTables())
+  return { text, target }
+}
+
 describe('backup and restore', () => {
   it('knows every table of the database and its version', async () => {
     const db = freshDb()
@@ -106,11 +118,7 @@ describe('backup and restore', () => {
   })
 
   it('replaces everything that was there', async () => {
-    const source = freshDb()
-    await seed(source, sampleBackupTables())
-    const text = await createBackupText(source, CTX)
-    const target = freshDb()
-    await seed(target, otherTables())
+    const { text, target } = await backupAndTarget(sampleBackupTables())
     expect((await restoreBackup(target, text)).ok).toBe(true)
     expect(await readAll(target)).toEqual(sampleBackupTables())
     expect(await target.articles.get('art-other')).toBeUndefined()
@@ -185,11 +193,7 @@ describe('a refused backup changes nothing', () => {
   })
 
   it('a write that fails half-way rolls back every table', async () => {
-    const source = freshDb()
-    await seed(source, sampleBackupTables())
-    const text = await createBackupText(source, CTX)
-    const target = freshDb()
-    await seed(target, otherTables())
+    const { text, target } = await backupAndTarget(sampleBackupTables())
     const before = await readAll(target)
     // The second event fails inside IndexedDB, after articles, annotations, actors and the first
     // event have already been cleared and written in the same transaction.
@@ -222,11 +226,7 @@ describe('restoring in chunks', () => {
   const COUNT = RESTORE_CHUNK_SIZE * (RESTORE_CHUNKS_IN_FLIGHT + 1) + 500
 
   it('writes a table of several chunks whole, in one transaction', async () => {
-    const source = freshDb()
-    await seed(source, manyActors(COUNT))
-    const text = await createBackupText(source, CTX)
-    const target = freshDb()
-    await seed(target, otherTables())
+    const { text, target } = await backupAndTarget(manyActors(COUNT))
     const result = await restoreBackup(target, text)
     expect(result).toMatchObject({ ok: true, value: { actors: COUNT } })
     expect(await readAll(target)).toEqual(manyActors(COUNT))
@@ -261,11 +261,7 @@ describe('validating elsewhere (checkBackupInWorker in the app)', () => {
   }
 
   it('restores what the check accepted, exactly', async () => {
-    const source = freshDb()
-    await seed(source, sampleBackupTables())
-    const text = await createBackupText(source, CTX)
-    const target = freshDb()
-    await seed(target, otherTables())
+    const { text, target } = await backupAndTarget(sampleBackupTables())
     const check = vi.fn(checkHere)
     const result = await restoreBackup(target, `\uFEFF${text}`, check)
     expect(check).toHaveBeenCalledWith(`\uFEFF${text}`, 3)
@@ -286,11 +282,7 @@ describe('validating elsewhere (checkBackupInWorker in the app)', () => {
   })
 
   it('writes nothing when the check refuses, however good the text looks here', async () => {
-    const source = freshDb()
-    await seed(source, sampleBackupTables())
-    const text = await createBackupText(source, CTX)
-    const target = freshDb()
-    await seed(target, otherTables())
+    const { text, target } = await backupAndTarget(sampleBackupTables())
     const before = await readAll(target)
     const refuse: CheckBackup = async () => fail('internal', 'The backup could not be checked.')
     expect(await restoreBackup(target, text, refuse)).toEqual(
