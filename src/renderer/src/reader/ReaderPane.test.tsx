@@ -78,13 +78,13 @@ afterEach(() => {
   delete (document as { caretPositionFromPoint?: unknown }).caretPositionFromPoint
 })
 
-function renderReader(): HTMLElement {
+function renderReader(betaComment = 'first note'): HTMLElement {
   render(
     <AnnotationUiProvider>
       <ReaderPane
         article={article}
         annotations={[
-          annotation('a-beta', 'beta', 1, 'first note'),
+          annotation('a-beta', 'beta', 1, betaComment),
           annotation('a-delta', 'delta', 3, 'second note')
         ]}
         loading={false}
@@ -119,6 +119,15 @@ describe('ReaderPane hover tooltip', () => {
     expect(tip.textContent).toBe('Claim: first note')
     expect(tip.style.left).toBe(`${TEXT.indexOf('beta') + 1 + 8}px`)
     expect(tip.style.top).toBe('56px')
+  })
+
+  it('shows a comment of several blocks one line each, without blank lines', () => {
+    const body = renderReader('Casualty figure is unconfirmed\n\ncheck the Pentagon statement')
+    fireEvent.mouseMove(body, at(TEXT.indexOf('beta') + 1))
+    rest()
+    expect(screen.getByRole('tooltip').textContent).toBe(
+      'Claim: Casualty figure is unconfirmed\ncheck the Pentagon statement'
+    )
   })
 
   it('shows nothing while the pointer sweeps across highlights', () => {

@@ -49,7 +49,10 @@ export function useHoverTip(index: AnnotationIndex, labels: readonly string[]): 
     if (tip) setTip(null)
     if (!key) return
     const text = hits
-      .map((a) => [labels[a.colour], a.commentText].filter(Boolean).join(': '))
+      // The comment's plain text keeps a blank line between blocks; one line break reads better.
+      .map((a) =>
+        [labels[a.colour], a.commentText.replace(/\n\s*\n/g, '\n')].filter(Boolean).join(': ')
+      )
       .join('\n')
     const timer = window.setTimeout(() => {
       pending.current = null
