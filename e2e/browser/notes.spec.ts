@@ -131,3 +131,35 @@ test('notes can be renamed, duplicated and deleted with undo', async ({ workbenc
   await page.keyboard.press('Control+z')
   await expect(items).toHaveCount(2)
 })
+
+test('a note saved as a template starts a new note after a restart; an empty name is refused', async ({
+  launch
+}) => {
+  let { page, context } = await launch()
+  await notesTab(page).click()
+  await page.getByRole('combobox', { name: 'Template' }).selectOption({ label: 'Blank note' })
+  await page.getByRole('button', { name: 'New note' }).click()
+  await editorOf(page).click()
+  await page.keyboard.type('Standing section: sources and reliability.')
+  await page.getByRole('button', { name: 'Save as template' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Save as template' })
+  const name = dialog.getByRole('textbox', { name: 'Template name' })
+  await expect(name).toBeFocused()
+  await name.fill('   ')
+  await page.keyboard.press('Enter')
+  await expect(dialog.getByRole('alert')).toHaveText('Give the template a name.')
+  await name.fill('Weekly standing brief')
+  await page.keyboard.press('Enter')
+  await expect(dialog).toBeHidden()
+  await expect(page.getByRole('status').filter({ hasText: 'Saved the template' })).toBeVisible()
+
+  await context.close()
+  ;({ page, context } = await launch())
+  await notesTab(page).click()
+  await page
+    .getByRole('combobox', { name: 'Template' })
+    .selectOption({ label: 'Weekly standing brief (yours)' })
+  await page.getByRole('button', { name: 'New note' }).click()
+  await expect(editorOf(page)).toHaveText('Standing section: sources and reliability.')
+  await context.close()
+})

@@ -1,6 +1,6 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import type { ReactNode } from 'react'
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import {
   BACKUP_TABLES,
   createBackup,
@@ -28,16 +28,6 @@ const platform = vi.hoisted(() => ({
 }))
 vi.mock('../platform', () => ({ platform }))
 
-beforeAll(() => {
-  // jsdom has <dialog> but not its modal methods; these do what the Dialog component relies on.
-  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
-    this.setAttribute('open', '')
-  }
-  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
-    this.removeAttribute('open')
-    this.dispatchEvent(new Event('close'))
-  }
-})
 
 async function readAll(): Promise<BackupTables> {
   const lists = await Promise.all(BACKUP_TABLES.map((name) => db.table(name).toArray()))

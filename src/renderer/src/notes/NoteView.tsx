@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/core'
+import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import {
   CURRENT_NOTE_SCHEMA_VERSION,
@@ -20,6 +21,7 @@ import { db } from '../db/db'
 import { listRevisions } from '../db/queries/list-notes'
 import { NoteEditor } from './editor/NoteEditor'
 import { NoteHistoryDialog } from './NoteHistoryDialog'
+import { SaveTemplateDialog } from './SaveTemplateDialog'
 import { DeferredSaver } from './deferred-saver'
 import { NoteSaver } from './note-saver'
 import { noteSaveTiming } from './note-save-timing'
@@ -43,6 +45,11 @@ export function NoteView({ note, annotations, events, onBack }: NoteViewProps): 
   const lookups = useNoteLookups(note.articleId)
   const [lint, setLint] = useState(true)
   const [history, setHistory] = useState(false)
+  const [savingTemplate, setSavingTemplate] = useState(false)
+  const templateNames = useLiveQuery(
+    async () => (savingTemplate ? (await db.noteTemplates.toArray()).map((t) => t.name) : []),
+    [savingTemplate]
+  )
   // What the editor shows: the note as opened, or as just restored (not waiting for the live query).
   const [source, setSource] = useState(note)
   const editor = useRef<Editor | null>(null)
@@ -187,14 +194,7 @@ export function NoteView({ note, annotations, events, onBack }: NoteViewProps): 
         <button
           type="button"
           className="button button-small"
-          onClick={() => {
-            const name = window.prompt('Name of the new template', `${note.title} template`)
-            const doc = editor.current?.getJSON()
-            if (name?.trim() && doc)
-              void saveTemplate(db, name.trim(), doc, CURRENT_NOTE_SCHEMA_VERSION, new Date()).then(
-                () => notify('info', `Saved the template “${name.trim()}”.`)
-              )
-          }}
+          onClick={() => setSavingTemplate(true)}
         >
           Save as template
         </button>
@@ -222,6 +222,25 @@ export function NoteView({ note, annotations, events, onBack }: NoteViewProps): 
             ui.revealSpan({ start: ev.anchor.start, end: ev.anchor.end })
         }}
       />
+      {savingTemplate && (
+        <SaveTemplateDialog
+          defaultName={`${note.title} template`}
+          existingNames={templateNames ?? []}
+          onClose={() => setSavingTemplate(false)}
+          onSave={async (name) => {
+            const doc = editor.current?.getJSON()
+            if (!doc) return false
+            try {
+              await saveTemplate(db, name, doc, CURRENT_NOTE_SCHEMA_VERSION, new Date())
+              notify('info', `Saved the template “${name}”.`)
+              return true
+            } catch (err) {
+              notify('error', `The template was not saved: ${String(err)}`)
+              return false
+            }
+          }}
+        />
+      )}
       {history && (
         <NoteHistoryDialog
           noteId={note.id}

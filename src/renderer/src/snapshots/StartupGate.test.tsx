@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { fail, ok } from '../../../shared/result'
 import { NoticeProvider } from '../app/notices'
 import { WorkbenchDb } from '../db/workbench-db'
@@ -9,15 +9,6 @@ import type { SnapshotFormat } from './snapshot-format'
 import { StartupGate } from './StartupGate'
 import { useStartupChoice } from './startup-choice'
 
-// jsdom has <dialog> but not its modal methods; the Dialog component needs these two.
-beforeAll(() => {
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.setAttribute('open', '')
-  }
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.removeAttribute('open')
-  }
-})
 
 const SNAPSHOT = {
   name: 'snapshot-20240307-090000-000.json',
