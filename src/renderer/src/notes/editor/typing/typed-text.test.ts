@@ -57,6 +57,22 @@ describe('typed text', () => {
     expect(e.getText()).toBe('Helloa world')
   })
 
+  it('keeps the order of two key presses that come without a keydown between them', async () => {
+    const e = makeEditor()
+    keypress(e.view.dom, "'")
+    keypress(e.view.dom, 's')
+    await vi.waitFor(() => expect(e.getText()).toBe("Hello's world"))
+    expect(e.state.selection.from).toBe(8)
+  })
+
+  it('replaces a selection once when two key presses come together', async () => {
+    const e = makeEditor()
+    e.commands.setTextSelection({ from: 1, to: 6 })
+    keypress(e.view.dom, "'")
+    keypress(e.view.dom, 's')
+    await vi.waitFor(() => expect(e.getText()).toBe("'s world"))
+  })
+
   it('runs input rules as typed text does', async () => {
     const e = makeEditor('<p></p>', 1)
     keypress(e.view.dom, '#')

@@ -107,6 +107,9 @@ export const TypedText = Extension.create({
         },
         props: {
           handleKeyPress: (view, event) => {
+            // Two key presses can come without a keydown between them (a dead key followed by a
+            // letter it does not combine with): the first must be in before the selection is read.
+            buffer.flush()
             const text = typedCharacter(view, event)
             if (text === null) return false
             const { from, to } = view.state.selection
