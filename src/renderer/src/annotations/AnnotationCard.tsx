@@ -19,6 +19,7 @@ import { GradeEditor } from './GradeEditor'
 import { sanitizeComment } from './sanitize-comment'
 import { NoteSaver } from '../notes/note-saver'
 import { useNotices } from '../app/notices'
+import { registerPendingWrites } from '../app/pending-writes'
 import { DRAG_ANNOTATION } from '../notes/drag-types'
 import { TagEditor } from './TagEditor'
 import type { AnnotationActions } from './useAnnotationActions'
@@ -87,7 +88,9 @@ export function AnnotationCard({
   useEffect(() => {
     const flush = (): void => void commentSaver.flush()
     window.addEventListener('pagehide', flush)
+    const unregister = registerPendingWrites(() => commentSaver.flush())
     return () => {
+      unregister()
       window.removeEventListener('pagehide', flush)
       flush()
     }

@@ -11,6 +11,7 @@ import type { EventRecord } from '../../../shared/model/event'
 import type { NoteRecord } from '../../../shared/model/note'
 import { useAnnotationUi } from '../annotations/annotation-ui'
 import { useNotices } from '../app/notices'
+import { registerPendingWrites } from '../app/pending-writes'
 import {
   restoreRevision,
   saveNoteDoc,
@@ -88,7 +89,10 @@ export function NoteView({ note, annotations, events, onBack }: NoteViewProps): 
     window.addEventListener('pagehide', flush)
     window.addEventListener('beforeunload', flush)
     document.addEventListener('visibilitychange', onHidden)
+    // Closing the desktop app waits for this before its quit snapshot and before the window goes.
+    const unregister = registerPendingWrites(() => saver.flush())
     return () => {
+      unregister()
       window.removeEventListener('pagehide', flush)
       window.removeEventListener('beforeunload', flush)
       document.removeEventListener('visibilitychange', onHidden)

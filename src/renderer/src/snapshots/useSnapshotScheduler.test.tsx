@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { SnapshotRequestReason, SnapshotWriteRequest } from '../../../shared/ipc-contract'
 import { ok } from '../../../shared/result'
 import { NoticeProvider } from '../app/notices'
+import { registerPendingWrites } from '../app/pending-writes'
 import type { ChangeFeed } from './change-feed'
 import { SNAPSHOT_DEBOUNCE_MS, SNAPSHOT_INTERVAL_MS } from './snapshot-scheduler'
 import { useSnapshotScheduler, type SnapshotSchedulerWiring } from './useSnapshotScheduler'
@@ -86,6 +87,28 @@ describe('useSnapshotScheduler', () => {
     await s.request('quit')
     expect(s.writes.map((w) => w.reason)).toEqual(['change', 'quit'])
     expect(s.platform.skipSnapshot).toHaveBeenCalledTimes(1)
+  })
+
+  it('stores what is still being typed before the quit snapshot, so the snapshot holds it', async () => {
+    const s = setup()
+    const order: string[] = []
+    // A note's autosave holding back the last keystrokes: flushing writes them (a change).
+    const unregister = registerPendingWrites(async () => {
+      await Promise.resolve()
+      order.push('note stored')
+      s.change()
+    })
+    s.platform.skipSnapshot.mockImplementation(async () => {
+      order.push('skipped')
+      return ok(undefined)
+    })
+    s.platform.writeSnapshot.mockImplementation(async (request: SnapshotWriteRequest) => {
+      order.push(`snapshot ${request.reason}`)
+      return ok({ name: 'snapshot-x.json', createdAt: '', bytes: 2, warning: null })
+    })
+    await s.request('quit')
+    unregister()
+    expect(order).toEqual(['note stored', 'snapshot quit'])
   })
 
   it('writes nothing while told the workbench holds no work, and answers a quit anyway', async () => {

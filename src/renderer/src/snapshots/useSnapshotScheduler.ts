@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { ok } from '../../../shared/result'
 import { useNotices } from '../app/notices'
+import { flushPendingWrites } from '../app/pending-writes'
 import type { Platform } from '../platform/platform'
 import type { ChangeFeed } from './change-feed'
 import type { SnapshotFormat } from './snapshot-format'
@@ -58,10 +59,14 @@ export function useSnapshotScheduler({
     const stopChanges = changes.subscribe(() => scheduler.noteChange())
     const stopRequests = platform.onSnapshotRequest((reason) => {
       if (reason === 'change') return void scheduler.flushIfDue('change')
-      void scheduler.flush('quit').then(async (outcome) => {
-        // Main waits for an answer; a written snapshot was one, anything else needs saying.
-        if (outcome !== 'written') await platform.skipSnapshot({ reason: 'quit' })
-      })
+      // The window closes once main has its answer: first store what is still being typed, so
+      // neither the snapshot nor the database misses the last keystrokes.
+      void flushPendingWrites()
+        .then(() => scheduler.flush('quit'))
+        .then(async (outcome) => {
+          // Main waits for an answer; a written snapshot was one, anything else needs saying.
+          if (outcome !== 'written') await platform.skipSnapshot({ reason: 'quit' })
+        })
     })
     return () => {
       stopChanges()
