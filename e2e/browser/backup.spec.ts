@@ -83,6 +83,11 @@ test('back up, wipe the profile, restore from the file: everything is back, also
     'replaces everything currently in the workbench'
   )
   await page.screenshot({ path: 'docs/screenshot-restore-backup.png' })
+  // Commands that would write wait while a restore is open: Ctrl+O is refused, with a reason.
+  await page.keyboard.press('Control+o')
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Finish or cancel the restore first.' })
+  ).toBeVisible()
   // Keyboard only: focus starts on Cancel; Tab reaches the restore button.
   await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused()
   await page.keyboard.press('Tab')

@@ -13,6 +13,7 @@ import { EventsPane } from './events/EventsPane'
 import { useEventWorkflow } from './events/useEventWorkflow'
 import { LibraryPane } from './components/LibraryPane'
 import { NoticeArea } from './components/NoticeArea'
+import { useNotices } from './app/notices'
 import { PasteArticleDialog } from './components/PasteArticleDialog'
 import { ShortcutsDialog } from './components/ShortcutsDialog'
 import { TopBar } from './components/TopBar'
@@ -64,7 +65,8 @@ export function App(): ReactNode {
     backUp,
     restoreFromFile,
     restoreFromSnapshot,
-    dialogs: backupDialogs
+    dialogs: backupDialogs,
+    busy: restoreBusy
   } = useBackupActions(remountPanes)
   const [paletteOpen, setPaletteOpen] = useState(false)
   const currentId = useLiveQuery(() => getSetting(db, 'currentArticleId', '', isString), [])
@@ -75,8 +77,15 @@ export function App(): ReactNode {
   const dragging = useFileDrop(imports.importDroppedFiles)
   usePaneFocusCycle()
 
+  const { notify } = useNotices()
   const run = useCallback(
     (command: MenuCommand) => {
+      // A command's writes would land on the data a restore is replacing (the menu and the
+      // shortcuts reach here while the restore dialog is open).
+      if (restoreBusy) {
+        notify('warning', 'Finish or cancel the restore first.')
+        return
+      }
       switch (command) {
         case 'import-article':
           return void imports.importFromDialog()
@@ -102,7 +111,7 @@ export function App(): ReactNode {
           return restoreFromSnapshot()
       }
     },
-    [imports, theme, backUp, restoreFromFile, restoreFromSnapshot]
+    [imports, theme, backUp, restoreFromFile, restoreFromSnapshot, restoreBusy, notify]
   )
 
   useEffect(() => platform.onMenuCommand(run), [run])
@@ -138,10 +147,13 @@ export function App(): ReactNode {
         if (a && a.anchor.status !== 'orphaned')
           ui.revealSpan({ start: a.anchor.start, end: a.anchor.end })
       },
-      openPalette: () => setPaletteOpen(true),
-      dialogOpen: dialog !== null
+      openPalette: () => {
+        if (!restoreBusy) setPaletteOpen(true)
+      },
+      // Undo, j/k and the other single keys wait while a dialog, or a restore, is open.
+      dialogOpen: dialog !== null || restoreBusy
     }),
-    [run, annotationActions, annotations, ui, dialog]
+    [run, annotationActions, annotations, ui, dialog, restoreBusy]
   )
   useWorkbenchShortcuts(shortcuts)
 

@@ -12,6 +12,7 @@ import { sampleBackupTables } from '../../../core/backup/fixtures/sample-backup-
 import type { SaveFileRequest, SnapshotWriteRequest } from '../../../shared/ipc-contract'
 import { fail, ok } from '../../../shared/result'
 import { NoticeProvider } from '../app/notices'
+import { registerPendingWrites } from '../app/pending-writes'
 import { undoStack } from '../app/undo'
 import { formatDateTime } from '../components/format-date'
 import { NoticeArea } from '../components/NoticeArea'
@@ -27,7 +28,6 @@ const platform = vi.hoisted(() => ({
   readSnapshot: vi.fn()
 }))
 vi.mock('../platform', () => ({ platform }))
-
 
 async function readAll(): Promise<BackupTables> {
   const lists = await Promise.all(BACKUP_TABLES.map((name) => db.table(name).toArray()))
@@ -56,9 +56,11 @@ const onRestored = vi.fn()
 const message = (notice: HTMLElement): string => notice.querySelector('span')?.textContent ?? ''
 
 function Harness(): ReactNode {
-  const { backUp, restoreFromFile, restoreFromSnapshot, dialogs } = useBackupActions(onRestored)
+  const { backUp, restoreFromFile, restoreFromSnapshot, dialogs, busy } =
+    useBackupActions(onRestored)
   return (
     <>
+      <span data-testid="restore-busy">{busy ? 'busy' : 'idle'}</span>
       <button type="button" onClick={() => void backUp()}>
         Test back up
       </button>
@@ -186,6 +188,27 @@ describe('restoreFromFile', () => {
     // What was there before is in a snapshot, so the restore can be undone.
     expect(platform.writeSnapshot).toHaveBeenCalledTimes(1)
     expect(snapshotTaken()).toEqual(before)
+  })
+
+  it('stores what is still being typed first, so the snapshot holds it and nothing lands after', async () => {
+    await otherWorkbench()
+    // A note's autosave holding back the last keystrokes, written when flushed.
+    const unregister = registerPendingWrites(() =>
+      db.settings.put({ key: 'typed-last', value: 'the last words typed' }).then(() => {})
+    )
+    const dialog = await openMondayBackup()
+    expect(screen.getByTestId('restore-busy').textContent).toBe('busy')
+    fireEvent.click(
+      within(dialog).getByRole('button', { name: 'Replace everything with this backup' })
+    )
+    await waitFor(() => expect(onRestored).toHaveBeenCalledTimes(1))
+    unregister()
+    expect(snapshotTaken()?.settings).toContainEqual({
+      key: 'typed-last',
+      value: 'the last words typed'
+    })
+    expect(await readAll()).toEqual(sampleBackupTables())
+    expect(screen.getByTestId('restore-busy').textContent).toBe('idle')
   })
 
   it('restores only after saying so when no snapshot of the current data can be taken', async () => {

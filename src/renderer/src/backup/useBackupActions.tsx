@@ -7,6 +7,7 @@ import {
   type BackupFile
 } from '../../../core/backup'
 import { useNotices } from '../app/notices'
+import { flushPendingWrites } from '../app/pending-writes'
 import { undoStack } from '../app/undo'
 import { formatDateTime } from '../components/format-date'
 import { checkBackupInWorker } from '../db/commands/backup/check-backup-in-worker'
@@ -45,6 +46,8 @@ export interface BackupActions {
   restoreFromSnapshot: () => void
   /** The confirmation dialog, when one is open. */
   dialogs: ReactNode
+  /** A restore is being chosen, confirmed or written: other commands must wait. */
+  busy: boolean
 }
 
 const total = (counts: BackupCounts): number =>
@@ -143,6 +146,9 @@ export function useBackupActions(onRestored?: () => void): BackupActions {
   const confirm = useCallback(async () => {
     if (!pending) return
     setRestoring(true)
+    // What is still being typed (a note's held-back autosave) is stored first: it then belongs
+    // to the snapshot below, and no late write lands on the restored data afterwards.
+    await flushPendingWrites()
     // The first confirmation snapshots the current data; after a failed snapshot, the second
     // one restores without (the dialog said so).
     if (pending.snapshotFailure === null) {
@@ -202,5 +208,6 @@ export function useBackupActions(onRestored?: () => void): BackupActions {
     </>
   )
 
-  return { backUp, restoreFromFile, restoreFromSnapshot, dialogs }
+  const busy = pending !== null || choosingSnapshot || restoring
+  return { backUp, restoreFromFile, restoreFromSnapshot, dialogs, busy }
 }

@@ -71,15 +71,19 @@ export function NoteView({ note, annotations, events, onBack }: NoteViewProps): 
     // record as opened, it can wait for an idle moment: reading every revision and comparing
     // two long documents as JSON would otherwise compete with opening the note.
     const found = asOpened.current
+    // Dated when opened, so the history lists it before anything typed since.
+    const openedAt = new Date()
     whenIdle(() => {
       void (async () => {
         const [latestRevision] = await listRevisions(db, found.id)
         if (!latestRevision || JSON.stringify(latestRevision.doc) !== JSON.stringify(found.doc))
-          await snapshotNote(db, found, 'auto', new Date())
-      })()
+          await snapshotNote(db, found, 'auto', openedAt)
+      })().catch((err: unknown) =>
+        notify('error', `The note's history could not record it as opened: ${String(err)}`)
+      )
     })
-    // Only when another note is opened.
-  }, [note.id])
+    // Only when another note is opened (notify is stable).
+  }, [note.id, notify])
 
   useEffect(() => {
     const flush = (): void => void saver.flush()

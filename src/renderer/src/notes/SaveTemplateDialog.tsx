@@ -25,6 +25,8 @@ export function SaveTemplateDialog(props: SaveTemplateDialogProps): ReactNode {
   const clash = props.existingNames.includes(trimmed)
 
   const submit = async (): Promise<void> => {
+    // Enter submits the form even while the button is disabled: one template per save.
+    if (busy) return
     if (!trimmed) return setError('Give the template a name.')
     if (trimmed.length > MAX_TEMPLATE_NAME)
       return setError(`A template name has at most ${MAX_TEMPLATE_NAME} characters.`)

@@ -128,7 +128,7 @@ describe('classifyOpenError', () => {
     expect(classifyOpenError('weird')).toMatchObject({ kind: 'failed' })
   })
 
-  it('says a failed upgrade left the data unchanged', () => {
+  it('says a failed upgrade left the data unchanged, and never offers to replace it', () => {
     for (const error of [
       Object.assign(new Error('migration 4 threw'), { name: 'UpgradeError' }),
       Object.assign(new Error('open failed'), {
@@ -137,9 +137,9 @@ describe('classifyOpenError', () => {
       })
     ]) {
       const state = classifyOpenError(error)
-      expect(state.kind).toBe('failed')
+      expect(state.kind).toBe('unavailable')
       expect(state.kind !== 'ready' && state.message).toContain('could not upgrade the database')
-      expect(state.kind !== 'ready' && state.message).toContain('Your data has not been changed.')
+      expect(state.kind !== 'ready' && state.message).toContain('Your data has not been changed')
     }
   })
 

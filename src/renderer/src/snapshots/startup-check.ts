@@ -46,9 +46,10 @@ const UNAVAILABLE: Readonly<Record<string, string>> = {
 
 /**
  * Sorts an error from opening the database into unavailable (never to be replaced) or failed
- * (to be tried again). No error proves damage on the first attempt: Dexie's UpgradeError or
- * OpenFailedError from a migration that fails in a new release leaves the old data intact, and
- * Chromium's UnknownError ("backing store") is often transient.
+ * (to be tried again). No error proves damage on the first attempt, and some never do: Dexie's
+ * UpgradeError (a migration that fails in a new release) leaves the old data intact, so it is
+ * unavailable, whatever the retries; Chromium's UnknownError ("backing store") is often
+ * transient.
  */
 export function classifyOpenError(error: unknown): DatabaseState {
   const names = [error, (error as { inner?: unknown } | null)?.inner].map(
@@ -57,10 +58,12 @@ export function classifyOpenError(error: unknown): DatabaseState {
   const known = names.find((n): n is string => typeof n === 'string' && n in UNAVAILABLE)
   if (known) return { kind: 'unavailable', message: UNAVAILABLE[known]! }
   const detail = (error instanceof Error ? error.message : String(error)) || 'unknown error'
+  // A migration that throws throws again on every start: retrying cannot turn it into damage,
+  // and replacing the database would delete data a fixed release can open.
   if (names.includes('UpgradeError')) {
     return {
-      kind: 'failed',
-      message: `This version of the workbench could not upgrade the database (${detail}). Your data has not been changed.`
+      kind: 'unavailable',
+      message: `This version of the workbench could not upgrade the database (${detail}). Your data has not been changed; use the previous version or an update with a fix, and keep the data folder.`
     }
   }
   return { kind: 'failed', message: `The browser could not open the database (${detail}).` }

@@ -11,7 +11,7 @@ import { WorkbenchDb } from '../../workbench-db'
 import { fail, ok } from '../../../../../shared/result'
 import { createChangeFeed } from '../../../snapshots/change-feed'
 import { createBackupText } from './create-backup-text'
-import type { CheckBackup } from './read-backup'
+import { readBackup, type CheckBackup } from './read-backup'
 import {
   RESTORE_CHUNK_SIZE,
   RESTORE_CHUNKS_IN_FLIGHT,
@@ -289,6 +289,16 @@ describe('validating elsewhere (checkBackupInWorker in the app)', () => {
       fail('internal', 'The backup could not be checked.')
     )
     expect(await readAll(target)).toEqual(before)
+  })
+})
+
+describe('readBackup', () => {
+  it('refuses, rather than returning nothing, text the check accepted but this thread cannot parse', async () => {
+    const acceptAnything: CheckBackup = async () => ok(sampleBackupTables() as never)
+    const result = await readBackup('{"cut off', KNOWN_DATABASE_VERSION, acceptAnything)
+    expect(result).toEqual(
+      fail('internal', 'The backup was checked but could not be read here; nothing was restored.')
+    )
   })
 })
 

@@ -4,7 +4,7 @@ import {
   type BackupCounts,
   type BackupFile
 } from '../../../../../core/backup'
-import { ok, type Result } from '../../../../../shared/result'
+import { fail, ok, type Result } from '../../../../../shared/result'
 
 /**
  * Validates a backup's whole text as parseBackup does, elsewhere (a worker), and answers with the
@@ -40,5 +40,12 @@ export async function readBackup(
   }
   const checked = await verdict
   if (!checked.ok) return checked
+  // The check accepted the text but this thread could not parse it (out of memory on a huge
+  // file): nothing to restore from, and saying so beats failing later on a missing field.
+  if (value === undefined)
+    return fail(
+      'internal',
+      'The backup was checked but could not be read here; nothing was restored.'
+    )
   return ok(value as BackupFile)
 }
