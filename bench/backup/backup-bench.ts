@@ -16,8 +16,9 @@
 //            failure half-way would leave some tables replaced and others not).
 // Ours:
 // - backup:  createBackupText: every table in one Dexie read transaction, envelope, stringify.
-// - restore: restoreBackup as snapshots call it: JSON.parse + zod validation of every record,
-//            then ONE rw transaction that clears every table and bulkAdds its records in chunks.
+// - restore: restoreBackup as snapshots call it: JSON.parse + validation of every record (the zod
+//            schemas' quick yes, zod itself for a doubtful record),
+//            then ONE rw transaction that clears every table and bulkPuts its records in chunks.
 //            The database has the app's change feed installed.
 // - before:  the restore as it was before the chunks (one bulkAdd per table), for A/B.
 // Also reported: the longest task on the page's thread (how long the page froze) and the CPU
@@ -216,8 +217,9 @@ const report = [
   '- Baselines: backup = raw IndexedDB getAll of each table (one transaction) + JSON.stringify;',
   '  restore = JSON.parse + one put per record, one transaction per table, no validation.',
   '- Ours: backup = createBackupText (one Dexie read transaction, envelope, stringify);',
-  '  restore = restoreBackup (JSON.parse + zod on every record, then one rw transaction: clear, then',
-  "  bulkAdd in chunks of 1,000, four in flight), the app's change feed installed.",
+  "  restore = restoreBackup (JSON.parse + every record validated: the zod schemas' quickAccept, zod",
+  '  itself for a doubtful record; then one rw transaction: clear, then',
+  "  bulkPut in chunks of 1,000, four in flight), the app's change feed installed.",
   '',
   ...table,
   '',

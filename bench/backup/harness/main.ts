@@ -198,9 +198,10 @@ window.__bench = {
       'backup: read every table (one transaction)': read,
       'backup: envelope + JSON.stringify': stringify,
       'restore: JSON.parse alone': jsonParse,
-      'restore: parseBackup (JSON.parse + zod, every record)': parseAndValidate,
+      'restore: parseBackup (JSON.parse + every record validated: quickAccept, zod if in doubt)':
+        parseAndValidate,
       'restore: readBackup, zod in a worker while the page runs JSON.parse': readInWorker,
-      'restore: restoreBackupFile, one transaction, clear + bulkAdd in chunks': write
+      'restore: restoreBackupFile, one transaction, clear + bulkPut in chunks': write
     }
   }
 }

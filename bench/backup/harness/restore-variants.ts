@@ -1,7 +1,7 @@
 // Ways to write a parsed backup into the database in ONE transaction, timed side by side by
 // bench/backup/restore-variants-bench.ts to find where the restore's time goes. Each variant
 // replaces every table with the same parsed records; only the write is timed (no parse).
-import { liveQuery } from 'dexie'
+import Dexie, { liveQuery } from 'dexie'
 import { BACKUP_TABLES, parseBackup, type BackupFile } from '../../../src/core/backup'
 import { restoreBackupFile } from '../../../src/renderer/src/db/commands/backup/restore-backup'
 import { WorkbenchDb } from '../../../src/renderer/src/db/workbench-db'
@@ -77,6 +77,42 @@ function restoreVariants(name: string): {
         await previous
       })
     }
+  // restoreBackupFile's shape with other chunk sizes and counts in flight; `core` writes each
+  // chunk with the table's DBCore mutate (the whole middleware stack, change feed and live-query
+  // tracking included) instead of Table.bulkAdd.
+  const chunked =
+    (db: WorkbenchDb, size: number, inFlightMax: number, core = false, put = false): Variant =>
+    async (file) => {
+      await db.transaction('rw', db.tables, async () => {
+        await Promise.all(BACKUP_TABLES.map((t) => db.table(t).clear()))
+        const trans = Dexie.currentTransaction as unknown as { idbtrans: unknown }
+        const inFlight: Promise<unknown>[] = []
+        for (const t of BACKUP_TABLES) {
+          const records: readonly unknown[] = file.tables[t]
+          for (let i = 0; i < records.length; i += size) {
+            const values = records.slice(i, i + size)
+            const chunk = core
+              ? db
+                  .table(t)
+                  .core.mutate({
+                    type: put ? 'put' : 'add',
+                    trans: trans.idbtrans as IDBTransaction,
+                    values
+                  })
+                  .then((r) => {
+                    if (r.numFailures > 0) throw new Error('add failed')
+                  })
+              : put
+                ? db.table(t).bulkPut(values)
+                : db.table(t).bulkAdd(values)
+            chunk.catch(() => undefined)
+            inFlight.push(chunk)
+            if (inFlight.length >= inFlightMax) await inFlight.shift()
+          }
+        }
+        await Promise.all(inFlight)
+      })
+    }
   const dexieQueued =
     (db: WorkbenchDb): Variant =>
     async (file) => {
@@ -91,7 +127,8 @@ function restoreVariants(name: string): {
   const raw =
     (
       durability: IDBTransactionDurability | undefined,
-      clear: 'clear' | 'range' | 'none'
+      clear: 'clear' | 'range' | 'none',
+      op: 'put' | 'add' = 'put'
     ): Variant =>
     async (file) => {
       await plain.open()
@@ -107,7 +144,10 @@ function restoreVariants(name: string): {
         if (clear === 'clear') store.clear()
         // A range over every key the schema allows (strings): the same records as clear().
         if (clear === 'range') store.delete(IDBKeyRange.lowerBound(''))
-        for (const record of file.tables[t]) store.put(record)
+        for (const record of file.tables[t]) {
+          if (op === 'add') store.add(record)
+          else store.put(record)
+        }
       }
       issue = performance.now() - start
       await committed(tx)
@@ -190,6 +230,14 @@ function restoreVariants(name: string): {
           for (const s of subs) s.unsubscribe()
         }
       },
+      'chunks 1000 x4, bulkAdd': chunked(plain, 1000, 4),
+      'chunks 1000 x4 via table.core.mutate': chunked(plain, 1000, 4, true),
+      'chunks 1000 x4, bulkPut': chunked(plain, 1000, 4, false, true),
+      'chunks 500 x4': chunked(plain, 500, 4),
+      'chunks 2000 x4': chunked(plain, 2000, 4),
+      'chunks 4000 x2': chunked(plain, 4000, 2),
+      'chunks 1000 x2': chunked(plain, 1000, 2),
+      'chunks 1000 x8': chunked(plain, 1000, 8),
       'dexie sequential bulkAdd (before)': dexieSequential(plain),
       'dexie sequential bulkPut': dexieSequential(plain, true),
       'dexie concurrent per table': dexieConcurrent(plain),
@@ -200,6 +248,7 @@ function restoreVariants(name: string): {
       'dexie all queued, strict': dexieQueued(strict),
       'raw IDB one tx, clear + put': raw(undefined, 'clear'),
       'raw IDB one tx, relaxed': raw('relaxed', 'clear'),
+      'raw IDB one tx, clear + add': raw(undefined, 'clear', 'add'),
       'raw IDB one tx, delete range': raw(undefined, 'range'),
       'clear only (raw)': clearOnly,
       'raw IDB put into an already empty db': raw(undefined, 'none')

@@ -232,7 +232,7 @@ describe('restoring in chunks', () => {
     expect(await readAll(target)).toEqual(manyActors(COUNT))
   })
 
-  // A real IndexedDB refusal (ConstraintError: a key added twice), past the validation.
+  // A real IndexedDB refusal (DataCloneError: a value it cannot store), past the validation.
   it.each([
     ['the first chunk, while the next is queued', 10],
     ['the last chunk', COUNT - 1]
@@ -242,13 +242,33 @@ describe('restoring in chunks', () => {
     const parsed = parseBackup(await createBackupText(source, CTX))
     if (!parsed.ok) throw new Error(parsed.error.message)
     const file = parsed.value
-    file.tables.actors[failAt] = { ...file.tables.actors[failAt]!, id: 'act-00000' }
+    const unstorable = (() => undefined) as unknown as string
+    file.tables.actors[failAt] = { ...file.tables.actors[failAt]!, notes: unstorable }
     const target = freshDb()
     await seed(target, otherTables())
     const before = await readAll(target)
     const result = await restoreBackupFile(target, file)
     expect(result).toMatchObject({ ok: false, error: { code: 'io-error' } })
     expect(!result.ok && result.error.message).toMatch(/nothing was changed/)
+    expect(await readAll(target)).toEqual(before)
+  })
+
+  // The write uses put: a repeated key (which parseBackup refuses) must not overwrite silently.
+  it('refuses a file that reached it with a key twice, and changes nothing', async () => {
+    const source = freshDb()
+    await seed(source, manyActors(COUNT))
+    const parsed = parseBackup(await createBackupText(source, CTX))
+    if (!parsed.ok) throw new Error(parsed.error.message)
+    const file = parsed.value
+    file.tables.actors[COUNT - 1] = { ...file.tables.actors[COUNT - 1]!, id: 'act-00000' }
+    const target = freshDb()
+    await seed(target, otherTables())
+    const before = await readAll(target)
+    const result = await restoreBackupFile(target, file)
+    expect(result).toMatchObject({ ok: false, error: { code: 'io-error' } })
+    expect(!result.ok && result.error.message).toMatch(
+      /nothing was changed.*two actors records have the id “act-00000”/
+    )
     expect(await readAll(target)).toEqual(before)
   })
 })

@@ -1,4 +1,10 @@
-import { BACKUP_TABLES, type BackupCounts, type BackupFile } from '../../../../../core/backup'
+import {
+  BACKUP_PRIMARY_KEYS,
+  BACKUP_TABLES,
+  type BackupCounts,
+  type BackupFile,
+  type BackupTableName
+} from '../../../../../core/backup'
 import { fail, ok, type Result } from '../../../../../shared/result'
 import type { WorkbenchDb } from '../../workbench-db'
 import { readBackup, type CheckBackup } from './read-backup'
@@ -7,7 +13,7 @@ import { readBackup, type CheckBackup } from './read-backup'
 export type RestoreSummary = BackupCounts
 
 /**
- * Records per bulkAdd. One bulkAdd queues all its records in one go, and 30,000 annotations held
+ * Records per bulkPut. One bulkPut queues all its records in one go, and 30,000 annotations held
  * the page for ~1 s (2 s on a busy machine); a chunk of 1,000 holds it for a few tens of ms.
  */
 export const RESTORE_CHUNK_SIZE = 1000
@@ -19,6 +25,23 @@ export const RESTORE_CHUNK_SIZE = 1000
 export const RESTORE_CHUNKS_IN_FLIGHT = 4
 
 /**
+ * Throws when two records share a primary key (or one is not text). parseBackup refuses such a file already; this
+ * guards the write itself, which uses put (below): a repeated key must abort the restore, not
+ * silently keep the last record. ~10 ms for 50,000 records, run while chunks are in flight.
+ */
+function assertUniqueKeys(name: BackupTableName, records: readonly unknown[]): void {
+  const field = BACKUP_PRIMARY_KEYS[name]
+  const seen = new Set<string>()
+  for (const record of records) {
+    const key = (record as Record<string, unknown>)[field]
+    // Every table's keys are text (the schemas say so); IndexedDB and a Set then agree on equal.
+    if (typeof key !== 'string') throw new Error(`a ${name} record's ${field} is not text`)
+    if (seen.has(key)) throw new Error(`two ${name} records have the ${field} “${key}”`)
+    seen.add(key)
+  }
+}
+
+/**
  * Replaces the whole database with a parsed backup in ONE read-write transaction over every
  * table: each is cleared and refilled. Any failure aborts the transaction, so the database is
  * either entirely the backup or entirely as it was.
@@ -26,6 +49,9 @@ export const RESTORE_CHUNKS_IN_FLIGHT = 4
  * The records go in chunks, a few in flight: while IndexedDB writes one chunk the next are
  * already queued, so it does not wait for the page, and the page gets the thread back between
  * chunks (measured: the same CPU as one bulkAdd per table, bench/backup/restore-variants-bench.ts).
+ * They are written with put, not add: the tables were just cleared and the keys are checked
+ * unique first, so both store the same, but add makes IndexedDB look each key up first
+ * (measured: 150–190 ms of 2.5–2.8 s, bench/backup/restore-variants-last-run.md).
  */
 export async function restoreBackupFile(
   db: WorkbenchDb,
@@ -37,8 +63,9 @@ export async function restoreBackupFile(
       const inFlight: Promise<unknown>[] = []
       for (const name of BACKUP_TABLES) {
         const records: readonly unknown[] = file.tables[name]
+        assertUniqueKeys(name, records)
         for (let i = 0; i < records.length; i += RESTORE_CHUNK_SIZE) {
-          const chunk = db.table(name).bulkAdd(records.slice(i, i + RESTORE_CHUNK_SIZE))
+          const chunk = db.table(name).bulkPut(records.slice(i, i + RESTORE_CHUNK_SIZE))
           // If an earlier chunk fails, later ones are never awaited: mark them handled; the
           // transaction aborts either way.
           chunk.catch(() => undefined)
