@@ -36,6 +36,13 @@ describe('quickAccept', () => {
     expect(quickAccept(z.coerce.number())).toBeUndefined()
     expect(quickAccept(z.object({ toString: z.string() }))).toBeUndefined()
     expect(quickAccept(z.record(z.enum(['a']), z.string()))).toBeUndefined()
+    // Schemas that are checks themselves, and a catchall with a refinement.
+    for (const schema of [z.int(), z.int32(), z.email(), z.uuid(), z.iso.datetime()])
+      expect(quickAccept(schema)).toBeUndefined()
+    expect(quickAccept(z.object({ a: z.int() }))).toBeUndefined()
+    expect(
+      quickAccept(z.object({ a: z.string() }).catchall(z.unknown().refine((v) => v !== 1)))
+    ).toBeUndefined()
   })
 
   it('says no (ask zod) where zod is subtle, and agrees with zod elsewhere', () => {

@@ -43,7 +43,7 @@ interface CheckDef {
   when?: unknown
 }
 interface Node {
-  _zod: { def: Def; values?: ReadonlySet<unknown>; optin?: string }
+  _zod: { def: Def; values?: ReadonlySet<unknown>; optin?: string; traits?: ReadonlySet<string> }
 }
 
 class Unsupported extends Error {}
@@ -109,6 +109,11 @@ function compile(node: Node, seen: Map<Node, QuickAccept>): QuickAccept {
 function build(node: Node, seen: Map<Node, QuickAccept>): QuickAccept {
   const def = node._zod.def
   if (def.coerce) throw new Unsupported('coercion')
+  // A node that is itself a check (z.int(), z.email(), z.uuid(), z.iso.datetime()...) runs as
+  // its own check, which def.checks does not list: taken as a plain number or string, it would
+  // accept 1.5 or any text.
+  if (node._zod.traits?.has('$ZodCheck') || (def as { check?: unknown }).check !== undefined)
+    throw new Unsupported(`${def.type} that is a check`)
   const noChecks = (): void => {
     if (def.checks && def.checks.length > 0) throw new Unsupported(`checks on ${def.type}`)
   }
@@ -181,7 +186,11 @@ function build(node: Node, seen: Map<Node, QuickAccept>): QuickAccept {
       noChecks()
       // Strip (z.object) and loose (z.looseObject, catchall unknown) both accept any other key;
       // strict objects and other catchalls check them: leave those to zod.
-      if (def.catchall && def.catchall._zod.def.type !== 'unknown')
+      if (
+        def.catchall &&
+        (def.catchall._zod.def.type !== 'unknown' ||
+          (def.catchall._zod.def.checks?.length ?? 0) > 0)
+      )
         throw new Unsupported('object catchall')
       const shape = def.shape!
       const keys = Object.keys(shape)

@@ -19,7 +19,7 @@ import { GradeEditor } from './GradeEditor'
 import { sanitizeComment } from './sanitize-comment'
 import { NoteSaver } from '../notes/note-saver'
 import { useNotices } from '../app/notices'
-import { registerPendingWrites } from '../app/pending-writes'
+import { dataEpoch, registerPendingWrites, trackWrite } from '../app/pending-writes'
 import { DRAG_ANNOTATION } from '../notes/drag-types'
 import { TagEditor } from './TagEditor'
 import type { AnnotationActions } from './useAnnotationActions'
@@ -92,7 +92,7 @@ export function AnnotationCard({
     return () => {
       unregister()
       window.removeEventListener('pagehide', flush)
-      flush()
+      trackWrite(commentSaver.flush())
     }
   }, [commentSaver])
   const { editorRequest } = ui
@@ -314,8 +314,11 @@ function createCommentSaver(
   id: string,
   notify: (tone: 'error', message: string) => void
 ): NoteSaver<{ html: string; text: string }> {
+  const epoch = dataEpoch()
   return new NoteSaver(
     async ({ html, text }) => {
+      // After a restore this comment editor's text is not the restored annotation's.
+      if (dataEpoch() !== epoch) return
       await db.annotations.update(id, {
         commentHtml: html,
         commentText: text,

@@ -1,12 +1,20 @@
 /**
  * Writes the app holds back or has in flight (a long note's deferred autosave, a comment being
- * typed) register how to finish them here. Before the window closes, the app quits or a quit
- * snapshot is taken, `flushPendingWrites` finishes all of them, so the snapshot holds the last
+ * typed) register how to finish them here. Before the window closes, the app quits or a restore
+ * replaces the data, `flushPendingWrites` finishes all of them, so the snapshot holds the last
  * keystroke and closing loses nothing.
  */
 type Flush = () => Promise<void>
 
 const flushers = new Set<Flush>()
+/** Final writes started as an editor closed (after its flusher was unregistered). */
+const inFlight = new Set<Promise<unknown>>()
+
+/**
+ * Longest wait for the writes: a write that never settles (a database blocked by another tab)
+ * must not keep the app from quitting or leave a restore dialog stuck. Main gives a quit 5 s.
+ */
+export const FLUSH_TIMEOUT_MS = 3_000
 
 /** Registers a flusher; the returned function unregisters it. */
 export function registerPendingWrites(flush: Flush): () => void {
@@ -14,10 +22,42 @@ export function registerPendingWrites(flush: Flush): () => void {
   return () => void flushers.delete(flush)
 }
 
+/** Counts a write already started (an editor's last flush as it closes) until it settles. */
+export function trackWrite(write: Promise<unknown>): void {
+  const forget = (): void => void inFlight.delete(settled)
+  const settled: Promise<void> = write.then(forget, forget)
+  inFlight.add(settled)
+}
+
 /**
- * Finishes every registered write; resolves when all are stored. A failing flusher does not stop
- * the others (each reports its own failure), and the rejection is not passed on: closing goes on.
+ * Finishes every registered write and waits for the tracked ones; resolves when all are stored,
+ * or after FLUSH_TIMEOUT_MS. Never rejects: a flusher that throws or rejects does not stop the
+ * others (each reports its own failure), and closing or restoring goes on.
  */
-export async function flushPendingWrites(): Promise<void> {
-  await Promise.allSettled([...flushers].map((flush) => flush()))
+export async function flushPendingWrites(timeoutMs = FLUSH_TIMEOUT_MS): Promise<void> {
+  // Promise.resolve().then: a flusher that throws synchronously becomes a rejection here.
+  const all = Promise.allSettled([
+    ...[...flushers].map((flush) => Promise.resolve().then(flush)),
+    ...inFlight
+  ])
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)))
+  await Promise.race([all, timeout])
+  clearTimeout(timer)
+}
+
+let epoch = 0
+
+/** The generation of the data: a restore starts a new one. */
+export function dataEpoch(): number {
+  return epoch
+}
+
+/**
+ * Called as a restore begins, after flushPendingWrites: writers created before it (an editor
+ * still mounted over the old data) drop what they would write later, instead of writing it over
+ * the restored records that share its ids.
+ */
+export function startDataEpoch(): void {
+  epoch++
 }

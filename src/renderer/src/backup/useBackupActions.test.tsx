@@ -12,7 +12,7 @@ import { sampleBackupTables } from '../../../core/backup/fixtures/sample-backup-
 import type { SaveFileRequest, SnapshotWriteRequest } from '../../../shared/ipc-contract'
 import { fail, ok } from '../../../shared/result'
 import { NoticeProvider } from '../app/notices'
-import { registerPendingWrites } from '../app/pending-writes'
+import { dataEpoch, registerPendingWrites } from '../app/pending-writes'
 import { undoStack } from '../app/undo'
 import { formatDateTime } from '../components/format-date'
 import { NoticeArea } from '../components/NoticeArea'
@@ -201,8 +201,11 @@ describe('restoreFromFile', () => {
     fireEvent.click(
       within(dialog).getByRole('button', { name: 'Replace everything with this backup' })
     )
+    const epochBefore = dataEpoch()
     await waitFor(() => expect(onRestored).toHaveBeenCalledTimes(1))
     unregister()
+    // Editors opened before the restore stop writing: their text is not the restored data's.
+    expect(dataEpoch()).toBe(epochBefore + 1)
     expect(snapshotTaken()?.settings).toContainEqual({
       key: 'typed-last',
       value: 'the last words typed'
@@ -247,10 +250,12 @@ describe('restoreFromFile', () => {
     await otherWorkbench()
     const before = await readAll()
     const dialog = await openMondayBackup()
+    const epochBefore = dataEpoch()
     fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }))
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
     expect(await readAll()).toEqual(before)
     expect(onRestored).not.toHaveBeenCalled()
+    expect(dataEpoch()).toBe(epochBefore)
   })
 
   it('refuses a cut-off file with the reason, before asking, and changes nothing', async () => {

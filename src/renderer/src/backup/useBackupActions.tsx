@@ -7,7 +7,7 @@ import {
   type BackupFile
 } from '../../../core/backup'
 import { useNotices } from '../app/notices'
-import { flushPendingWrites } from '../app/pending-writes'
+import { flushPendingWrites, startDataEpoch } from '../app/pending-writes'
 import { undoStack } from '../app/undo'
 import { formatDateTime } from '../components/format-date'
 import { checkBackupInWorker } from '../db/commands/backup/check-backup-in-worker'
@@ -58,7 +58,8 @@ const baseName = (path: string): string => path.split(/[\\/]/).pop() ?? path
 /**
  * Back up and restore (from a file or an automatic snapshot), with their notices and dialogs.
  * Every restore first snapshots the current data, so it can be undone. `onRestored` runs after
- * a restore so the caller can reopen views that hold data in memory (editors, selections).
+ * a restore (or a failed write of one) so the caller can reopen views that hold data in memory
+ * (editors, selections): editors opened before it no longer write.
  */
 export function useBackupActions(onRestored?: () => void): BackupActions {
   const { notify } = useNotices()
@@ -146,37 +147,47 @@ export function useBackupActions(onRestored?: () => void): BackupActions {
   const confirm = useCallback(async () => {
     if (!pending) return
     setRestoring(true)
-    // What is still being typed (a note's held-back autosave) is stored first: it then belongs
-    // to the snapshot below, and no late write lands on the restored data afterwards.
-    await flushPendingWrites()
-    // The first confirmation snapshots the current data; after a failed snapshot, the second
-    // one restores without (the dialog said so).
-    if (pending.snapshotFailure === null) {
-      const before = await snapshotBeforeRestore({
-        count: () => countRecords(db),
-        createText: snapshotFormat.createText,
-        write: (request) => platform.writeSnapshot(request)
-      })
-      if (!before.ok) {
-        setRestoring(false)
-        setPending({ ...pending, snapshotFailure: before.error.message })
+    try {
+      // What is still being typed (a note's held-back autosave) is stored first: it then belongs
+      // to the snapshot below (flushPendingWrites never rejects and gives up after a few seconds).
+      await flushPendingWrites()
+      // The first confirmation snapshots the current data; after a failed snapshot, the second
+      // one restores without (the dialog said so).
+      if (pending.snapshotFailure === null) {
+        const before = await snapshotBeforeRestore({
+          count: () => countRecords(db),
+          createText: snapshotFormat.createText,
+          write: (request) => platform.writeSnapshot(request)
+        })
+        if (!before.ok) {
+          setPending({ ...pending, snapshotFailure: before.error.message })
+          return
+        }
+      }
+      // Editors opened before this point stop writing (their text is not the restored data's);
+      // onRestored reopens them from the database, whether the restore succeeds or fails.
+      startDataEpoch()
+      const result = await restoreBackupFile(db, pending.backup)
+      setPending(null)
+      onRestored?.()
+      if (!result.ok) {
+        notify('error', result.error.message)
         return
       }
+      // The undo history refers to records that the restore just replaced.
+      undoStack.clear()
+      notify(
+        'info',
+        `Restored ${records(total(result.value))} from “${pending.fileName}”, backed up ${formatDateTime(pending.backup.createdAt)}.`
+      )
+    } catch (error) {
+      setPending(null)
+      // Editors may have stopped writing (a new data epoch): reopen them from the database.
+      onRestored?.()
+      notify('error', `Nothing was restored: ${String(error)}`)
+    } finally {
+      setRestoring(false)
     }
-    const result = await restoreBackupFile(db, pending.backup)
-    setRestoring(false)
-    setPending(null)
-    if (!result.ok) {
-      notify('error', result.error.message)
-      return
-    }
-    // The undo history refers to records that the restore just replaced.
-    undoStack.clear()
-    onRestored?.()
-    notify(
-      'info',
-      `Restored ${records(total(result.value))} from “${pending.fileName}”, backed up ${formatDateTime(pending.backup.createdAt)}.`
-    )
   }, [pending, notify, onRestored])
 
   const restoreFromSnapshot = useCallback(() => setChoosingSnapshot(true), [])

@@ -11,7 +11,7 @@ import type { EventRecord } from '../../../shared/model/event'
 import type { NoteRecord } from '../../../shared/model/note'
 import { useAnnotationUi } from '../annotations/annotation-ui'
 import { useNotices } from '../app/notices'
-import { registerPendingWrites } from '../app/pending-writes'
+import { dataEpoch, registerPendingWrites, trackWrite } from '../app/pending-writes'
 import {
   restoreRevision,
   saveNoteDoc,
@@ -100,7 +100,8 @@ export function NoteView({ note, annotations, events, onBack }: NoteViewProps): 
       window.removeEventListener('pagehide', flush)
       window.removeEventListener('beforeunload', flush)
       document.removeEventListener('visibilitychange', onHidden)
-      flush()
+      // The last write of a closing note still counts for a quit or restore that follows.
+      trackWrite(saver.flush())
     }
   }, [saver])
 
@@ -288,8 +289,11 @@ function createNoteSaver(
   notify: (tone: 'error', message: string) => void
 ): NoteSaver<NoteDoc> {
   let lastSnapshot = Date.now()
+  const epoch = dataEpoch()
   return new NoteSaver<NoteDoc>(
     async (doc) => {
+      // Written over the old data only: after a restore, this editor's text is not the note's.
+      if (dataEpoch() !== epoch) return
       await saveNoteDoc(db, noteId, doc, CURRENT_NOTE_SCHEMA_VERSION, new Date())
       const now = Date.now()
       if (now - lastSnapshot >= SNAPSHOT_EVERY_MS) {
