@@ -1,36 +1,18 @@
 import type { Page } from '@playwright/test'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { expect, test } from '../support/workbench'
-import { card, cards, dragSelect } from '../support/reader'
+import {
+  card,
+  cards,
+  dragSelect,
+  eventRows,
+  highlightWithComment,
+  tagEvent
+} from '../support/reader'
 
 const Q1 = 'The strikes killed several militia members'
 const Q3 = 'Iran aims to protect its interests through them'
 const COMMENT = 'Casualty figure is unconfirmed'
-
-const eventRows = (page: Page) =>
-  page.getByRole('table', { name: 'Events' }).locator('[role="row"][data-event-id]')
-
-async function annotateWithComment(page: Page): Promise<void> {
-  await dragSelect(page, Q1)
-  await page.getByRole('button', { name: 'Highlight as Claim' }).click()
-  await card(page, Q1).getByRole('button', { name: 'Comment', exact: true }).click()
-  await expect(card(page, Q1).getByRole('textbox', { name: 'Comment' })).toBeFocused()
-  await page.keyboard.type(COMMENT)
-  await card(page, Q1).getByRole('button', { name: 'Done' }).click()
-  await expect(card(page, Q1).locator('.card-comment')).toHaveText(COMMENT)
-}
-
-async function tagEvent(page: Page): Promise<void> {
-  await dragSelect(
-    page,
-    'carried out airstrikes against militia group facilities in Iraq and Syria'
-  )
-  await page.keyboard.press('e')
-  const form = page.getByRole('dialog', { name: 'Tag event' })
-  await form.getByRole('button', { name: 'Save event' }).click()
-  await expect(form).toBeHidden()
-  await expect(eventRows(page)).toHaveCount(1)
-}
 
 const about = (page: Page) => page.getByRole('dialog', { name: 'About Analyst Workbench' })
 
@@ -61,8 +43,9 @@ test('back up, wipe the profile, restore from the file: everything is back, also
   profileDir
 }) => {
   let { page, context } = await launch()
-  await annotateWithComment(page)
+  await highlightWithComment(page, Q1, COMMENT)
   await tagEvent(page)
+  await expect(eventRows(page)).toHaveCount(1)
   const backup = await backUp(page)
 
   // Wipe: the same profile folder, emptied, is a browser that has never seen the workbench.
@@ -115,7 +98,7 @@ test('back up, wipe the profile, restore from the file: everything is back, also
 test('a cut-off backup is refused with the reason and nothing changes', async ({
   workbench: { page }
 }) => {
-  await annotateWithComment(page)
+  await highlightWithComment(page, Q1, COMMENT)
   const backup = await backUp(page)
   const bytes = readFileSync(backup)
   const truncated = test.info().outputPath('backup-truncated.json')

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from '../support/workbench'
-import { dragSelect } from '../support/reader'
+import { dragSelect, EVENT_PASSAGE, eventRows } from '../support/reader'
 
 const FIRST_SENTENCE =
   'Earlier this week, the United States carried out airstrikes against militia group facilities in Iraq and Syria accused of engaging in attacks on American personnel.'
@@ -12,9 +12,6 @@ async function setPublicationDate(page: Page, date: string): Promise<void> {
   await dialog.getByRole('button', { name: 'Save' }).click()
   await expect(dialog).toBeHidden()
 }
-
-const eventRows = (page: Page) =>
-  page.getByRole('table', { name: 'Events' }).locator('[role="row"][data-event-id]')
 
 test('tag an event from a selection with the keyboard only, prefilled from the passage', async ({
   workbench: { page }
@@ -51,10 +48,7 @@ test('tag an event from a selection with the keyboard only, prefilled from the p
 
 test('split a two-country event into one event per country', async ({ workbench: { page } }) => {
   await setPublicationDate(page, '2021-06-30')
-  await dragSelect(
-    page,
-    'carried out airstrikes against militia group facilities in Iraq and Syria'
-  )
+  await dragSelect(page, EVENT_PASSAGE)
   await page.getByRole('button', { name: 'Tag event' }).click()
   const form = page.getByRole('dialog', { name: 'Tag event' })
   await form.getByRole('button', { name: 'Split into 2 events' }).click()
@@ -124,10 +118,7 @@ test('inline edit in the table is undoable, and the actor registry merges two ac
   workbench: { page }
 }) => {
   await setPublicationDate(page, '2021-06-30')
-  await dragSelect(
-    page,
-    'carried out airstrikes against militia group facilities in Iraq and Syria'
-  )
+  await dragSelect(page, EVENT_PASSAGE)
   await page.getByRole('button', { name: 'Tag event' }).click()
   const form = page.getByRole('dialog', { name: 'Tag event' })
   await form.getByRole('button', { name: 'Save event' }).click()

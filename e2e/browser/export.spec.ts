@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Papa from 'papaparse'
 import { expect, test } from '../support/workbench'
-import { card, dragSelect } from '../support/reader'
+import { card, dragSelect, tagEvent } from '../support/reader'
+import { noteEditor, writeUnderHeading } from '../support/notes'
 
 const Q1 = 'The strikes killed several militia members'
 const COMMENT = 'Casualty figure unconfirmed by a second source'
@@ -29,27 +30,13 @@ async function writeBrief(page: Page): Promise<void> {
   await page.keyboard.press('Escape')
   await expect(card(page, Q1).locator('.card-comment')).toHaveText(COMMENT)
 
-  await dragSelect(
-    page,
-    'carried out airstrikes against militia group facilities in Iraq and Syria'
-  )
-  await page.keyboard.press('e')
-  const form = page.getByRole('dialog', { name: 'Tag event' })
-  await form.getByRole('button', { name: 'Save event' }).click()
-  await expect(form).toBeHidden()
+  await tagEvent(page)
 
   await page.getByRole('tab', { name: 'Notes' }).click()
   await page.getByRole('combobox', { name: 'Template' }).selectOption({ label: 'BLUF brief' })
   await page.getByRole('button', { name: 'New note' }).click()
-  const editor = page.getByRole('textbox', { name: /^Note: / })
-  // Write on a new line under the heading. Clicking at the heading's right edge puts the caret at
-  // its end; End would move only the DOM caret, which the editor may not have read when Enter comes.
-  const bluf = editor.getByRole('heading', { name: 'Bottom line up front' })
-  const box = (await bluf.boundingBox())!
-  await bluf.click({ position: { x: box.width - 4, y: box.height / 2 } })
-  await expect(editor).toBeFocused()
-  await page.keyboard.press('Enter')
-  await expect(editor.getByRole('heading', { name: 'Bottom line up front' })).toBeVisible()
+  const editor = noteEditor(page)
+  await writeUnderHeading(page, 'Bottom line up front')
   await page.keyboard.type('Militia groups are likely to retaliate. Residents reported ')
   await page
     .getByRole('combobox', { name: 'Insert a highlight as a cited quote' })

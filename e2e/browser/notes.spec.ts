@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from '../support/workbench'
-import { card, dragSelect } from '../support/reader'
+import { card, dragSelect, tagEvent } from '../support/reader'
+import { noteEditor, writeUnderHeading } from '../support/notes'
 
 const Q1 = 'The strikes killed several militia members'
 
@@ -12,26 +13,15 @@ async function gradedHighlight(page: Page): Promise<void> {
   await card(page, Q1).getByRole('button', { name: 'Done' }).click()
 }
 
-async function taggedEvent(page: Page): Promise<void> {
-  await dragSelect(
-    page,
-    'carried out airstrikes against militia group facilities in Iraq and Syria'
-  )
-  await page.keyboard.press('e')
-  const form = page.getByRole('dialog', { name: 'Tag event' })
-  await form.getByRole('button', { name: 'Save event' }).click()
-  await expect(form).toBeHidden()
-}
-
 const notesTab = (page: Page) => page.getByRole('tab', { name: 'Notes' })
-const editorOf = (page: Page) => page.getByRole('textbox', { name: /^Note: / })
+const editorOf = noteEditor
 
 test('write a BLUF brief with evidence, standards help and lint; nothing typed is lost on close', async ({
   launch
 }) => {
   let { page, context } = await launch()
   await gradedHighlight(page)
-  await taggedEvent(page)
+  await tagEvent(page)
   await notesTab(page).click()
   await page.getByRole('combobox', { name: 'Template' }).selectOption({ label: 'BLUF brief' })
   await page.getByRole('button', { name: 'New note' }).click()
@@ -49,9 +39,7 @@ test('write a BLUF brief with evidence, standards help and lint; nothing typed i
     await expect(editor.getByRole('heading', { name: heading })).toBeVisible()
   }
   // Write under the bottom line: a vague word gets the lint underline.
-  await editor.getByRole('heading', { name: 'Bottom line up front' }).click()
-  await page.keyboard.press('End')
-  await page.keyboard.press('Enter')
+  await writeUnderHeading(page, 'Bottom line up front')
   await page.keyboard.type('Militia groups will probably retaliate against U.S. forces. ')
   await expect(editor.locator('.analytic-lint--vague-probability')).toContainText('probably')
   // The likelihood picker inserts a standard term.

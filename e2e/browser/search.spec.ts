@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, SAMPLE_TITLE, test } from '../support/workbench'
-import { card, dragSelect } from '../support/reader'
+import { card, highlightWithComment } from '../support/reader'
 
 const QUOTE = 'The strikes killed several militia members'
 // A word that is nowhere in the sample article, so only the comment can be found by it.
@@ -12,17 +12,8 @@ const searchBox = (page: Page) =>
   palette(page).getByRole('combobox', { name: 'Search everything, or type a command' })
 
 /** Highlights QUOTE and comments on it through the card, as an analyst would. */
-async function commentedAnnotation(page: Page): Promise<string> {
-  await dragSelect(page, QUOTE)
-  await page.getByRole('button', { name: 'Highlight as Claim' }).click()
-  await card(page, QUOTE).getByRole('button', { name: 'Comment', exact: true }).click()
-  await expect(card(page, QUOTE).getByRole('textbox', { name: 'Comment' })).toBeFocused()
-  await page.keyboard.type(`Cross-check with the ${WORD} ministry statement`)
-  await card(page, QUOTE).getByRole('button', { name: 'Done' }).click()
-  await expect(card(page, QUOTE).locator('.card-comment')).toContainText(WORD)
-  const id = await card(page, QUOTE).getAttribute('id')
-  return id!.replace(/^annotation-/, '')
-}
+const commentedAnnotation = (page: Page): Promise<string> =>
+  highlightWithComment(page, QUOTE, `Cross-check with the ${WORD} ministry statement`)
 
 /** Pastes a second article, which becomes the open one. */
 async function openAnotherArticle(page: Page): Promise<void> {

@@ -64,3 +64,36 @@ export const cards = (page: Page) =>
   page.getByRole('list', { name: 'Annotations' }).locator('.annotation-card')
 
 export const card = (page: Page, quote: string | RegExp) => cards(page).filter({ hasText: quote })
+
+/** The sample article's first event: the strikes of "earlier this week". */
+export const EVENT_PASSAGE =
+  'carried out airstrikes against militia group facilities in Iraq and Syria'
+
+export const eventRows = (page: Page) =>
+  page.getByRole('table', { name: 'Events' }).locator('[role="row"][data-event-id]')
+
+/** Tags EVENT_PASSAGE as an event with the suggested values: select, `e`, Save event. */
+export async function tagEvent(page: Page): Promise<void> {
+  await dragSelect(page, EVENT_PASSAGE)
+  await page.keyboard.press('e')
+  const form = page.getByRole('dialog', { name: 'Tag event' })
+  await form.getByRole('button', { name: 'Save event' }).click()
+  await expect(form).toBeHidden()
+}
+
+/** Highlights `quote` as a Claim and comments on it through its card; returns its id. */
+export async function highlightWithComment(
+  page: Page,
+  quote: string,
+  comment: string
+): Promise<string> {
+  await dragSelect(page, quote)
+  await page.getByRole('button', { name: 'Highlight as Claim' }).click()
+  await card(page, quote).getByRole('button', { name: 'Comment', exact: true }).click()
+  await expect(card(page, quote).getByRole('textbox', { name: 'Comment' })).toBeFocused()
+  await page.keyboard.type(comment)
+  await card(page, quote).getByRole('button', { name: 'Done' }).click()
+  await expect(card(page, quote).locator('.card-comment')).toHaveText(comment)
+  const id = await card(page, quote).getAttribute('id')
+  return id!.replace(/^annotation-/, '')
+}

@@ -1,3 +1,5 @@
+// A snapshot is a backup file, so both share one size limit (declared with the IPC contract).
+import { MAX_SNAPSHOT_BYTES } from '../../shared/ipc-contract'
 import type { ArticleRecord } from '../../shared/model/article'
 import type { ArticleRevisionRecord } from '../../shared/model/article-revision'
 import type {
@@ -44,7 +46,7 @@ export const OLDEST_RESTORABLE_DATABASE_VERSION = 3
  * - The check is made on the file's size, before reading it, so a wrong pick (a disk image)
  *   costs nothing.
  */
-export const MAX_BACKUP_BYTES = 150 * 1024 * 1024
+export const MAX_BACKUP_BYTES = MAX_SNAPSHOT_BYTES
 
 /**
  * Every table, parents before children (articles before their annotations and events, actors

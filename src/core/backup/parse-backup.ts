@@ -14,6 +14,7 @@ import {
 import { BACKUP_RECORD_SCHEMAS } from './backup-record-schemas'
 import { describeIssue } from './describe-issue'
 import { endsEarly } from './ends-early'
+import { isObject } from './is-object'
 import { quickAccept } from './quick-accept'
 
 const NOT_OURS = 'This file is not an Analyst Workbench backup.'
@@ -37,9 +38,6 @@ const headerSchema = z.looseObject({
   ),
   tables: z.looseObject({})
 })
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /** First the header: is it ours, and can this version read it? */
 function checkEnvelope(value: unknown, knownDatabaseVersion: number): Result<void> {

@@ -17,6 +17,7 @@
 // value, as before. quick-accept.test.ts checks that every backup schema compiles, and that the
 // predicate never accepts what zod refuses (property-tested).
 import type { z } from 'zod'
+import { isObject } from './is-object'
 
 /** Accepts only values the schema accepts; `false` means "not sure", not "invalid". */
 export type QuickAccept = (value: unknown) => boolean
@@ -47,9 +48,6 @@ interface Node {
 }
 
 class Unsupported extends Error {}
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /** The string and number checks the backup schemas use; anything else is unsupported. */
 function compileChecks(def: Def, origin: 'string' | 'number'): QuickAccept[] {

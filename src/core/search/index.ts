@@ -15,7 +15,6 @@ export {
 export {
   addToIndex,
   createSearchIndex,
-  indexSize,
   removeFromIndex,
   searchIndex,
   type SearchHit,

@@ -1,6 +1,6 @@
 import { plainText } from '../article/plain-text'
 import { formatGrade } from '../grading/admiralty'
-import { allCountries } from '../suggest/place-gazetteer'
+import { findCountry } from '../suggest/place-gazetteer'
 import type { AnnotationRecord } from '../../shared/model/annotation'
 import type { ArticleRecord } from '../../shared/model/article'
 import type { EventActor, EventRecord } from '../../shared/model/event'
@@ -66,12 +66,7 @@ export function annotationSearchDocument(a: AnnotationRecord): SearchDocument {
   }
 }
 
-let countryNames: Map<string, string> | null = null
-
-function countryName(code: string): string {
-  countryNames ??= new Map([...allCountries()].map(([c, info]) => [c, info.name]))
-  return countryNames.get(code) ?? code
-}
+const countryName = (code: string): string => findCountry(code)?.name ?? code
 
 /** "Air/drone strike — Amadiya, Iraq · 2024-05-03": how an event is named in lists of hits. */
 export function eventTitle(e: EventRecord): string {

@@ -15,7 +15,6 @@ import {
 import {
   addToIndex,
   createSearchIndex,
-  indexSize,
   removeFromIndex,
   searchIndex,
   type SearchHit
@@ -238,7 +237,7 @@ describe('updating the index', () => {
     addToIndex(index, [annotationSearchDocument({ ...KISUMU, commentText: 'Figure verified' })])
     expect(searchIndex(index, 'unconfirmed')).toEqual([])
     expect(ids(searchIndex(index, 'verified'))).toEqual(['annotation:ann-kisumu'])
-    expect(indexSize(index)).toBe(7)
+    expect(index.docs.size).toBe(7)
   })
 
   it('adds and removes documents', () => {
@@ -251,7 +250,7 @@ describe('updating the index', () => {
     expect(searchIndex(index, 'Galkayo Kisumu')).toEqual([])
     removeFromIndex(index, ['article:art-somalia'])
     expect(ids(searchIndex(index, 'Galkayo'))).toEqual([])
-    expect(indexSize(index)).toBe(6)
+    expect(index.docs.size).toBe(6)
   })
 
   it('takes a re-added document after its removal', () => {

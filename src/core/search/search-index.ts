@@ -80,11 +80,6 @@ export function removeFromIndex(index: SearchIndex, ids: Iterable<string>): void
   }
 }
 
-/** How many documents the index holds. */
-export function indexSize(index: SearchIndex): number {
-  return index.docs.size
-}
-
 /** The best documents matching every word of the query, best first. */
 function rank(index: SearchIndex, query: string, limit: number, perKind: number): BestMatches {
   const terms = queryTerms(query)
