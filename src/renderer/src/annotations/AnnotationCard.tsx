@@ -19,7 +19,7 @@ import { GradeEditor } from './GradeEditor'
 import { sanitizeComment } from './sanitize-comment'
 import { NoteSaver } from '../notes/note-saver'
 import { useNotices } from '../app/notices'
-import { dataEpoch, registerPendingWrites, trackWrite } from '../app/pending-writes'
+import { usePendingFlush } from '../app/pending-writes'
 import { DRAG_ANNOTATION } from '../notes/drag-types'
 import { TagEditor } from './TagEditor'
 import type { AnnotationActions } from './useAnnotationActions'
@@ -85,16 +85,7 @@ export function AnnotationCard({
   // stored and closing the window right after typing has at most one write in flight.
   const { notify } = useNotices()
   const commentSaver = useMemo(() => createCommentSaver(a.id, notify), [a.id, notify])
-  useEffect(() => {
-    const flush = (): void => void commentSaver.flush()
-    window.addEventListener('pagehide', flush)
-    const unregister = registerPendingWrites(() => commentSaver.flush())
-    return () => {
-      unregister()
-      window.removeEventListener('pagehide', flush)
-      trackWrite(commentSaver.flush())
-    }
-  }, [commentSaver])
+  usePendingFlush(useCallback(() => commentSaver.flush(), [commentSaver]))
   const { editorRequest } = ui
   const requested =
     editorRequest?.id === a.id && editorRequest.nonce !== dismissedRequest
@@ -314,11 +305,8 @@ function createCommentSaver(
   id: string,
   notify: (tone: 'error', message: string) => void
 ): NoteSaver<{ html: string; text: string }> {
-  const epoch = dataEpoch()
   return new NoteSaver(
     async ({ html, text }) => {
-      // After a restore this comment editor's text is not the restored annotation's.
-      if (dataEpoch() !== epoch) return
       await db.annotations.update(id, {
         commentHtml: html,
         commentText: text,

@@ -1,3 +1,5 @@
+import { useEffect } from 'react'
+
 /**
  * Writes the app holds back or has in flight (a long note's deferred autosave, a comment being
  * typed) register how to finish them here. Before the window closes, the app quits or a restore
@@ -60,4 +62,29 @@ export function dataEpoch(): number {
  */
 export function startDataEpoch(): void {
   epoch++
+}
+
+/**
+ * Keeps an editor's held-back writes safe while it is mounted: flushed when the page is hidden or
+ * unloaded, awaited before a quit snapshot or a restore, and flushed (and still awaited) as the
+ * editor closes. `flush` must be stable (a saver's, memoised per record).
+ */
+export function usePendingFlush(flush: () => Promise<void>): void {
+  useEffect(() => {
+    const now = (): void => void flush()
+    const onHidden = (): void => {
+      if (document.visibilityState === 'hidden') now()
+    }
+    window.addEventListener('pagehide', now)
+    window.addEventListener('beforeunload', now)
+    document.addEventListener('visibilitychange', onHidden)
+    const unregister = registerPendingWrites(flush)
+    return () => {
+      unregister()
+      window.removeEventListener('pagehide', now)
+      window.removeEventListener('beforeunload', now)
+      document.removeEventListener('visibilitychange', onHidden)
+      trackWrite(flush())
+    }
+  }, [flush])
 }

@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import {
   CURRENT_NOTE_SCHEMA_VERSION,
   tryMigrateNoteDocument
@@ -11,7 +11,7 @@ import type { EventRecord } from '../../../shared/model/event'
 import type { NoteRecord } from '../../../shared/model/note'
 import { useAnnotationUi } from '../annotations/annotation-ui'
 import { useNotices } from '../app/notices'
-import { dataEpoch, registerPendingWrites, trackWrite } from '../app/pending-writes'
+import { usePendingFlush } from '../app/pending-writes'
 import {
   restoreRevision,
   saveNoteDoc,
@@ -85,25 +85,8 @@ export function NoteView({ note, annotations, events, onBack }: NoteViewProps): 
     // Only when another note is opened (notify is stable).
   }, [note.id, notify])
 
-  useEffect(() => {
-    const flush = (): void => void saver.flush()
-    const onHidden = (): void => {
-      if (document.visibilityState === 'hidden') flush()
-    }
-    window.addEventListener('pagehide', flush)
-    window.addEventListener('beforeunload', flush)
-    document.addEventListener('visibilitychange', onHidden)
-    // Closing the desktop app waits for this before its quit snapshot and before the window goes.
-    const unregister = registerPendingWrites(() => saver.flush())
-    return () => {
-      unregister()
-      window.removeEventListener('pagehide', flush)
-      window.removeEventListener('beforeunload', flush)
-      document.removeEventListener('visibilitychange', onHidden)
-      // The last write of a closing note still counts for a quit or restore that follows.
-      trackWrite(saver.flush())
-    }
-  }, [saver])
+  // Hidden, closed, quit or restored: what the saver holds back is written first.
+  usePendingFlush(useCallback(() => saver.flush(), [saver]))
 
   const insertAnnotation = (a: AnnotationRecord, at?: number): void => {
     const chain = editor.current?.chain().focus()
@@ -289,11 +272,8 @@ function createNoteSaver(
   notify: (tone: 'error', message: string) => void
 ): NoteSaver<NoteDoc> {
   let lastSnapshot = Date.now()
-  const epoch = dataEpoch()
   return new NoteSaver<NoteDoc>(
     async (doc) => {
-      // Written over the old data only: after a restore, this editor's text is not the note's.
-      if (dataEpoch() !== epoch) return
       await saveNoteDoc(db, noteId, doc, CURRENT_NOTE_SCHEMA_VERSION, new Date())
       const now = Date.now()
       if (now - lastSnapshot >= SNAPSHOT_EVERY_MS) {

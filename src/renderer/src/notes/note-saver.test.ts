@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { startDataEpoch } from '../app/pending-writes'
 import { NoteSaver } from './note-saver'
 
 describe('NoteSaver', () => {
@@ -24,6 +25,47 @@ describe('NoteSaver', () => {
     release()
     await saver.flush()
     expect(writes).toEqual([1, 3])
+  })
+
+  it('drops what it holds once a restore has started a new data epoch', async () => {
+    const writes: string[] = []
+    const saver = new NoteSaver<string>(
+      async (v) => void writes.push(v),
+      () => {}
+    )
+    saver.change('typed before the restore')
+    await saver.flush()
+    startDataEpoch()
+    saver.change('old text, after the restore')
+    await saver.flush()
+    expect(writes).toEqual(['typed before the restore'])
+    // A saver made after the restore writes as usual.
+    const fresh = new NoteSaver<string>(
+      async (v) => void writes.push(v),
+      () => {}
+    )
+    fresh.change('restored note, edited')
+    await fresh.flush()
+    expect(writes).toEqual(['typed before the restore', 'restored note, edited'])
+  })
+
+  it('drops a change that was waiting for a write when the restore began', async () => {
+    const writes: number[] = []
+    let release: () => void = () => {}
+    const saver = new NoteSaver<number>(
+      (v) =>
+        new Promise<void>((resolve) => {
+          writes.push(v)
+          release = resolve
+        }),
+      () => {}
+    )
+    saver.change(1)
+    saver.change(2)
+    startDataEpoch()
+    release()
+    await saver.flush()
+    expect(writes).toEqual([1])
   })
 
   it('reports a failed write and keeps saving later changes', async () => {

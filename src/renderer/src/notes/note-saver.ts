@@ -1,13 +1,19 @@
+import { dataEpoch } from '../app/pending-writes'
+
 /**
  * Coalesces a stream of document changes into few writes without delaying any: the first change
  * is written at once, changes made while a write is in flight are merged into one write that
  * starts as soon as it ends. So a change is stored within one write's time (well under 500 ms),
  * and `flush()` resolves when everything typed so far is stored.
+ *
+ * A saver writes over the data it was created on only: once a restore has started a new data
+ * epoch, its editor's text is not the restored records', and what it still holds is dropped.
  */
 export class NoteSaver<T> {
   private pending: T | undefined
   private hasPending = false
   private inFlight: Promise<void> | null = null
+  private readonly epoch = dataEpoch()
 
   constructor(
     private readonly write: (value: T) => Promise<void>,
@@ -16,6 +22,7 @@ export class NoteSaver<T> {
 
   /** Records the latest value; starts a write unless one is running. */
   change(value: T): void {
+    if (dataEpoch() !== this.epoch) return
     this.pending = value
     this.hasPending = true
     if (!this.inFlight) this.inFlight = this.drain()
@@ -31,6 +38,8 @@ export class NoteSaver<T> {
       while (this.hasPending) {
         const value = this.pending as T
         this.hasPending = false
+        // A value that waited while the restore began (the first one never: change() checked).
+        if (dataEpoch() !== this.epoch) continue
         try {
           await this.write(value)
         } catch (err) {

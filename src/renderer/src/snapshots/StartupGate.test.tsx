@@ -9,7 +9,6 @@ import type { SnapshotFormat } from './snapshot-format'
 import { StartupGate } from './StartupGate'
 import { useStartupChoice } from './startup-choice'
 
-
 const SNAPSHOT = {
   name: 'snapshot-20240307-090000-000.json',
   createdAt: '2024-03-07T09:00:00.000Z',

@@ -36,7 +36,11 @@ export function createNoteExtensions(options: NoteExtensionsOptions = {}): Exten
   return [
     StarterKit.configure({
       heading: { levels: [1, 2, 3] },
-      link: { openOnClick: false, autolink: true, protocols: ['http', 'https', 'mailto', 'workbench'] }
+      link: {
+        openOnClick: false,
+        autolink: true,
+        protocols: ['http', 'https', 'mailto', 'workbench']
+      }
     }),
     TaskList,
     TaskItem.configure({ nested: true }),
