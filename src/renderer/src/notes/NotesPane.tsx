@@ -5,6 +5,7 @@ import { builtInTemplates } from '../../../core/notes/note-templates'
 import type { ArticleRecord } from '../../../shared/model/article'
 import type { AnnotationRecord } from '../../../shared/model/annotation'
 import type { EventRecord } from '../../../shared/model/event'
+import type { NoteRecord } from '../../../shared/model/note'
 import { useNavigation } from '../app/navigation'
 import { useNotices } from '../app/notices'
 import { recordChange, undoStack } from '../app/undo'
@@ -31,19 +32,37 @@ interface NotesPaneProps {
 /** Briefing notes: the list, and the open note. */
 export function NotesPane({ article, annotations, events }: NotesPaneProps): ReactNode {
   const { notify } = useNotices()
-  const notes = useLiveQuery(() => listNotes(db, article?.id), [article?.id]) ?? []
   const userTemplates = useLiveQuery(() => db.noteTemplates.orderBy('name').toArray(), []) ?? []
   const [openId, setOpenId] = useState<string | null>(null)
+  const { request, fulfil } = useNavigation()
+  const wanted = request?.target.kind === 'note' ? request.target.noteId : null
+  // While a note is open only that note is read: every autosave changes it, and re-reading every
+  // note (documents and all) for a list nobody sees cost a read of them all per save. The open
+  // note's result carries its id: after a change of question useLiveQuery still returns the
+  // previous answer until the new one comes.
+  const listShown = openId === null
+  const notes =
+    useLiveQuery(() => (listShown ? listNotes(db, article?.id) : []), [article?.id, listShown]) ??
+    []
+  const belongsHere = (n: NoteRecord | undefined): n is NoteRecord =>
+    !!n && (n.articleId === null || n.articleId === article?.id)
+  const opened = useLiveQuery(
+    async () => (openId ? { id: openId, note: await db.notes.get(openId) } : null),
+    [openId]
+  )
+  const loading = openId !== null && opened?.id !== openId
+  const open = !loading && belongsHere(opened?.note) ? opened?.note : undefined
+  // Deleted, or of another article now: back to the list.
+  if (openId && !loading && !open) setOpenId(null)
+  // Asked to show a note: open it once it is found and belongs to this article (or to all).
+  const wantedRecord = useLiveQuery(() => (wanted ? db.notes.get(wanted) : undefined), [wanted])
+  if (wanted && openId !== wanted && wantedRecord?.id === wanted && belongsHere(wantedRecord))
+    setOpenId(wanted)
   const builtIns = useMemo(() => builtInTemplates(), [])
   const templates = [
     ...builtIns.map((t) => ({ id: t.id, name: t.name })),
     ...userTemplates.map((t) => ({ id: t.id, name: `${t.name} (yours)` }))
   ]
-  const { request, fulfil } = useNavigation()
-  // Asked to show a note: open it once it is in this article's list.
-  const wanted = request?.target.kind === 'note' ? request.target.noteId : null
-  if (wanted && openId !== wanted && notes.some((n) => n.id === wanted)) setOpenId(wanted)
-  const open = notes.find((n) => n.id === openId)
   useEffect(() => {
     if (request && wanted && open?.id === wanted) fulfil(request.nonce)
   }, [request, wanted, open, fulfil])
@@ -73,6 +92,7 @@ export function NotesPane({ article, annotations, events }: NotesPaneProps): Rea
     setOpenId(note.id)
   }
 
+  if (loading) return <p className="empty-state">Opening the note…</p>
   if (open) {
     return (
       <Suspense fallback={<p className="empty-state">Opening the note…</p>}>
