@@ -260,27 +260,18 @@ async function runBundle(dataDir) {
     assert(listed.ok && listed.value.length === 0, JSON.stringify(listed))
   })
   await check('the quit snapshot is written, verified, and then the window closes', async () => {
-    // The smallest valid backup: every table present and empty.
-    const tables = [
-      'articles',
-      'articleRevisions',
-      'annotations',
-      'actors',
-      'events',
-      'notes',
-      'noteRevisions',
-      'noteTemplates',
-      'settings'
-    ]
-    const data = JSON.stringify({
-      format: 'analyst-workbench-backup',
-      version: 1,
-      createdAt: '2026-11-25T10:00:00.000Z',
-      appVersion: 'smoke',
-      databaseVersion: 3,
-      counts: Object.fromEntries(tables.map((t) => [t, 0])),
-      tables: Object.fromEntries(tables.map((t) => [t, []]))
-    })
+    // The smallest valid backup, made by the backup module itself: every table present and empty.
+    const backup = await tsImport(
+      pathToFileURL(join(root, 'src/core/backup/index.ts')).href,
+      import.meta.url
+    )
+    const data = backup.serializeBackup(
+      backup.createBackup(Object.fromEntries(backup.BACKUP_TABLES.map((t) => [t, []])), {
+        now: '2026-11-25T10:00:00.000Z',
+        appVersion: 'smoke',
+        databaseVersion: backup.KNOWN_DATABASE_VERSION
+      })
+    )
     const result = await invoke('snapshot:write', frame('app://workbench/'), {
       data,
       reason: 'quit'

@@ -90,13 +90,14 @@ describe('writeSnapshot', () => {
     expect(written.name > future[19]!).toBe(true)
   })
 
-  it('deletes a snapshot that fails verification and reports why', async () => {
+  it('refuses a snapshot that fails verification, writing nothing, and reports why', async () => {
     const d = deps({ verify: () => fail('invalid-payload', 'unknown format version 9') })
     await expect(writeSnapshot('{"format":9}', d)).rejects.toMatchObject({
       code: 'invalid-payload',
       message: expect.stringContaining('unknown format version 9')
     })
-    expect(await readdir(dir)).toEqual([])
+    // Not even the folder: the check comes before anything touches the disk.
+    expect(await readdir(dir).catch(() => [])).toEqual([])
   })
 
   it('deletes a snapshot whose bytes read back differently', async () => {

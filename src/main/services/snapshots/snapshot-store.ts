@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import * as fsp from 'node:fs/promises'
 import { join } from 'node:path'
 import { MAX_SNAPSHOT_BYTES } from '../../../shared/ipc-contract'
@@ -56,12 +55,9 @@ export interface SnapshotStoreDeps {
   keep?: number
 }
 
-const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex')
-
 /**
- * Writes one snapshot: size and free-space checks, an atomic write, then verification (the file
- * is read back, must match byte for byte and pass `verify`, or it is deleted and the write
- * fails), then rotation to the newest `keep`. Failures are WorkbenchFailures with messages an
+ * Writes one snapshot: size checks and `verify`, a free-space check, an atomic write, then the file is
+ * read back and must match byte for byte (or it is deleted and the write fails), then rotation to the newest `keep`. Failures are WorkbenchFailures with messages an
  * analyst can act on.
  */
 export async function writeSnapshot(
@@ -75,6 +71,14 @@ export async function writeSnapshot(
     throw new WorkbenchFailure(
       'too-large',
       `The snapshot is ${formatBytes(bytes.length)}; snapshots larger than ${formatBytes(MAX_SNAPSHOT_BYTES)} are not written. Make a backup instead.`
+    )
+  }
+  // Checked before anything touches the disk: a payload that is not a backup costs no write.
+  const checked = deps.verify(text)
+  if (!checked.ok) {
+    throw new WorkbenchFailure(
+      'invalid-payload',
+      `The snapshot is not a valid backup (${checked.error.message}); nothing was written.`
     )
   }
   try {
@@ -107,7 +111,7 @@ export async function writeSnapshot(
     )
   }
 
-  await verifyWritten(path, bytes, deps.verify, fs)
+  await verifyWritten(path, bytes, fs)
   warnings.push(...(await rotate(deps.dir, name, deps.keep ?? SNAPSHOTS_KEPT, fs)))
   return {
     name,
@@ -127,33 +131,21 @@ async function freeBytes(dir: string, fs: SnapshotFs): Promise<number | null> {
   }
 }
 
-async function verifyWritten(
-  path: string,
-  expected: Uint8Array,
-  verify: SnapshotStoreDeps['verify'],
-  fs: SnapshotFs
-): Promise<void> {
-  const discard = async (code: 'io-error' | 'invalid-payload', message: string): Promise<never> => {
+/** Reads the file back: the same bytes as were checked and written, or it is deleted. */
+async function verifyWritten(path: string, expected: Uint8Array, fs: SnapshotFs): Promise<void> {
+  const discard = async (message: string): Promise<never> => {
     await fs.rm(path, { force: true }).catch(() => undefined)
-    throw new WorkbenchFailure(code, message)
+    throw new WorkbenchFailure('io-error', message)
   }
   let readBack: Uint8Array
   try {
     readBack = await fs.readFile(path)
   } catch (error) {
-    return discard('io-error', `The snapshot could not be read back: ${describeFsError(error)}.`)
+    return discard(`The snapshot could not be read back: ${describeFsError(error)}.`)
   }
-  if (sha256(readBack) !== sha256(expected)) {
+  if (!Buffer.from(readBack).equals(expected)) {
     return discard(
-      'io-error',
       'The snapshot read back differently from what was written (the disk may be failing); it was removed.'
-    )
-  }
-  const checked = verify(new TextDecoder().decode(readBack))
-  if (!checked.ok) {
-    return discard(
-      'invalid-payload',
-      `The snapshot is not a valid backup (${checked.error.message}); it was removed.`
     )
   }
 }
