@@ -1,12 +1,8 @@
-import { open, stat } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
-import type { OpenDialogOptions, OpenDialogReturnValue } from 'electron'
 import { ARTICLE_EXTENSIONS, MAX_ARTICLE_BYTES, type OpenedFile } from '../../shared/ipc-contract'
 import { WorkbenchFailure } from '../ipc/workbench-failure'
-import { describeFsError } from './describe-fs-error'
-import { formatBytes } from './format-bytes'
-
-export type ShowOpenDialog = (options: OpenDialogOptions) => Promise<OpenDialogReturnValue>
+import { formatBytes } from '../../shared/format-bytes'
+import { readBoundedFile, type ShowOpenDialog } from './read-bounded-file'
 
 const extensionList = ARTICLE_EXTENSIONS.map((ext) => `.${ext}`).join(', ')
 
@@ -34,25 +30,11 @@ export async function readArticleFile(
       `${fileName} is not an article file the workbench can import (${extensionList}).`
     )
   }
-  try {
-    // stat the path first: opening a FIFO or device would block or never end.
-    const info = await stat(filePath)
-    if (!info.isFile()) throw new WorkbenchFailure('unsupported', `${fileName} is not a file.`)
-    if (info.size > maxBytes) throw tooLarge(fileName, info.size, maxBytes)
-    const handle = await open(filePath, 'r')
-    try {
-      const data = await handle.readFile()
-      // The file may have grown between stat and read.
-      if (data.byteLength > maxBytes) throw tooLarge(fileName, data.byteLength, maxBytes)
-      // A copy, so exactly these bytes (not a shared pool buffer) are cloned across IPC.
-      return { fileName, bytes: new Uint8Array(data) }
-    } finally {
-      await handle.close()
-    }
-  } catch (error) {
-    if (error instanceof WorkbenchFailure) throw error
-    throw new WorkbenchFailure('io-error', `Could not read ${fileName}: ${describeFsError(error)}`)
-  }
+  const data = await readBoundedFile(filePath, maxBytes, (size) =>
+    tooLarge(fileName, size, maxBytes)
+  )
+  // A copy, so exactly these bytes (not a shared pool buffer) are cloned across IPC.
+  return { fileName, bytes: new Uint8Array(data) }
 }
 
 /** `article:open-file`: native open dialog, then the checked read. Null when cancelled. */

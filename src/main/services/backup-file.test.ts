@@ -49,12 +49,11 @@ describe('readBackupFile', () => {
     await writeFile(path, '')
     // Sparse: 200 MB long, no blocks on disk; reading it would still pull 200 MB into memory.
     await truncate(path, 200 * 1024 * 1024)
-    const started = performance.now()
     await expect(readBackupFile(path)).rejects.toMatchObject({
       code: 'too-large',
       message: 'huge.json: This file is 200 MB; the workbench restores backups of up to 150 MB.'
     })
-    expect(performance.now() - started).toBeLessThan(1000)
+    // Refused from its size alone: the file was never opened.
     expect(fsPromises.open).not.toHaveBeenCalled()
   })
 

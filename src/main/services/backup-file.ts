@@ -1,13 +1,9 @@
-import { open, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
-import type { OpenDialogOptions, OpenDialogReturnValue } from 'electron'
 import { MAX_BACKUP_BYTES } from '../../core/backup/backup-format'
 import { checkBackupSize } from '../../core/backup/check-backup-size'
 import type { OpenedBackup } from '../../shared/ipc-contract'
 import { WorkbenchFailure } from '../ipc/workbench-failure'
-import { describeFsError } from './describe-fs-error'
-
-export type ShowOpenDialog = (options: OpenDialogOptions) => Promise<OpenDialogReturnValue>
+import { readBoundedFile, type ShowOpenDialog } from './read-bounded-file'
 
 function tooLarge(fileName: string, size: number, maxBytes: number): WorkbenchFailure {
   const check = checkBackupSize(size, maxBytes)
@@ -39,24 +35,10 @@ export async function readBackupFile(
   maxBytes: number = MAX_BACKUP_BYTES
 ): Promise<OpenedBackup> {
   const fileName = basename(filePath)
-  try {
-    // stat first: a FIFO or device would block, a disk image would be read whole.
-    const info = await stat(filePath)
-    if (!info.isFile()) throw new WorkbenchFailure('unsupported', `${fileName} is not a file.`)
-    if (info.size > maxBytes) throw tooLarge(fileName, info.size, maxBytes)
-    const handle = await open(filePath, 'r')
-    try {
-      const data = await handle.readFile()
-      // The file may have grown between stat and read.
-      if (data.byteLength > maxBytes) throw tooLarge(fileName, data.byteLength, maxBytes)
-      return { fileName, text: decodeBackupText(fileName, data) }
-    } finally {
-      await handle.close()
-    }
-  } catch (error) {
-    if (error instanceof WorkbenchFailure) throw error
-    throw new WorkbenchFailure('io-error', `Could not read ${fileName}: ${describeFsError(error)}.`)
-  }
+  const data = await readBoundedFile(filePath, maxBytes, (size) =>
+    tooLarge(fileName, size, maxBytes)
+  )
+  return { fileName, text: decodeBackupText(fileName, data) }
 }
 
 /** `backup:open-file`: native open dialog for a backup, then the checked read. Null when cancelled. */
