@@ -6,9 +6,11 @@ import { SearchStore } from './search-store'
 
 let n = 0
 const open: { db: WorkbenchDb; store: SearchStore }[] = []
-function setup(): { db: WorkbenchDb; store: SearchStore } {
+/** A store over a fresh database; `watched`: the palette is open (a listener subscribed). */
+function setup({ watched = true } = {}): { db: WorkbenchDb; store: SearchStore } {
   const db = new WorkbenchDb(`search-store-${n++}`)
   const store = new SearchStore(db)
+  if (watched) store.subscribe(() => {})
   open.push({ db, store })
   return { db, store }
 }
@@ -122,6 +124,22 @@ describe('SearchStore', () => {
       expect(found(store, 'unconfirmed')).toEqual(['annotation:ann-1'])
       expect(found(store, 'disagree')).toEqual(['annotation:ann-2'])
     })
+  })
+
+  it('reads nothing while the palette is closed, and catches up when it opens', async () => {
+    const { db, store } = setup({ watched: false })
+    await db.articles.add(ARTICLE)
+    await store.ensureBuilt()
+    const bulkGet = vi.spyOn(db.annotations, 'bulkGet')
+    const closed = store.subscribe(() => {})
+    closed() // opened once, then closed
+    await db.annotations.add(annotation('ann-1', 'Casualty figure unconfirmed'))
+    await db.annotations.put(annotation('ann-1', 'Casualty figure unconfirmed, twice'))
+    expect(bulkGet).not.toHaveBeenCalled()
+    expect(found(store, 'unconfirmed')).toEqual([])
+    store.subscribe(() => {})
+    await vi.waitFor(() => expect(found(store, 'twice')).toEqual(['annotation:ann-1']))
+    expect(bulkGet).toHaveBeenCalledTimes(1)
   })
 
   it('re-reads a whole table after a bulk write or a clear', async () => {

@@ -74,6 +74,8 @@ export class SearchStore {
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener)
+    // Changes noted while nobody searched are applied now that someone does.
+    this.applyIfWatched()
     return () => this.listeners.delete(listener)
   }
 
@@ -164,7 +166,15 @@ export class SearchStore {
       }
       this.dirty.set(table, range ? 'all' : keys)
     }
-    if (this.dirty.size > 0 && this.index) this.scheduleApply()
+    this.applyIfWatched()
+  }
+
+  /**
+   * Changes are only noted while the palette is closed: a note's autosave would otherwise have
+   * its whole document re-read and re-indexed on every save, for a search nobody is making.
+   */
+  private applyIfWatched(): void {
+    if (this.dirty.size > 0 && this.index && this.listeners.size > 0) this.scheduleApply()
   }
 
   private scheduleApply(): void {
