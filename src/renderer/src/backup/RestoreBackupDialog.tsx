@@ -1,5 +1,10 @@
 import type { ReactNode } from 'react'
-import { BACKUP_TABLES, type BackupCounts, type BackupFile } from '../../../core/backup'
+import {
+  BACKUP_TABLES,
+  type BackupCounts,
+  type BackupFile,
+  totalRecords
+} from '../../../core/backup'
 import { Dialog } from '../components/Dialog'
 import { formatDateTime } from '../components/format-date'
 import { BACKUP_TABLE_LABELS } from './backup-table-labels'
@@ -23,8 +28,6 @@ interface Props {
   onCancel: () => void
 }
 
-const total = (counts: BackupCounts): number =>
-  BACKUP_TABLES.reduce((sum, name) => sum + counts[name], 0)
 const fmt = (n: number): string => n.toLocaleString('en')
 
 /**
@@ -102,8 +105,8 @@ export function RestoreBackupDialog(props: Props): ReactNode {
         <tfoot>
           <tr>
             <th scope="row">Total</th>
-            <td>{fmt(total(backup.counts))}</td>
-            <td>{fmt(total(current))}</td>
+            <td>{fmt(totalRecords(backup.counts))}</td>
+            <td>{fmt(totalRecords(current))}</td>
           </tr>
         </tfoot>
       </table>

@@ -1,8 +1,8 @@
 import { useCallback, useRef, useState, type ReactNode } from 'react'
 import {
-  BACKUP_TABLES,
   backupFileName,
   checkBackupSize,
+  totalRecords,
   type BackupCounts,
   type BackupFile
 } from '../../../core/backup'
@@ -50,8 +50,6 @@ export interface BackupActions {
   busy: boolean
 }
 
-const total = (counts: BackupCounts): number =>
-  BACKUP_TABLES.reduce((sum, name) => sum + counts[name], 0)
 const records = (n: number): string => `${n.toLocaleString('en')} record${n === 1 ? '' : 's'}`
 const baseName = (path: string): string => path.split(/[\\/]/).pop() ?? path
 
@@ -95,7 +93,10 @@ export function useBackupActions(onRestored?: () => void): BackupActions {
       })
       if (!saved.ok) notify('error', `The backup was not saved: ${saved.error.message}`)
       else if (saved.value)
-        notify('info', `Backed up ${records(total(counts))} to ${baseName(saved.value.path)}.`)
+        notify(
+          'info',
+          `Backed up ${records(totalRecords(counts))} to ${baseName(saved.value.path)}.`
+        )
     } catch (error) {
       notify('error', `The backup could not be made: ${String(error)}`)
     } finally {
@@ -178,7 +179,7 @@ export function useBackupActions(onRestored?: () => void): BackupActions {
       undoStack.clear()
       notify(
         'info',
-        `Restored ${records(total(result.value))} from “${pending.fileName}”, backed up ${formatDateTime(pending.backup.createdAt)}.`
+        `Restored ${records(totalRecords(result.value))} from “${pending.fileName}”, backed up ${formatDateTime(pending.backup.createdAt)}.`
       )
     } catch (error) {
       setPending(null)

@@ -48,6 +48,3 @@ export function useWorkbenchShortcuts(h: ShortcutHandlers): void {
     return () => window.removeEventListener('keydown', onKey)
   }, [h])
 }
-
-// j/k go through the virtualised card list's navigator (it renders a card before focusing it).
-export { focusAdjacentCard } from '../annotations/card-navigator'

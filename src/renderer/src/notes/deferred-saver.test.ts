@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DeferredSaver, type Schedule, type ValueSink } from './deferred-saver'
+import { noteSaveTiming } from './note-save-timing'
 
 /** A hand-driven clock: timers run only when the test advances time. */
 function manualClock(): { schedule: Schedule; advance: (ms: number) => void } {
@@ -94,5 +95,31 @@ describe('DeferredSaver', () => {
     expect(sink.stored).toEqual([])
     await new Promise((resolve) => setTimeout(resolve, 0))
     expect(sink.stored).toEqual(['two'])
+  })
+})
+
+describe('DeferredSaver with noteSaveTiming', () => {
+  it('hands over every change within 400 ms while typing goes on in a 5,000-paragraph note', () => {
+    const clock = manualClock()
+    const sink = recordingSink()
+    const saver = new DeferredSaver<string>(sink, clock.schedule)
+    const timing = noteSaveTiming(600_000) // the bench note: 5,000 paragraphs
+    let unsaved: number | null = null
+    let longestWait = 0
+    // A key every 100 ms for 5 s: the quiet time never passes, only the longest wait does.
+    for (let t = 0; t < 5_000; t += 100) {
+      const before = sink.stored.length
+      saver.change(() => `text at ${t}`, timing)
+      unsaved ??= t
+      for (let step = 0; step < 100; step += 10) {
+        clock.advance(10)
+        if (sink.stored.length > before && unsaved !== null) {
+          longestWait = Math.max(longestWait, t + step + 10 - unsaved)
+          unsaved = null
+        }
+      }
+    }
+    expect(sink.stored.length).toBeGreaterThan(10)
+    expect(longestWait).toBeLessThanOrEqual(400)
   })
 })

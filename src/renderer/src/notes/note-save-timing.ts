@@ -7,7 +7,7 @@ const POSITIONS_PER_QUIET_MS = 1_000
  * writer at most 400 ms after it was made, which leaves 100 ms for the write of even a
  * 5,000-paragraph note (bench/notes: about 60 ms of main-thread work and IndexedDB's commit).
  */
-export const MAX_SAVE_WAIT_MS = 400
+const MAX_SAVE_WAIT_MS = 400
 const MAX_QUIET_MS = 300
 
 /**
