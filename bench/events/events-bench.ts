@@ -46,7 +46,6 @@ import { serveRenderer } from '../../scripts/serve-renderer.mjs'
 import { buildHarness } from './build-harness'
 
 /** The same flags as e2e/support/workbench.ts. */
-const QUIET_FLAGS = QUIET_CHROMIUM_FLAGS
 
 const SIZES = (process.env['EVENTS_BENCH_SIZES'] ?? '200,2000')
   .split(',')
@@ -539,7 +538,10 @@ const loadBefore = loadavg()
 try {
   await buildHarness(outDir)
   const server = await serveRenderer({ root: outDir, port: 0 })
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: QUIET_FLAGS })
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: QUIET_CHROMIUM_FLAGS
+  })
   try {
     // Sizes alternate within each round, so that whatever else the machine is doing weighs on
     // the baseline and on the target alike.
