@@ -136,6 +136,7 @@ test('a note saved as a template starts a new note after a restart; an empty nam
   await name.fill('   ')
   await page.keyboard.press('Enter')
   await expect(dialog.getByRole('alert')).toHaveText('Give the template a name.')
+  await page.screenshot({ path: 'test-results/save-template-refused.png' })
   await name.fill('Weekly standing brief')
   await page.keyboard.press('Enter')
   await expect(dialog).toBeHidden()
