@@ -21,6 +21,7 @@ import {
   put,
   showNotesList,
   timeOpening,
+  topLevelParagraph,
   type Name
 } from './notes-seed'
 
@@ -154,7 +155,7 @@ async function main(): Promise<void> {
       report(work, `${name}-open`, profile, events, 1, `opening ${name} (${ms.toFixed(1)} ms)`)
       return
     }
-    const para = page.locator(`${editorSel(name)} > p`).nth(Number(process.env.PARAGRAPH ?? 2_500))
+    const para = topLevelParagraph(page, editorSel(name), Number(process.env.PARAGRAPH ?? 2_500))
     await para.evaluate((el) => el.scrollIntoView({ block: 'center' }))
     await para.click({ position: { x: 4, y: 8 } })
     const cdp = await context.newCDPSession(page)

@@ -1,6 +1,6 @@
 // The briefing-note bench's data and page steps, shared by notes-bench.ts (the measure) and
 // notes-profile.ts (a CPU profile of the same typing): seeded notes, raw IndexedDB puts, opening.
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import type { AnnotationRecord } from '../../src/shared/model/annotation'
 import type { NoteRecord } from '../../src/shared/model/note'
 import { CURRENT_NOTE_SCHEMA_VERSION } from '../../src/core/notes/note-document'
@@ -130,6 +130,13 @@ export async function put(page: Page, puts: { store: string; value: unknown }[])
 export const editorSel = (name: Name): string =>
   `[role="textbox"][aria-label="Note: ${TITLES[name]}"]`
 
+/**
+ * The n-th top-level paragraph of an editor: its own, or (a long note shown in chunks, see
+ * NoteChunk) one of its chunks'.
+ */
+export const topLevelParagraph = (page: Page, editorSelector: string, n: number): Locator =>
+  page.locator(`${editorSelector} > p, ${editorSelector} > .note-chunk > p`).nth(n)
+
 /** Reloads, opens the Notes tab and times opening the note (ms, in page). */
 export async function openNote(page: Page, url: string, name: Name): Promise<number> {
   await showNotesList(page, url, name)
@@ -157,7 +164,9 @@ export async function timeOpening(page: Page, name: Name): Promise<number> {
       const deadline = t0 + 60_000
       for (;;) {
         await frame()
-        const last = document.querySelector(sel)?.lastElementChild
+        // The note's last block, or (a long note shown in chunks) its last chunk's.
+        let last = document.querySelector(sel)?.lastElementChild
+        if (last?.classList.contains('note-chunk')) last = last.lastElementChild
         if (last?.tagName === 'P' && last.textContent?.includes(mark)) break
         if (performance.now() > deadline) throw new Error('the note did not open in 60 s')
       }

@@ -152,3 +152,49 @@ test('a note saved as a template starts a new note after a restart; an empty nam
   await expect(editorOf(page)).toHaveText('Standing section: sources and reliability.')
   await context.close()
 })
+
+test('a long note: pasted, joined across its chunks with Backspace, kept over a restart', async ({
+  launch
+}) => {
+  let { page, context } = await launch()
+  await notesTab(page).click()
+  await page.getByRole('combobox', { name: 'Template' }).selectOption({ label: 'Blank note' })
+  await page.getByRole('button', { name: 'New note' }).click()
+  const editor = editorOf(page)
+  await editor.click()
+  // 260 lines on the clipboard, pasted with the keyboard: 260 paragraphs.
+  const lines = Array.from({ length: 260 }, (_, i) => `Line ${i + 1} of the long brief.`)
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  await page.evaluate((text) => navigator.clipboard.writeText(text), lines.join('\n'))
+  await page.keyboard.press('Control+V')
+  await expect(editor.locator('p').last()).toHaveText(lines.at(-1)!)
+  // Over 200 blocks the note is shown in chunks; the second starts with some line n.
+  const second = editor.locator(':scope > .note-chunk').nth(1)
+  await expect(second).toBeAttached()
+  const first = second.locator('p').first()
+  const n = Number(/^Line (\d+) /.exec((await first.textContent()) ?? '')?.[1])
+  expect(n).toBeGreaterThan(1)
+  await first.scrollIntoViewIfNeeded()
+  await first.click({ position: { x: 2, y: 4 } })
+  await page.keyboard.press('Home')
+  await page.keyboard.press('Backspace')
+  const joined = `${lines[n - 2]}${lines[n - 1]}`
+  await expect(editor.locator('p', { hasText: joined })).toHaveCount(1)
+  await page.keyboard.type('(joined) ')
+  await expect(
+    editor.locator('p', { hasText: `${lines[n - 2]}(joined) ${lines[n - 1]}` })
+  ).toHaveCount(1)
+  await page.screenshot({ path: 'test-results/long-note-chunk-boundary.png' })
+  // Close at once, right after typing; everything is there after a restart.
+  await context.close()
+  ;({ page, context } = await launch())
+  await notesTab(page).click()
+  await page.getByRole('button', { name: /^Blank note/ }).click()
+  const reopened = editorOf(page)
+  await expect(reopened.locator('p', { hasText: '(joined)' })).toHaveText(
+    `${lines[n - 2]}(joined) ${lines[n - 1]}`
+  )
+  await expect(reopened.locator('p')).toHaveCount(259)
+  await expect(reopened.locator('p').first()).toHaveText(lines[0]!)
+  await expect(reopened.locator('p').last()).toHaveText(lines.at(-1)!)
+})

@@ -21,6 +21,7 @@ import {
 import { db } from '../db/db'
 import { listRevisions } from '../db/queries/list-notes'
 import { NoteEditor } from './editor/NoteEditor'
+import { readNoteDoc } from './editor/open-document'
 import { NoteHistoryDialog } from './NoteHistoryDialog'
 import { SaveTemplateDialog } from './SaveTemplateDialog'
 import { DeferredSaver } from './deferred-saver'
@@ -220,8 +221,8 @@ export function NoteView({ note, annotations, events, onBack }: NoteViewProps): 
           existingNames={templateNames ?? []}
           onClose={() => setSavingTemplate(false)}
           onSave={async (name) => {
-            const doc = editor.current?.getJSON()
-            if (!doc) return false
+            if (!editor.current) return false
+            const doc = readNoteDoc(editor.current)
             try {
               await saveTemplate(db, name, doc, CURRENT_NOTE_SCHEMA_VERSION, new Date())
               notify('info', `Saved the template “${name}”.`)

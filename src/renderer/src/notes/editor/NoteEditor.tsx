@@ -17,7 +17,8 @@ import { EMPTY_LOOKUPS, type NoteLookups } from './live/note-lookups'
 import { createNoteHandlers, type NoteChange } from './live/note-handlers'
 import { createNoteExtensions } from './note-extensions'
 import { NoteToolbar } from './NoteToolbar'
-import { BLANK_NOTE, openDocument } from './open-document'
+import { unwrapChunks } from './chunks/chunk-json'
+import { BLANK_NOTE, openDocument, readNoteDoc, replaceDocument } from './open-document'
 import { useBlockHeightEstimate } from './useBlockHeightEstimate'
 import './note-editor.css'
 
@@ -112,7 +113,7 @@ export function NoteEditor(props: NoteEditorProps): ReactNode {
       handlers.onChange({
         size: pmDoc.content.size,
         read: () => {
-          json ??= pmDoc.toJSON() as NoteDoc
+          json ??= unwrapChunks(pmDoc.toJSON() as NoteDoc)
           lastEmitted.current = json
           return json
         }
@@ -154,8 +155,8 @@ export function NoteEditor(props: NoteEditorProps): ReactNode {
     if (!editor || editor.isDestroyed || doc === shownDoc.current || doc === lastEmitted.current)
       return
     shownDoc.current = doc
-    if (sameJSON(doc, editor.getJSON())) return
-    editor.commands.setContent(doc, { emitUpdate: false })
+    if (sameJSON(doc, readNoteDoc(editor))) return
+    replaceDocument(editor, doc)
     if (editor.can().refreshCitedQuotes()) editor.commands.refreshCitedQuotes()
   }, [editor, doc])
 

@@ -3,6 +3,8 @@ import { TaskItem, TaskList } from '@tiptap/extension-list'
 import { Placeholder } from '@tiptap/extensions'
 import StarterKit from '@tiptap/starter-kit'
 import { AnalyticLint } from './analytic-lint/analytic-lint'
+import { CHUNK_TYPE } from './chunks/chunk-json'
+import { NoteChunk, NoteDocument } from './chunks/note-chunk'
 import { CitedQuote } from './cited-quote/cited-quote'
 import { EventCard } from './event-card/event-card'
 import { FindReplace } from './find-replace/find-replace'
@@ -11,7 +13,6 @@ import { LiveBlock } from './live-block/live-block'
 import { EMPTY_LOOKUPS, type NoteLookups } from './live/note-lookups'
 import { SlashMenu } from './slash-menu/slash-menu'
 import { NoteTable } from './table/note-table'
-import { TypedText } from './typing/typed-text'
 
 export interface NoteExtensionsOptions {
   /** Live records for cited quotes, event cards and live blocks. */
@@ -35,6 +36,10 @@ export function createNoteExtensions(options: NoteExtensionsOptions = {}): Exten
   const onOpenEvent = options.onOpenEvent ?? (() => {})
   return [
     StarterKit.configure({
+      // The note's own top node: a long note is shown in chunks (see NoteChunk).
+      document: false,
+      // A long note's last chunk gets its trailing paragraph from NoteChunk.
+      trailingNode: { notAfter: [CHUNK_TYPE] },
       heading: { levels: [1, 2, 3] },
       link: {
         openOnClick: false,
@@ -42,10 +47,14 @@ export function createNoteExtensions(options: NoteExtensionsOptions = {}): Exten
         protocols: ['http', 'https', 'mailto', 'workbench']
       }
     }),
+    NoteDocument,
+    NoteChunk,
     TaskList,
     TaskItem.configure({ nested: true }),
     NoteTable,
     Placeholder.configure({
+      // Into chunks too; the stylesheet shows it only in a note of one empty paragraph.
+      includeChildren: true,
       placeholder: options.placeholder ?? 'Write, or type / for blocks and judgments…'
     }),
     CitedQuote.configure({ lookups, onOpenAnnotation }),
@@ -54,7 +63,6 @@ export function createNoteExtensions(options: NoteExtensionsOptions = {}): Exten
     AnalyticLint.configure({ enabled: options.lintEnabled ?? true }),
     Likelihood,
     SlashMenu,
-    FindReplace,
-    TypedText
+    FindReplace
   ]
 }

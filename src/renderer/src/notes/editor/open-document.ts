@@ -1,6 +1,7 @@
 import { createDocument, type Editor } from '@tiptap/core'
 import { Selection } from '@tiptap/pm/state'
 import type { NoteDoc } from '../../../../core/notes/note-json'
+import { unwrapChunks, wrapInChunks } from './chunks/chunk-json'
 
 /** What a note editor is created with; the note itself comes in with openDocument. */
 export const BLANK_NOTE: NoteDoc = { type: 'doc', content: [{ type: 'paragraph' }] }
@@ -15,9 +16,19 @@ export const BLANK_NOTE: NoteDoc = { type: 'doc', content: [{ type: 'paragraph' 
  * two layouts; created blank and opened here, it is one of each.
  */
 export function openDocument(editor: Editor, doc: NoteDoc): void {
-  const node = createDocument(doc, editor.schema)
+  const node = createDocument(wrapInChunks(doc), editor.schema)
   const tr = editor.state.tr.replaceWith(0, editor.state.doc.content.size, node.content)
   tr.setSelection(Selection.atStart(tr.doc))
   tr.setMeta('addToHistory', false).setMeta('preventUpdate', true).setMeta('preventAutolink', true)
   editor.view.dispatch(tr)
+}
+
+/** Replaces the editor's note with another one (a restored revision), as the user's change. */
+export function replaceDocument(editor: Editor, doc: NoteDoc): void {
+  editor.commands.setContent(wrapInChunks(doc), { emitUpdate: false })
+}
+
+/** The note the editor holds, as it is stored (without the view's chunks). */
+export function readNoteDoc(editor: Editor): NoteDoc {
+  return unwrapChunks(editor.getJSON() as NoteDoc)
 }

@@ -1,8 +1,8 @@
 import type { Editor } from '@tiptap/core'
 import { useLayoutEffect } from 'react'
 
-/** How many paragraphs the estimate is taken from. */
-const SAMPLE = 40
+/** How many chunks the estimate is taken from. */
+const SAMPLE = 8
 
 /** The median of some block heights (px), or null without any. */
 export function typicalHeight(heights: readonly number[]): number | null {
@@ -11,10 +11,11 @@ export function typicalHeight(heights: readonly number[]): number | null {
 }
 
 /**
- * Sets --note-block-height on the editor to the height of a typical paragraph: blocks not yet
- * shown (content-visibility: auto) count as that tall, so the scrollbar of a long note is about
- * right from the start. The paragraphs are measured as Chromium first renders them (when they
- * come near the screen), so opening does not wait for it.
+ * Sets --note-block-height on the editor to the height a top-level block of this note takes,
+ * gap included, as measured on the chunks shown so far: chunks not yet shown (content-visibility:
+ * auto, see NoteChunk) count as that many blocks that tall, so the scrollbar of a long note is
+ * about right from the start. Chunks are measured as Chromium first renders them (when they come
+ * near the screen), so opening does not wait for it.
  */
 export function useBlockHeightEstimate(editor: Editor | null): void {
   useLayoutEffect(() => {
@@ -23,18 +24,19 @@ export function useBlockHeightEstimate(editor: Editor | null): void {
     const heights: number[] = []
     let frame = 0
     const onStateChange = (event: Event): void => {
-      const block = event.target as HTMLElement
+      const chunk = event.target as HTMLElement
       if ((event as Event & { skipped?: boolean }).skipped) return
-      if (block.parentElement !== root || block.tagName !== 'P' || heights.length >= SAMPLE) return
-      heights.push(block.getBoundingClientRect().height)
-      // Once the blocks rendered together have all been measured.
+      if (chunk.parentElement !== root || !chunk.classList.contains('note-chunk')) return
+      if (heights.length >= SAMPLE || chunk.childElementCount === 0) return
+      heights.push(chunk.getBoundingClientRect().height / chunk.childElementCount)
+      // Once the chunks rendered together have all been measured.
       cancelAnimationFrame(frame)
       frame = requestAnimationFrame(() => {
         const height = typicalHeight(heights)
         if (height !== null) root.style.setProperty('--note-block-height', `${height}px`)
       })
     }
-    // The event does not bubble: listen while it passes down to the block.
+    // The event does not bubble: listen while it passes down to the chunk.
     root.addEventListener('contentvisibilityautostatechange', onStateChange, true)
     return () => {
       root.removeEventListener('contentvisibilityautostatechange', onStateChange, true)

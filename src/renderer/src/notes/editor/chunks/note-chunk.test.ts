@@ -1,0 +1,280 @@
+import { Editor, type Extensions } from '@tiptap/core'
+import type { Node as PMNode } from '@tiptap/pm/model'
+import { TextSelection } from '@tiptap/pm/state'
+import fc from 'fast-check'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import {
+  bulletList,
+  heading,
+  paragraph,
+  text,
+  type NoteDoc,
+  type NoteJSONNode
+} from '../../../../../core/notes/note-json'
+import { createNoteExtensions } from '../note-extensions'
+import { openDocument, readNoteDoc } from '../open-document'
+import { stubLayout } from '../testing/stub-layout'
+import { CHUNK_TYPE, CHUNKING } from './chunk-json'
+import { NoteDocument } from './note-chunk'
+
+beforeAll(stubLayout)
+
+const editors: Editor[] = []
+afterEach(() => {
+  for (const e of editors.splice(0)) if (!e.isDestroyed) e.destroy()
+  document.body.replaceChildren()
+})
+
+/**
+ * A note of `n` top-level blocks: mostly paragraphs, with headings, lists and quotes between, and
+ * a paragraph last (as the editor keeps it).
+ */
+function note(n: number): NoteDoc {
+  const block = (i: number): NoteJSONNode => {
+    if (i === n - 1) return paragraph(text('The end'))
+    if (i % 11 === 5) return heading(2, `Heading ${i}`)
+    if (i % 13 === 7) return bulletList(`item ${i}a`, `item ${i}b`)
+    if (i % 17 === 3) return { type: 'blockquote', content: [paragraph(text(`quote ${i}`))] }
+    return paragraph(text(`Paragraph ${i} text`))
+  }
+  return { type: 'doc', content: Array.from({ length: n }, (_, i) => block(i)) }
+}
+
+function mount(extensions: Extensions, content?: NoteDoc): Editor {
+  const element = document.createElement('div')
+  document.body.append(element)
+  const editor = new Editor({ element, extensions, content })
+  editors.push(editor)
+  return editor
+}
+
+/** The note editor with a note opened as the app opens it. */
+function open(doc: NoteDoc): Editor {
+  const editor = mount(createNoteExtensions())
+  openDocument(editor, doc)
+  return editor
+}
+
+/** The same editor without chunks: what every edit near a chunk boundary must match. */
+const openPlain = (doc: NoteDoc): Editor =>
+  mount(
+    [
+      ...createNoteExtensions().filter((e) => e.name !== CHUNK_TYPE && e.name !== 'doc'),
+      NoteDocument.extend({ content: 'block+' })
+    ],
+    doc
+  )
+
+const chunkSizes = (e: Editor): number[] => {
+  const sizes: number[] = []
+  e.state.doc.forEach((c) => sizes.push(c.type.name === CHUNK_TYPE ? c.childCount : -1))
+  return sizes
+}
+
+/** A place as (top-level block index, position inside that block), the same flat or chunked. */
+interface Place {
+  block: number
+  offset: number
+}
+
+function blockStarts(doc: PMNode): number[] {
+  const starts: number[] = []
+  const visit = (parent: PMNode, base: number): void =>
+    parent.forEach((child, offset) => {
+      if (child.type.name === CHUNK_TYPE) visit(child, base + offset + 1)
+      else starts.push(base + offset)
+    })
+  visit(doc, 0)
+  return starts
+}
+
+function toPos(doc: PMNode, place: Place): number {
+  return blockStarts(doc)[place.block]! + place.offset
+}
+
+function toPlace(doc: PMNode, pos: number): Place {
+  const starts = blockStarts(doc)
+  let block = 0
+  while (block + 1 < starts.length && starts[block + 1]! <= pos) block++
+  return { block, offset: pos - starts[block]! }
+}
+
+/** Every position inside a textblock of a top-level block, as places. */
+function textPlaces(doc: PMNode): Place[] {
+  const places: Place[] = []
+  doc.descendants((node, pos) => {
+    if (!node.isTextblock) return true
+    for (let p = pos + 1; p <= pos + 1 + node.content.size; p++) places.push(toPlace(doc, p))
+    return false
+  })
+  return places
+}
+
+function press(e: Editor, key: string, init: KeyboardEventInit = {}): void {
+  e.view.dom.dispatchEvent(
+    new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init })
+  )
+}
+
+function select(e: Editor, anchor: Place, head: Place = anchor): void {
+  const { doc } = e.state
+  e.view.dispatch(
+    e.state.tr.setSelection(TextSelection.create(doc, toPos(doc, anchor), toPos(doc, head)))
+  )
+}
+
+const selectionPlaces = (e: Editor): [Place, Place] => [
+  toPlace(e.state.doc, e.state.selection.anchor),
+  toPlace(e.state.doc, e.state.selection.head)
+]
+
+/** The first place of the first block of each chunk after the first (where Backspace joins). */
+function chunkStarts(e: Editor): Place[] {
+  const places: Place[] = []
+  let block = 0
+  e.state.doc.forEach((chunk, _offset, index) => {
+    if (index > 0) places.push({ block, offset: 1 })
+    block += chunk.childCount
+  })
+  return places
+}
+
+describe('note chunks', () => {
+  it('shows a long note in chunks and gives it back exactly as stored', () => {
+    const doc = note(5_000)
+    const e = open(doc)
+    const sizes = chunkSizes(e)
+    expect(sizes.length).toBeGreaterThanOrEqual(48)
+    expect(sizes.every((n) => n >= CHUNKING.min && n <= CHUNKING.max)).toBe(true)
+    expect(readNoteDoc(e)).toEqual(doc)
+    expect(e.view.dom.querySelectorAll(':scope > .note-chunk')).toHaveLength(sizes.length)
+  })
+
+  it('leaves a short note flat, in the document and the page', () => {
+    const e = open(note(150))
+    expect(chunkSizes(e).every((n) => n === -1)).toBe(true)
+    expect(e.view.dom.querySelector('.note-chunk')).toBeNull()
+  })
+
+  it('edits at every chunk boundary exactly as in the same note without chunks', () => {
+    const doc = note(320)
+    const chunked = open(doc)
+    const plain = openPlain(doc)
+    const boundaries = chunkStarts(chunked)
+    expect(boundaries.length).toBeGreaterThanOrEqual(2)
+    for (const start of boundaries) {
+      // The end of the block before the boundary, for Delete.
+      const before = textPlaces(plain.state.doc)
+        .filter((p) => p.block < start.block)
+        .at(-1)!
+      for (const [place, key, init] of [
+        [start, 'Backspace', {}],
+        [start, 'Backspace', { ctrlKey: true }],
+        [before, 'Delete', {}],
+        [start, 'Enter', {}]
+      ] as const) {
+        for (const e of [chunked, plain]) {
+          select(e, place)
+          press(e, key, init)
+        }
+        expect(readNoteDoc(chunked)).toEqual(readNoteDoc(plain))
+        expect(selectionPlaces(chunked)).toEqual(selectionPlaces(plain))
+      }
+    }
+  })
+
+  it('matches the note without chunks for any caret or range and Backspace, Delete or Enter', () => {
+    const doc = note(260)
+    const places = textPlaces(openPlain(doc).state.doc)
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...places),
+        fc.option(fc.constantFrom(...places), { nil: undefined }),
+        fc.constantFrom('Backspace', 'Delete', 'Enter'),
+        (anchor, head, key) => {
+          const chunked = open(doc)
+          const plain = openPlain(doc)
+          for (const e of [chunked, plain]) {
+            select(e, anchor, head)
+            press(e, key)
+          }
+          expect(readNoteDoc(chunked)).toEqual(readNoteDoc(plain))
+          expect(selectionPlaces(chunked)).toEqual(selectionPlaces(plain))
+          for (const e of [chunked, plain]) e.destroy()
+        }
+      ),
+      { numRuns: 60 }
+    )
+  })
+
+  it('undoes a Backspace across a chunk boundary in one step, back to the note as it was', () => {
+    const doc = note(300)
+    const e = open(doc)
+    select(e, chunkStarts(e)[0]!)
+    press(e, 'Backspace')
+    expect(readNoteDoc(e)).not.toEqual(doc)
+    e.commands.undo()
+    expect(readNoteDoc(e)).toEqual(doc)
+  })
+
+  it('chunks a note that grows long and flattens one that shrinks, keeping the caret', () => {
+    const e = open(note(CHUNKING.chunkAbove))
+    expect(chunkSizes(e)).not.toContain(0)
+    expect(e.state.doc.firstChild!.type.name).not.toBe(CHUNK_TYPE)
+    const last = textPlaces(e.state.doc).at(-1)!
+    select(e, last)
+    press(e, 'Enter')
+    expect(chunkSizes(e).every((n) => n >= CHUNKING.min)).toBe(true)
+    expect(selectionPlaces(e)[1]).toEqual({ block: CHUNKING.chunkAbove, offset: 1 })
+    e.commands.insertContent('still here')
+    expect(readNoteDoc(e).content.at(-1)).toEqual(paragraph(text('still here')))
+
+    // Delete all but a few blocks: under CHUNKING.flatBelow the note is plain blocks again.
+    const { doc } = e.state
+    // Block 188 is a paragraph (see note).
+    const keepFrom = toPos(doc, { block: 188, offset: 1 })
+    e.view.dispatch(e.state.tr.setSelection(TextSelection.create(doc, 2, keepFrom)))
+    press(e, 'Backspace')
+    expect(chunkSizes(e).every((n) => n === -1)).toBe(true)
+    expect(readNoteDoc(e).content.at(-1)).toEqual(paragraph(text('still here')))
+    expect(e.state.selection.$head.parent.textContent).toBe('Paragraph 188 text')
+  })
+
+  it('splits a chunk that grows past CHUNKING.max and joins one that shrinks under CHUNKING.min', () => {
+    const e = open(note(400))
+    const first = chunkSizes(e)[0]!
+    // Paste 150 paragraphs into the first chunk.
+    select(e, { block: 10, offset: 1 })
+    e.commands.insertContent(Array.from({ length: 150 }, (_, i) => paragraph(text(`new ${i}`))))
+    expect(Math.max(...chunkSizes(e))).toBeLessThanOrEqual(CHUNKING.max)
+    expect(chunkSizes(e).reduce((a, b) => a + b)).toBe(400 + 150)
+    // Delete most of the second chunk: what is left joins the first.
+    const { doc } = e.state
+    const secondStart = chunkStarts(e)[0]!.block
+    const second = chunkSizes(e)[1]!
+    e.view.dispatch(
+      e.state.tr.delete(
+        toPos(doc, { block: secondStart, offset: 0 }),
+        toPos(doc, { block: secondStart + second - 5, offset: 0 })
+      )
+    )
+    expect(Math.min(...chunkSizes(e))).toBeGreaterThanOrEqual(CHUNKING.min)
+    expect(first).toBeGreaterThan(0)
+  })
+
+  it('ends a long note with a paragraph, as a short one does', () => {
+    const doc = note(300)
+    doc.content.push({ type: 'horizontalRule' })
+    const e = open(doc)
+    e.commands.insertContentAt(2, 'x')
+    expect(readNoteDoc(e).content.at(-1)).toEqual(paragraph())
+  })
+
+  it('keeps the stored note free of chunks through a whole-note replace', () => {
+    const e = open(note(300))
+    e.commands.selectAll()
+    e.commands.insertContent('all new')
+    expect(readNoteDoc(e)).toEqual({ type: 'doc', content: [paragraph(text('all new'))] })
+    expect(chunkSizes(e)).toEqual([-1])
+  })
+})
