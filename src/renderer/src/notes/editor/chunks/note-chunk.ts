@@ -1,9 +1,34 @@
 import { Node, type KeyboardShortcutCommand } from '@tiptap/core'
-import { NodeRange, type Node as PMNode } from '@tiptap/pm/model'
+import { Fragment, NodeRange, Slice, type Node as PMNode } from '@tiptap/pm/model'
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state'
+import { ReplaceStep } from '@tiptap/pm/transform'
 import { CHUNK_TYPE, CHUNKING, chunkCuts, needsChunks } from './chunk-json'
 
 export const noteChunkKey = new PluginKey('noteChunk')
+
+/** The meta key prosemirror-history puts on its undo and redo transactions. */
+const HISTORY_META = 'history$'
+
+/**
+ * Whether a transaction splits a chunk in two (a replace that puts in nothing but a chunk's end
+ * and a new chunk's start). Only the rebalancing does that on purpose; a command that does it
+ * (Enter over a range whose deletion leaves the caret between two blocks) would not split
+ * anything in a note without chunks, so it is refused, as it fails there.
+ */
+function splitsChunk(tr: Transaction): boolean {
+  return tr.steps.some((step) => {
+    if (!(step instanceof ReplaceStep)) return false
+    const { from, to, slice } = step
+    if (from !== to || slice.openStart !== 1 || slice.openEnd !== 1) return false
+    const { content } = slice
+    return (
+      content.childCount === 2 &&
+      content.firstChild!.type.name === CHUNK_TYPE &&
+      content.firstChild!.childCount === 0 &&
+      content.lastChild!.childCount === 0
+    )
+  })
+}
 
 /**
  * The note's top node: plain blocks, or (a long note) chunks of them. Both shapes are valid so
@@ -42,6 +67,25 @@ function splitChunk(tr: Transaction, chunk: PMNode, start: number, cuts: number[
 }
 
 /**
+ * A slice without chunks: their blocks in their place, one level less open where a chunk was
+ * open. What is copied or dragged out of a long note is then what the same blocks copied out of
+ * a short one would be, and pastes the same anywhere.
+ */
+export function unchunkSlice(slice: Slice): Slice {
+  const { content } = slice
+  const isChunk = (node: PMNode | null): boolean => node?.type.name === CHUNK_TYPE
+  if (!isChunk(content.firstChild) && !isChunk(content.lastChild)) return slice
+  const blocks: PMNode[] = []
+  content.forEach((node) => {
+    if (isChunk(node)) node.forEach((block) => blocks.push(block))
+    else blocks.push(node)
+  })
+  const openStart = isChunk(content.firstChild) ? Math.max(0, slice.openStart - 1) : slice.openStart
+  const openEnd = isChunk(content.lastChild) ? Math.max(0, slice.openEnd - 1) : slice.openEnd
+  return new Slice(Fragment.from(blocks), openStart, openEnd)
+}
+
+/**
  * Keeps a long note in chunks of about CHUNKING.size blocks as it is edited: a note that grows
  * past CHUNKING.chunkAbove blocks is chunked, one that shrinks under CHUNKING.flatBelow goes flat,
  * a chunk over CHUNKING.max is split and one under CHUNKING.min joins the one before. Every step
@@ -75,14 +119,20 @@ export function rebalanceChunks(state: EditorState): Transaction | null {
     return tr
   }
   let end = doc.content.size
+  let nextJoined = false
   for (let i = doc.childCount - 1; i >= 0; i--) {
     const chunk = doc.child(i)
     const start = end - chunk.nodeSize
+    const joined = chunk.childCount < CHUNKING.min
     if (chunk.childCount > CHUNKING.max) {
       splitChunk(tr, chunk, start, chunkCuts(children(chunk).types))
-    } else if (chunk.childCount < CHUNKING.min && i > 0) {
+    } else if (joined && i > 0) {
       tr.join(start)
+    } else if (joined && doc.childCount > 1 && !nextJoined) {
+      // The first chunk joins the one after it (unless that one has just joined it).
+      tr.join(end)
     }
+    nextJoined = joined && i > 0
     end = start
   }
   return tr.docChanged ? tr : null
@@ -126,8 +176,10 @@ export const NoteChunk = Node.create({
   selectable: false,
   draggable: false,
 
+  // Never parsed: HTML from elsewhere (or an old copy) holding chunk elements pastes as the blocks
+  // in them, as in a note without chunks.
   parseHTML() {
-    return [{ tag: 'div[data-note-chunk]' }]
+    return []
   },
 
   renderHTML({ node }) {
@@ -167,8 +219,18 @@ export const NoteChunk = Node.create({
     return [
       new Plugin({
         key: noteChunkKey,
+        props: {
+          transformCopied: unchunkSlice
+        },
+        // Undo and redo may put back a split, as they may put back anything.
+        filterTransaction: (tr) =>
+          tr.getMeta(noteChunkKey) === true ||
+          tr.getMeta(HISTORY_META) !== undefined ||
+          !splitsChunk(tr),
         appendTransaction: (transactions, _old, state) =>
-          transactions.some((t) => t.docChanged) ? rebalanceChunks(state) : null
+          transactions.some((t) => t.docChanged)
+            ? (rebalanceChunks(state)?.setMeta(noteChunkKey, true) ?? null)
+            : null
       })
     ]
   }
