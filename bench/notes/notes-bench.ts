@@ -410,7 +410,8 @@ async function main(): Promise<void> {
         'the end.',
       `- Data: ${PARAGRAPHS.toLocaleString('en')} paragraphs; ours holds ${QUOTES} cited quotes ` +
         `(inline, every 10th paragraph, grade B2, exact) and ${EVENT_CARDS} event-card blocks ` +
-        `(events not seeded: shown as deleted); baseline: same text, quotes as plain text.`,
+        `(events not seeded: shown as deleted); baseline: same text, quotes as plain text. ` +
+        'Both are long enough for the editor to show them in chunks of about 100 blocks.',
       `- Opening: reload, Notes tab, click → last paragraph in DOM + 2 animation frames; ` +
         `1 warm-up, ${OPEN_RUNS} runs each, alternating.`,
       `- Typing: paragraph ${MIDDLE} scrolled into view and clicked; ${CHARS} keys via ` +

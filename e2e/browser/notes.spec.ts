@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from '../support/workbench'
 import { card, dragSelect, tagEvent } from '../support/reader'
-import { noteEditor, writeUnderHeading } from '../support/notes'
+import { noteEditor, startNote, writeUnderHeading } from '../support/notes'
 
 const Q1 = 'The strikes killed several militia members'
 
@@ -73,10 +73,7 @@ test('write a BLUF brief with evidence, standards help and lint; nothing typed i
 test('restore an earlier revision of a note; the replaced text stays in the history', async ({
   workbench: { page }
 }) => {
-  await notesTab(page).click()
-  await page.getByRole('combobox', { name: 'Template' }).selectOption({ label: 'Blank note' })
-  await page.getByRole('button', { name: 'New note' }).click()
-  await editorOf(page).click()
+  await startNote(page, 'Blank note')
   await page.keyboard.type('First version of the judgment.')
   await page.getByRole('button', { name: '← All notes' }).click()
   await page.getByRole('button', { name: /^Blank note/ }).click()
@@ -124,10 +121,7 @@ test('a note saved as a template starts a new note after a restart; an empty nam
   launch
 }) => {
   let { page, context } = await launch()
-  await notesTab(page).click()
-  await page.getByRole('combobox', { name: 'Template' }).selectOption({ label: 'Blank note' })
-  await page.getByRole('button', { name: 'New note' }).click()
-  await editorOf(page).click()
+  await startNote(page, 'Blank note')
   await page.keyboard.type('Standing section: sources and reliability.')
   await page.getByRole('button', { name: 'Save as template' }).click()
   const dialog = page.getByRole('dialog', { name: 'Save as template' })
@@ -157,11 +151,7 @@ test('a long note: pasted, joined across its chunks with Backspace, kept over a 
   launch
 }) => {
   let { page, context } = await launch()
-  await notesTab(page).click()
-  await page.getByRole('combobox', { name: 'Template' }).selectOption({ label: 'Blank note' })
-  await page.getByRole('button', { name: 'New note' }).click()
-  const editor = editorOf(page)
-  await editor.click()
+  const editor = await startNote(page, 'Blank note')
   // 260 lines on the clipboard, pasted with the keyboard: 260 paragraphs.
   const lines = Array.from({ length: 260 }, (_, i) => `Line ${i + 1} of the long brief.`)
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
