@@ -147,7 +147,7 @@ test('a note saved as a template starts a new note after a restart; an empty nam
   await context.close()
 })
 
-test('a long note: pasted, joined across its chunks with Backspace, kept over a restart', async ({
+test('a long note: pasted, joined across its chunks with Backspace and a mouse selection, kept over a restart', async ({
   launch
 }) => {
   let { page, context } = await launch()
@@ -175,6 +175,19 @@ test('a long note: pasted, joined across its chunks with Backspace, kept over a 
     editor.locator('p', { hasText: `${lines[n - 2]}(joined) ${lines[n - 1]}` })
   ).toHaveCount(1)
   await page.screenshot({ path: 'test-results/long-note-chunk-boundary.png' })
+  // A mouse selection from one chunk into the next, typed over: the two lines become one.
+  const nextChunk = editor.locator(':scope > .note-chunk').last()
+  const from = editor.locator(':scope > .note-chunk').nth(-2).locator(':scope > p').last()
+  const to = nextChunk.locator(':scope > p').first()
+  await to.scrollIntoViewIfNeeded()
+  const [a, b] = [(await from.boundingBox())!, (await to.boundingBox())!]
+  await page.mouse.move(a.x + 30, a.y + a.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(b.x + 30, b.y + b.height / 2, { steps: 5 })
+  await page.mouse.up()
+  await page.keyboard.type('X')
+  await expect(editor.locator('p', { hasText: 'X' })).toHaveText(/^Lin.*X.*of the long brief\.$/)
+  await expect(editor.locator('p')).toHaveCount(258)
   // Close at once, right after typing; everything is there after a restart.
   await context.close()
   ;({ page, context } = await launch())
@@ -184,7 +197,8 @@ test('a long note: pasted, joined across its chunks with Backspace, kept over a 
   await expect(reopened.locator('p', { hasText: '(joined)' })).toHaveText(
     `${lines[n - 2]}(joined) ${lines[n - 1]}`
   )
-  await expect(reopened.locator('p')).toHaveCount(259)
+  await expect(reopened.locator('p', { hasText: 'X' })).toHaveText(/^Lin.*X.*of the long brief\.$/)
+  await expect(reopened.locator('p')).toHaveCount(258)
   await expect(reopened.locator('p').first()).toHaveText(lines[0]!)
   await expect(reopened.locator('p').last()).toHaveText(lines.at(-1)!)
 })

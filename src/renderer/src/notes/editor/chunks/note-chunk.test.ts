@@ -15,7 +15,8 @@ import { createNoteExtensions } from '../note-extensions'
 import { openDocument, readNoteDoc } from '../open-document'
 import { stubLayout } from '../testing/stub-layout'
 import { CHUNK_TYPE, CHUNKING } from './chunk-json'
-import { NoteDocument, rebalanceChunks } from './note-chunk'
+import { NoteDocument } from './note-chunk'
+import { rebalanceChunks } from './rebalance-chunks'
 
 beforeAll(stubLayout)
 
@@ -186,21 +187,9 @@ describe('note chunks', () => {
     }
   })
 
-  // A range from one chunk into another is one level deeper on both sides than in a note without
-  // chunks, and ProseMirror's replace may then keep a quote or list wrapper at its start that it
-  // would otherwise drop: the text is the same, the structure may differ there.
   it('matches the note without chunks for any caret or range and Backspace, Delete or Enter', () => {
     const doc = note(260)
     const places = textPlaces(openPlain(doc).state.doc)
-    const texts = (e: Editor): string[] => {
-      const out: string[] = []
-      e.state.doc.descendants((node) => {
-        if (!node.isTextblock) return true
-        out.push(node.textContent)
-        return false
-      })
-      return out
-    }
     let acrossChunks = 0
     fc.assert(
       fc.property(
@@ -210,17 +199,15 @@ describe('note chunks', () => {
         (anchor, head, key) => {
           const chunked = open(doc)
           const plain = openPlain(doc)
-          for (const e of [chunked, plain]) select(e, anchor, head)
-          const { $from, $to } = chunked.state.selection
-          const across = $from.index(0) !== $to.index(0)
-          for (const e of [chunked, plain]) press(e, key)
-          if (across) {
-            acrossChunks++
-            expect(texts(chunked)).toEqual(texts(plain))
-          } else {
-            expect(readNoteDoc(chunked)).toEqual(readNoteDoc(plain))
-            expect(selectionPlaces(chunked)).toEqual(selectionPlaces(plain))
+          const chunkOf = (place: Place): number =>
+            chunked.state.doc.resolve(toPos(chunked.state.doc, place)).index(0)
+          if (head && chunkOf(anchor) !== chunkOf(head)) acrossChunks++
+          for (const e of [chunked, plain]) {
+            select(e, anchor, head)
+            press(e, key)
           }
+          expect(readNoteDoc(chunked)).toEqual(readNoteDoc(plain))
+          expect(selectionPlaces(chunked)).toEqual(selectionPlaces(plain))
           for (const e of [chunked, plain]) e.destroy()
         }
       ),
@@ -229,6 +216,125 @@ describe('note chunks', () => {
     expect(acrossChunks).toBeGreaterThan(0)
     // 80 pairs of editors on a 260-block note take a few seconds on a loaded machine.
   }, 30_000)
+
+  it('joins the chunks a selection spans while it lasts, and cuts them again after', () => {
+    const e = open(note(320))
+    const before = chunkSizes(e)
+    select(e, { block: 90, offset: 2 }, { block: 230, offset: 2 })
+    expect(chunkSizes(e)).toEqual([before[0]! + before[1]! + before[2]!])
+    select(e, { block: 90, offset: 2 })
+    expect(chunkSizes(e)).toEqual(before)
+    // Neither is an edit: nothing to undo.
+    expect(e.can().undo()).toBe(false)
+  })
+
+  it('wraps a selection across a chunk edge in a list or a quote, as without chunks', () => {
+    const doc = note(320)
+    for (const command of [
+      'toggleBulletList',
+      'toggleOrderedList',
+      'toggleTaskList',
+      'toggleBlockquote'
+    ] as const) {
+      const [chunked, plain] = [open(doc), openPlain(doc)]
+      for (const e of [chunked, plain]) {
+        select(e, { block: 97, offset: 2 }, { block: 103, offset: 2 })
+        expect(e.commands[command]()).toBe(true)
+      }
+      expect(readNoteDoc(chunked)).toEqual(readNoteDoc(plain))
+    }
+  })
+
+  it('Enter twice in the middle of a chunk makes a blank line, as without chunks', () => {
+    const doc = note(300)
+    const [chunked, plain] = [open(doc), openPlain(doc)]
+    for (const e of [chunked, plain]) {
+      select(e, {
+        block: 50,
+        offset: 1 + e.state.doc.nodeAt(blockStarts(e.state.doc)[50]!)!.content.size
+      })
+      press(e, 'Enter')
+      press(e, 'Enter')
+    }
+    expect(readNoteDoc(chunked)).toEqual(readNoteDoc(plain))
+    expect(readNoteDoc(chunked).content).toHaveLength(302)
+  })
+
+  it('Delete at the end of a list does not merge blocks of two chunks out of sight', () => {
+    const doc = note(300)
+    doc.content[50] = bulletList('a', 'b')
+    const [chunked, plain] = [open(doc), openPlain(doc)]
+    for (const e of [chunked, plain]) {
+      const start = blockStarts(e.state.doc)[50]!
+      const end = start + e.state.doc.nodeAt(start)!.nodeSize - 1
+      e.view.dispatch(e.state.tr.setSelection(TextSelection.near(e.state.doc.resolve(end), -1)))
+      press(e, 'Delete')
+    }
+    expect(readNoteDoc(chunked)).toEqual(readNoteDoc(plain))
+  })
+
+  it('Backspace and Delete at an edge between chunks of more than 200 blocks in all', () => {
+    const doc = note(320)
+    for (const key of ['Backspace', 'Delete'] as const) {
+      const [chunked, plain] = [open(doc), openPlain(doc)]
+      const sizes = chunkSizes(chunked)
+      expect(sizes.slice(-2).reduce((a, b) => a + b)).toBeGreaterThan(CHUNKING.max)
+      // The last chunk's first block, and the end of the block before it.
+      const edge = chunkStarts(chunked).at(-1)!
+      const before = textPlaces(plain.state.doc)
+        .filter((p) => p.block < edge.block)
+        .at(-1)!
+      for (const e of [chunked, plain]) {
+        select(e, key === 'Backspace' ? edge : before)
+        press(e, key)
+      }
+      expect(readNoteDoc(chunked)).toEqual(readNoteDoc(plain))
+      expect(readNoteDoc(chunked).content).toHaveLength(319)
+    }
+  })
+
+  it("inserts a rule at a chunk's end and Tabs into a list across a chunk edge, as without chunks", () => {
+    // Chunks given as such, so that the list and the empty paragraph sit right at the edges.
+    const blocks = note(300).content
+    blocks[99] = bulletList('x', 'y')
+    blocks[100] = paragraph(text('Tab me into the list'))
+    blocks[199] = paragraph()
+    const chunked = (): Editor =>
+      open({
+        type: 'doc',
+        content: [0, 100, 200].map((from) => ({
+          type: CHUNK_TYPE,
+          content: blocks.slice(from, from + 100)
+        }))
+      })
+    const plain = (): Editor => openPlain({ type: 'doc', content: blocks })
+    expect(chunkSizes(chunked())).toEqual([100, 100, 100])
+    for (const act of [
+      (e: Editor) => {
+        select(e, { block: 199, offset: 1 })
+        expect(e.commands.setHorizontalRule()).toBe(true)
+      },
+      (e: Editor) => {
+        select(e, { block: 100, offset: 1 })
+        press(e, 'Tab')
+      }
+    ]) {
+      const [c, p] = [chunked(), plain()]
+      act(c)
+      act(p)
+      expect(readNoteDoc(c)).toEqual(readNoteDoc(p))
+    }
+  })
+
+  it('counts each chunk as as many blocks as it holds until it is shown', () => {
+    const e = open(note(300))
+    const chunk = e.view.dom.querySelector<HTMLElement>('.note-chunk')!
+    const size = (): string => chunk.style.getPropertyValue('--chunk-blocks')
+    expect(size()).toBe(String(chunkSizes(e)[0]))
+    select(e, { block: 10, offset: 1 })
+    e.commands.insertContent(Array.from({ length: 60 }, () => paragraph(text('new'))))
+    expect(size()).toBe(String(chunkSizes(e)[0]))
+  })
 
   it('undoes a Backspace across a chunk boundary in one step, back to the note as it was', () => {
     const doc = note(300)
