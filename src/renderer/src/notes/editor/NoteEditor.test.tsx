@@ -131,6 +131,31 @@ describe('NoteEditor', () => {
     expect(JSON.stringify(change.read())).toContain('New text')
   })
 
+  it("reports no change when the caret only crosses a long note's chunk edge", async () => {
+    const long: NoteDoc = {
+      type: 'doc',
+      content: Array.from({ length: 300 }, (_, i) => ({
+        type: 'paragraph',
+        content: [{ type: 'text', text: `P${i}` }]
+      }))
+    }
+    const { editor, onChange } = setup({ doc: long })
+    await settle()
+    onChange.mockClear()
+    const chunks = (): number => editor().state.doc.childCount
+    const before = chunks()
+    // Block 100 starts the second chunk: the caret there joins it to the first.
+    act(() => {
+      editor().commands.setTextSelection(editor().state.doc.child(0).nodeSize + 3)
+    })
+    expect(chunks()).toBe(before - 1)
+    expect(onChange).not.toHaveBeenCalled()
+    act(() => {
+      editor().commands.insertContent('x')
+    })
+    expect(onChange).toHaveBeenCalledTimes(1)
+  })
+
   it('reads the document as it was at the change, however late it is read', async () => {
     const { editor, onChange } = setup()
     await settle()

@@ -18,6 +18,7 @@ import { createNoteHandlers, type NoteChange } from './live/note-handlers'
 import { createNoteExtensions } from './note-extensions'
 import { NoteToolbar } from './NoteToolbar'
 import { unwrapChunks } from './chunks/chunk-json'
+import { noteChunkKey } from './chunks/note-chunk'
 import { BLANK_NOTE, openDocument, readNoteDoc, replaceDocument } from './open-document'
 import { useBlockHeightEstimate } from './useBlockHeightEstimate'
 import './note-editor.css'
@@ -105,7 +106,10 @@ export function NoteEditor(props: NoteEditorProps): ReactNode {
     onCreate: ({ editor: e }) => {
       if (e.can().refreshCitedQuotes()) e.commands.refreshCitedQuotes()
     },
-    onUpdate: ({ editor: e }) => {
+    onUpdate: ({ editor: e, transaction, appendedTransactions }) => {
+      // Regrouping a long note's chunks (the caret crossed a chunk edge) changes nothing stored.
+      const edits = [transaction, ...appendedTransactions].filter((t) => t.docChanged)
+      if (edits.every((t) => t.getMeta(noteChunkKey) === true)) return
       // ProseMirror documents are immutable: keeping this one costs nothing, and reading it later
       // gives the note exactly as it was after this change.
       const pmDoc = e.state.doc

@@ -35,7 +35,8 @@ export function chunkCuts(types: readonly string[], size: number = CHUNKING.size
   let from = 0
   while (types.length - from > size + CHUNKING.min) {
     let cut = from + size
-    for (let d = 0; d <= 8 && cut + d < types.length; d++) {
+    // Moved on at most 8 blocks, and never so far that fewer than CHUNKING.min are left after.
+    for (let d = 0; d <= 8 && types.length - (cut + d) >= CHUNKING.min; d++) {
       if (types[cut + d - 1] === 'paragraph' && types[cut + d] === 'paragraph') {
         cut += d
         break

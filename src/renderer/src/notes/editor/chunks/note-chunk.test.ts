@@ -1,6 +1,6 @@
 import { Editor, type Extensions } from '@tiptap/core'
 import type { Node as PMNode } from '@tiptap/pm/model'
-import { EditorState, TextSelection } from '@tiptap/pm/state'
+import { EditorState, NodeSelection, TextSelection } from '@tiptap/pm/state'
 import fc from 'fast-check'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import {
@@ -324,6 +324,69 @@ describe('note chunks', () => {
       act(p)
       expect(readNoteDoc(c)).toEqual(readNoteDoc(p))
     }
+  })
+
+  it('undoes twice after an undo that regrouped chunks, as without chunks', () => {
+    const doc: NoteDoc = {
+      type: 'doc',
+      content: Array.from({ length: 310 }, (_, i) => paragraph(text(`P${i}`)))
+    }
+    const [chunked, plain] = [open(doc), openPlain(doc)]
+    for (const e of [chunked, plain]) {
+      const endOf = (block: number): Place => ({ block, offset: 1 + `P${block}`.length })
+      select(e, endOf(250))
+      e.commands.insertContent('X')
+      select(e, { block: 200, offset: 1 })
+      e.commands.insertContent('Y')
+      select(e, { block: 20, offset: 1 })
+      e.commands.undo()
+      e.commands.undo()
+    }
+    expect(readNoteDoc(chunked)).toEqual(readNoteDoc(plain))
+    expect(readNoteDoc(chunked)).toEqual(doc)
+    expect(selectionPlaces(chunked)).toEqual(selectionPlaces(plain))
+  })
+
+  it('keeps chunks within bounds and still while typing beside a run of headings at a cut', () => {
+    const content = Array.from({ length: 228 }, (_, i) =>
+      i >= 199 && i <= 203 ? heading(2, `H${i}`) : paragraph(text(`P${i}`))
+    )
+    const e = open({ type: 'doc', content })
+    const sizes = chunkSizes(e)
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(CHUNKING.min)
+    select(e, { block: 100, offset: 1 })
+    const held = chunkSizes(e)
+    for (const ch of 'abc') {
+      e.commands.insertContent(ch)
+      expect(chunkSizes(e)).toEqual(held)
+    }
+  })
+
+  it('Enter on a selected block and a rule after it at a chunk edge, as without chunks', () => {
+    const doc = note(300)
+    const edge = 100
+    for (const act of [
+      (e: Editor) => press(e, 'Enter'),
+      (e: Editor) => expect(e.commands.setHorizontalRule()).toBe(true)
+    ]) {
+      const [chunked, plain] = [open(doc), openPlain(doc)]
+      for (const e of [chunked, plain]) {
+        const start = blockStarts(e.state.doc)[edge - 1]!
+        e.view.dispatch(e.state.tr.setSelection(NodeSelection.create(e.state.doc, start)))
+        act(e)
+      }
+      expect(readNoteDoc(chunked)).toEqual(readNoteDoc(plain))
+    }
+  })
+
+  it('select all and a list changes nothing in a long note (headings stay headings)', () => {
+    const doc = note(300)
+    const e = open(doc)
+    e.commands.selectAll()
+    expect(chunkSizes(e).length).toBeGreaterThan(1)
+    expect(e.commands.toggleBulletList()).toBe(false)
+    expect(e.commands.toggleOrderedList()).toBe(false)
+    expect(readNoteDoc(e)).toEqual(doc)
   })
 
   it('counts each chunk as as many blocks as it holds until it is shown', () => {

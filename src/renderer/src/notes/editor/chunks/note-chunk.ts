@@ -1,6 +1,6 @@
 import { commands as coreCommands, Node, type CommandProps } from '@tiptap/core'
 import type { Node as PMNode } from '@tiptap/pm/model'
-import { Plugin, PluginKey } from '@tiptap/pm/state'
+import { AllSelection, Plugin, PluginKey } from '@tiptap/pm/state'
 import { joinPoint } from '@tiptap/pm/transform'
 import { CHUNK_TYPE } from './chunk-json'
 import { inEmptyTopLevelBlock, joinsAcrossChunks, splitsChunk, unchunkSlice } from './chunk-guards'
@@ -90,7 +90,21 @@ export const NoteChunk = Node.create({
   },
 
   addCommands() {
-    return { joinItemBackward: joinItem(-1), joinItemForward: joinItem(1) }
+    return {
+      joinItemBackward: joinItem(-1),
+      joinItemForward: joinItem(1),
+      // Over a select-all of a long note, Tiptap's toggleList would clear every heading and
+      // then fail to wrap the chunks: it fails at once instead (without chunks, the whole note
+      // would become one list).
+      toggleList:
+        (...args: Parameters<typeof coreCommands.toggleList>) =>
+        (props: CommandProps) => {
+          const { doc, selection } = props.state
+          if (selection instanceof AllSelection && isChunked(doc) && doc.childCount > 1)
+            return false
+          return coreCommands.toggleList(...args)(props)
+        }
+    }
   },
 
   addKeyboardShortcuts() {
@@ -113,12 +127,33 @@ export const NoteChunk = Node.create({
           !(splitsChunk(tr) || joinsAcrossChunks(tr)),
         appendTransaction: (transactions, _old, state) => {
           if (!transactions.some((t) => t.docChanged || t.selectionSet)) return null
+          // After undo or redo, prosemirror-history would file an appended transaction in the
+          // other branch only, leaving the remaining steps off by the chunks' edges: the view
+          // rebalances those in a transaction of its own (below), which history maps over.
+          if (transactions.some((t) => t.getMeta(HISTORY_META) !== undefined)) return null
           const tr = rebalanceChunks(state)
           if (!tr) return null
           tr.setMeta(noteChunkKey, true)
           // After a change it is undone with the change; after a selection alone it is no edit.
           if (!transactions.some((t) => t.docChanged)) tr.setMeta('addToHistory', false)
           return tr
+        },
+        view: () => {
+          let busy = false
+          return {
+            update: (view) => {
+              // Its own dispatch comes back here; rebalancing settles in one transaction anyway.
+              if (busy) return
+              const tr = rebalanceChunks(view.state)
+              if (!tr) return
+              busy = true
+              try {
+                view.dispatch(tr.setMeta(noteChunkKey, true).setMeta('addToHistory', false))
+              } finally {
+                busy = false
+              }
+            }
+          }
         }
       })
     ]

@@ -1,5 +1,5 @@
 import { NodeRange, type Node as PMNode } from '@tiptap/pm/model'
-import { TextSelection, type EditorState, type Selection, type Transaction } from '@tiptap/pm/state'
+import { AllSelection, type EditorState, type Selection, type Transaction } from '@tiptap/pm/state'
 import { CHUNK_TYPE, CHUNKING, chunkCuts, needsChunks } from './chunk-json'
 
 /** Whether a document is shown in chunks (rather than as plain top-level blocks). */
@@ -40,16 +40,15 @@ function chunkStarts(doc: PMNode): number[] {
 }
 
 /**
- * The chunks a text selection or caret needs together: those it runs through, and the one before
- * (after) when it starts in the first (ends in the last) block of its chunk. With them joined,
- * every command sees the blocks around the selection as in a note without chunks (a rule
- * inserted at a chunk's end, Tab into the list before, wrapping or replacing a range). Null for
- * other selections (all, a node, table cells).
+ * The chunks a selection or caret needs together: those it runs through, and the one before
+ * (after) when it starts in the first (ends in the last) block of its chunk (none for a
+ * select-all, which leaves the chunks as they are). With them joined, every command sees the blocks around the selection as in a note
+ * without chunks (a rule inserted at a chunk's end, Tab into the list before, Enter on a
+ * selected block, wrapping or replacing a range).
  */
 function neededChunks(doc: PMNode, selection: Selection): [number, number] | null {
-  if (!(selection instanceof TextSelection)) return null
   const { $from, $to } = selection
-  if ($from.depth < 2 || $to.depth < 2) return null
+  if ($from.depth < 1 || $to.depth < 1) return null
   let first = $from.index(0)
   let last = $to.index(0)
   if ($from.index(1) === 0 && first > 0) first--
@@ -74,10 +73,11 @@ function joinForSelection(tr: Transaction): void {
  * (which joinForSelection would undo at once). `index` is the chunk's index in the document.
  */
 function cutsAwayFrom(selection: Selection, chunk: PMNode, index: number): number[] {
+  // Everything selected: nothing is cut until the selection goes.
+  if (selection instanceof AllSelection) return []
   const cuts = chunkCuts(children(chunk).types)
-  if (!(selection instanceof TextSelection)) return cuts
   const { $from, $to } = selection
-  if ($from.depth < 2 || $to.depth < 2) return cuts
+  if ($from.depth < 1 || $to.depth < 1) return cuts
   if ($from.index(0) > index || $to.index(0) < index) return cuts
   const first = $from.index(0) < index ? 0 : $from.index(1)
   const last = $to.index(0) > index ? chunk.childCount - 1 : $to.index(1)
@@ -114,6 +114,15 @@ export function rebalanceChunks(state: EditorState): Transaction | null {
     tr.lift(new NodeRange(tr.doc.resolve(1), tr.doc.resolve(size - 1), 1), 0)
     return tr
   }
+  // A pass can leave work for another (a join makes a chunk too big, a cut a small one); the
+  // plugin does not see its own transaction, so passes run here until one changes nothing.
+  for (let pass = 0; pass < 4; pass++) if (!rebalancePass(tr)) break
+  return tr.docChanged ? tr : null
+}
+
+/** One pass over the chunks: join for the selection, split the big, join the small. */
+function rebalancePass(tr: Transaction): boolean {
+  const steps = tr.steps.length
   joinForSelection(tr)
   const current = tr.doc
   let end = current.content.size
@@ -133,5 +142,5 @@ export function rebalanceChunks(state: EditorState): Transaction | null {
     nextJoined = small && i > 0
     end = start
   }
-  return tr.docChanged ? tr : null
+  return tr.steps.length > steps
 }
