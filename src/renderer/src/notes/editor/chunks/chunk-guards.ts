@@ -56,6 +56,20 @@ export function inEmptyTopLevelBlock(state: EditorState): boolean {
   )
 }
 
+/** Whether the caret is at the very start of a chunked note that opens with a code block. */
+export function atStartOfCodeBlockOpeningNote(state: EditorState): boolean {
+  const { selection, doc } = state
+  if (!selection.empty || !isChunked(doc)) return false
+  const { $from } = selection
+  return (
+    $from.depth === 2 &&
+    $from.index(0) === 0 &&
+    $from.index(1) === 0 &&
+    $from.parentOffset === 0 &&
+    $from.parent.type.name === 'codeBlock'
+  )
+}
+
 /**
  * A slice without chunks: their blocks in their place, one level less open where a chunk was
  * open. What is copied or dragged out of a long note is then what the same blocks copied out of

@@ -389,6 +389,18 @@ describe('note chunks', () => {
     expect(readNoteDoc(e)).toEqual(doc)
   })
 
+  it('Backspace at the start of a long note that opens with a code block, as without chunks', () => {
+    const doc = note(300)
+    doc.content[0] = { type: 'codeBlock', content: [text('let x = 1')] }
+    const [chunked, plain] = [open(doc), openPlain(doc)]
+    for (const e of [chunked, plain]) {
+      select(e, { block: 0, offset: 1 })
+      press(e, 'Backspace')
+    }
+    expect(readNoteDoc(chunked)).toEqual(readNoteDoc(plain))
+    expect(readNoteDoc(chunked).content[0]).toEqual(paragraph(text('let x = 1')))
+  })
+
   it('counts each chunk as as many blocks as it holds until it is shown', () => {
     const e = open(note(300))
     const chunk = e.view.dom.querySelector<HTMLElement>('.note-chunk')!

@@ -3,7 +3,13 @@ import type { Node as PMNode } from '@tiptap/pm/model'
 import { AllSelection, Plugin, PluginKey } from '@tiptap/pm/state'
 import { joinPoint } from '@tiptap/pm/transform'
 import { CHUNK_TYPE } from './chunk-json'
-import { inEmptyTopLevelBlock, joinsAcrossChunks, splitsChunk, unchunkSlice } from './chunk-guards'
+import {
+  atStartOfCodeBlockOpeningNote,
+  inEmptyTopLevelBlock,
+  joinsAcrossChunks,
+  splitsChunk,
+  unchunkSlice
+} from './chunk-guards'
 import { isChunked, rebalanceChunks } from './rebalance-chunks'
 
 /** Marks the chunks' own transactions (rebalancing), which may split and join chunks. */
@@ -111,7 +117,11 @@ export const NoteChunk = Node.create({
     return {
       // An empty top-level block: a note without chunks cannot lift it out of anything, so Enter
       // adds a block after it. Here liftEmptyBlock would try to split the chunk instead.
-      Enter: ({ editor }) => inEmptyTopLevelBlock(editor.state) && editor.commands.splitBlock()
+      Enter: ({ editor }) => inEmptyTopLevelBlock(editor.state) && editor.commands.splitBlock(),
+      // Tiptap's code block turns into a paragraph on Backspace at the note's very start, which
+      // it takes to be position 1; in a chunk that place is position 2.
+      Backspace: ({ editor }) =>
+        atStartOfCodeBlockOpeningNote(editor.state) && editor.commands.clearNodes()
     }
   },
 
