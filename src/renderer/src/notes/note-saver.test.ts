@@ -2,18 +2,32 @@ import { describe, expect, it } from 'vitest'
 import { startDataEpoch } from '../app/pending-writes'
 import { NoteSaver } from './note-saver'
 
+/** A saver whose every write waits until `release` is called. */
+function blockingSaver(): { saver: NoteSaver<number>; writes: number[]; release: () => void } {
+  const writes: number[] = []
+  let releaseWrite: () => void = () => {}
+  const saver = new NoteSaver<number>(
+    (v) =>
+      new Promise<void>((resolve) => {
+        writes.push(v)
+        releaseWrite = resolve
+      }),
+    () => {}
+  )
+  return { saver, writes, release: () => releaseWrite() }
+}
+
+/** A saver that records what it writes, at once. */
+function recordingSaver(writes: string[]): NoteSaver<string> {
+  return new NoteSaver<string>(
+    async (v) => void writes.push(v),
+    () => {}
+  )
+}
+
 describe('NoteSaver', () => {
   it('writes the first change at once and coalesces the rest into one trailing write', async () => {
-    const writes: number[] = []
-    let release: () => void = () => {}
-    const saver = new NoteSaver<number>(
-      (v) =>
-        new Promise<void>((resolve) => {
-          writes.push(v)
-          release = resolve
-        }),
-      () => {}
-    )
+    const { saver, writes, release } = blockingSaver()
     saver.change(1)
     saver.change(2)
     saver.change(3)
@@ -29,10 +43,7 @@ describe('NoteSaver', () => {
 
   it('drops what it holds once a restore has started a new data epoch', async () => {
     const writes: string[] = []
-    const saver = new NoteSaver<string>(
-      async (v) => void writes.push(v),
-      () => {}
-    )
+    const saver = recordingSaver(writes)
     saver.change('typed before the restore')
     await saver.flush()
     startDataEpoch()
@@ -40,26 +51,14 @@ describe('NoteSaver', () => {
     await saver.flush()
     expect(writes).toEqual(['typed before the restore'])
     // A saver made after the restore writes as usual.
-    const fresh = new NoteSaver<string>(
-      async (v) => void writes.push(v),
-      () => {}
-    )
+    const fresh = recordingSaver(writes)
     fresh.change('restored note, edited')
     await fresh.flush()
     expect(writes).toEqual(['typed before the restore', 'restored note, edited'])
   })
 
   it('drops a change that was waiting for a write when the restore began', async () => {
-    const writes: number[] = []
-    let release: () => void = () => {}
-    const saver = new NoteSaver<number>(
-      (v) =>
-        new Promise<void>((resolve) => {
-          writes.push(v)
-          release = resolve
-        }),
-      () => {}
-    )
+    const { saver, writes, release } = blockingSaver()
     saver.change(1)
     saver.change(2)
     startDataEpoch()
