@@ -9,14 +9,10 @@ import type { NoteRecord } from '../../../shared/model/note'
 import { useNavigation } from '../app/navigation'
 import { useNotices } from '../app/notices'
 import { recordChange, undoStack } from '../app/undo'
-import {
-  createNote,
-  deleteNote,
-  renameNote,
-  restoreDeletedNote
-} from '../db/commands/notes/note-commands'
+import { deleteNote, renameNote, restoreDeletedNote } from '../db/commands/notes/note-commands'
 import { db } from '../db/db'
 import { listNotes } from '../db/queries/list-notes'
+import { createUndoableNote } from './create-blank-note'
 import { NotesList } from './NotesList'
 import { setOpenNoteId } from './open-note'
 
@@ -78,17 +74,15 @@ export function NotesPane({ article, annotations, events }: NotesPaneProps): Rea
     if (!doc) return
     const name = builtIn?.name ?? mine?.name ?? 'Note'
     const title = scope === 'article' && article ? `${name} — ${article.title}` : name
-    const note = await createNote(
-      db,
+    const note = await createUndoableNote(
       {
         articleId: scope === 'article' && article ? article.id : null,
         title,
         doc: structuredClone(doc),
         schemaVersion: mine?.schemaVersion ?? CURRENT_NOTE_SCHEMA_VERSION
       },
-      new Date()
+      'create note'
     )
-    recordChange(db.notes, 'create note', undefined, note)
     setOpenId(note.id)
   }
 
@@ -121,16 +115,15 @@ export function NotesPane({ article, annotations, events }: NotesPaneProps): Rea
       onDuplicate={(id) => {
         const n = notes.find((x) => x.id === id)
         if (n)
-          void createNote(
-            db,
+          void createUndoableNote(
             {
               articleId: n.articleId,
               title: `${n.title} (copy)`,
               doc: structuredClone(n.doc),
               schemaVersion: n.schemaVersion
             },
-            new Date()
-          ).then((copy) => recordChange(db.notes, 'duplicate note', undefined, copy))
+            'duplicate note'
+          )
       }}
       onDelete={(id) => {
         void deleteNote(db, id).then((gone) => {

@@ -6,18 +6,25 @@ import { recordChange } from '../app/undo'
 import { createNote } from '../db/commands/notes/note-commands'
 import { db } from '../db/db'
 
+/** Creates a note now, undoable as `label` (from a template, as a copy, blank). */
+export async function createUndoableNote(
+  input: Parameters<typeof createNote>[1],
+  label: string
+): Promise<NoteRecord> {
+  const note = await createNote(db, input, new Date())
+  recordChange(db.notes, label, undefined, note)
+  return note
+}
+
 /** A blank note on the open article (across articles when none is open), undoable. */
-export async function createBlankNote(article: ArticleRecord | undefined): Promise<NoteRecord> {
-  const note = await createNote(
-    db,
+export function createBlankNote(article: ArticleRecord | undefined): Promise<NoteRecord> {
+  return createUndoableNote(
     {
       articleId: article?.id ?? null,
       title: article ? `Note — ${article.title}` : 'Note',
       doc: emptyNoteDoc(),
       schemaVersion: CURRENT_NOTE_SCHEMA_VERSION
     },
-    new Date()
+    'create note'
   )
-  recordChange(db.notes, 'create note', undefined, note)
-  return note
 }
