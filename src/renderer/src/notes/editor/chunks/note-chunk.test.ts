@@ -347,6 +347,25 @@ describe('note chunks', () => {
     expect(selectionPlaces(chunked)).toEqual(selectionPlaces(plain))
   })
 
+  it('regroups the chunks around the caret an undo puts back at a chunk edge', () => {
+    const doc = note(320)
+    const [chunked, plain] = [open(doc), openPlain(doc)]
+    const edge = chunkStarts(chunked)[1]!.block
+    for (const e of [chunked, plain]) {
+      const endOf = (): Place =>
+        textPlaces(e.state.doc)
+          .filter((p) => p.block < edge)
+          .at(-1)!
+      select(e, endOf())
+      e.commands.insertContent('Z')
+      select(e, { block: 20, offset: 1 })
+      e.commands.undo()
+      // The caret is back at the end of the block before the edge: Delete joins the next block.
+      press(e, 'Delete')
+    }
+    expect(readNoteDoc(chunked)).toEqual(readNoteDoc(plain))
+  })
+
   it('keeps chunks within bounds and still while typing beside a run of headings at a cut', () => {
     const content = Array.from({ length: 228 }, (_, i) =>
       i >= 199 && i <= 203 ? heading(2, `H${i}`) : paragraph(text(`P${i}`))

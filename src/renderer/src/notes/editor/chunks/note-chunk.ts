@@ -126,6 +126,8 @@ export const NoteChunk = Node.create({
   },
 
   addProseMirrorPlugins() {
+    // Set when an undo or redo went by without rebalancing (see appendTransaction).
+    let afterHistory = false
     return [
       new Plugin({
         key: noteChunkKey,
@@ -140,7 +142,10 @@ export const NoteChunk = Node.create({
           // After undo or redo, prosemirror-history would file an appended transaction in the
           // other branch only, leaving the remaining steps off by the chunks' edges: the view
           // rebalances those in a transaction of its own (below), which history maps over.
-          if (transactions.some((t) => t.getMeta(HISTORY_META) !== undefined)) return null
+          if (transactions.some((t) => t.getMeta(HISTORY_META) !== undefined)) {
+            afterHistory = true
+            return null
+          }
           const tr = rebalanceChunks(state)
           if (!tr) return null
           tr.setMeta(noteChunkKey, true)
@@ -148,23 +153,14 @@ export const NoteChunk = Node.create({
           if (!transactions.some((t) => t.docChanged)) tr.setMeta('addToHistory', false)
           return tr
         },
-        view: () => {
-          let busy = false
-          return {
-            update: (view) => {
-              // Its own dispatch comes back here; rebalancing settles in one transaction anyway.
-              if (busy) return
-              const tr = rebalanceChunks(view.state)
-              if (!tr) return
-              busy = true
-              try {
-                view.dispatch(tr.setMeta(noteChunkKey, true).setMeta('addToHistory', false))
-              } finally {
-                busy = false
-              }
-            }
+        view: () => ({
+          update: (view) => {
+            if (!afterHistory) return
+            afterHistory = false
+            const tr = rebalanceChunks(view.state)
+            if (tr) view.dispatch(tr.setMeta(noteChunkKey, true).setMeta('addToHistory', false))
           }
-        }
+        })
       })
     ]
   }
