@@ -97,9 +97,9 @@ const FLOORS: Floor[] = [
     html: floorPage(
       Array.from(
         { length: PARAGRAPHS / 100 },
-        (_, c) => `<div>${floorParagraphs(c * 100, 100)}</div>`
+        (_, c) => `<div class="note-chunk">${floorParagraphs(c * 100, 100)}</div>`
       ).join(''),
-      '#floor > div { content-visibility: auto; contain-intrinsic-size: auto 3000px }'
+      '#floor > .note-chunk { content-visibility: auto; contain-intrinsic-size: auto 3000px }'
     ),
     paragraph: MIDDLE
   }
@@ -111,10 +111,7 @@ async function typeIntoFloor(page: Page, floor: Floor): Promise<Typing> {
 }
 
 async function typeInto(page: Page, editorSelector: string, paragraph: number): Promise<Typing> {
-  const para =
-    editorSelector === '#floor'
-      ? page.locator('#floor p').nth(paragraph)
-      : topLevelParagraph(page, editorSelector, paragraph)
+  const para = topLevelParagraph(page, editorSelector, paragraph)
   await para.evaluate((el) => el.scrollIntoView({ block: 'center' }))
   await page.evaluate(
     () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
