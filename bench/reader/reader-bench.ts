@@ -443,8 +443,9 @@ async function main(): Promise<void> {
           baseline: medMax(longest(scrolls.baseline)),
           ours: medMax(longest(scrolls.ours)),
           other: medMax(longest(scrolls.other)),
-          target: `none > ${LONG_TASK_MS} ms`,
-          pass: max(longest(scrolls.ours)) === 0
+          // The same target as the count below (no task over LONG_TASK_MS): counted once, there.
+          target: 'info',
+          pass: null
         },
         {
           metric: `tasks > ${LONG_TASK_MS} ms while scrolling + hovering, per run: median (max)`,
