@@ -21,6 +21,8 @@ export interface SuggestedValue<T> {
   start: number
   end: number
   words: string
+  /** 0..1: how sure the engine is of this value; below the field's threshold it is only offered. */
+  confidence?: number
 }
 
 export interface CountryValue {
@@ -36,6 +38,8 @@ export interface LocationValue {
   latitude: number
   longitude: number
   geoPrecision: GeoPrecision
+  /** First-order administrative division (province, state), '' when unknown. */
+  admin1?: string
 }
 
 export interface DateValue {
@@ -85,4 +89,19 @@ export interface EventSuggestion {
   }
   /** 0..1: how many of the key fields (type, actor, country, date) were found in the text itself. */
   confidence: number
+  /**
+   * Values read for a field but below its confidence threshold: the field is left empty and these
+   * are offered to the analyst to confirm (best first). A field may have a value and alternatives.
+   */
+  candidates?: FieldCandidates
+}
+
+/** Offered values per field, each with the words it came from and its confidence. */
+export interface FieldCandidates {
+  actor1?: SuggestedValue<EventActor>[]
+  actor2?: SuggestedValue<EventActor>[]
+  country?: SuggestedValue<CountryValue>[]
+  location?: SuggestedValue<LocationValue>[]
+  eventDate?: SuggestedValue<DateValue>[]
+  fatalities?: SuggestedValue<FatalitiesValue>[]
 }
