@@ -42,6 +42,8 @@ export interface Lexicon {
     to?: number,
     places?: readonly PhraseMatch<PlaceRef>[]
   ): ActorMention[]
+  /** This lexicon with groups found in one article added (the lexicon's own entries win). */
+  extend(groups: readonly { name: string; aliases: readonly string[]; inter: InterCode | null }[]): Lexicon
 }
 
 const ACRONYM = /^[A-Z]{2,6}$/
@@ -120,6 +122,13 @@ function curated(): PhraseEntry<LexiconActor>[] {
 // takes the analyst's entry (id and category).
 /** The lexicon for an article: built-in actors merged with the analyst's, the analyst's winning. */
 export function createLexicon(userActors: readonly ActorRecord[]): Lexicon {
+  return compileLexicon(userActors, [])
+}
+
+function compileLexicon(
+  userActors: readonly ActorRecord[],
+  found: readonly { name: string; aliases: readonly string[]; inter: InterCode | null }[]
+): Lexicon {
   const userByName = new Map<string, LexiconActor>()
   const entries: PhraseEntry<LexiconActor>[] = []
   for (const a of userActors) {
@@ -146,6 +155,20 @@ export function createLexicon(userActors: readonly ActorRecord[]): Lexicon {
     return user ? { ...user, bare: actor.bare } : actor
   }
   for (const e of curated()) entries.push({ ...e, value: claimed(e.value) })
+  // Groups found in the article come last: a registered or curated name for them wins.
+  for (const g of found) {
+    const actor = claimed({
+      key: `found:${norm(g.name)}`,
+      actorId: null,
+      name: g.name,
+      inter: g.inter,
+      country: '',
+      stateForce: false
+    })
+    for (const phrase of g.aliases) {
+      entries.push({ phrase, value: actor, caseRule: ACRONYM.test(phrase) ? 'exact' : 'capitalized' })
+    }
+  }
   const matcher = new PhraseMatcher(entries)
   const stateActors = new Map<string, LexiconActor>()
   const stateActor = (code: string, branch: Branch, bare: boolean): LexiconActor => {
@@ -174,6 +197,9 @@ export function createLexicon(userActors: readonly ActorRecord[]): Lexicon {
   }
 
   return {
+    extend(groups) {
+      return groups.length === 0 ? this : compileLexicon(userActors, [...found, ...groups])
+    },
     find(text, tokens, from = 0, to = tokens.length, places) {
       const found = matcher.match(text, tokens, from, to)
       const taken = new Set<number>()

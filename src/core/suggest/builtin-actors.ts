@@ -64,13 +64,13 @@ export const BUILTIN_ACTORS: readonly BuiltinActor[] = [
     'police',
     'Police Forces of {country}',
     '@event',
-    'police|the police|riot police|anti-riot police|police officers|policemen|police officer|security officers'
+    'police|the police|riot police|anti-riot police|police officers|policemen|police officer|security officers|policeman|state police|federal police|police units|police patrol|police convoy|police post|police station|gendarmes|gendarmerie|law enforcement'
   ),
   state(
     'military',
     'Military Forces of {country}',
     '@event',
-    'the army|army troops|soldiers|troops|security forces|government forces|government troops|pro-government forces|regime forces|national army|armed forces|special forces'
+    'the army|army troops|soldiers|troops|security forces|government forces|government troops|pro-government forces|regime forces|national army|armed forces|special forces|military|the military|army|the army|soldier|serviceman|servicemen|troops|junta|the junta|military junta|junta troops|junta forces|military regime|warplane|warplanes|fighter jets|fighter jet|military jets|military aircraft|helicopter gunships|air force|the air force|defence forces|defense forces|marines|paratroopers|commandos|army post|army base|military base|military outpost|army outpost|army camp|military camp|barracks|army barracks|military convoy|army convoy|checkpoint|military checkpoint|security personnel|army personnel|military personnel'
   ),
   state(
     'government',
@@ -173,13 +173,13 @@ export const BUILTIN_ACTORS: readonly BuiltinActor[] = [
     'civilians',
     'Civilians ({country})',
     7,
-    'civilians|civilian|residents|villagers|aid workers|aid worker|humanitarian workers|journalists|journalist|worshippers|passers-by|bystanders|farmers|traders|students|women and children|children|displaced people|refugees|schoolgirls|schoolboys|schoolchildren|pupils|hostages|patients'
+    'civilians|civilian|residents|villagers|aid workers|aid worker|humanitarian workers|journalists|journalist|worshippers|passers-by|bystanders|farmers|traders|students|women and children|children|displaced people|refugees|schoolgirls|schoolboys|schoolchildren|pupils|hostages|patients|people|persons|worshipers|worshippers|pupils|schoolchildren|schoolgirls|schoolboys|girls|women|passengers|motorists|shoppers|pensioners|families|family members|workers|labourers|laborers|miners|fishermen|inhabitants|locals|local residents|teachers|doctors|medics|paramedics|health workers|rescuers|rescue workers|mourners|patients|displaced|displaced persons|internally displaced people|market|marketplace|mosque|church|school|hospital|village|villages|homes|houses|apartment building|apartment block|residential building|residential area|residential areas|neighbourhood|neighborhood|camp for displaced people|displacement camp'
   ),
   local(
     'unidentified-armed-group',
     'Unidentified Armed Group ({country})',
     3,
-    'gunmen|unidentified gunmen|unknown gunmen|armed men|assailants|unknown assailants|attackers|kidnappers|abductors|militants|bandits|bandit|bandit leaders|bandit groups|armed bandits'
+    'gunmen|unidentified gunmen|unknown gunmen|armed men|assailants|unknown assailants|attackers|kidnappers|abductors|militants|bandits|bandit|bandit leaders|bandit groups|armed bandits|gunman|attacker|assailant|armed man|armed assailants|jihadists|suspected jihadists|jihadist fighters|jihadist militants|jihadist militia|insurgents|suspected insurgents|extremists|Islamic extremists|Islamist extremists|Islamist militants|Islamists|suspected Islamists|terrorists|suspected terrorists|terrorist|armed group|an armed group|armed groups|unidentified armed men|unknown attackers|unknown gunmen|armed gang|armed gangs|gangs|gang|gang members|gangsters|criminal gang|criminal gangs|criminal groups|cartel gunmen|suspected militants|rebels|suspected rebels|rebel fighters|fighters|suicide bomber|suicide bombers|bomber|bombers'
   ),
   local(
     'clan-militia',

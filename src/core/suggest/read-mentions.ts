@@ -7,6 +7,8 @@ import type { DateValue, FatalitiesValue, SuggestedValue, TextSpan } from './eve
 import type { ActorMention, Lexicon } from './actor-lexicon'
 import { assignActors, isSource } from './assign-actors'
 import { notAnEvent } from './not-an-event'
+import { isFurniture } from './page-furniture'
+import { discoverActors } from './discover-actors'
 import { tokenAt, tokenize, type Token } from './phrase-matcher'
 import { splitSentences, type Sentence } from './split-sentences'
 import { suggestContext } from './suggest-context'
@@ -60,6 +62,14 @@ const CLAIM =
   /\b(?:claimed (?:responsibility|the (?:attack|bombing|abduction|killing))|(?:said|says) (?:that )?it (?:had )?carried out|carried out the (?:attack|bombing))\b/i
 const NO_CLAIM = /\bno (?:group|one)\b/i
 const SAID = /\b(?:said|says|announced|reported|told|added|stated|confirmed)\s+(?:\w+\s+)?$/i
+// "were killed", "was fatally wounded", "have been attacked": the subject is the one hit.
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$/i
+const EXPLOSIONS = 'Explosions/Remote violence'
+const HAND_TO_HAND = new Set(['Battles', 'Violence against civilians'])
+const ANAPHOR_NOUN =
+  /^(?:attack|attacks|assault|raid|strike|strikes|air ?strikes?|blast|blasts|explosion|explosions|bombing|shooting|ambush|massacre|killings?|clashes|fighting|abduction|kidnapping|shelling)$/i
+const DEFINITE_BEFORE =
+  /\b(?:the|this|that|these|those|its|their|[A-Z][a-z]+day['’]s|yesterday['’]s|last week['’]s)\s+(?:[a-z]+\s+){0,2}$/
 const VIOLENT = new Set([
   'Battles',
   'Explosions/Remote violence',
@@ -98,8 +108,9 @@ function placesFor(clause: TextSpan, places: readonly PlaceMention[]): PlaceMent
 
 /** Reads every sentence of `text` into event mentions. */
 export function readMentions(text: string, options: ReadOptions): ArticleReading {
-  const { publishedAt, lexicon } = options
+  const { publishedAt } = options
   const tokens: Token[] = tokenize(text)
+  const lexicon = options.lexicon.extend(discoverActors(text, tokens))
   const sentences = splitSentences(text)
   const mentions: EventMention[] = []
   const placed = new Map<string, PlaceMention>()
@@ -108,6 +119,7 @@ export function readMentions(text: string, options: ReadOptions): ArticleReading
   let lastPlaces: { paragraph: number; places: PlaceMention[] } | null = null
 
   for (const s of sentences) {
+    if (isFurniture(text, s, sentences)) continue
     const [from, to] = [tokenAt(tokens, s.start), tokenAt(tokens, s.end)]
     const places = findPlaces(text, tokens, from, to)
     const locativeCountries = places.filter((p) => p.locative && p.value.kind === 'country')
@@ -125,6 +137,7 @@ export function readMentions(text: string, options: ReadOptions): ArticleReading
     const clauses = clausesOf(text, s)
     const sentenceText = text.slice(s.start, s.end)
     const found: EventMention[] = []
+    const referred: EventMention[] = []
     for (const p of places) {
       const code = countryOf(p)
       const real = p.locative || (p.value.kind !== 'country' && !isCapital(p))
@@ -144,21 +157,42 @@ export function readMentions(text: string, options: ReadOptions): ArticleReading
         ),
         stateBefore: inClause.some(
           (a) => a.value.stateForce && a.endToken >= t.firstToken - 1 && a.end <= t.start
-        )
+        ),
+        passive: PASSIVE_BEFORE.test(text.slice(Math.max(clause.start, t.start - 30), t.start))
       })
       if (!spec || notAnEvent(text, t, clause, actors, found)) continue
+      // "the attack", "the brazen assault", "Sunday's blast": a noun pointing back at an event
+      // already reported adds its details to that one rather than making another.
+      if (ANAPHOR_NOUN.test(t.words) && DEFINITE_BEFORE.test(text.slice(Math.max(clause.start, t.start - 30), t.start))) {
+        const ref = found[found.length - 1] ?? lastEvent(mentions)
+        if (ref) {
+          referred.push(ref)
+          continue
+        }
+      }
       const subEventType =
         spec.eventType === 'Protests'
           ? protestSubType(spec.subEventType, sentenceText)
           : spec.subEventType
-      // One mention per kind of event in a clause ("tear gas and water cannon").
+      // One mention per kind of event in a clause ("tear gas and water cannon"); and a remote
+      // weapon names the event in its clause ("a missile hit the mosque, killing 13" is a missile
+      // attack, not also an attack): ACLED codes the means before the victims.
       const twin = found.find(
         (m) =>
           m.clause === clause &&
-          m.trigger.value.eventType === spec.eventType &&
-          (spec.eventType === 'Protests' || m.subEventType === subEventType)
+          ((m.trigger.value.eventType === spec.eventType &&
+            (spec.eventType === 'Protests' || m.subEventType === subEventType)) ||
+            (m.trigger.value.eventType === EXPLOSIONS && HAND_TO_HAND.has(spec.eventType)))
       )
       if (twin) continue
+      if (spec.eventType === EXPLOSIONS) {
+        for (let k = found.length - 1; k >= 0; k--) {
+          const m = found[k] as EventMention
+          if (m.clause === clause && HAND_TO_HAND.has(m.trigger.value.eventType)) {
+            found.splice(k, 1)
+          }
+        }
+      }
       const isThreat = spec.subEventType === 'Other'
       // What a threat is about ("threatening to respond to the round of U.S. airstrikes",
       // "threatened further attacks") is part of the threat, not an event of its own.
@@ -256,7 +290,7 @@ export function readMentions(text: string, options: ReadOptions): ArticleReading
       const target =
         violent.filter((m) => m.trigger.start <= f.start).pop() ??
         violent.find((m) => m.trigger.start > f.start) ??
-        (found.length === 0 ? lastViolent(mentions, s.paragraph) : undefined)
+        (found.length === 0 ? (referred[0] ?? lastViolent(mentions, s.paragraph)) : undefined)
       target?.fatalities.push(f)
     }
     mentions.push(...found)
@@ -281,6 +315,15 @@ function lastViolent(
     const kind = m.trigger.value.eventType
     if (VIOLENT.has(kind) && m.subEventType !== 'Peaceful protest' && m.context.value !== 'negated')
       return m
+  }
+  return undefined
+}
+
+/** The last violent mention of the article, whatever its paragraph. */
+function lastEvent(mentions: readonly EventMention[]): EventMention | undefined {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i] as EventMention
+    if (VIOLENT.has(m.trigger.value.eventType) && m.context.value !== 'negated') return m
   }
   return undefined
 }

@@ -7,7 +7,14 @@ import { PhraseMatcher, type PhraseMatch, type Token } from './phrase-matcher'
 
 /** What a trigger needs in its clause to count. */
 export type TriggerRequirement =
-  'protesters' | 'civilians' | 'agreement-verb' | 'aircraft' | 'armed-state' | 'unarmed' | 'none'
+  | 'protesters'
+  | 'civilians'
+  | 'armed-target'
+  | 'agreement-verb'
+  | 'aircraft'
+  | 'armed-state'
+  | 'unarmed'
+  | 'none'
 
 export interface TriggerSpec {
   eventType: AcledEventType
@@ -27,6 +34,9 @@ const cameo = (code: string, label: string): OntologyCode => ({
 })
 
 const EXPLOSIONS = 'Explosions/Remote violence'
+// Acts of violence whose type depends on who was hit: civilians (an attack) or armed men (a battle).
+const VIOLENT_ACTS =
+  'shot dead|opened fire|fire opened|fatally shot|fatally wounded|gunned down|attack|attacks|attacked|attacking|assault|assaulted|massacre|massacred|executed|killed|killing|kill|kills|stabbed|beheaded|beheading|hacked to death|slaughtered|stormed|storming|raid|raided|raids|ambush|ambushed|shot|shooting|gunfire|sniper|sniper fire|burnt|burned|torched|set ablaze|set on fire'
 type Row = [
   phrases: string,
   type: AcledEventType,
@@ -70,7 +80,7 @@ const ROWS: Row[] = [
     cameo('1831', 'Carry out suicide bombing')
   ],
   [
-    'roadside bomb|roadside bombs|improvised explosive device|improvised explosive devices|improvised explosives|improvised explosive|IED|IEDs|landmine|landmines|land mine|land mines|explosive device|explosive devices|car bomb|car bombs|explosives|bomb blast|bomb exploded|bomb|bombed|bombing|bombings',
+    'explosion|explosions|blast|blasts|exploded|explodes|detonated|detonation|roadside device|bomb blast|bomb|bombs|mine|mines|roadside bomb|roadside bombs|improvised explosive device|improvised explosive devices|improvised explosives|improvised explosive|IED|IEDs|landmine|landmines|land mine|land mines|explosive device|explosive devices|car bomb|car bombs|explosives|bomb blast|bomb exploded|bomb|bombed|bombing|bombings',
     EXPLOSIONS,
     'Remote explosive/landmine/IED',
     cameo('183', 'Conduct suicide, car, or other non-military bombing')
@@ -114,12 +124,15 @@ const ROWS: Row[] = [
     'protesters'
   ],
   [
-    'shot dead|opened fire|fatally shot|gunned down|attacked|massacre|massacred|executed|killed|killing|stabbed|beheaded|stormed|raided',
+    VIOLENT_ACTS,
     'Violence against civilians',
     'Attack',
     cameo('180', 'Use unconventional mass violence'),
     'civilians'
   ],
+  // The same acts against soldiers, police or fighters are battles (ACLED: an attack on an armed
+  // actor, even asleep or caught by surprise, is an armed clash).
+  [VIOLENT_ACTS, 'Battles', 'Armed clash', cameo('190', 'Use conventional military force'), 'armed-target'],
   [
     'clash|clashes|clashed|clashing|fighting|fought|battle|battles|battled|firefight|gunfight|gun battle|exchange of fire|exchanged fire|ambush|ambushed|heavy fighting|repelled an attack|repulsed an attack|repelled|repulsed',
     'Battles',
@@ -239,6 +252,8 @@ export function pickReading(
     beforeTrigger: ReadonlySet<number>
     /** A state's forces are named right before the trigger ("a similar Turkish strike"). */
     stateBefore?: boolean
+    /** The trigger is a passive verb ("were killed"): the actors before it were hit. */
+    passive?: boolean
   }
 ): TriggerSpec | null {
   for (const spec of specs) {
@@ -250,7 +265,10 @@ export function pickReading(
       continue
     if (spec.requires === 'protesters' && !inters.inClause.has(6)) continue
     // "killed civilians", "shot dead two villagers": the civilians are the ones hit.
-    if (spec.requires === 'civilians' && !inters.afterTrigger.has(7)) continue
+    // "three civilians were killed": a passive puts the ones hit before the verb.
+    const hit = inters.passive ? inters.beforeTrigger : inters.afterTrigger
+    if (spec.requires === 'civilians' && !hit.has(7) && !inters.afterTrigger.has(7)) continue
+    if (spec.requires === 'armed-target' && ![1, 2, 3, 4, 8].some((i) => hit.has(i))) continue
     if (spec.requires === 'agreement-verb' && !AGREEMENT_VERB.test(clause)) continue
     return spec
   }

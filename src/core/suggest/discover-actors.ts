@@ -1,0 +1,95 @@
+// Armed groups a report names that no lexicon knows: "the Fano militia", "Kuki militants",
+// "the Viv Ansanm gang", "the Rapid Support Forces (RSF)". They are found once per article, so
+// that a later "Fano fighters" or "the RSF" is the same actor; a country's demonym in that place
+// ("Malian soldiers") is the state and is left to the lexicon.
+import type { InterCode } from '../../shared/model/event'
+import { placeMatcher } from './place-gazetteer'
+import type { Token } from './phrase-matcher'
+
+/** A group found in this article: its name, the words it goes by here, and its category. */
+export interface DiscoveredActor {
+  name: string
+  aliases: string[]
+  inter: InterCode
+}
+
+// Head nouns after a group's name, and the ACLED category a group so described usually has.
+const HEADS: Record<string, { inter: InterCode; suffix: string }> = {
+  militia: { inter: 3, suffix: ' Militia' },
+  militias: { inter: 3, suffix: ' Militia' },
+  militiamen: { inter: 3, suffix: ' Militia' },
+  militants: { inter: 3, suffix: ' Militia' },
+  fighters: { inter: 3, suffix: ' Militia' },
+  gunmen: { inter: 3, suffix: ' Militia' },
+  rebels: { inter: 2, suffix: ' Rebels' },
+  insurgents: { inter: 2, suffix: ' Rebels' },
+  gang: { inter: 3, suffix: '' },
+  gangs: { inter: 3, suffix: '' },
+  group: { inter: 2, suffix: '' },
+  coalition: { inter: 3, suffix: '' },
+  alliance: { inter: 3, suffix: '' },
+  movement: { inter: 2, suffix: '' },
+  cartel: { inter: 3, suffix: ' Cartel' }
+}
+// Capitalised words before a head that describe rather than name ("Islamist militants",
+// "Suspected gunmen", "The group"): left to the lexicon's generic actors.
+const NOT_A_NAME = new Set(
+  'the a an suspected armed islamist islamic islamists jihadist jihadists muslim christian shiite shia sunni extremist terrorist rival local unidentified unknown several some many other two three four five this that these those tribal ethnic pro government state federal opposition rebel rebels criminal drug his her their its our militia militant gunmen fighters'.split(
+    ' '
+  )
+)
+// Names ending in these are organisations whose acronym may follow in brackets.
+const ORG_END = new Set(
+  'forces force army front movement brigade brigades group council alliance organization organisation corps division battalion regiment guard guards militia union'.split(
+    ' '
+  )
+)
+const capitalised = (t: Token | undefined): boolean =>
+  !!t && /^\p{Lu}/u.test(t.raw) && !NOT_A_NAME.has(t.key)
+const CONNECTOR = new Set(['of', 'al', 'el', 'for', 'and', 'de', 'du', 'des', 'la', 'le'])
+
+/** Groups named in the article, for the lexicon to find wherever they recur. */
+export function discoverActors(text: string, tokens: readonly Token[]): DiscoveredActor[] {
+  const places = placeMatcher()
+  const isPlace = (from: number, to: number): boolean =>
+    places.match(text, tokens, from, to).some((p) => p.firstToken === from && p.endToken === to)
+  const found = new Map<string, DiscoveredActor>()
+  const add = (words: string, alias: string[], inter: InterCode, name: string): void => {
+    const key = words.toLowerCase()
+    const known = found.get(key)
+    if (known) known.aliases.push(...alias.filter((a) => !known.aliases.includes(a)))
+    else found.set(key, { name, aliases: [words, ...alias], inter })
+  }
+  for (let k = 1; k < tokens.length; k++) {
+    const tok = tokens[k] as Token
+    // "<Name> militia", "<Name> fighters": up to three capitalised words before the head.
+    const head = HEADS[tok.key]
+    if (head && capitalised(tokens[k - 1])) {
+      let first = k - 1
+      while (first > 0 && k - first < 3 && capitalised(tokens[first - 1])) first--
+      // A sentence's first word is capitalised anyway; a lone one at a sentence start is no name.
+      const startOfSentence = (i: number): boolean =>
+        i === 0 || /[.!?]["'”’]?\s*$|^\s*$|\n/.test(text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start))
+      if (startOfSentence(first) && first === k - 1) continue
+      if (isPlace(first, k)) continue
+      const words = text.slice((tokens[first] as Token).start, (tokens[k - 1] as Token).end)
+      add(words, [`${words} ${tok.raw}`], head.inter, words + head.suffix)
+    }
+    // "the Allied Democratic Forces (ADF)": the acronym is the group's name from here on.
+    if (ORG_END.has(tok.key) && /^\s*\(\s*[A-Z][A-Z0-9-]{1,7}\s*\)/.test(text.slice(tok.end, tok.end + 12))) {
+      let first = k
+      while (
+        first > 0 &&
+        k - first < 6 &&
+        (capitalised(tokens[first - 1]) || CONNECTOR.has(tokens[first - 1]?.key ?? ''))
+      )
+        first--
+      while (first < k && CONNECTOR.has(tokens[first]?.key ?? '')) first++
+      if (first === k || !capitalised(tokens[first])) continue
+      const words = text.slice((tokens[first] as Token).start, tok.end)
+      const acronym = /\(\s*([A-Z][A-Z0-9-]{1,7})\s*\)/.exec(text.slice(tok.end, tok.end + 12))?.[1]
+      if (acronym) add(words, [acronym], 2, `${acronym}: ${words}`)
+    }
+  }
+  return [...found.values()]
+}
