@@ -28,6 +28,25 @@ const IMPLIED_CROWD: Partial<Record<string, LexiconActor>> = {
   }
 }
 
+const IMPLIED = {
+  civilians: {
+    key: 'builtin:civilians',
+    actorId: null,
+    name: 'Civilians ({country})',
+    inter: 7,
+    country: '@event',
+    stateForce: false
+  } satisfies LexiconActor,
+  armedGroup: {
+    key: 'builtin:unidentified-armed-group',
+    actorId: null,
+    name: 'Unidentified Armed Group ({country})',
+    inter: 3,
+    country: '@event',
+    stateForce: false
+  } satisfies LexiconActor
+}
+
 const span = (m: {
   start: number
   end: number
@@ -108,6 +127,31 @@ export function buildSuggestions(
       // "Hundreds of students protested": the civilians named are the protesters themselves.
       if (side1.length > 0 && side1[0]?.value.inter !== 7) side2 = side1
       side1 = [m]
+    }
+    // ACLED codes every attack's victims and every unclaimed attack's attackers, named or not:
+    // the civilians hit by an attack or a bombing with no armed target, the unidentified armed
+    // group behind a bombing, an ambush or a massacre nobody is named for.
+    const type = trigger.value.eventType
+    const hit = (s: readonly ActorMention[]): boolean => s.length > 0
+    if (
+      (type === 'Violence against civilians' || type === 'Explosions/Remote violence') &&
+      !hit(side2) &&
+      hit(side1)
+    ) {
+      side2 = [{ ...trigger, value: IMPLIED.civilians, firstToken: -1, endToken: -1 }]
+    }
+    const unclaimed =
+      type === 'Violence against civilians' ||
+      type === 'Battles' ||
+      (type === 'Explosions/Remote violence' && group.subEventType !== 'Air/drone strike')
+    const remoteOrAttack =
+      type === 'Violence against civilians' ||
+      (type === 'Explosions/Remote violence' && group.subEventType !== 'Air/drone strike')
+    if (remoteOrAttack && !hit(side1) && !hit(side2)) {
+      side2 = [{ ...trigger, value: IMPLIED.civilians, firstToken: -1, endToken: -1 }]
+    }
+    if (unclaimed && !hit(side1) && hit(side2)) {
+      side1 = [{ ...trigger, value: IMPLIED.armedGroup, firstToken: -1, endToken: -1 }]
     }
     const coded = (m: ActorMention | undefined): SuggestedValue<EventActor> | undefined =>
       m ? { value: codeActor(m.value, code, placedCountries), ...span(m) } : undefined

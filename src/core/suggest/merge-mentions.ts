@@ -36,8 +36,34 @@ const key = (
   const own = a.country === '@event' ? places.map(countryOf)[0] : a.country
   return a.stateForce && own ? `state:${a.key.split(':')[1]?.split('-')[0]}:${own}` : a.key
 }
+// Unnamed attackers and victims ("gunmen", "people") may be any named actor of the same event.
+const GENERIC = new Set(['builtin:unidentified-armed-group', 'builtin:civilians'])
 const clash = (a: string | undefined, b: string | undefined): boolean =>
   a !== undefined && b !== undefined && a !== b
+// "Gunmen" may be the named group of the same event, "people" the named victims: never a state.
+const fits = (generic: ActorMention | undefined, named: ActorMention | undefined): boolean => {
+  const g = generic?.value
+  const n = named?.value
+  if (!g || !n || !GENERIC.has(g.key)) return false
+  return g.key === 'builtin:civilians' ? n.inter === 7 : !n.stateForce && [2, 3, 4].includes(n.inter ?? 0)
+}
+const sidesClash = (
+  a: readonly ActorMention[],
+  ka: string | undefined,
+  b: readonly ActorMention[],
+  kb: string | undefined
+): boolean => clash(ka, kb) && !fits(a[0], b[0]) && !fits(b[0], a[0])
+const EXPLOSIONS = 'Explosions/Remote violence'
+const VIOLENT_MEANS = new Set([EXPLOSIONS, 'Battles', 'Violence against civilians'])
+// The more telling sub-type of a remote-violence event told in several ways.
+const MEANS_RANK: Record<string, number> = {
+  'Suicide bomb': 5,
+  'Air/drone strike': 4,
+  'Shelling/artillery/missile attack': 3,
+  Grenade: 2,
+  'Chemical weapon': 2,
+  'Remote explosive/landmine/IED': 1
+}
 const town = (places: readonly PlaceMention[]): string | undefined => {
   const p = places.find((x) => x.value.kind !== 'country')
   return p && p.value.kind !== 'country'
@@ -57,8 +83,13 @@ function fit(g: EventGroup, m: EventMention): { fit: Fit; swap: boolean; fold: b
     (gt.eventType === 'Protests' && mt.subEventType === 'Arrests') ||
     (mt.eventType === 'Protests' && gt.subEventType === 'Arrests')
   const sameType =
-    gt.eventType === mt.eventType &&
-    (gt.eventType === 'Protests' || g.subEventType === m.subEventType)
+    (gt.eventType === mt.eventType &&
+      (gt.eventType === 'Protests' ||
+        gt.eventType === EXPLOSIONS ||
+        g.subEventType === m.subEventType)) ||
+    // "a suicide bomber struck the mosque" then "the attack killed 60": one event, told twice.
+    (VIOLENT_MEANS.has(gt.eventType) && VIOLENT_MEANS.has(mt.eventType) &&
+      (gt.eventType === EXPLOSIONS || mt.eventType === EXPLOSIONS))
   if (!sameType && !protestAndArrest) return none
   const gc = new Set(g.places.map(countryOf))
   const mc = new Set(m.places.map(countryOf))
@@ -74,12 +105,16 @@ function fit(g: EventGroup, m: EventMention): { fit: Fit; swap: boolean; fold: b
   const gc2 = key(g.side2, g.places)
   const mc1 = key(m.side1, m.places)
   const mc2 = key(m.side2, m.places)
-  const straight = !clash(gc1, mc1) && !clash(gc2, mc2)
+  const straight = !sidesClash(g.side1, gc1, m.side1, mc1) && !sidesClash(g.side2, gc2, m.side2, mc2)
   // Sides may be swapped only where the event has no direction: a clash, a protest, a riot.
   // "The groups launched a drone attack" on U.S. troops is not the U.S. strikes on the groups.
   const symmetric =
     gt.eventType === 'Battles' || gt.eventType === 'Protests' || gt.eventType === 'Riots'
-  const swap = !straight && symmetric && !clash(gc1, mc2) && !clash(gc2, mc1)
+  const swap =
+    !straight &&
+    symmetric &&
+    !sidesClash(g.side1, gc1, m.side2, mc2) &&
+    !sidesClash(g.side2, gc2, m.side1, mc1)
   if (!straight && !swap) return none
   if (g.context.value === m.context.value) return { fit: 'exact', swap, fold: false }
   const pastOrNow = (c: EventContext): boolean => c === 'current' || c === 'historical'
@@ -94,8 +129,21 @@ function fit(g: EventGroup, m: EventMention): { fit: Fit; swap: boolean; fold: b
 function absorb(g: EventGroup, m: EventMention, swap: boolean, fold: boolean): void {
   g.mentions.push(m)
   const [s1, s2] = swap ? [m.side2, m.side1] : [m.side1, m.side2]
-  if (g.side1.length === 0) g.side1 = s1
-  if (g.side2.length === 0) g.side2 = s2
+  if (g.side1.length === 0 || fits(g.side1[0], s1[0])) g.side1 = s1
+  if (g.side2.length === 0 || fits(g.side2[0], s2[0])) g.side2 = s2
+  // The means named anywhere decide the type: a bombing told as "the attack" stays a bombing.
+  const gt = g.trigger.value.eventType
+  const mt = m.trigger.value.eventType
+  if (mt === EXPLOSIONS && gt !== EXPLOSIONS) {
+    g.trigger = m.trigger
+    g.subEventType = m.subEventType
+  } else if (
+    mt === EXPLOSIONS &&
+    gt === EXPLOSIONS &&
+    (MEANS_RANK[m.subEventType] ?? 0) > (MEANS_RANK[g.subEventType] ?? 0)
+  ) {
+    g.subEventType = m.subEventType
+  }
   if ((g.places.length === 0 || g.placeInherited) && m.places.length > 0 && !m.placeInherited) {
     g.places = m.places
     g.placeInherited = false
