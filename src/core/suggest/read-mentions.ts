@@ -65,6 +65,7 @@ const SAID = /\b(?:said|says|announced|reported|told|added|stated|confirmed)\s+(
 // "were killed", "was fatally wounded", "have been attacked": the subject is the one hit.
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$/i
 const EXPLOSIONS = 'Explosions/Remote violence'
+const CASUALTY = /^(?:killed|killing|kill|kills|died|dead|fatally wounded|shot dead)$/i
 const HAND_TO_HAND = new Set(['Battles', 'Violence against civilians'])
 const ANAPHOR_NOUN =
   /^(?:attack|attacks|assault|raid|strike|strikes|air ?strikes?|blast|blasts|explosion|explosions|bombing|shooting|ambush|massacre|killings?|clashes|fighting|abduction|kidnapping|shelling)$/i
@@ -249,6 +250,24 @@ export function readMentions(text: string, options: ReadOptions): ArticleReading
         named: { places, dates }
       })
       if (ownDate && context.value === 'current' && !isThreat) story = ownDate
+    }
+
+    // "At least two people were killed ... after armed groups engaged in a heavy gunfight": a
+    // death told beside the act that caused it is that act's toll, not an event of its own.
+    for (let k = found.length - 1; k >= 0; k--) {
+      const m = found[k] as EventMention
+      if (!CASUALTY.test(m.trigger.words) || !HAND_TO_HAND.has(m.trigger.value.eventType)) continue
+      const cause = found.find(
+        (x) =>
+          x !== m &&
+          x.clause === m.clause &&
+          VIOLENT.has(x.trigger.value.eventType) &&
+          !CASUALTY.test(x.trigger.words)
+      )
+      if (!cause) continue
+      if (cause.side1.length === 0) cause.side1 = m.side1
+      if (cause.side2.length === 0) cause.side2 = m.side2
+      found.splice(k, 1)
     }
 
     // "following the ones back in February": an earlier event of the same kind, with its own date.

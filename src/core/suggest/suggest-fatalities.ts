@@ -57,13 +57,20 @@ const QUALIFIER =
   '(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|roughly|approximately|an estimated|a total of)\\s+'
 const AMOUNT = `(?:${QUALIFIER})?(?:between\\s+)?(?:${DIGITS}|${WORD_NUMBER}|${VAGUE})(?:\\s*(?:and|to|or|-|–)\\s*(?:${DIGITS}|${WORD_NUMBER}))?`
 const KILL_VERB =
-  'killed|killing|kills|shot dead|gunned down|claimed the lives of|claiming the lives of|left dead'
+  'killed|killing|kills|shot dead|shot and killed|gunned down|beheaded|beheading|executed|massacred|stabbed to death|hacked to death|burned to death|burnt to death|claimed the lives of|claiming the lives of|left dead'
 
 // "killed 22", "killing three soldiers", "shot dead a protester".
 const VERB_FIRST = new RegExp(`\\b(?:${KILL_VERB})\\s+(${AMOUNT}|an?)(?![\\p{L}\\p{N}])`, 'giu')
 // "Dozens of people were killed", "three soldiers died", "15 dead".
 const AMOUNT_FIRST = new RegExp(
   `(?<![\\p{L}\\p{N},])(?<!\\bno\\s)(${AMOUNT})(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:(?:were|was|have been|had been|are|is)\\s+)?(?:killed|dead|died|shot dead|lost their lives|perished)\\b`,
+  'giu'
+)
+// "31 soldiers and three auxiliaries were killed", "the deaths of one soldier and 14 civilians",
+// "killing five soldiers and two civilians": one toll told in parts is their sum.
+const PART = `(${AMOUNT})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:[\\p{L}-]+)`
+const SUM = new RegExp(
+  `(?:\\b(?:deaths of|${KILL_VERB})\\s+)?(?<![\\p{L}\\p{N},])${PART}(?:\\s*,\\s*${PART})?\\s*,?\\s+and\\s+${PART}(?=(?:\\s+(?:were|was|have been|had been)\\s+(?:killed|shot dead))|\\s+(?:died|dead|killed)\\b|[\\s,.;]*$|[,.;])`,
   'giu'
 )
 // "the number of fatalities reaching 22", "put the toll at between 10 and 15".
@@ -77,7 +84,7 @@ const NONE =
 // Every pattern above holds one of these words: a sentence without any has no figure, and the
 // long patterns (run at every position) are not tried on it.
 const FATALITY_WORD =
-  /kill|dead|died|lives|perished|gunned|toll|fatalities|deaths|hurt|injured|casualties/iu
+  /kill|dead|died|lives|perished|gunned|toll|fatalities|deaths|hurt|injured|casualties|behead|executed|massacred|to death/iu
 
 function wordValue(word: string): number | null {
   const w = word.toLowerCase().trim()
@@ -131,6 +138,30 @@ export function findFatalities(
         words: m[0]
       })
     }
+  }
+  SUM.lastIndex = 0
+  for (const m of slice.matchAll(SUM)) {
+    const lead = /^(?:deaths of|killed|killing|kills|shot dead)\b/i.test(m[0])
+    const tail = /^\s+(?:(?:were|was|have been|had been)\s+)?(?:killed|shot dead|died|dead)\b/i.test(
+      slice.slice(m.index + m[0].length, m.index + m[0].length + 30)
+    )
+    if (!lead && !tail) continue
+    const parts = [m[1], m[2], m[3]].filter((p): p is string => p !== undefined)
+    const counts = parts.map((p) => parseFatalityCount(p.trim()))
+    if (counts.some((c) => c === null) || parts.some((p) => /^(?:19|20)\d\d$/.test(p.trim()))) continue
+    const total = (counts as number[]).reduce((a, b) => a + b, 0)
+    const start = from + m.index
+    // The sum replaces the figures read from its parts.
+    for (let k = out.length - 1; k >= 0; k--) {
+      const f = out[k] as SuggestedValue<FatalitiesValue>
+      if (f.start < start + m[0].length + 40 && f.end > start) out.splice(k, 1)
+    }
+    out.push({
+      value: { count: total, phrase: m[0].replace(/^(?:deaths of|killed|killing|kills|shot dead)\s+/i, '') },
+      start,
+      end: start + m[0].length,
+      words: m[0]
+    })
   }
   for (const m of slice.matchAll(NONE)) {
     out.push({
