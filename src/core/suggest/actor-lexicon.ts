@@ -43,10 +43,19 @@ export interface Lexicon {
     places?: readonly PhraseMatch<PlaceRef>[]
   ): ActorMention[]
   /** This lexicon with groups found in one article added (the lexicon's own entries win). */
-  extend(groups: readonly { name: string; aliases: readonly string[]; inter: InterCode | null }[]): Lexicon
+  extend(groups: readonly FoundGroup[]): Lexicon
+}
+
+/** A group named in one article (discover-actors.ts); `state` when it is a state's own forces. */
+export interface FoundGroup {
+  name: string
+  aliases: readonly string[]
+  inter: InterCode | null
+  state?: { country: string; branch: 'military' | 'police' }
 }
 
 const ACRONYM = /^[A-Z]{2,6}$/
+const BACKER = /^[-‐–\s]*(?:backed|aligned|allied|linked|supported|sponsored|funded|armed|affiliated|trained)\b/i
 const ARTICLE_COUNTRIES = new Set([
   'USA',
   'GBR',
@@ -127,7 +136,7 @@ export function createLexicon(userActors: readonly ActorRecord[]): Lexicon {
 
 function compileLexicon(
   userActors: readonly ActorRecord[],
-  found: readonly { name: string; aliases: readonly string[]; inter: InterCode | null }[]
+  found: readonly FoundGroup[]
 ): Lexicon {
   const userByName = new Map<string, LexiconActor>()
   const entries: PhraseEntry<LexiconActor>[] = []
@@ -155,21 +164,6 @@ function compileLexicon(
     return user ? { ...user, bare: actor.bare } : actor
   }
   for (const e of curated()) entries.push({ ...e, value: claimed(e.value) })
-  // Groups found in the article come last: a registered or curated name for them wins.
-  for (const g of found) {
-    const actor = claimed({
-      key: `found:${norm(g.name)}`,
-      actorId: null,
-      name: g.name,
-      inter: g.inter,
-      country: '',
-      stateForce: false
-    })
-    for (const phrase of g.aliases) {
-      entries.push({ phrase, value: actor, caseRule: ACRONYM.test(phrase) ? 'exact' : 'capitalized' })
-    }
-  }
-  const matcher = new PhraseMatcher(entries)
   const stateActors = new Map<string, LexiconActor>()
   const stateActor = (code: string, branch: Branch, bare: boolean): LexiconActor => {
     const id = `${branch}-${code}${bare ? '-bare' : ''}`
@@ -195,6 +189,23 @@ function compileLexicon(
     }
     return actor
   }
+  // Groups found in the article come last: a registered or curated name for them wins.
+  for (const g of found) {
+    const actor = g.state
+      ? stateActor(g.state.country, g.state.branch, false)
+      : claimed({
+          key: `found:${norm(g.name)}`,
+          actorId: null,
+          name: g.name,
+          inter: g.inter,
+          country: '',
+          stateForce: false
+        })
+    for (const phrase of g.aliases) {
+      entries.push({ phrase, value: actor, caseRule: ACRONYM.test(phrase) ? 'exact' : 'capitalized' })
+    }
+  }
+  const matcher = new PhraseMatcher(entries)
 
   return {
     extend(groups) {
@@ -236,6 +247,8 @@ function compileLexicon(
       )
       const out: ActorMention[] = []
       for (const m of all) {
+        // "Iranian-backed militia", "Russia-aligned forces": the backer is not the one acting.
+        if (BACKER.test(text.slice(m.end, m.end + 12))) continue
         const last = out[out.length - 1]
         if (!last || m.start >= last.end) out.push(m)
         else if (m.end - m.start > last.end - last.start) out[out.length - 1] = m

@@ -47,6 +47,19 @@ const IMPLIED = {
   } satisfies LexiconActor
 }
 
+function asForces(m: ActorMention): ActorMention {
+  const a = m.value
+  if (!a.stateForce || !a.name.startsWith('Government of ')) return m
+  return {
+    ...m,
+    value: {
+      ...a,
+      key: a.key.replace('government', 'military'),
+      name: a.name.replace('Government of ', 'Military Forces of ')
+    }
+  }
+}
+
 const span = (m: {
   start: number
   end: number
@@ -152,6 +165,11 @@ export function buildSuggestions(
     }
     if (unclaimed && !hit(side1) && hit(side2)) {
       side1 = [{ ...trigger, value: IMPLIED.armedGroup, firstToken: -1, endToken: -1 }]
+    }
+    // A government does not fight: in a battle, a bombing or an attack it is its forces (ACLED).
+    if (type === 'Battles' || type === 'Explosions/Remote violence' || type === 'Violence against civilians') {
+      side1 = side1.map(asForces)
+      side2 = side2.map(asForces)
     }
     const coded = (m: ActorMention | undefined): SuggestedValue<EventActor> | undefined =>
       m ? { value: codeActor(m.value, code, placedCountries), ...span(m) } : undefined

@@ -11,7 +11,14 @@ export interface DiscoveredActor {
   name: string
   aliases: string[]
   inter: InterCode
+  /** "the Ethiopian National Defence Force (ENDF)": a state's own forces (alpha-3) and branch. */
+  state?: { country: string; branch: 'military' | 'police' }
 }
+
+// "<Demonym> National Defence Force", "<Demonym> Armed Forces", "<Demonym> National Police":
+// a state's forces under their own name. Names with these words are movements, not the state.
+const STATE_WORDS = new Set('national armed defence defense royal federal air naval'.split(' '))
+const NOT_STATE = new Set('democratic free liberation revolutionary islamic popular peoples people resistance'.split(' '))
 
 // Head nouns after a group's name, and the ACLED category a group so described usually has.
 const HEADS: Record<string, { inter: InterCode; suffix: string }> = {
@@ -88,8 +95,29 @@ export function discoverActors(text: string, tokens: readonly Token[]): Discover
       if (first === k || !capitalised(tokens[first])) continue
       const words = text.slice((tokens[first] as Token).start, tok.end)
       const acronym = /\(\s*([A-Z][A-Z0-9-]{1,7})\s*\)/.exec(text.slice(tok.end, tok.end + 12))?.[1]
-      if (acronym) add(words, [acronym], 2, `${acronym}: ${words}`)
+      if (!acronym) continue
+      const state = stateForces(text, tokens, first, k, places)
+      add(words, [acronym], 2, `${acronym}: ${words}`)
+      const entry = found.get(words.toLowerCase())
+      if (entry && state) entry.state = state
     }
   }
   return [...found.values()]
+}
+
+function stateForces(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  places: ReturnType<typeof placeMatcher>
+): DiscoveredActor['state'] | undefined {
+  const demonym = places
+    .match(text, tokens, first, first + 1)
+    .find((p) => p.value.kind === 'country' && p.value.demonym)
+  if (!demonym || demonym.value.kind !== 'country') return undefined
+  const words = tokens.slice(first + 1, last + 1).map((t) => t.key)
+  if (words.some((w) => NOT_STATE.has(w)) || !words.some((w) => STATE_WORDS.has(w))) return undefined
+  const branch = words.includes('police') ? 'police' : 'military'
+  return { country: demonym.value.country.code, branch }
 }

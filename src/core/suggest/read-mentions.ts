@@ -118,6 +118,7 @@ export function readMentions(text: string, options: ReadOptions): ArticleReading
   let story: SuggestedValue<DateValue> | undefined
   let lastGroup: ActorMention | null = null
   let lastPlaces: { paragraph: number; places: PlaceMention[] } | null = null
+  const groupsNamed = new Map<string, ActorMention>()
 
   for (const s of sentences) {
     if (isFurniture(text, s, sentences)) continue
@@ -319,8 +320,42 @@ export function readMentions(text: string, options: ReadOptions): ArticleReading
       .filter((a) => a.value.inter !== null && [2, 3, 4].includes(a.value.inter))
       .pop()
     if (group) lastGroup = group
+    for (const a of actors) if (namedGroup(a)) groupsNamed.set(a.value.key, a)
   }
+  resolveGenericAttackers(text, mentions, [...groupsNamed.values()])
   return { text, sentences, mentions, placed: [...placed.values()] }
+}
+
+const GENERIC_ARMED = 'builtin:unidentified-armed-group'
+// Words a report uses for a group it has named: "the insurgents", "the jihadists", "terrorists".
+const IDEOLOGICAL = /\b(?:insurgents?|militants?|jihadists?|terrorists?|extremists?|islamists?|rebels?)\b/i
+// "Gunmen from the Daesh terrorist group", "fighters of the ADF", "militants loyal to IS".
+const BELONGING = /^\s+(?:from|of|belonging to|linked to|loyal to|affiliated with|allied to|allied with)\s+(?:the\s+)?$/i
+
+const namedGroup = (a: ActorMention): boolean =>
+  a.value.key !== GENERIC_ARMED && !a.value.stateForce && [2, 3, 4].includes(a.value.inter ?? 0)
+
+// An unnamed attacker is the named group where the text says so ("gunmen from the Daesh group"),
+// and, in a report that names only one armed group, the insurgents or jihadists it speaks of.
+function resolveGenericAttackers(
+  text: string,
+  mentions: readonly EventMention[],
+  groups: readonly ActorMention[]
+): void {
+  const only = groups.length === 1 ? groups[0] : undefined
+  const resolve = (side: ActorMention[]): ActorMention[] => {
+    const head = side[0]
+    if (!head || head.value.key !== GENERIC_ARMED) return side
+    const owner = groups.find(
+      (g) => g.start > head.end && g.start - head.end < 40 && BELONGING.test(text.slice(head.end, g.start))
+    )
+    const named = owner ?? (only && IDEOLOGICAL.test(head.words) ? only : undefined)
+    return named ? [{ ...named, start: head.start, end: head.end, words: head.words }, ...side.slice(1)] : side
+  }
+  for (const m of mentions) {
+    m.side1 = resolve(m.side1)
+    m.side2 = resolve(m.side2)
+  }
 }
 
 /** The last mention in the paragraph that a later figure or claim can be about. */

@@ -10,6 +10,9 @@ export type TriggerRequirement =
   | 'protesters'
   | 'civilians'
   | 'armed-target'
+  | 'state-taker'
+  | 'non-state-taker'
+  | 'withdrawal'
   | 'agreement-verb'
   | 'aircraft'
   | 'armed-state'
@@ -34,6 +37,8 @@ const cameo = (code: string, label: string): OntologyCode => ({
 })
 
 const EXPLOSIONS = 'Explosions/Remote violence'
+const TERRITORY =
+  'recaptured|retook|retaken|regained control|regained|recapture|gained control|took control|taken control|seized control|seized|captured|overran|overrun|pushed back|pushed out|drove out|driven out|ousted|expelled|liberated'
 // Acts of violence whose type depends on who was hit: civilians (an attack) or armed men (a battle).
 const VIOLENT_ACTS =
   'shot dead|opened fire|fire opened|fatally shot|fatally wounded|gunned down|attack|attacks|attacked|attacking|assault|assaulted|massacre|massacred|executed|killed|killing|kill|kills|stabbed|beheaded|beheading|hacked to death|slaughtered|stormed|storming|raid|raided|raids|ambush|ambushed|shot|shooting|gunfire|sniper|sniper fire|burnt|burned|torched|set ablaze|set on fire'
@@ -97,17 +102,27 @@ const ROWS: Row[] = [
     'Chemical weapon',
     cameo('2041', 'Use chemical, biological, or radiological weapons')
   ],
+  // Who takes ground decides the sub-type: a state's forces regain it, anyone else overtakes it.
   [
-    'recaptured|retook|regained control|recapture',
+    TERRITORY,
     'Battles',
     'Government regains territory',
-    cameo('190', 'Use conventional military force')
+    cameo('190', 'Use conventional military force'),
+    'state-taker'
   ],
   [
-    'seized control|overran|took control',
+    TERRITORY,
     'Battles',
     'Non-state actor overtakes territory',
-    cameo('190', 'Use conventional military force')
+    cameo('190', 'Use conventional military force'),
+    'non-state-taker'
+  ],
+  [
+    'entered|moved into|marched into|rolled into',
+    'Strategic developments',
+    'Non-violent transfer of territory',
+    cameo('0874', 'Retreat or surrender militarily'),
+    'withdrawal'
   ],
   [
     'tear gas|teargas|water cannon|water cannons|rubber bullets|baton charged',
@@ -231,6 +246,7 @@ export function findTriggers(
   return matcher.match(text, tokens, from, to)
 }
 
+const WITHDREW = /\b(?:left|withdrew|had withdrawn|pulled out|retreated|abandoned|vacated|handed over)\b/i
 const AIRCRAFT =
   /\b(?:jets?|warplanes?|aircraft|air ?force|helicopters?|gunships?|drones?|planes?|bombers?)\b/i
 const AGREEMENT_VERB =
@@ -270,6 +286,11 @@ export function pickReading(
     if (spec.requires === 'civilians' && !hit.has(7) && !inters.afterTrigger.has(7)) continue
     if (spec.requires === 'armed-target' && ![1, 2, 3, 4, 8].some((i) => hit.has(i))) continue
     if (spec.requires === 'agreement-verb' && !AGREEMENT_VERB.test(clause)) continue
+    const taker = inters.passive ? inters.afterTrigger : inters.beforeTrigger
+    if (spec.requires === 'state-taker' && !(inters.stateBefore || taker.has(1) || taker.has(8))) continue
+    if (spec.requires === 'non-state-taker' && ![2, 3, 4].some((i) => taker.has(i))) continue
+    // "entered Lalibela after the militiamen left": ground changing hands without a fight.
+    if (spec.requires === 'withdrawal' && !WITHDREW.test(clause)) continue
     return spec
   }
   return null
