@@ -12,7 +12,13 @@ import {
   type BuiltinActor
 } from './builtin-actors'
 import { findCountry, placeMatcher, type PlaceRef } from './place-gazetteer'
-import { PhraseMatcher, type PhraseEntry, type PhraseMatch, type Token } from './phrase-matcher'
+import {
+  PhraseMatcher,
+  tokenize,
+  type PhraseEntry,
+  type PhraseMatch,
+  type Token
+} from './phrase-matcher'
 
 /** An actor the lexicon can name. */
 export interface LexiconActor {
@@ -189,9 +195,18 @@ function compileLexicon(
     }
     return actor
   }
-  // Groups found in the article come last: a registered or curated name for them wins.
+  // Groups found in the article come last: a registered or curated name for them wins, and
+  // "Daesh militants" is the curated Daesh, not a new group.
+  const known = found.length > 0 ? new PhraseMatcher(entries) : null
   for (const g of found) {
-    const actor = g.state
+    const base = g.aliases[0] ?? g.name
+    const baseTokens = tokenize(base)
+    const same = known
+      ?.match(base, baseTokens)
+      .find((m) => m.firstToken === 0 && m.endToken === baseTokens.length)
+    const actor = same
+      ? same.value
+      : g.state
       ? stateActor(g.state.country, g.state.branch, false)
       : claimed({
           key: `found:${norm(g.name)}`,

@@ -29,6 +29,8 @@ const HEADS: Record<string, { inter: InterCode; suffix: string }> = {
   fighters: { inter: 3, suffix: ' Militia' },
   gunmen: { inter: 3, suffix: ' Militia' },
   rebels: { inter: 2, suffix: ' Rebels' },
+  dissidents: { inter: 2, suffix: ' Dissidents' },
+  guerrillas: { inter: 2, suffix: ' Rebels' },
   insurgents: { inter: 2, suffix: ' Rebels' },
   gang: { inter: 3, suffix: '' },
   gangs: { inter: 3, suffix: '' },
@@ -58,8 +60,12 @@ const CONNECTOR = new Set(['of', 'al', 'el', 'for', 'and', 'de', 'du', 'des', 'l
 /** Groups named in the article, for the lexicon to find wherever they recur. */
 export function discoverActors(text: string, tokens: readonly Token[]): DiscoveredActor[] {
   const places = placeMatcher()
-  const isPlace = (from: number, to: number): boolean =>
-    places.match(text, tokens, from, to).some((p) => p.firstToken === from && p.endToken === to)
+  // "Malian soldiers", "Sudanese militias": a country's name or demonym there is the state's
+  // or the country's, left to the lexicon; a town or region ("Amhara militia") names the group.
+  const isCountry = (from: number, to: number): boolean =>
+    places
+      .match(text, tokens, from, to)
+      .some((p) => p.firstToken === from && p.endToken === to && p.value.kind === 'country')
   const found = new Map<string, DiscoveredActor>()
   const add = (words: string, alias: string[], inter: InterCode, name: string): void => {
     const key = words.toLowerCase()
@@ -76,11 +82,22 @@ export function discoverActors(text: string, tokens: readonly Token[]): Discover
       while (first > 0 && k - first < 3 && capitalised(tokens[first - 1])) first--
       // A sentence's first word is capitalised anyway; a lone one at a sentence start is no name.
       const startOfSentence = (i: number): boolean =>
-        i === 0 || /[.!?]["'”’]?\s*$|^\s*$|\n/.test(text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start))
+        i === 0 || /[.!?:]["'”’]?\s*$|\n/.test(text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start))
       if (startOfSentence(first) && first === k - 1) continue
-      if (isPlace(first, k)) continue
+      if (isCountry(first, k)) continue
       const words = text.slice((tokens[first] as Token).start, (tokens[k - 1] as Token).end)
+      // "Sudan Liberation Movement": a capitalised head is part of the name.
+      if (/^\p{Lu}/u.test(tok.raw)) {
+        add(`${words} ${tok.raw}`, [], head.inter, `${words} ${tok.raw}`)
+        continue
+      }
       add(words, [`${words} ${tok.raw}`], head.inter, words + head.suffix)
+      // "Kuki and Meitei militants": two groups under one head.
+      const and = tokens[first - 1]
+      const other = tokens[first - 2]
+      if (and?.key === 'and' && capitalised(other) && !isCountry(first - 2, first - 1)) {
+        add(other!.raw, [], head.inter, other!.raw + head.suffix)
+      }
     }
     // "the Allied Democratic Forces (ADF)": the acronym is the group's name from here on.
     if (ORG_END.has(tok.key) && /^\s*\(\s*[A-Z][A-Z0-9-]{1,7}\s*\)/.test(text.slice(tok.end, tok.end + 12))) {

@@ -125,6 +125,10 @@ const CUE =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wednes|thurs?|fri|satur|sun)(?:day)?|weeks?|weekend|months?|years?|days?|ago|yesterday|today|tonight|tomorrow|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})\b/i
 
 const PUBLISHED = /^(\d{4})-(\d{2})-(\d{2})$/
+const SLASH_NO_YEAR = /^\d{1,2}\/\d{1,2}$/
+const DURATION =
+  /^(?:for\s+|after\s+|over\s+|within\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)\s+(?:days?|weeks?|months?|years?)$/i
+const DURATION_OF = /^\s+of\b/i
 
 function precisionOf(r: ParsedResult, relative: boolean): DateValue | null {
   const s = r.start
@@ -139,6 +143,18 @@ function precisionOf(r: ParsedResult, relative: boolean): DateValue | null {
   if (s.isCertain('day') || s.isCertain('weekday')) return { date: iso(y, m, d), precision: 1 }
   if (s.isCertain('month') || tags.has(MONTH_TAG)) return { date: iso(y, m, 1), precision: 3 }
   return null
+}
+
+// "two weeks ago" is a week, "three months ago" a month: no more precise than the words.
+function coarsen(value: DateValue | null, words: string): DateValue | null {
+  if (!value) return null
+  const [y, m, d] = value.date.split('-').map(Number) as [number, number, number]
+  if (/\bweeks?\s+(?:ago|earlier|before)\b/i.test(words)) {
+    const [wy, wm, wd] = mondayOf(y, m, d)
+    return { date: iso(wy, wm, wd), precision: 2 }
+  }
+  if (/\bmonths?\s+(?:ago|earlier|before)\b/i.test(words)) return { date: iso(y, m, 1), precision: 3 }
+  return value
 }
 
 /** Dates named in text[from, to): YYYY-MM-DD with ACLED precision; relative ones need `publishedAt`. */
@@ -158,7 +174,12 @@ export function findDates(
     : new Date(2000, 0, 1, 12)
   const out: SuggestedValue<DateValue>[] = []
   for (const r of parser.parse(slice, ref)) {
-    const value = precisionOf(r, p !== null)
+    // "9/11" names an event, not a day; "three months of attacks" is a duration, not a date.
+    if (SLASH_NO_YEAR.test(r.text.trim()) || DURATION.test(r.text.trim())) continue
+    if (DURATION_OF.test(slice.slice(r.index + r.text.length, r.index + r.text.length + 4))) continue
+    // Without a publication date only a date that names its year is a date: never invent one.
+    if (!p && !/\b\d{4}\b/.test(r.text)) continue
+    const value = coarsen(precisionOf(r, p !== null), r.text)
     if (!value) continue
     const words = r.text.replace(/[\s,.;:]+$/, '')
     const start = from + r.index
