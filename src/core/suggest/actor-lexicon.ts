@@ -34,6 +34,8 @@ export interface LexiconActor {
   stateForce: boolean
   /** Matched by a bare country name or demonym ("Iran", "American"): may be a place instead. */
   bare?: boolean
+  /** A place standing for those hit there ("the market", "an army post"): never the attacker. */
+  targetOnly?: boolean
 }
 
 export type ActorMention = PhraseMatch<LexiconActor>
@@ -116,7 +118,8 @@ function curated(): PhraseEntry<LexiconActor>[] {
       name: b.name,
       inter: b.inter,
       country: b.country,
-      stateForce: b.stateForce
+      stateForce: b.stateForce,
+      ...(b.targetOnly ? { targetOnly: true } : {})
     }
     const bareWords = new Set([
       findCountry(b.country)?.name,
@@ -250,7 +253,9 @@ function compileLexicon(
         } else if (p.value.demonym && ARMED_WORDS.has(tokens[p.endToken]?.key ?? '')) {
           // "a Turkish drone strike", "Israeli shelling": the adjective names who struck.
           generated.push({ ...p, value: stateActor(code, 'military', false) })
-        } else if (!p.value.demonym) {
+        } else if (!p.value.demonym && !/^['’]s\b/.test(text.slice(p.end, p.end + 3))) {
+          // "Haiti's capital", "Lebanon's health ministry": a possessive names a place or an
+          // office; the forces themselves ("Iraq's army") were matched just above.
           // The bare name ("Iraq", "the United States") acts as the state; a locative use is a place.
           generated.push({ ...p, value: stateActor(code, 'military', true) })
         }

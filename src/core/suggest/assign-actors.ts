@@ -69,7 +69,7 @@ export function assignActors(
   // "attacks on American assets", "fired tear gas at thousands of protesters": a target.
   const target = (a: ActorMention): boolean =>
     TARGET.test(text.slice(Math.max(clause.start, a.start - 40), a.start))
-  let side1 = before.filter((a) => !target(a)).reverse()
+  let side1 = before.filter((a) => !target(a) && !a.value.targetOnly).reverse()
   // "Bandit leaders holding the abducted villagers have threatened": the nearest actor sits in a
   // modifier of the subject; the subject is the clause's first actor.
   const nearest = side1[0]
@@ -79,14 +79,14 @@ export function assignActors(
       side1 = [subject, ...side1.filter((a) => a !== subject)]
     }
   }
-  let side2 = [...before.filter(target), ...after]
+  let side2 = [...before.filter((a) => target(a) || a.value.targetOnly), ...after]
   const lastBefore = side1[0]
   if (lastBefore && PASSIVE.test(text.slice(lastBefore.end, trigger.end + 20))) {
     const agent = after.filter((a) =>
       /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(trigger.end, a.start - 12), a.start))
     )
-    side2 = side1
-    side1 = agent
+    side2 = [...before.filter((a) => a.value.targetOnly), ...side1]
+    side1 = agent.filter((a) => !a.value.targetOnly)
   }
   if (
     side1.length === 0 &&

@@ -15,6 +15,8 @@ export interface BuiltinActor {
   /** A state's own forces or government: inter 1 at home, 8 abroad. */
   stateForce: boolean
   aliases: string
+  /** A place that stands for the people hit there ("a market", "the mosque"): never the attacker. */
+  targetOnly?: boolean
 }
 
 const state = (id: string, name: string, country: string, aliases: string): BuiltinActor => ({
@@ -70,7 +72,7 @@ export const BUILTIN_ACTORS: readonly BuiltinActor[] = [
     'military',
     'Military Forces of {country}',
     '@event',
-    'the army|army troops|soldiers|troops|security forces|government forces|government troops|pro-government forces|regime forces|national army|armed forces|special forces|military|the military|army|the army|soldier|serviceman|servicemen|troops|junta|the junta|military junta|junta troops|junta forces|military regime|warplane|warplanes|fighter jets|fighter jet|military jets|military aircraft|helicopter gunships|air force|the air force|defence forces|defense forces|marines|paratroopers|commandos|army post|army base|military base|military outpost|army outpost|army camp|military camp|barracks|army barracks|military convoy|army convoy|checkpoint|military checkpoint|security personnel|army personnel|military personnel'
+    'the army|army troops|soldiers|troops|security forces|government forces|government troops|pro-government forces|regime forces|national army|armed forces|special forces|military|the military|army|the army|soldier|serviceman|servicemen|troops|junta|the junta|military junta|junta troops|junta forces|military regime|warplane|warplanes|fighter jets|fighter jet|military jets|military aircraft|helicopter gunships|air force|the air force|defence forces|defense forces|marines|paratroopers|commandos|security personnel|army personnel|military personnel'
   ),
   state(
     'government',
@@ -155,7 +157,7 @@ export const BUILTIN_ACTORS: readonly BuiltinActor[] = [
     'un-peacekeepers',
     'UN peacekeeping forces',
     8,
-    'UN peacekeepers|U.N. peacekeepers|United Nations peacekeepers|peacekeepers|blue helmets'
+    'UN peacekeepers|U.N. peacekeepers|United Nations peacekeepers|peacekeepers|blue helmets|UN peacekeeper|U.N. peacekeeper|peacekeeper|UN peacekeeping convoy|UN convoy|peacekeeping convoy|UN mission|UN troops|U.N. troops'
   ),
   local(
     'protesters',
@@ -173,8 +175,26 @@ export const BUILTIN_ACTORS: readonly BuiltinActor[] = [
     'civilians',
     'Civilians ({country})',
     7,
-    'civilians|civilian|residents|villagers|aid workers|aid worker|humanitarian workers|journalists|journalist|worshippers|passers-by|bystanders|farmers|traders|students|women and children|children|displaced people|refugees|schoolgirls|schoolboys|schoolchildren|pupils|hostages|patients|people|persons|worshipers|worshippers|pupils|schoolchildren|schoolgirls|schoolboys|girls|women|passengers|motorists|shoppers|pensioners|families|family members|workers|labourers|laborers|miners|fishermen|inhabitants|locals|local residents|teachers|doctors|medics|paramedics|health workers|rescuers|rescue workers|mourners|patients|displaced|displaced persons|internally displaced people|market|marketplace|mosque|church|school|hospital|village|villages|homes|houses|apartment building|apartment block|residential building|residential area|residential areas|neighbourhood|neighborhood|camp for displaced people|displacement camp'
+    'civilians|civilian|residents|villagers|aid workers|aid worker|humanitarian workers|journalists|journalist|worshippers|passers-by|bystanders|farmers|traders|students|women and children|children|displaced people|refugees|schoolgirls|schoolboys|schoolchildren|pupils|hostages|patients|people|persons|worshipers|worshippers|pupils|schoolchildren|schoolgirls|schoolboys|girls|women|passengers|motorists|shoppers|pensioners|families|family members|workers|labourers|laborers|miners|fishermen|inhabitants|locals|local residents|teachers|doctors|medics|paramedics|health workers|rescuers|rescue workers|mourners|patients|displaced|displaced persons|internally displaced people'
   ),
+  {
+    ...local(
+      'civilian-targets',
+      'Civilians ({country})',
+      7,
+      'market|marketplace|mosque|church|school|hospital|village|villages|homes|houses|home|house|apartment building|apartment block|residential building|residential buildings|residential area|residential areas|neighbourhood|neighborhood|camp for displaced people|displacement camp|restaurant|wedding|funeral|bus|minibus|passenger bus'
+    ),
+    targetOnly: true
+  },
+  {
+    ...state(
+      'military-targets',
+      'Military Forces of {country}',
+      '@event',
+      'army post|army base|military base|military outpost|army outpost|army camp|military camp|barracks|army barracks|military convoy|army convoy|checkpoint|military checkpoint|military position|military positions|army positions'
+    ),
+    targetOnly: true
+  },
   local(
     'unidentified-armed-group',
     'Unidentified Armed Group ({country})',

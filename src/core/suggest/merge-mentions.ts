@@ -79,16 +79,22 @@ function fit(g: EventGroup, m: EventMention): { fit: Fit; swap: boolean; fold: b
   const none = { fit: 'none' as Fit, swap: false, fold: false }
   const gt = g.trigger.value
   const mt = m.trigger.value
+  const crowd = (t: string): boolean => t === 'Protests' || t === 'Riots'
   const protestAndArrest =
-    (gt.eventType === 'Protests' && mt.subEventType === 'Arrests') ||
-    (mt.eventType === 'Protests' && gt.subEventType === 'Arrests')
+    (crowd(gt.eventType) && mt.subEventType === 'Arrests') ||
+    (crowd(mt.eventType) && gt.subEventType === 'Arrests')
+  // A bombing and a clash told apart by their own dates are two events; a mention without a
+  // date of its own that tells "the attack" again is the same one.
+  const ownDate = (x: { date?: unknown; dateInherited: boolean }): boolean => !!x.date && !x.dateInherited
+  const crossType =
+    gt.eventType !== mt.eventType && !(ownDate(g) && ownDate(m))
   const sameType =
     (gt.eventType === mt.eventType &&
       (gt.eventType === 'Protests' ||
         gt.eventType === EXPLOSIONS ||
         g.subEventType === m.subEventType)) ||
     // "a suicide bomber struck the mosque" then "the attack killed 60": one event, told twice.
-    (VIOLENT_MEANS.has(gt.eventType) && VIOLENT_MEANS.has(mt.eventType) &&
+    (VIOLENT_MEANS.has(gt.eventType) && VIOLENT_MEANS.has(mt.eventType) && crossType &&
       (gt.eventType === EXPLOSIONS || mt.eventType === EXPLOSIONS))
   if (!sameType && !protestAndArrest) return none
   const gc = new Set(g.places.map(countryOf))
@@ -97,8 +103,11 @@ function fit(g: EventGroup, m: EventMention): { fit: Fit; swap: boolean; fold: b
   if (clash(town(g.places), town(m.places))) return none
   if (!sameDate(g.date?.value, m.date?.value)) return none
   if (protestAndArrest) {
-    // Only an arrest on the protest's day, in its country, is part of it.
-    if (!g.date || !m.date || gc.size === 0 || mc.size === 0) return none
+    // Only an arrest on the protest's day (or told with no day of its own), in its country, is
+    // part of it: "four men arrested after the riots".
+    const arrest = gt.subEventType === 'Arrests' ? g : m
+    const protest = arrest === g ? m : g
+    if (!protest.date || (arrest.date && !arrest.dateInherited && arrest.date.value.date !== protest.date.value.date)) return none
     return { fit: 'exact', swap: false, fold: true }
   }
   const gc1 = key(g.side1, g.places)
@@ -144,9 +153,15 @@ function absorb(g: EventGroup, m: EventMention, swap: boolean, fold: boolean): v
   ) {
     g.subEventType = m.subEventType
   }
+  const hasTown = (places: readonly PlaceMention[]): boolean => places.some((p) => p.value.kind !== 'country')
   if ((g.places.length === 0 || g.placeInherited) && m.places.length > 0 && !m.placeInherited) {
     g.places = m.places
     g.placeInherited = false
+  } else if (!hasTown(g.places) && hasTown(m.places) && !m.placeInherited) {
+    // "in Russia" first, "buildings in Moscow" later: the town says more.
+    const countries = new Set(g.places.map(countryOf))
+    const towns = m.places.filter((p) => countries.size === 0 || countries.has(countryOf(p)))
+    if (towns.length > 0) g.places = towns
   }
   if (m.date && (!g.date || (g.dateInherited && !m.dateInherited))) {
     g.date = m.date

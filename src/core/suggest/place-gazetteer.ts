@@ -50,9 +50,12 @@ const isCode = (s: string): boolean => /^[A-Z]{2,3}$/.test(s)
 // Usual English names the data lacks (world-countries 5.1.0 has only "Türkiye" and "Turkiye").
 const EXTRA_NAMES: Record<string, string[]> = {
   TUR: ['Turkey'],
-  GBR: ['Britain'],
+  GBR: ['Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland', 'U.K.'],
   USA: ['America'],
-  PSE: ['Gaza', 'Gaza Strip', 'West Bank', 'Palestinian territories']
+  PSE: ['Gaza', 'Gaza Strip', 'West Bank', 'Palestinian territories'],
+  // Wire style (Reuters, AP): "Congo" is the Democratic Republic; Brazzaville is "Republic of Congo".
+  COD: ['Congo', 'DR Congo', 'DRC', 'Democratic Republic of Congo', 'eastern Congo'],
+  COG: ['Republic of Congo', 'Congo-Brazzaville', 'Congo Brazzaville']
 }
 const ADMIN1_SUFFIXES = ['province', 'governorate', 'region', 'county', 'state', 'district']
 
@@ -95,14 +98,16 @@ function buildPlaces(): { entries: PhraseEntry<PlaceRef>[]; cities: Map<string, 
   }
   // Countries first ("Djibouti" is the country), then cities: where a region shares its capital's
   // name ("Baghdad"), the bare name is the city.
-  for (const c of countries) {
+  // UN members first: "French" is France, not its southern lands; "Indian" India.
+  const ordered = [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember))
+  for (const c of ordered) {
     const country = allCountries().get(c.cca3)
     if (!country) continue
     const names = [
+      ...(EXTRA_NAMES[c.cca3] ?? []),
       c.name.common,
       c.name.official,
-      ...c.altSpellings.filter((s) => !isCode(s)),
-      ...(EXTRA_NAMES[c.cca3] ?? [])
+      ...c.altSpellings.filter((s) => !isCode(s) && !(c.cca3 === 'COG' && s === 'Congo'))
     ]
     for (const name of names) add(name, { kind: 'country', country, demonym: false })
     const dem = c.demonyms['eng']

@@ -15,8 +15,9 @@ import { suggestContext } from './suggest-context'
 import { findDates } from './suggest-date'
 import { findFatalities } from './suggest-fatalities'
 import { findTriggers, pickReading, protestSubType, type TriggerSpec } from './suggest-event-type'
-import { findCountry } from './place-gazetteer'
-import { findPlaces, countryOf, capitalMention, type PlaceMention } from './suggest-place'
+import { findCountry, placeMatcher } from './place-gazetteer'
+import { findPlaces, countryOf, capitalMention, type PlaceMention, type TownContext } from './suggest-place'
+import { loadGazetteer, type Gazetteer } from '../geo'
 import type { EventContext } from '../../shared/model/event'
 
 /** One mention of an event in one sentence. */
@@ -42,6 +43,17 @@ export interface EventMention {
 export interface ReadOptions {
   publishedAt?: string
   lexicon: Lexicon
+  /** The towns to read places from; the bundled GeoNames gazetteer when left out. */
+  gazetteer?: Gazetteer
+}
+
+/** Every country the text names or whose demonym it uses (alpha-3). */
+function countriesNamed(text: string, tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>()
+  for (const p of placeMatcher().match(text, tokens)) {
+    if (p.value.kind === 'country') out.add(p.value.country.code)
+  }
+  return out
 }
 
 /** The article read once: tokens, sentences, and the mentions found in them. */
@@ -65,12 +77,13 @@ const SAID = /\b(?:said|says|announced|reported|told|added|stated|confirmed)\s+(
 // "were killed", "was fatally wounded", "have been attacked": the subject is the one hit.
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$/i
 const EXPLOSIONS = 'Explosions/Remote violence'
+const YEAR_ONLY = /\b(?:in|since|during|by|of|until)\s+((?:19|20)\d\d)\b/
 const CASUALTY = /^(?:killed|killing|kill|kills|died|dead|fatally wounded|shot dead)$/i
 const HAND_TO_HAND = new Set(['Battles', 'Violence against civilians'])
 const ANAPHOR_NOUN =
   /^(?:attack|attacks|assault|raid|strike|strikes|air ?strikes?|blast|blasts|explosion|explosions|bombing|shooting|ambush|massacre|killings?|clashes|fighting|abduction|kidnapping|shelling)$/i
 const DEFINITE_BEFORE =
-  /\b(?:the|this|that|these|those|its|their|[A-Z][a-z]+day['’]s|yesterday['’]s|last week['’]s)\s+(?:[a-z]+\s+){0,2}$/
+  /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[A-Za-z]+day['’]s|yesterday['’]s|last week['’]s)\s+(?:[a-z]+\s+){0,2}$/
 const VIOLENT = new Set([
   'Battles',
   'Explosions/Remote violence',
@@ -98,11 +111,15 @@ const isCapital = (p: PlaceMention): boolean =>
 
 function placesFor(clause: TextSpan, places: readonly PlaceMention[]): PlaceMention[] {
   const real = places.filter((p) => !(p.value.kind === 'country' && p.value.demonym))
+  const town = (p: PlaceMention): boolean => p.value.kind !== 'country'
   const tiers = [
+    real.filter((p) => p.locative && within(clause, p) && town(p)),
     real.filter((p) => p.locative && within(clause, p)),
-    real.filter((p) => p.locative),
-    // Outside a locative phrase a capital is mostly the government ("to restrain Ankara").
-    real.filter((p) => p.value.kind !== 'country' && !isCapital(p))
+    real.filter((p) => p.locative && town(p)),
+    // Outside a locative phrase a capital is mostly the government ("to restrain Ankara"), but
+    // another town is where things happen ("Gondar and Lalibela were among the towns where...").
+    real.filter((p) => town(p) && !isCapital(p)),
+    real.filter((p) => p.locative)
   ]
   return tiers.find((t) => t.length > 0) ?? []
 }
@@ -112,6 +129,10 @@ export function readMentions(text: string, options: ReadOptions): ArticleReading
   const { publishedAt } = options
   const tokens: Token[] = tokenize(text)
   const lexicon = options.lexicon.extend(discoverActors(text, tokens))
+  const towns: TownContext = {
+    gazetteer: options.gazetteer ?? loadGazetteer(),
+    countries: countriesNamed(text, tokens)
+  }
   const sentences = splitSentences(text)
   const mentions: EventMention[] = []
   const placed = new Map<string, PlaceMention>()
@@ -123,7 +144,7 @@ export function readMentions(text: string, options: ReadOptions): ArticleReading
   for (const s of sentences) {
     if (isFurniture(text, s, sentences)) continue
     const [from, to] = [tokenAt(tokens, s.start), tokenAt(tokens, s.end)]
-    const places = findPlaces(text, tokens, from, to)
+    const places = findPlaces(text, tokens, from, to, towns)
     const locativeCountries = places.filter((p) => p.locative && p.value.kind === 'country')
     // "in Iraq" is a place, not the Iraqi state acting.
     const actors = lexicon
@@ -183,7 +204,9 @@ export function readMentions(text: string, options: ReadOptions): ArticleReading
         (m) =>
           m.clause === clause &&
           ((m.trigger.value.eventType === spec.eventType &&
-            (spec.eventType === 'Protests' || m.subEventType === subEventType)) ||
+            (spec.eventType === 'Protests' ||
+              spec.eventType === EXPLOSIONS ||
+              m.subEventType === subEventType)) ||
             (m.trigger.value.eventType === EXPLOSIONS && HAND_TO_HAND.has(spec.eventType)))
       )
       if (twin) continue
@@ -213,9 +236,17 @@ export function readMentions(text: string, options: ReadOptions): ArticleReading
         ownDate: ownDate?.value,
         publishedAt
       })
-      const context = reading.context
+      let context = reading.context
       let date = ownDate
-      const inherit = !ownDate && !reading.anterior && (context.value === 'current' || isThreat)
+      // "seized the north of the country in 2012": a year alone is no ACLED date, but it says
+      // the event is not the story's, so the story's day is not carried over to it.
+      const year = YEAR_ONLY.exec(text.slice(clause.start, clause.end))?.[1]
+      const pastYear = !ownDate && year !== undefined && (!publishedAt || year < publishedAt.slice(0, 4))
+      if (pastYear && context.value === 'current') {
+        context = { ...context, value: 'historical' }
+      }
+      const inherit =
+        !ownDate && !pastYear && !reading.anterior && (context.value === 'current' || isThreat)
       if (inherit) date = story
       let eventPlaces = placesFor(clause, places)
       let placeInherited = false
@@ -332,8 +363,10 @@ const IDEOLOGICAL = /\b(?:insurgents?|militants?|jihadists?|terrorists?|extremis
 // "Gunmen from the Daesh terrorist group", "fighters of the ADF", "militants loyal to IS".
 const BELONGING = /^\s+(?:from|of|belonging to|linked to|loyal to|affiliated with|allied to|allied with)\s+(?:the\s+)?$/i
 
+// Generic descriptions ("militias", "clan militias") are no group's name.
+const GENERIC_GROUPS = new Set([GENERIC_ARMED, 'builtin:militia-groups', 'builtin:clan-militia'])
 const namedGroup = (a: ActorMention): boolean =>
-  a.value.key !== GENERIC_ARMED && !a.value.stateForce && [2, 3, 4].includes(a.value.inter ?? 0)
+  !GENERIC_GROUPS.has(a.value.key) && !a.value.stateForce && [2, 3, 4].includes(a.value.inter ?? 0)
 
 // An unnamed attacker is the named group where the text says so ("gunmen from the Daesh group"),
 // and, in a report that names only one armed group, the insurgents or jihadists it speaks of.

@@ -10,6 +10,8 @@ export type TriggerRequirement =
   | 'protesters'
   | 'civilians'
   | 'armed-target'
+  | 'crowd-doer'
+  | 'drone-act'
   | 'state-taker'
   | 'non-state-taker'
   | 'withdrawal'
@@ -57,6 +59,14 @@ const ROWS: Row[] = [
     EXPLOSIONS,
     'Air/drone strike',
     cameo('195', 'Employ aerial weapons')
+  ],
+  // "A Ukrainian drone sparked a fire at an oil refinery", "drones hit buildings in Moscow".
+  [
+    'drone|drones|unmanned aerial vehicle|unmanned aerial vehicles|UAV|UAVs|kamikaze drone|kamikaze drones|loitering munition|loitering munitions',
+    EXPLOSIONS,
+    'Air/drone strike',
+    cameo('195', 'Employ aerial weapons'),
+    'drone-act'
   ],
   [
     'strike|strikes',
@@ -138,6 +148,14 @@ const ROWS: Row[] = [
     cameo('141', 'Demonstrate or rally'),
     'protesters'
   ],
+  // Protesters storming, burning or stoning: the demonstration turned violent is a riot (ACLED).
+  [
+    `${VIOLENT_ACTS}|burning|pushed their way|forced their way|threw stones|hurled stones|pelted|vandalised|vandalized|smashed|looted|set alight`,
+    'Riots',
+    'Violent demonstration',
+    cameo('145', 'Protest violently, riot'),
+    'crowd-doer'
+  ],
   [
     VIOLENT_ACTS,
     'Violence against civilians',
@@ -173,7 +191,7 @@ const ROWS: Row[] = [
     cameo('141', 'Demonstrate or rally')
   ],
   [
-    'riot|riots|rioted|rioting|looted|looting|set fire|torched|ransacked',
+    'riot|riots|rioted|rioting|looted|looting|set fire|torched|ransacked|violent demonstration|violent demonstrations|violent protest|violent protests',
     'Riots',
     'Violent demonstration',
     cameo('145', 'Protest violently, riot'),
@@ -246,9 +264,11 @@ export function findTriggers(
   return matcher.match(text, tokens, from, to)
 }
 
+const DRONE_ACT =
+  /\b(?:hit|hits|struck|strikes?|attack(?:ed|s|ing)?|explod(?:ed|es|ing)|sparked|crashed|targeted|targeting|launched|sending|sent|fired|dropped|bombed|slammed|damaged|destroyed|killed|killing|wounded)\b/i
 const WITHDREW = /\b(?:left|withdrew|had withdrawn|pulled out|retreated|abandoned|vacated|handed over)\b/i
 const AIRCRAFT =
-  /\b(?:jets?|warplanes?|aircraft|air ?force|helicopters?|gunships?|drones?|planes?|bombers?)\b/i
+  /\b(?:jets?|warplanes?|aircraft|air ?forces?|helicopters?|gunships?|drones?|planes?|bombers?)\b/i
 const AGREEMENT_VERB =
   /\b(?:signed|sign|agreed|agree|agreeing|reached|brokered|struck|concluded|announced|declared|accepted|held|began|opened|resumed|entered into|mediated)\b/i
 // In a protest's sentence, these make it "with intervention" or "excessive force".
@@ -284,8 +304,11 @@ export function pickReading(
     // "three civilians were killed": a passive puts the ones hit before the verb.
     const hit = inters.passive ? inters.beforeTrigger : inters.afterTrigger
     if (spec.requires === 'civilians' && !hit.has(7) && !inters.afterTrigger.has(7)) continue
+    const doers = inters.passive ? inters.afterTrigger : inters.beforeTrigger
+    if (spec.requires === 'crowd-doer' && !doers.has(6) && !doers.has(5)) continue
     if (spec.requires === 'armed-target' && ![1, 2, 3, 4, 8].some((i) => hit.has(i))) continue
     if (spec.requires === 'agreement-verb' && !AGREEMENT_VERB.test(clause)) continue
+    if (spec.requires === 'drone-act' && !DRONE_ACT.test(clause)) continue
     const taker = inters.passive ? inters.afterTrigger : inters.beforeTrigger
     if (spec.requires === 'state-taker' && !(inters.stateBefore || taker.has(1) || taker.has(8))) continue
     if (spec.requires === 'non-state-taker' && ![2, 3, 4].some((i) => taker.has(i))) continue

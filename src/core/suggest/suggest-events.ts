@@ -3,6 +3,7 @@
 // Mentions of what might or will happen ("could escalate", "will shape whether the
 // demonstrations grow") are not events and are left out unless asked for; threats are events
 // (Strategic developments/Other, context future) and denied events stay, flagged `negated`.
+import type { Gazetteer } from '../geo'
 import type { Lexicon } from './actor-lexicon'
 import { buildSuggestions } from './build-suggestions'
 import type { EventSuggestion } from './event-suggestion'
@@ -13,6 +14,8 @@ export interface SuggestOptions {
   /** The article's publication date, YYYY-MM-DD; without it relative dates are not resolved. */
   publishedAt?: string
   lexicon: Lexicon
+  /** The towns to read places from; the bundled GeoNames gazetteer when left out. */
+  gazetteer?: Gazetteer
   /** Also propose hypothetical and future (non-threat) mentions; default false. */
   includeSpeculative?: boolean
 }

@@ -4,7 +4,9 @@
 // keeps the country's centroid for the map and leaves the location to the analyst.
 import type { GeoPrecision } from '../../shared/model/event'
 import type { CountryValue, LocationValue, SuggestedValue } from './event-suggestion'
-import { capitalOf, findCountry, placeMatcher, type PlaceRef } from './place-gazetteer'
+import { capitalOf, findCountry, placeMatcher, type PlaceInfo, type PlaceRef } from './place-gazetteer'
+import type { Gazetteer } from '../geo'
+import { findTowns } from './find-towns'
 import type { PhraseMatch, Token } from './phrase-matcher'
 
 /** A place named in the text, and how it is used there. */
@@ -55,16 +57,53 @@ function classify(tokens: readonly Token[], first: number): { locative: boolean;
   return { locative, near }
 }
 
+/** What findPlaces needs to read towns: the gazetteer and the countries the report is about. */
+export interface TownContext {
+  gazetteer: Gazetteer
+  /** Countries (alpha-3) the report names: their towns win a shared name. */
+  countries: ReadonlySet<string>
+}
+
 /** Places named among tokens[from, to), each marked locative / near. */
 export function findPlaces(
   text: string,
   tokens: readonly Token[],
   from = 0,
-  to = tokens.length
+  to = tokens.length,
+  towns?: TownContext
 ): PlaceMention[] {
+  const matched: PhraseMatch<PlaceRef>[] = placeMatcher().match(text, tokens, from, to)
+  if (towns) {
+    const taken = new Set<number>()
+    for (const m of matched) for (let k = m.firstToken; k < m.endToken; k++) taken.add(k)
+    for (const t of findTowns(text, tokens, from, to, towns.gazetteer, {
+      countries: towns.countries,
+      taken: (k) => taken.has(k)
+    })) {
+      const { locative } = classify(tokens, t.firstToken)
+      const dateline = isDateline(text, tokens, t)
+      const seat = t.place.kind !== 'town' && towns.countries.has(t.place.countryCode)
+      if (!locative && !dateline && !seat) continue
+      // A report about Mali that says "in Pale" means no Bosnian town: a town outside every
+      // country the report names is left out, unless it is a capital.
+      if (towns.countries.size > 0 && !towns.countries.has(t.place.countryCode) && t.place.kind !== 'capital')
+        continue
+      const place: PlaceInfo = {
+        kind: 'city',
+        name: displayName(t.words, t.place.name),
+        country: t.place.countryCode,
+        admin1: t.place.admin1,
+        latitude: t.place.latitude,
+        longitude: t.place.longitude
+      }
+      matched.push({ value: { kind: 'city', place }, start: t.start, end: t.end, words: t.words, firstToken: t.firstToken, endToken: t.endToken })
+    }
+    matched.sort((a, b) => a.start - b.start)
+  }
   const found: PlaceMention[] = []
-  for (const m of placeMatcher().match(text, tokens, from, to)) {
+  for (const m of matched) {
     let { locative, near } = classify(tokens, m.firstToken)
+    if (!locative && isDateline(text, tokens, m)) locative = true
     // "in Iraq and Syria": a place joined to a locative one by "and"/"or" is locative too.
     const prev = found[found.length - 1]
     const joiner = tokens[m.firstToken - 1]?.key
@@ -74,6 +113,24 @@ export function findPlaces(
     found.push({ ...m, locative, near })
   }
   return found
+}
+
+// A town is called as the report spells it ("Naqura", "Kandahar"), which is what the analyst
+// reads beside it; a dateline's capitals or a name split by a line get the gazetteer's spelling,
+// without accents, as ACLED writes names.
+function displayName(words: string, canonical: string): string {
+  if (words !== words.toUpperCase() && !/\s{2,}|\n/.test(words)) return words
+  return canonical.normalize('NFKD').replace(/\p{M}/gu, '')
+}
+
+// "BENI, Congo (Reuters) –", "KANDAHAR (AFP) -", "Baghdad:": a wire story's dateline names where
+// it was filed, at the very start of a paragraph, in capitals or before a colon.
+function isDateline(text: string, tokens: readonly Token[], m: { start: number; end: number; firstToken: number; words: string }): boolean {
+  const before = text.slice(Math.max(0, m.start - 2), m.start)
+  const atStart = m.start === 0 || /\n\s*$/.test(before) || m.firstToken === 0
+  if (!atStart) return false
+  const after = text.slice(m.end, m.end + 40)
+  return (m.words === m.words.toUpperCase() && /^\s*[,(–—-]/.test(after)) || /^\s*:/.test(after)
 }
 
 export interface PlaceSuggestion {

@@ -1,0 +1,96 @@
+// Towns a passage names, read from the GeoNames gazetteer (src/core/geo) instead of a hand-kept
+// list: every run of capitalised words ("Maarat al-Numan", "Kiryat Shmona", "BENI" in a dateline)
+// is looked up, longest first. A name is taken for a place only where the text uses it as one
+// ("in", "near", "the village of" before it, or a dateline), or where it is a capital or a
+// province seat of a country the report is about: "Ibrahim" and "Keita" are towns somewhere too.
+import type { Gazetteer, GazetteerPlace } from '../geo'
+import type { Token } from './phrase-matcher'
+
+/** A town named in the text and the gazetteer entry chosen for it (others with its name too). */
+export interface TownMatch {
+  place: GazetteerPlace
+  /** Other places of that name, best first, for the analyst to pick from. */
+  alternatives: GazetteerPlace[]
+  start: number
+  end: number
+  words: string
+  firstToken: number
+  endToken: number
+}
+
+// Lower-case words inside place names: "Maarat al-Numan", "Port-au-Prince", "Dar es Salaam".
+const CONNECTORS = new Set(
+  'al el ad ar as an at ash az ad-dawr de del della di da do dos das du des la le les au aux sur en es bin ibn i y'.split(' ')
+)
+// Capitalised words that are not places whatever a gazetteer holds.
+const NEVER = new Set(
+  'the a an and but in on at of for to from by with monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december god president minister general police army reuters afp ap associated press new north south east west central eastern western northern southern'.split(' ')
+)
+const MAX_WORDS = 5
+
+const isCapitalised = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.raw)
+
+/** Places among tokens[from, to) that the gazetteer knows, leftmost-longest, not overlapping `taken`. */
+export function findTowns(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  gazetteer: Gazetteer,
+  options: {
+    /** Countries (alpha-3) the report is about: their towns win a shared name. */
+    countries: ReadonlySet<string>
+    /** Tokens already read as something else (a country, an actor). */
+    taken: (token: number) => boolean
+  }
+): TownMatch[] {
+  const found: TownMatch[] = []
+  const maxWords = Math.min(MAX_WORDS, Math.max(1, gazetteer.maxWords))
+  let i = from
+  while (i < to) {
+    const first = tokens[i]
+    if (!isCapitalised(first) || options.taken(i) || NEVER.has(first?.key ?? '')) {
+      i++
+      continue
+    }
+    let hit: TownMatch | null = null
+    // Longest first: "Kafr Nabuda" before "Kafr".
+    for (let n = Math.min(maxWords, to - i); n >= 1 && !hit; n--) {
+      const last = tokens[i + n - 1] as Token
+      if (!isCapitalised(last)) continue
+      let ok = true
+      for (let k = i; k < i + n; k++) {
+        const t = tokens[k] as Token
+        if (options.taken(k) || (!isCapitalised(t) && !CONNECTORS.has(t.key))) ok = false
+        // A name does not run across a comma or a full stop.
+        if (k > i && /[,.;:()]/.test(text.slice((tokens[k - 1] as Token).end, t.start))) ok = false
+      }
+      if (!ok) continue
+      const words = text.slice((first as Token).start, last.end)
+      const places = rank(gazetteer.lookup(words), options.countries)
+      const best = places[0]
+      if (!best) continue
+      hit = {
+        place: best,
+        alternatives: places.slice(1, 6),
+        start: (first as Token).start,
+        end: last.end,
+        words,
+        firstToken: i,
+        endToken: i + n
+      }
+    }
+    if (hit) {
+      found.push(hit)
+      i = hit.endToken
+    } else i++
+  }
+  return found
+}
+
+// The report's own countries first, then capitals and seats, then the most populous.
+function rank(places: readonly GazetteerPlace[], countries: ReadonlySet<string>): GazetteerPlace[] {
+  const weight = (p: GazetteerPlace): number =>
+    (countries.has(p.countryCode) ? 4 : 0) + (p.kind === 'capital' ? 2 : p.kind === 'admin-seat' ? 1 : 0)
+  return [...places].sort((a, b) => weight(b) - weight(a) || b.population - a.population)
+}
