@@ -30,7 +30,25 @@ export interface Gazetteer {
   search(prefix: string, options?: { countryCode?: string; limit?: number }): GazetteerPlace[]
   /** The most words any indexed name has (for scanning text n-grams). */
   readonly maxWords: number
+  /**
+   * First-level divisions ("Diyala", "Borno State", "Krasnodar Krai") whose name folds to the same
+   * key as `name`, with or without a word such as "province" or "state"; each is placed at its
+   * seat (its capital, or else its most populous town). Largest first; optional alpha-3 filter.
+   */
+  region(name: string, countryCode?: string): GazetteerRegion[]
 }
+
+/** A first-level administrative division, placed at its seat. */
+export interface GazetteerRegion {
+  name: string
+  countryCode: string
+  latitude: number
+  longitude: number
+}
+
+// Words that say what kind of division a name is: "Diyala province", "Krasnodar Krai".
+const DIVISION_WORDS =
+  / (?:province|state|region|governorate|oblast|krai|kray|department|departement|district|county|prefecture|division|territory|wilayah|vilayet|muhafazah|republic)$/
 
 const KINDS = { c: 'capital', a: 'admin-seat', t: 'town' } as const
 const DEFAULT_LIMIT = 10
@@ -107,8 +125,46 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
   const inCountry = (i: number, wanted: number | null): boolean =>
     wanted === null || decodeFixed(data.country, i * 2, 2) === wanted
 
+  let regions: Map<string, GazetteerRegion[]> | null = null
+  // Built on first use: the suggester asks for regions, typing a location does not.
+  const buildRegions = (): Map<string, GazetteerRegion[]> => {
+    const byKey = new Map<string, GazetteerRegion[]>()
+    const seen = new Set<string>()
+    // Seats first, then everything else, each most populous first: the first place met for a
+    // division is where it is coded.
+    const seatsFirst = [...order].sort(
+      (a, b) => Number(data.kind[b] !== 't') - Number(data.kind[a] !== 't') || (rank[a] ?? 0) - (rank[b] ?? 0)
+    )
+    for (const i of seatsFirst) {
+      const place = placeAt(i)
+      if (place.admin1 === '') continue
+      const id = `${place.countryCode}:${place.admin1}`
+      if (seen.has(id)) continue
+      seen.add(id)
+      const region: GazetteerRegion = {
+        name: place.admin1,
+        countryCode: place.countryCode,
+        latitude: place.latitude,
+        longitude: place.longitude
+      }
+      const folded = foldPlaceName(place.admin1)
+      for (const key of new Set([folded, folded.replace(DIVISION_WORDS, '')])) {
+        const list = byKey.get(compactKey(key))
+        if (list) list.push(region)
+        else byKey.set(compactKey(key), [region])
+      }
+    }
+    return byKey
+  }
+
   return {
     maxWords,
+    region(name, countryCode) {
+      regions ??= buildRegions()
+      const folded = foldPlaceName(name)
+      const found = regions.get(compactKey(folded)) ?? regions.get(compactKey(folded.replace(DIVISION_WORDS, ''))) ?? []
+      return countryCode ? found.filter((r) => r.countryCode === countryCode.toUpperCase()) : [...found]
+    },
     lookup(name, countryCode) {
       const wanted = countryIndex(countryCode)
       return placesFor(compactKey(foldPlaceName(name)))

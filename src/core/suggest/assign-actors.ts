@@ -107,7 +107,7 @@ export function assignActors(
   // "During those earlier airstrikes, the United States also targeted militia facilities": the
   // trigger sits in a fronted phrase and the main clause after the comma names both sides.
   const head = side2[0]
-  if (side1.length === 0 && head && text.slice(trigger.end, head.start).includes(',')) {
+  if (side1.length === 0 && head && !head.value.targetOnly && text.slice(trigger.end, head.start).includes(',')) {
     side1 = [head]
     side2 = side2.slice(1).filter((a) => a.value.key !== head.value.key)
   }

@@ -8,6 +8,8 @@ import type { Token } from './phrase-matcher'
 
 /** A town named in the text and the gazetteer entry chosen for it (others with its name too). */
 export interface TownMatch {
+  /** A region is a first-level division named as such ("Diyala province", "Borno State"). */
+  kind: 'town' | 'region'
   place: GazetteerPlace
   /** Other places of that name, best first, for the analyst to pick from. */
   alternatives: GazetteerPlace[]
@@ -27,6 +29,26 @@ const NEVER = new Set(
   'the a an and but in on at of for to from by with monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december god president minister general police army reuters afp ap associated press new north south east west central eastern western northern southern'.split(' ')
 )
 const MAX_WORDS = 5
+const DIVISION =
+  /^\s+(?:province|state|region|governorate|oblast|krai|department|prefecture|county|division)\b/i
+const DIVISION_NAME = / (?:State|Province|Region|Governorate|Oblast|Krai)$/
+
+// A region as a place at its seat, so that one list can rank towns and regions alike.
+function regionsOf(gazetteer: Gazetteer, words: string, countries: ReadonlySet<string>): GazetteerPlace[] {
+  const found = gazetteer.region(words).map(
+    (r): GazetteerPlace => ({
+      id: 0,
+      name: r.name,
+      countryCode: r.countryCode,
+      admin1: r.name,
+      latitude: r.latitude,
+      longitude: r.longitude,
+      population: 0,
+      kind: 'admin-seat'
+    })
+  )
+  return rank(found, countries)
+}
 
 const isCapitalised = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.raw)
 
@@ -67,12 +89,18 @@ export function findTowns(
       }
       if (!ok) continue
       const words = text.slice((first as Token).start, last.end)
-      const places = rank(gazetteer.lookup(words), options.countries)
-      const best = places[0]
+      // "Diyala province", "the Sagaing region", "Borno State": the division, not a town.
+      const division = DIVISION.test(text.slice(last.end, last.end + 16)) || DIVISION_NAME.test(words)
+      const regions = division || n > 1 ? regionsOf(gazetteer, words, options.countries) : []
+      const places = division && regions.length > 0 ? regions : rank(gazetteer.lookup(words), options.countries)
+      const fallback = places.length > 0 ? places : regionsOf(gazetteer, words, options.countries)
+      const best = fallback[0]
       if (!best) continue
+      const kind = (division && regions.length > 0) || places.length === 0 ? 'region' : 'town'
       hit = {
+        kind,
         place: best,
-        alternatives: places.slice(1, 6),
+        alternatives: fallback.slice(1, 6),
         start: (first as Token).start,
         end: last.end,
         words,

@@ -124,7 +124,9 @@ function fit(g: EventGroup, m: EventMention): { fit: Fit; swap: boolean; fold: b
     symmetric &&
     !sidesClash(g.side1, gc1, m.side2, mc2) &&
     !sidesClash(g.side2, gc2, m.side1, mc1)
-  if (!straight && !swap) return none
+  // A crowd's event is told by where and when: who stood against it does not tell two apart.
+  const crowdEvent = gt.eventType === mt.eventType && crowd(gt.eventType)
+  if (!straight && !swap && !crowdEvent) return none
   if (g.context.value === m.context.value) return { fit: 'exact', swap, fold: false }
   const pastOrNow = (c: EventContext): boolean => c === 'current' || c === 'historical'
   // A date carried over from the story's lead does not tell two undated mentions apart.
@@ -210,5 +212,31 @@ export function mergeMentions(mentions: readonly EventMention[]): EventGroup[] {
       })
     }
   }
-  return groups
+  return foldArrests(groups)
+}
+
+// "Four men arrested after the riots", told before or after the riot itself: an arrest at a
+// protest or riot is part of it (ACLED), when the report has one such event in that country and
+// the arrest has no other day of its own.
+function foldArrests(groups: EventGroup[]): EventGroup[] {
+  const crowds = groups.filter(
+    (g) => (g.trigger.value.eventType === 'Protests' || g.trigger.value.eventType === 'Riots') && g.context.value === 'current'
+  )
+  return groups.filter((g) => {
+    if (g.subEventType !== 'Arrests' || g.context.value !== 'current') return true
+    const countries = new Set(g.places.map(countryOf))
+    const own = g.date && !g.dateInherited ? g.date.value.date : undefined
+    const candidates = crowds.filter((c) => {
+      const cc = c.places.map(countryOf)
+      const sameCountry = countries.size === 0 || cc.length === 0 || cc.some((x) => countries.has(x))
+      return sameCountry && (!own || !c.date || c.date.value.date === own)
+    })
+    const [crowd] = candidates
+    if (candidates.length !== 1 || !crowd) return true
+    crowd.mentions.push(...g.mentions)
+    if (crowd.trigger.value.eventType === 'Protests') {
+      crowd.subEventType = severerProtest(crowd.subEventType, 'Protest with intervention')
+    }
+    return false
+  })
 }

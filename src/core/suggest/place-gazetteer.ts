@@ -1,8 +1,8 @@
 // Countries from world-countries (names, official names, alternative spellings, demonyms, ISO
-// alpha-3, centroid) and cities / admin1 regions from the curated GeoNames extract in
-// data/places.json (its "source" field says what was kept and why), compiled once into one trie.
+// alpha-3, centroid), compiled once into one trie. Towns and provinces come from the GeoNames
+// gazetteer in src/core/geo (find-towns.ts).
 import countries from 'world-countries'
-import places from './data/places.json'
+import { loadGazetteer } from '../geo'
 import { PhraseMatcher, type PhraseEntry } from './phrase-matcher'
 
 export interface CountryInfo {
@@ -32,18 +32,6 @@ export type PlaceRef =
   | { kind: 'country'; country: CountryInfo; demonym: boolean }
   | { kind: 'city' | 'admin1'; place: PlaceInfo }
 
-interface PlacesFile {
-  admin1: { name: string; country: string; lat: number; lng: number; aliases?: string[] }[]
-  cities: {
-    name: string
-    country: string
-    admin1: string
-    lat: number
-    lng: number
-    aliases?: string[]
-  }[]
-}
-
 // Two- and three-letter codes in altSpellings ("IQ", "USA") collide with ordinary words and
 // acronyms; the actor lexicon handles the few that matter ("U.S.", "US").
 const isCode = (s: string): boolean => /^[A-Z]{2,3}$/.test(s)
@@ -57,11 +45,9 @@ const EXTRA_NAMES: Record<string, string[]> = {
   COD: ['Congo', 'DR Congo', 'DRC', 'Democratic Republic of Congo', 'eastern Congo'],
   COG: ['Republic of Congo', 'Congo-Brazzaville', 'Congo Brazzaville']
 }
-const ADMIN1_SUFFIXES = ['province', 'governorate', 'region', 'county', 'state', 'district']
 
 let countryByCode: Map<string, CountryInfo> | null = null
 let matcher: PhraseMatcher<PlaceRef> | null = null
-let cityIndex: Map<string, PlaceInfo> | null = null
 
 function buildCountries(): Map<string, CountryInfo> {
   const map = new Map<string, CountryInfo>()
@@ -89,15 +75,11 @@ export function findCountry(code: string): CountryInfo | undefined {
   return allCountries().get(code)
 }
 
-function buildPlaces(): { entries: PhraseEntry<PlaceRef>[]; cities: Map<string, PlaceInfo> } {
-  const data = places as PlacesFile
+function buildPlaces(): PhraseEntry<PlaceRef>[] {
   const entries: PhraseEntry<PlaceRef>[] = []
-  const cities = new Map<string, PlaceInfo>()
   const add = (phrase: string, value: PlaceRef): void => {
     entries.push({ phrase, value, caseRule: 'capitalized' })
   }
-  // Countries first ("Djibouti" is the country), then cities: where a region shares its capital's
-  // name ("Baghdad"), the bare name is the city.
   // UN members first: "French" is France, not its southern lands; "Indian" India.
   const ordered = [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember))
   for (const c of ordered) {
@@ -115,49 +97,28 @@ function buildPlaces(): { entries: PhraseEntry<PlaceRef>[]; cities: Map<string, 
       if (d) add(d, { kind: 'country', country, demonym: true })
     }
   }
-  for (const c of data.cities) {
-    const place: PlaceInfo = {
-      kind: 'city',
-      name: c.name,
-      country: c.country,
-      admin1: c.admin1,
-      latitude: c.lat,
-      longitude: c.lng
-    }
-    cities.set(`${c.country}:${c.name.toLowerCase()}`, place)
-    for (const name of [c.name, ...(c.aliases ?? [])]) add(name, { kind: 'city', place })
-  }
-  for (const a of data.admin1) {
-    const place: PlaceInfo = {
-      kind: 'admin1',
-      name: a.name,
-      country: a.country,
-      admin1: a.name,
-      latitude: a.lat,
-      longitude: a.lng
-    }
-    for (const name of [a.name, ...(a.aliases ?? [])]) {
-      for (const suffix of ADMIN1_SUFFIXES) add(`${name} ${suffix}`, { kind: 'admin1', place })
-      add(name, { kind: 'admin1', place })
-    }
-  }
-  return { entries, cities }
+  return entries
 }
 
-/** The shared place matcher (built on first use). */
+/** The shared country matcher (built on first use). */
 export function placeMatcher(): PhraseMatcher<PlaceRef> {
-  if (!matcher) {
-    const built = buildPlaces()
-    matcher = new PhraseMatcher(built.entries)
-    cityIndex = built.cities
-  }
+  matcher ??= new PhraseMatcher(buildPlaces())
   return matcher
 }
 
-/** The capital city of a country when the extract has it ("the capital" in a report). */
+/** The capital city of a country, from the gazetteer ("the capital" in a report). */
 export function capitalOf(code: string): PlaceInfo | undefined {
-  placeMatcher()
   const country = findCountry(code)
-  if (!country || !cityIndex) return undefined
-  return cityIndex.get(`${code}:${country.capital.toLowerCase()}`)
+  if (!country || country.capital === '') return undefined
+  const found = loadGazetteer().lookup(country.capital, code)
+  const place = found.find((p) => p.kind === 'capital') ?? found[0]
+  if (!place) return undefined
+  return {
+    kind: 'city',
+    name: place.name,
+    country: code,
+    admin1: place.admin1,
+    latitude: place.latitude,
+    longitude: place.longitude
+  }
 }

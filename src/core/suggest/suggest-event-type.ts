@@ -191,7 +191,13 @@ const ROWS: Row[] = [
     cameo('141', 'Demonstrate or rally')
   ],
   [
-    'riot|riots|rioted|rioting|looted|looting|set fire|torched|ransacked|violent demonstration|violent demonstrations|violent protest|violent protests',
+    'riot|riots|rioted|rioting|violent demonstration|violent demonstrations|violent protest|violent protests',
+    'Riots',
+    'Violent demonstration',
+    cameo('145', 'Protest violently, riot')
+  ],
+  [
+    'looted|looting|set fire|torched|ransacked',
     'Riots',
     'Violent demonstration',
     cameo('145', 'Protest violently, riot'),

@@ -32,7 +32,7 @@ const NEAR_OF_HEADS = words(
 )
 // Words that may stand between the preposition and the name: "in the northern town of".
 const FILLER = words(
-  'the northern southern eastern western central north south east west town city village province region of border restive capital iraqi syrian somali kenyan coastal port neighbouring neighboring nearby rural key strategic disputed'
+  'the northern southern eastern western central north south east west northwest northeast southwest southeast northwestern northeastern southwestern southeastern town city village province region of border restive capital iraqi syrian somali kenyan coastal port neighbouring neighboring nearby rural key strategic disputed'
 )
 
 function classify(tokens: readonly Token[], first: number): { locative: boolean; near: boolean } {
@@ -89,14 +89,14 @@ export function findPlaces(
       if (towns.countries.size > 0 && !towns.countries.has(t.place.countryCode) && t.place.kind !== 'capital')
         continue
       const place: PlaceInfo = {
-        kind: 'city',
-        name: displayName(t.words, t.place.name),
+        kind: t.kind === 'region' ? 'admin1' : 'city',
+        name: t.kind === 'region' ? t.place.name : displayName(t.words, t.place.name),
         country: t.place.countryCode,
         admin1: t.place.admin1,
         latitude: t.place.latitude,
         longitude: t.place.longitude
       }
-      matched.push({ value: { kind: 'city', place }, start: t.start, end: t.end, words: t.words, firstToken: t.firstToken, endToken: t.endToken })
+      matched.push({ value: { kind: place.kind, place }, start: t.start, end: t.end, words: t.words, firstToken: t.firstToken, endToken: t.endToken })
     }
     matched.sort((a, b) => a.start - b.start)
   }
