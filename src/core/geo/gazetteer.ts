@@ -36,6 +36,12 @@ export interface Gazetteer {
    * seat (its capital, or else its most populous town). Largest first; optional alpha-3 filter.
    */
   region(name: string, countryCode?: string): GazetteerRegion[]
+  /**
+   * Places whose name matches `name` once transliteration is set aside (see looseKey:
+   * "Maarat al Numan" finds Ma'arrat an Nu'man, "Kafr Nabuda" Kafr Nabudah, "Afipsky" Afipskiy).
+   * Looser than lookup, so only for names the text already uses as places. Most populous first.
+   */
+  lookupLoose(name: string, countryCode?: string): GazetteerPlace[]
 }
 
 /** A first-level administrative division, placed at its seat. */
@@ -49,6 +55,36 @@ export interface GazetteerRegion {
 // Words that say what kind of division a name is: "Diyala province", "Krasnodar Krai".
 const DIVISION_WORDS =
   / (?:province|state|region|governorate|oblast|krai|kray|department|departement|district|county|prefecture|division|territory|wilayah|vilayet|muhafazah|republic)$/
+
+// Arabic articles and their spellings, which transliterations add, drop or join at will.
+const ARTICLES = new Set(['al', 'an', 'ar', 'as', 'at', 'ad', 'az', 'ash', 'el', 'en', 'er', 'es', 'ul', 'de'])
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u'])
+
+/**
+ * A compact key (no spaces) with what transliterations disagree on smoothed over: doubled
+ * letters, a final "h" after a vowel, an -iy/-ij/-ii ending ("Ma'arrat", "Maarat" → "marat";
+ * "Nabudah" → "nabuda"; "Afipskiy" → "afipsky").
+ */
+export function looseKey(compact: string): string {
+  let key = ''
+  // French "ou" is English "u" ("Naqoura", "Naqura").
+  for (const c of compact.replaceAll('ou', 'u')) if (c !== key[key.length - 1]) key += c
+  const n = key.length
+  if (n > 3 && key[n - 1] === 'h' && VOWELS.has(key[n - 2] ?? '')) key = key.slice(0, -1)
+  const end = key.slice(-2)
+  if (key.length > 4 && (end === 'iy' || end === 'ij' || end === 'ii' || end === 'yi')) key = key.slice(0, -2) + 'y'
+  return key
+}
+
+// The query's spellings with its articles swapped or dropped ("al Numan", "an Numan", "Numan").
+function articleVariants(folded: string): Set<string> {
+  let variants = ['']
+  for (const word of folded.split(' ')) {
+    const options = ARTICLES.has(word) ? ['', ...ARTICLES] : [word]
+    variants = variants.flatMap((v) => options.map((o) => v + o)).slice(0, 400)
+  }
+  return new Set(variants.map(looseKey))
+}
 
 const KINDS = { c: 'capital', a: 'admin-seat', t: 'town' } as const
 const DEFAULT_LIMIT = 10
@@ -159,6 +195,23 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
 
   return {
     maxWords,
+    lookupLoose(name, countryCode) {
+      // Only the keys that start with the same letter are compared: a few thousand strings.
+      const folded = foldPlaceName(name)
+      const wanted = countryIndex(countryCode)
+      const variants = articleVariants(folded)
+      const first = compactKey(folded)[0]
+      if (first === undefined) return []
+      const found = new Set<number>()
+      for (const [start, keys] of byStart) {
+        if (start[0] !== first) continue
+        for (const key of keys) {
+          if (!variants.has(looseKey(key))) continue
+          for (const i of placesFor(key)) if (inCountry(i, wanted)) found.add(i)
+        }
+      }
+      return [...found].sort((a, b) => (rank[a] ?? 0) - (rank[b] ?? 0)).map(placeAt)
+    },
     region(name, countryCode) {
       regions ??= buildRegions()
       const folded = foldPlaceName(name)

@@ -64,6 +64,8 @@ export function findTowns(
     countries: ReadonlySet<string>
     /** Tokens already read as something else (a country, an actor). */
     taken: (token: number) => boolean
+    /** The text uses the words starting at this token as a place ("in", "the town of"). */
+    placeAt: (token: number) => boolean
   }
 ): TownMatch[] {
   const found: TownMatch[] = []
@@ -92,7 +94,13 @@ export function findTowns(
       // "Diyala province", "the Sagaing region", "Borno State": the division, not a town.
       const division = DIVISION.test(text.slice(last.end, last.end + 16)) || DIVISION_NAME.test(words)
       const regions = division || n > 1 ? regionsOf(gazetteer, words, options.countries) : []
-      const places = division && regions.length > 0 ? regions : rank(gazetteer.lookup(words), options.countries)
+      const exact = gazetteer.lookup(words)
+      // A transliteration the gazetteer spells otherwise ("Naqura", "Maarat al Numan"), only
+      // where the text uses it as a place and nothing of that spelling is in the report's countries.
+      const inReport = exact.some((p) => options.countries.has(p.countryCode))
+      const loose = !inReport && options.placeAt(i) ? gazetteer.lookupLoose(words) : []
+      const places =
+        division && regions.length > 0 ? regions : rank(dedupe([...exact, ...loose]), options.countries)
       const fallback = places.length > 0 ? places : regionsOf(gazetteer, words, options.countries)
       const best = fallback[0]
       if (!best) continue
@@ -114,6 +122,11 @@ export function findTowns(
     } else i++
   }
   return found
+}
+
+const dedupe = (places: readonly GazetteerPlace[]): GazetteerPlace[] => {
+  const seen = new Set<number>()
+  return places.filter((p) => !seen.has(p.id) && seen.add(p.id))
 }
 
 // The report's own countries first, then capitals and seats, then the most populous.

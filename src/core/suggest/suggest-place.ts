@@ -78,7 +78,8 @@ export function findPlaces(
     for (const m of matched) for (let k = m.firstToken; k < m.endToken; k++) taken.add(k)
     for (const t of findTowns(text, tokens, from, to, towns.gazetteer, {
       countries: towns.countries,
-      taken: (k) => taken.has(k)
+      taken: (k) => taken.has(k),
+      placeAt: (k) => classify(tokens, k).locative
     })) {
       const { locative } = classify(tokens, t.firstToken)
       const dateline = isDateline(text, tokens, t)
