@@ -14,6 +14,15 @@ export interface Sides {
 
 const PASSIVE =
   /\b(?:(?:been|was|were|being|be|got)\s+(?:\w+\s+)?(?:subjected to|targeted|hit|attacked|struck|ambushed|shelled|bombed|killed|abducted|kidnapped|arrested|detained|dispersed)|came under|subjected to)\b/i
+// Between an actor and the noun it modifies: nothing, or a few descriptive words ("ballistic
+// missile", "air strike", "artillery shelling"), never a verb or a preposition.
+const MODIFIER_GAP = /^(?:['’]s)?\s*(?:[\p{L}-]+\s+){0,2}$/u
+const NOT_A_MODIFIER = /\b(?:by|on|of|in|at|to|from|with|and|or|was|were|is|are|had|has|have|been|said|says)\b/i
+/** A trigger that is a noun ("strike", "missile attack"), not a verb ("attacked", "killing"). */
+function nounTrigger(text: string, t: TextSpan): boolean {
+  const word = text.slice(t.start, t.end).toLowerCase()
+  return !/(?:ed|ing)$/.test(word)
+}
 const BETWEEN = /\b(?:between|among)\b/i
 const SAID_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:said|say|says|told|reported|added|confirmed)\b/i
 const ACCORDING = /\baccording to\s+(?:[\w-]+\s+){0,2}$/i
@@ -131,6 +140,22 @@ export function assignActors(
     if (!head) return []
     const assoc = rest.find((a) => sameSide(head, a))
     return assoc ? [head, assoc] : [head]
+  }
+  // "killed in a Houthi missile attack", "the Israeli strikes on Hebbariyeh": the actor named
+  // right before a weapon or attack noun is the one using it, passive sentence or not.
+  const modifier = nounTrigger(text, trigger)
+    ? inClause.find(
+        (a) =>
+          a.end <= trigger.start &&
+          !a.value.targetOnly &&
+          a.value.inter !== 7 &&
+          MODIFIER_GAP.test(text.slice(a.end, trigger.start)) &&
+          !NOT_A_MODIFIER.test(text.slice(a.end, trigger.start))
+      )
+    : undefined
+  if (modifier && side1[0]?.value.key !== modifier.value.key) {
+    side2 = side2.filter((a) => a.value.key !== modifier.value.key)
+    side1 = [modifier, ...side1.filter((a) => a.value.key !== modifier.value.key)]
   }
   return { side1: keep(side1), side2: keep(side2) }
 }

@@ -47,15 +47,16 @@ const IMPLIED = {
   } satisfies LexiconActor
 }
 
-function asForces(m: ActorMention): ActorMention {
+function asForces(m: ActorMention, forces = 'Military Forces of '): ActorMention {
   const a = m.value
   if (!a.stateForce || !a.name.startsWith('Government of ')) return m
+  const branch = forces.startsWith('Police') ? 'police' : 'military'
   return {
     ...m,
     value: {
       ...a,
-      key: a.key.replace('government', 'military'),
-      name: a.name.replace('Government of ', 'Military Forces of ')
+      key: a.key.replace('government', branch),
+      name: a.name.replace('Government of ', forces)
     }
   }
 }
@@ -141,6 +142,25 @@ export function buildSuggestions(
       if (side1.length > 0 && side1[0]?.value.inter !== 7) side2 = side1
       side1 = [m]
     }
+    // A government does not fight: in a battle, a bombing or an attack it is its forces (ACLED);
+    // facing a crowd, its police.
+    if (trigger.value.eventType === 'Battles' || trigger.value.eventType === 'Explosions/Remote violence' ||
+      trigger.value.eventType === 'Violence against civilians') {
+      side1 = side1.map((m) => asForces(m))
+      side2 = side2.map((m) => asForces(m))
+      // Civilians are the ones hit, never the attackers: "29 people were killed in a missile
+      // attack" names the victims first; so are "the army post" and its like.
+      if (side1[0]?.value.targetOnly || (side1[0] && side1[0].value.key === side2[0]?.value.key)) {
+        if (side2.length === 0) side2 = side1
+        side1 = []
+      }
+      if (side1[0]?.value.inter === 7) {
+        if (side2.length === 0 || side2[0]?.value.inter === 7) side2 = side1
+        side1 = []
+      }
+    } else if (trigger.value.eventType === 'Protests' || trigger.value.eventType === 'Riots') {
+      side2 = side2.map((m) => asForces(m, 'Police Forces of '))
+    }
     // ACLED codes every attack's victims and every unclaimed attack's attackers, named or not:
     // the civilians hit by an attack or a bombing with no armed target, the unidentified armed
     // group behind a bombing, an ambush or a massacre nobody is named for.
@@ -165,11 +185,6 @@ export function buildSuggestions(
     }
     if (unclaimed && !hit(side1) && hit(side2)) {
       side1 = [{ ...trigger, value: IMPLIED.armedGroup, firstToken: -1, endToken: -1 }]
-    }
-    // A government does not fight: in a battle, a bombing or an attack it is its forces (ACLED).
-    if (type === 'Battles' || type === 'Explosions/Remote violence' || type === 'Violence against civilians') {
-      side1 = side1.map(asForces)
-      side2 = side2.map(asForces)
     }
     const coded = (m: ActorMention | undefined): SuggestedValue<EventActor> | undefined =>
       m ? { value: codeActor(m.value, code, placedCountries), ...span(m) } : undefined

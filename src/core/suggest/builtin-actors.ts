@@ -175,7 +175,7 @@ export const BUILTIN_ACTORS: readonly BuiltinActor[] = [
     'civilians',
     'Civilians ({country})',
     7,
-    'civilians|civilian|residents|villagers|aid workers|aid worker|humanitarian workers|journalists|journalist|worshippers|passers-by|bystanders|farmers|traders|students|women and children|children|displaced people|refugees|schoolgirls|schoolboys|schoolchildren|pupils|hostages|patients|people|persons|worshipers|worshippers|pupils|schoolchildren|schoolgirls|schoolboys|girls|women|passengers|motorists|shoppers|pensioners|families|family members|workers|labourers|laborers|miners|fishermen|inhabitants|locals|local residents|teachers|doctors|medics|paramedics|health workers|rescuers|rescue workers|mourners|patients|displaced|displaced persons|internally displaced people'
+    'civilians|civilian|worker|factory worker|farmer|resident|villager|woman|child|girl|boy|teacher|student|pensioner|passer-by|shopkeeper|trader|driver|flight attendant|journalist|aid worker|medic|paramedic|rescue worker|health worker|residents|villagers|aid workers|aid worker|humanitarian workers|journalists|journalist|worshippers|passers-by|bystanders|farmers|traders|students|women and children|children|displaced people|refugees|schoolgirls|schoolboys|schoolchildren|pupils|hostages|patients|people|persons|worshipers|worshippers|pupils|schoolchildren|schoolgirls|schoolboys|girls|women|passengers|motorists|shoppers|pensioners|families|family members|workers|labourers|laborers|miners|fishermen|inhabitants|locals|local residents|teachers|doctors|medics|paramedics|health workers|rescuers|rescue workers|mourners|patients|displaced|displaced persons|internally displaced people'
   ),
   {
     ...local(

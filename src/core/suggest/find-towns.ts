@@ -34,7 +34,7 @@ const DIVISION =
 const DIVISION_NAME = / (?:State|Province|Region|Governorate|Oblast|Krai)$/
 
 // A region as a place at its seat, so that one list can rank towns and regions alike.
-function regionsOf(gazetteer: Gazetteer, words: string, countries: ReadonlySet<string>): GazetteerPlace[] {
+function regionsOf(gazetteer: Gazetteer, words: string, countries: ReadonlyMap<string, number>): GazetteerPlace[] {
   const found = gazetteer.region(words).map(
     (r): GazetteerPlace => ({
       id: 0,
@@ -61,7 +61,7 @@ export function findTowns(
   gazetteer: Gazetteer,
   options: {
     /** Countries (alpha-3) the report is about: their towns win a shared name. */
-    countries: ReadonlySet<string>
+    countries: ReadonlyMap<string, number>
     /** Tokens already read as something else (a country, an actor). */
     taken: (token: number) => boolean
     /** The text uses the words starting at this token as a place ("in", "the town of"). */
@@ -97,7 +97,8 @@ export function findTowns(
       const exact = gazetteer.lookup(words)
       // A transliteration the gazetteer spells otherwise ("Naqura", "Maarat al Numan"), only
       // where the text uses it as a place and nothing of that spelling is in the report's countries.
-      const inReport = exact.some((p) => options.countries.has(p.countryCode))
+      const top = [...options.countries].sort((a, b) => b[1] - a[1])[0]?.[0]
+      const inReport = exact.some((p) => p.countryCode === top)
       const loose = !inReport && options.placeAt(i) ? gazetteer.lookupLoose(words) : []
       const places =
         division && regions.length > 0 ? regions : rank(dedupe([...exact, ...loose]), options.countries)
@@ -130,8 +131,10 @@ const dedupe = (places: readonly GazetteerPlace[]): GazetteerPlace[] => {
 }
 
 // The report's own countries first, then capitals and seats, then the most populous.
-function rank(places: readonly GazetteerPlace[], countries: ReadonlySet<string>): GazetteerPlace[] {
+function rank(places: readonly GazetteerPlace[], countries: ReadonlyMap<string, number>): GazetteerPlace[] {
+  // The more often the report names a country, the likelier a shared name is there.
   const weight = (p: GazetteerPlace): number =>
-    (countries.has(p.countryCode) ? 4 : 0) + (p.kind === 'capital' ? 2 : p.kind === 'admin-seat' ? 1 : 0)
+    (countries.has(p.countryCode) ? 4 + Math.min(countries.get(p.countryCode) ?? 0, 20) / 4 : 0) +
+    (p.kind === 'capital' ? 2 : p.kind === 'admin-seat' ? 1 : 0)
   return [...places].sort((a, b) => weight(b) - weight(a) || b.population - a.population)
 }

@@ -47,11 +47,11 @@ export interface ReadOptions {
   gazetteer?: Gazetteer
 }
 
-/** Every country the text names or whose demonym it uses (alpha-3). */
-function countriesNamed(text: string, tokens: readonly Token[]): Set<string> {
-  const out = new Set<string>()
+/** Every country the text names or whose demonym it uses (alpha-3), with how often. */
+function countriesNamed(text: string, tokens: readonly Token[]): Map<string, number> {
+  const out = new Map<string, number>()
   for (const p of placeMatcher().match(text, tokens)) {
-    if (p.value.kind === 'country') out.add(p.value.country.code)
+    if (p.value.kind === 'country') out.set(p.value.country.code, (out.get(p.value.country.code) ?? 0) + 1)
   }
   return out
 }

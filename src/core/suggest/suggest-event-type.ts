@@ -43,7 +43,7 @@ const TERRITORY =
   'recaptured|retook|retaken|regained control|regained|recapture|gained control|took control|taken control|seized control|seized|captured|overran|overrun|pushed back|pushed out|drove out|driven out|ousted|expelled|liberated'
 // Acts of violence whose type depends on who was hit: civilians (an attack) or armed men (a battle).
 const VIOLENT_ACTS =
-  'shot dead|opened fire|fire opened|fatally shot|fatally wounded|gunned down|attack|attacks|attacked|attacking|assault|assaulted|massacre|massacred|executed|killed|killing|kill|kills|stabbed|beheaded|beheading|hacked to death|slaughtered|stormed|storming|raid|raided|raids|ambush|ambushed|shot|shooting|gunfire|sniper|sniper fire|burnt|burned|torched|set ablaze|set on fire'
+  'shot dead|opened fire|fire opened|fatally shot|fatally wounded|gunned down|attack|attacks|attacked|attacking|assault|assaulted|massacre|massacred|executed|killed|killing|kill|kills|stabbed|beheaded|beheading|hacked to death|slaughtered|stormed|storming|raid|raided|raids|ambush|ambushed|shot|shooting|sniper|sniper fire|burnt|burned|torched|set ablaze|set on fire'
 type Row = [
   phrases: string,
   type: AcledEventType,

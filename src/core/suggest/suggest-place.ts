@@ -61,7 +61,7 @@ function classify(tokens: readonly Token[], first: number): { locative: boolean;
 export interface TownContext {
   gazetteer: Gazetteer
   /** Countries (alpha-3) the report names: their towns win a shared name. */
-  countries: ReadonlySet<string>
+  countries: ReadonlyMap<string, number>
 }
 
 /** Places named among tokens[from, to), each marked locative / near. */
