@@ -67,7 +67,7 @@ export interface ArticleReading {
 
 // Clause edges: ", while ...", "; ", " — ", ", saying ...", " after a ...".
 const CLAUSE_BREAK =
-  /,\s+(?=(?:with|while|whereas|but|following|after|as|although|though|and then|saying|adding|claiming)\b)|;\s+|\s+[—–]\s+|\s+(?=(?:after|before|following|until|because)\s+(?:a|an|the|their|its)\b)/g
+  /,\s+(?=(?:with|while|whereas|but|following|after|as|although|though|and then|saying|adding|claiming)\b)|;\s+|\s+[—–]\s+|\s+(?=(?:after|before|following|until|because)\s+(?:a|an|the|their|its)\b)|\s+(?=in (?:response|retaliation|revenge|reprisal) (?:to|for)\b)/g
 const ECHO =
   /\b(?:the ones|those|the previous ones|similar ones|the last ones|the earlier ones|the one)\b/i
 const CLAIM =
@@ -343,6 +343,16 @@ export function readMentions(text: string, options: ReadOptions): ArticleReading
         violent.find((m) => m.trigger.start > f.start) ??
         (found.length === 0 ? (referred[0] ?? lastViolent(mentions, s.paragraph)) : undefined)
       target?.fatalities.push(f)
+    }
+    // "Five were killed in the border village of Tair Harfa": a toll told with no attacker and
+    // no means, right after an attack in another place, is that attack's kind in this place.
+    for (const m of found) {
+      if (!CASUALTY.test(m.trigger.words) || m.side1.length > 0 || !HAND_TO_HAND.has(m.trigger.value.eventType)) continue
+      const before = lastEvent(mentions)
+      if (!before || before.sentence.paragraph < s.paragraph - 1 || before.trigger.value.eventType !== EXPLOSIONS) continue
+      m.trigger = before.trigger
+      m.subEventType = before.subEventType
+      m.side1 = before.side1
     }
     mentions.push(...found)
     const withPlaces = found.filter((m) => !m.placeInherited && m.places.length > 0).pop()
