@@ -1,3 +1,5 @@
+export {}
+
 // One cold measurement for suggest-bench.ts, run in a fresh process so nothing is loaded yet:
 //   npx tsx bench/suggest/gazetteer-ready.ts geonames   the GeoNames gazetteer: import + first loadGazetteer()
 //   npx tsx bench/suggest/gazetteer-ready.ts baseline   the old places.json matcher: import + first placeMatcher()
