@@ -87,15 +87,15 @@ for (const line of readFileSync(citiesFile, 'utf8').split('\n')) {
     kind
   })
 }
-rows.sort((a, b) => a.id - b.id)
+// Most populous first: the app's lists come out in that order without sorting at load.
+rows.sort((a, b) => b.population - a.population || a.id - b.id)
 
-// Tables for the repeated strings; ids as differences from the previous id (they are sorted),
-// which keeps most of them to two or three digits.
+// Tables for the repeated strings; populations as drops from the one before (they are sorted),
+// which keeps most of them to one or two digits.
 const countryTable = [...new Set(rows.map((r) => r.country))].sort()
 const admin1Table = [...new Set(rows.map((r) => r.admin1))].sort()
 const countryIndex = new Map(countryTable.map((c, i) => [c, i]))
 const admin1Index = new Map(admin1Table.map((a, i) => [a, i]))
-let previousId = 0
 /** @type {import('../src/core/geo/gazetteer-data.ts').GazetteerData} */
 const data = {
   source:
@@ -103,11 +103,7 @@ const data = {
   count: rows.length,
   countries: countryTable.join(RECORD_SEPARATOR),
   admin1Names: admin1Table.join(RECORD_SEPARATOR),
-  idDeltas: rows.map((r) => {
-    const d = r.id - previousId
-    previousId = r.id
-    return d
-  }),
+  ids: rows.map((r) => encodeFixed(r.id, 4)).join(''),
   names: rows.map((r) => r.name).join(RECORD_SEPARATOR),
   alternates: rows.map((r) => encodeAlternates(r.key, r.alts)).join(RECORD_SEPARATOR),
   country: rows.map((r) => encodeFixed(countryIndex.get(r.country), 2)).join(''),
@@ -115,7 +111,9 @@ const data = {
   coordinates: rows
     .map((r) => encodeFixed(r.lat + 90e4, 4) + encodeFixed(r.lon + 180e4, 4))
     .join(''),
-  population: rows.map((r) => r.population),
+  populationDrops: rows
+    .map((r, i) => (i === 0 ? r.population : rows[i - 1].population - r.population))
+    .join(','),
   kind: rows.map((r) => r.kind).join('')
 }
 writeFileSync(OUT, JSON.stringify(data) + '\n')

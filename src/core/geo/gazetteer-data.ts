@@ -1,9 +1,13 @@
 // The committed gazetteer's file format (src/core/geo/data/gazetteer.json, written by
-// scripts/build-gazetteer.mjs): one delimited string or fixed-width code string per field, not an
-// object per place, so the 160,000 places parse in one quick JSON.parse and take ~6 MB.
+// scripts/build-gazetteer.mjs): one delimited or fixed-width string per field, not an object per
+// place, so the 160,000 places parse quickly whether read by JSON.parse or bundled as a literal.
 // Both sides use these helpers, so what the script writes is what the app reads.
 
-/** The shape of gazetteer.json. Place i is the i-th entry of every per-place field. */
+/**
+ * The shape of gazetteer.json. Places are sorted most populous first (so lookups need no sorting
+ * and a place's index is its rank); place i is the i-th entry of every per-place field. Every
+ * field is a string or a small number, which JSON.parse and JS engines read fastest.
+ */
 export interface GazetteerData {
   /** Where the data comes from and its licence. */
   source: string
@@ -12,8 +16,8 @@ export interface GazetteerData {
   countries: string
   /** admin1 names joined by '|'; `admin1` indexes into it ('' is one of them). */
   admin1Names: string
-  /** GeoNames ids in increasing order, each as the difference from the one before. */
-  idDeltas: number[]
+  /** Four base-64 digits per place: its GeoNames id. */
+  ids: string
   /** Display names joined by '|'. */
   names: string
   /** Each place's folded alternate names, front-coded (see encodeAlternates), joined by '|'. */
@@ -24,7 +28,8 @@ export interface GazetteerData {
   admin1: string
   /** Eight base-64 digits per place: (latitude + 90) × 10⁴, then (longitude + 180) × 10⁴. */
   coordinates: string
-  population: number[]
+  /** Decimal, comma-separated: the first population, then how much smaller each next one is. */
+  populationDrops: string
   /** One letter per place: c capital, a admin seat, t town. */
   kind: string
 }

@@ -89,32 +89,27 @@ describe('loadGazetteer (GeoNames)', () => {
 })
 
 describe('createGazetteer', () => {
-  const place = (name: string, key: string, alternates: string[], population: number) => ({
-    name,
-    alternates: encodeAlternates(key, alternates),
-    population
-  })
-  const rows = [
-    place('Springfield', 'springfield', ['springfeld'], 5000),
-    place('Big Springfield', 'big springfield', ['springfield'], 90000)
-  ]
+  // Stored most populous first, as the build script writes them.
   const data: GazetteerData = {
     source: 'test',
     count: 2,
     countries: 'USA',
     admin1Names: '|Illinois',
-    idDeltas: [10, 5],
-    names: rows.map((r) => r.name).join('|'),
-    alternates: rows.map((r) => r.alternates).join('|'),
+    ids: encodeFixed(15, 4) + encodeFixed(10, 4),
+    names: 'Big Springfield|Springfield',
+    alternates: [
+      encodeAlternates('big springfield', ['springfield']),
+      encodeAlternates('springfield', ['springfeld'])
+    ].join('|'),
     country: encodeFixed(0, 2) + encodeFixed(0, 2),
-    admin1: encodeFixed(1, 2) + encodeFixed(0, 2),
+    admin1: encodeFixed(0, 2) + encodeFixed(1, 2),
     coordinates:
-      encodeFixed(90e4 + 397817, 4) +
-      encodeFixed(180e4 - 896501, 4) +
       encodeFixed(90e4, 4) +
-      encodeFixed(180e4, 4),
-    population: rows.map((r) => r.population),
-    kind: 'at'
+      encodeFixed(180e4, 4) +
+      encodeFixed(90e4 + 397817, 4) +
+      encodeFixed(180e4 - 896501, 4),
+    populationDrops: '90000,85000',
+    kind: 'ta'
   }
 
   it('reads every field back', () => {
@@ -132,10 +127,16 @@ describe('createGazetteer', () => {
       }
     ])
     expect(gazetteer.lookup('springfield').map((p) => p.id)).toEqual([15, 10])
+    expect(gazetteer.lookup('Big-Springfield')[0]).toMatchObject({
+      population: 90000,
+      kind: 'town'
+    })
+    expect(gazetteer.search('spr').map((p) => p.id)).toEqual([15, 10])
     expect(gazetteer.maxWords).toBe(2)
   })
 
   it('refuses inconsistent data', () => {
     expect(() => createGazetteer({ ...data, count: 3 })).toThrow(/inconsistent/)
+    expect(() => createGazetteer({ ...data, ids: 'AAAA' })).toThrow(/inconsistent/)
   })
 })

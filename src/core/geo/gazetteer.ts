@@ -1,6 +1,6 @@
 // The world's towns from GeoNames (see gazetteer-data.ts for the file, scripts/build-gazetteer.mjs
-// for what was kept), indexed by folded name: lookups are one Map access, prefix search a binary
-// scan of the keys that share its first two letters.
+// for what was kept), indexed by folded name: lookups are one Map access, prefix search a scan of
+// the keys that share its first two letters.
 import { foldPlaceName } from './fold-place-name'
 import {
   RECORD_SEPARATOR,
@@ -96,28 +96,28 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
   const admin1Names = data.admin1Names.split(RECORD_SEPARATOR)
   const names = data.names.split(RECORD_SEPARATOR)
   const alternates = data.alternates.split(RECORD_SEPARATOR)
-  if (names.length !== count || alternates.length !== count || data.population.length !== count) {
+  const drops = data.populationDrops.split(',')
+  if (
+    names.length !== count ||
+    alternates.length !== count ||
+    drops.length !== count ||
+    data.ids.length !== count * 4 ||
+    data.coordinates.length !== count * 8
+  ) {
     throw new Error(`The gazetteer data is inconsistent (${count} places announced)`)
   }
-  const ids = new Float64Array(count)
-  const population = Float64Array.from(data.population)
-  let id = 0
-  data.idDeltas.forEach((delta, i) => (ids[i] = id += delta))
-
-  // Most populous first, so every list in the index comes out in that order without sorting.
-  const order = Array.from({ length: count }, (_, i) => i)
-  order.sort((a, b) => (population[b] ?? 0) - (population[a] ?? 0) || (ids[a] ?? 0) - (ids[b] ?? 0))
-  const rank = new Int32Array(count)
-  order.forEach((place, r) => (rank[place] = r))
+  // Places are stored most populous first, so a place's index is its rank.
+  const population = new Float64Array(count)
+  let current = 0
+  drops.forEach(
+    (drop, i) => (population[i] = current = i === 0 ? Number(drop) : current - Number(drop))
+  )
 
   // Keys are folded names without their spaces, so "Petion-Ville" finds Pétionville and
-  // "Al Balad" finds "Albalad"; the words only matter for maxWords.
-  // One place (the usual case) is stored as its number, several as a list: 450,000 one-element
-  // arrays would double the time the index takes to build.
+  // "Al Balad" finds "Albalad"; the words only matter for maxWords. One place (the usual case)
+  // is stored as its number, several as a list (most populous first, as added): 450,000
+  // one-element arrays would double the time the index takes to build.
   const index = new Map<string, number | number[]>()
-  // Keys grouped by their first two letters: prefix search filters one group instead of sorting
-  // 450,000 keys, so the first keystroke is as quick as the rest.
-  const byStart = new Map<string, string[]>()
   let maxWords = 1
   const add = (folded: string, place: number): void => {
     const spaced = folded.includes(' ')
@@ -125,27 +125,40 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     const found = index.get(key)
     if (found === undefined) {
       index.set(key, place)
-      const start = key.slice(0, 2)
-      const group = byStart.get(start)
-      if (group === undefined) byStart.set(start, [key])
-      else group.push(key)
       if (spaced) maxWords = Math.max(maxWords, folded.split(' ').length)
     } else if (typeof found === 'number') {
       if (found !== place) index.set(key, [found, place])
     } else if (found[found.length - 1] !== place) found.push(place)
   }
-  const placesFor = (key: string): readonly number[] => {
-    const found = index.get(key)
-    return found === undefined ? [] : typeof found === 'number' ? [found] : found
-  }
-  for (const place of order) {
+  for (let place = 0; place < count; place++) {
     const key = foldPlaceName(names[place] ?? '')
     add(key, place)
     for (const alt of decodeAlternates(key, alternates[place] ?? '')) add(alt, place)
   }
+  const placesFor = (key: string): readonly number[] => {
+    const found = index.get(key)
+    return found === undefined ? [] : typeof found === 'number' ? [found] : found
+  }
+
+  // Keys grouped by their first two letters, built on the first search (text scanning never
+  // needs them): a prefix search filters one group instead of sorting 450,000 keys.
+  let byStart: Map<string, string[]> | null = null
+  const groupsFor = (key: string): string[][] => {
+    if (byStart === null) {
+      byStart = new Map()
+      for (const k of index.keys()) {
+        const start = k.slice(0, 2)
+        const group = byStart.get(start)
+        if (group === undefined) byStart.set(start, [k])
+        else group.push(k)
+      }
+    }
+    if (key.length >= 2) return [byStart.get(key.slice(0, 2)) ?? []]
+    return [...byStart].filter(([start]) => start.startsWith(key)).map(([, keys]) => keys)
+  }
 
   const placeAt = (i: number): GazetteerPlace => ({
-    id: ids[i] ?? 0,
+    id: decodeFixed(data.ids, i * 4, 4),
     name: names[i] ?? '',
     countryCode: countries[decodeFixed(data.country, i * 2, 2)] ?? '',
     admin1: admin1Names[decodeFixed(data.admin1, i * 2, 2)] ?? '',
@@ -229,19 +242,15 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
       if (key === '') return []
       const wanted = countryIndex(options.countryCode)
       const limit = options.limit ?? DEFAULT_LIMIT
-      const groups =
-        key.length >= 2
-          ? [byStart.get(key.slice(0, 2)) ?? []]
-          : [...byStart].filter(([start]) => start.startsWith(key)).map(([, keys]) => keys)
       const found = new Set<number>()
-      for (const group of groups) {
+      for (const group of groupsFor(key)) {
         for (const candidate of group) {
           if (!candidate.startsWith(key)) continue
           for (const i of placesFor(candidate)) if (inCountry(i, wanted)) found.add(i)
         }
       }
       return [...found]
-        .sort((a, b) => (rank[a] ?? 0) - (rank[b] ?? 0))
+        .sort((a, b) => a - b)
         .slice(0, limit)
         .map(placeAt)
     }

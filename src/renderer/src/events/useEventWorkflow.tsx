@@ -11,13 +11,15 @@ import { deleteEvent, saveEvent } from '../db/commands/events/save-event'
 import { db } from '../db/db'
 import { newId } from '../db/new-id'
 import { listActors, listAllEvents, listEvents } from '../db/queries/list-events'
+import { EngineProgress } from './EngineProgress'
 import type { EventsPaneProps } from './EventsPane'
 import { useEventSave } from './form/useEventSave'
 import { SuggestionsReview, type Proposal } from './SuggestionsReview'
+// A small client: the suggester itself loads in its worker on the first call.
+import { draftFromPassage, draftsForArticle } from './suggestion-engine'
 
 // The form pulls in the gazetteer; it loads when first opened, so the reader paints sooner.
 const EventForm = lazy(() => import('./form/EventForm').then((m) => ({ default: m.EventForm })))
-const loadEngine = () => import('./suggestion-engine')
 
 interface FormState {
   initial: EventRecord
@@ -44,6 +46,8 @@ export function useEventWorkflow(article: ArticleRecord | undefined): {
   const text = useMemo(() => (article ? plainText(article.blocks) : ''), [article])
   const [form, setForm] = useState<FormState | null>(null)
   const [proposals, setProposals] = useState<Proposal[] | null>(null)
+  // The suggester works in a worker: what the analyst waits for, shown until it answers.
+  const [waitingFor, setWaitingFor] = useState<string | null>(null)
 
   const { save, split, addMany } = useEventSave()
 
@@ -65,12 +69,13 @@ export function useEventWorkflow(article: ArticleRecord | undefined): {
   const tagFromSpan = useCallback(
     (span: Span) => {
       if (!article) return
-      void loadEngine().then(({ draftFromPassage }) => {
-        const { draft, mentions } = draftFromPassage(article, text, span, actors)
-        setForm({ initial: draft, isNew: true, mentions })
-      })
+      setWaitingFor('Reading the passage…')
+      void draftFromPassage(article, text, span, actors)
+        .then(({ draft, mentions }) => setForm({ initial: draft, isNew: true, mentions }))
+        .catch((error: Error) => notify('error', `Could not prefill the event: ${error.message}`))
+        .finally(() => setWaitingFor(null))
     },
-    [article, text, actors]
+    [article, text, actors, notify]
   )
 
   const suggest = useCallback(() => {
@@ -80,9 +85,11 @@ export function useEventWorkflow(article: ArticleRecord | undefined): {
         'warning',
         'This article has no publication date, so relative dates (“earlier this week”) were left empty. Set it in Edit details.'
       )
-    void loadEngine().then(({ draftsForArticle }) =>
-      setProposals(draftsForArticle(article, text, actors))
-    )
+    setWaitingFor('Suggesting events…')
+    void draftsForArticle(article, text, actors)
+      .then(setProposals)
+      .catch((error: Error) => notify('error', `Could not suggest events: ${error.message}`))
+      .finally(() => setWaitingFor(null))
   }, [article, text, actors, notify])
 
   const dropProposal = (key: string | undefined): void =>
@@ -122,6 +129,7 @@ export function useEventWorkflow(article: ArticleRecord | undefined): {
 
   const dialogs = (
     <>
+      {waitingFor && <EngineProgress task={waitingFor} />}
       {proposals && (
         <SuggestionsReview
           proposals={proposals}

@@ -20,6 +20,7 @@ import { Dialog } from '../../components/Dialog'
 import { ActorField } from './ActorField'
 import { CodingIssues } from './CodingIssues'
 import { EvidenceNote } from './EvidenceNote'
+import { LocationField } from './LocationField'
 
 export interface EventFormProps {
   initial: EventRecord
@@ -274,10 +275,30 @@ export function EventForm(props: EventFormProps): ReactNode {
               <input value={e.admin1} onChange={(ev) => set('admin1', ev.target.value)} />
             </label>
             <div className="form-field">
-              <label className="form-field">
-                <span className="form-label">Location</span>
-                <input value={e.location} onChange={(ev) => set('location', ev.target.value)} />
-              </label>
+              <LocationField
+                value={e.location}
+                countryCode={e.countryCode}
+                countryName={(code) => countries.find((c) => c.code === code)?.name ?? code}
+                onType={(text) =>
+                  // A place typed over never keeps the old place's coordinates; the province
+                  // usually still holds, so it stays for the analyst to judge.
+                  setE((x) => ({ ...x, location: text, latitude: null, longitude: null }))
+                }
+                onPick={(place) => {
+                  setE((x) => ({
+                    ...x,
+                    location: place.name,
+                    admin1: place.admin1,
+                    latitude: place.latitude,
+                    longitude: place.longitude,
+                    geoPrecision: 1,
+                    countryCode: x.countryCode || place.countryCode
+                  }))
+                  if (!e.countryCode) {
+                    setCountryText(countries.find((c) => c.code === place.countryCode)?.name ?? '')
+                  }
+                }}
+              />
               <EvidenceNote evidence={e.evidence.location} />
             </div>
           </div>

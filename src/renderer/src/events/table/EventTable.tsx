@@ -68,8 +68,11 @@ export function EventTable({
     } else if (key === 'eventDate') {
       if (raw !== '' && Number.isNaN(Date.parse(`${raw}T00:00:00Z`))) return
       onInlineEdit(e, { eventDate: raw })
-    } else if (key === 'location') onInlineEdit(e, { location: raw.trim() })
-    else if (key === 'context') onInlineEdit(e, { context: raw as EventContext })
+    } else if (key === 'location') {
+      // A place typed over never keeps the old place's coordinates.
+      if (raw.trim() !== e.location)
+        onInlineEdit(e, { location: raw.trim(), latitude: null, longitude: null })
+    } else if (key === 'context') onInlineEdit(e, { context: raw as EventContext })
   }
 
   const editor = (e: EventRecord, key: ColumnKey): ReactNode => {
