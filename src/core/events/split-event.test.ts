@@ -58,7 +58,14 @@ describe('splitEvent', () => {
       longitude: 43.49
     })
     expect(iraq?.evidence.location).toEqual(strikes.evidence.location)
-    expect(syria).toMatchObject({ admin1: '', location: '', latitude: null, longitude: null })
+    expect(syria).toMatchObject({
+      admin1: '',
+      location: '',
+      latitude: null,
+      longitude: null,
+      geoPrecision: 3
+    })
+    expect(iraq?.geoPrecision).toBe(strikes.geoPrecision)
     expect(syria?.evidence.location).toBeUndefined()
   })
 
