@@ -54,8 +54,11 @@ function buildPart(event: EventRecord, part: SplitPart, id: string, stamp: strin
     keyof EventRecord['evidence'],
     Evidence
   ][]) {
-    // The passage naming the old location no longer supports a different one.
+    // A passage cited for the old value does not support a part's different one: "in Iraq" is no
+    // evidence for the Syrian part, nor "on Monday" for Tuesday's.
     if (field === 'location' && location !== event.location) continue
+    if (field === 'country' && movedCountry) continue
+    if (field === 'eventDate' && (part.eventDate ?? event.eventDate) !== event.eventDate) continue
     evidence[field] = copyEvidence(ev)
   }
   return {
