@@ -67,6 +67,7 @@ test('a split is reviewed part by part: save one, a bad value refused, skip one;
   const passageDate = await first.getByLabel('Event date').inputValue()
   expect(passageDate).toMatch(/^2021-06-2[1-8]$/)
   expect(await storedRecords(page, 'events')).toEqual([])
+  await expect(first.getByText('“Iraq”')).not.toHaveCount(0)
   await first.getByLabel('Notes').fill('Iraq strikes only.')
   await first.getByRole('button', { name: 'Save part' }).click()
 
@@ -78,6 +79,9 @@ test('a split is reviewed part by part: save one, a bad value refused, skip one;
   await expect(second.getByLabel('Location', { exact: true })).toHaveValue('')
   await expect(second.getByLabel('Latitude')).toHaveValue('')
   await expect(second.getByLabel('Event date')).toHaveValue(passageDate)
+  // The citation of "Iraq" made for the original's country does not follow the Syrian part.
+  await expect(second.getByText('“Iraq”')).toHaveCount(0)
+  await expect(first).toBeHidden()
   await expect(eventRows(page)).toHaveCount(1)
   // A bad value is refused with the reason, and the part stays open.
   await second.getByLabel('Fatalities', { exact: true }).fill('-3')

@@ -108,6 +108,7 @@ export function EventForm(props: EventFormProps): ReactNode {
       title={props.review?.title ?? (props.isNew ? 'Tag event' : 'Edit event')}
       open
       wide
+      beside={props.review !== undefined}
       onClose={props.onClose}
       footer={
         <>
