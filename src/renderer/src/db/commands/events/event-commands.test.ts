@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { sampleEvent } from '../../../../../core/events/sample-event'
 import { WorkbenchDb } from '../../workbench-db'
 import { mergeStoredEvents } from './merge-events'
+import { saveActor } from './save-actor'
 import { saveEventsWithActors } from './save-event-with-actors'
 
 let n = 0
@@ -82,5 +83,31 @@ describe('mergeStoredEvents', () => {
     await expect(mergeStoredEvents(db, 'ev-a', 'ev-b', picks, now)).rejects.toThrow(
       'no longer exists'
     )
+  })
+})
+
+describe('saveActor', () => {
+  const actor = (id: string, name: string, aliases: string[] = []) => ({
+    id,
+    name,
+    aliases,
+    category: null,
+    countryCode: '',
+    notes: '',
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString()
+  })
+  it('refuses a name or alias another actor has, however it is spelled', async () => {
+    const db = freshDb()
+    await saveActor(db, actor('a', 'Kataib Hezbollah', ['KH']), now)
+    await expect(saveActor(db, actor('b', "kata'ib HEZBOLLAH"), now)).rejects.toThrow(
+      'An actor named “Kataib Hezbollah” is already in the registry.'
+    )
+    await expect(saveActor(db, actor('b', 'K.H.'), now)).rejects.toThrow(
+      '“K.H.” is already in the registry, as an alias of “Kataib Hezbollah”.'
+    )
+    // Editing an actor does not clash with itself.
+    await saveActor(db, actor('a', 'Kataib Hezbollah', ['KH', 'Kataib Hizballah']), now)
+    expect(await db.actors.count()).toBe(1)
   })
 })
