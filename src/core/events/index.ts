@@ -31,7 +31,14 @@ export {
   type CountryBounds,
   type CountryBoundsLookup
 } from './country-bounds-check'
-export { checkLikelyDuplicates, isLikelyDuplicate } from './duplicate-check'
+export {
+  assessDuplicate,
+  checkLikelyDuplicates,
+  distanceKm,
+  isLikelyDuplicate,
+  NEARBY_KM,
+  type DuplicateAssessment
+} from './duplicate-check'
 export { emptyEvent } from './empty-event'
 export { datePeriod, formatEventDate, isRealDate, isoDateOf, periodsOverlap } from './event-date'
 export { EVENT_FIELD_LABELS, EVENT_FIELDS } from './event-field-labels'
@@ -44,6 +51,17 @@ export {
   type ValidationResult
 } from './event-schema'
 export { checkFatalitiesReuse } from './fatalities-reuse-check'
+export { foldName } from './fold-name'
+export {
+  defaultPicks,
+  MERGE_FIELDS,
+  mergeEvents,
+  sameMergeValue,
+  type EventMerge,
+  type MergeFieldKey,
+  type MergePicks
+} from './merge-events'
+export { findRegistryActor, registerEventActors, type ActorRegistration } from './register-actors'
 export {
   splitEvent,
   splitProposal,

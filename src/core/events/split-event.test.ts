@@ -39,9 +39,10 @@ describe('splitEvent', () => {
         context: strikes.context,
         ontologyCode: strikes.ontologyCode
       })
-      expect(part.evidence.country).toEqual(strikes.evidence.country)
       expect(part.evidence.fatalities).toEqual(strikes.evidence.fatalities)
     }
+    // The country's citation stays with the original country only (see below).
+    expect(parts.map((p) => p.evidence.country !== undefined)).toEqual([true, false])
   })
 
   it('keeps the place in the same country and clears it in another one', () => {
@@ -58,8 +59,18 @@ describe('splitEvent', () => {
       longitude: 43.49
     })
     expect(iraq?.evidence.location).toEqual(strikes.evidence.location)
-    expect(syria).toMatchObject({ admin1: '', location: '', latitude: null, longitude: null })
+    expect(syria).toMatchObject({
+      admin1: '',
+      location: '',
+      latitude: null,
+      longitude: null,
+      geoPrecision: 3
+    })
+    expect(iraq?.geoPrecision).toBe(strikes.geoPrecision)
     expect(syria?.evidence.location).toBeUndefined()
+    // "in Iraq and Syria" was cited for Iraq: the Syrian part cites nothing for its country.
+    expect(iraq?.evidence.country).toEqual(strikes.evidence.country)
+    expect(syria?.evidence.country).toBeUndefined()
   })
 
   it('takes the place a part gives', () => {
@@ -101,6 +112,14 @@ describe('splitEvent', () => {
       ['2024-05-02', 1, 'Amadiya'],
       ['2024-05-03', 1, 'Amadiya']
     ])
+    // The citation for the week does not support either day.
+    const cited = splitEvent(
+      { ...week, evidence: { eventDate: sampleEvidence('this week', 5) } },
+      [{ eventDate: '2024-05-02', timePrecision: 1 }, {}],
+      ids(),
+      now
+    )
+    expect(cited.map((p) => p.evidence.eventDate === undefined)).toEqual([true, false])
   })
 
   it('splits 2 countries × 2 days into 4 events', () => {

@@ -54,8 +54,11 @@ function buildPart(event: EventRecord, part: SplitPart, id: string, stamp: strin
     keyof EventRecord['evidence'],
     Evidence
   ][]) {
-    // The passage naming the old location no longer supports a different one.
+    // A passage cited for the old value does not support a part's different one: "in Iraq" is no
+    // evidence for the Syrian part, nor "on Monday" for Tuesday's.
     if (field === 'location' && location !== event.location) continue
+    if (field === 'country' && movedCountry) continue
+    if (field === 'eventDate' && (part.eventDate ?? event.eventDate) !== event.eventDate) continue
     evidence[field] = copyEvidence(ev)
   }
   return {
@@ -72,6 +75,8 @@ function buildPart(event: EventRecord, part: SplitPart, id: string, stamp: strin
     location,
     latitude: hasCoordinates ? (part.latitude ?? null) : movedCountry ? null : event.latitude,
     longitude: hasCoordinates ? (part.longitude ?? null) : movedCountry ? null : event.longitude,
+    // Only the country is known until the analyst gives the place: ACLED's precision 3.
+    geoPrecision: movedCountry && location === '' ? 3 : event.geoPrecision,
     eventDate: part.eventDate ?? event.eventDate,
     timePrecision: part.timePrecision ?? event.timePrecision,
     grade: event.grade === null ? null : { ...event.grade },
@@ -84,7 +89,8 @@ function buildPart(event: EventRecord, part: SplitPart, id: string, stamp: strin
 /**
  * One event per part, each a full copy of `event` (actors, evidence, grade, notes…) with the part's
  * place and date, a fresh id and `now` as creation time. Moving to another country clears the
- * admin1, location and coordinates the part does not give. The original is not changed or deleted.
+ * admin1, location and coordinates the part does not give (nothing is guessed: no centroid, no
+ * country name as a place) and sets geo precision 3. The original is not changed or deleted.
  */
 export function splitEvent(
   event: EventRecord,

@@ -181,8 +181,8 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     const seen = new Set<string>()
     // Seats first, then everything else, each most populous first: the first place met for a
     // division is where it is coded.
-    const seatsFirst = [...order].sort(
-      (a, b) => Number(data.kind[b] !== 't') - Number(data.kind[a] !== 't') || (rank[a] ?? 0) - (rank[b] ?? 0)
+    const seatsFirst = Array.from({ length: count }, (_, i) => i).sort(
+      (a, b) => Number(data.kind[b] !== 't') - Number(data.kind[a] !== 't') || a - b
     )
     for (const i of seatsFirst) {
       const place = placeAt(i)
@@ -216,14 +216,14 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
       const first = compactKey(folded)[0]
       if (first === undefined) return []
       const found = new Set<number>()
-      for (const [start, keys] of byStart) {
-        if (start[0] !== first) continue
+      for (const keys of groupsFor(first)) {
         for (const key of keys) {
           if (!variants.has(looseKey(key))) continue
           for (const i of placesFor(key)) if (inCountry(i, wanted)) found.add(i)
         }
       }
-      return [...found].sort((a, b) => (rank[a] ?? 0) - (rank[b] ?? 0)).map(placeAt)
+      // A place's index is its rank: most populous first.
+      return [...found].sort((a, b) => a - b).map(placeAt)
     },
     region(name, countryCode) {
       regions ??= buildRegions()

@@ -7,10 +7,20 @@ interface DialogProps {
   children: ReactNode
   footer?: ReactNode
   wide?: boolean
+  /** Docked at the right edge, the backdrop light: the text stays readable beside the form. */
+  beside?: boolean
 }
 
 /** A modal on the native <dialog>: focus is trapped and Escape closes, as the platform does it. */
-export function Dialog({ title, open, onClose, children, footer, wide }: DialogProps): ReactNode {
+export function Dialog({
+  title,
+  open,
+  onClose,
+  children,
+  footer,
+  wide,
+  beside
+}: DialogProps): ReactNode {
   const ref = useRef<HTMLDialogElement>(null)
   useEffect(() => {
     const el = ref.current
@@ -28,7 +38,7 @@ export function Dialog({ title, open, onClose, children, footer, wide }: DialogP
   return (
     <dialog
       ref={ref}
-      className={wide ? 'dialog dialog-wide' : 'dialog'}
+      className={`dialog${wide ? ' dialog-wide' : ''}${beside ? ' dialog-beside' : ''}`}
       aria-labelledby={`${title}-title`.replace(/\W+/g, '-')}
       onClose={onClose}
       onCancel={(e) => {

@@ -26,6 +26,8 @@ export interface EventsPaneProps {
   onDeleteEvent: (id: string) => void
   onInlineEdit: (event: EventRecord, patch: Partial<EventRecord>) => void
   onSuggest: () => void
+  /** Opens the merge dialog for a likely duplicate pair of this article's events. */
+  onMergeEvents: (keepId: string, otherId: string) => void
 }
 
 const VIEWS: { id: View; label: string }[] = [
@@ -196,11 +198,30 @@ export function EventsPane(props: EventsPaneProps): ReactNode {
               {selected.location || selected.countryCode || 'no place'} · {selected.context}
             </span>
           </div>
-          {(warnings.get(selected.id) ?? []).map((w, i) => (
-            <p key={i} className={`coding-issue coding-${w.severity}`}>
-              {w.message}
-            </p>
-          ))}
+          {(warnings.get(selected.id) ?? []).map((w, i) => {
+            // Evidence cites this article's text, so only a pair from one article can be merged.
+            const twin =
+              w.code === 'likely-duplicate'
+                ? props.events.find((e) => e.id === w.relatedEventIds?.[0])
+                : undefined
+            return (
+              <p key={i} className={`coding-issue coding-${w.severity}`}>
+                {w.message}
+                {twin && (
+                  <>
+                    {' '}
+                    <button
+                      type="button"
+                      className="button button-small"
+                      onClick={() => props.onMergeEvents(selected.id, twin.id)}
+                    >
+                      Merge…
+                    </button>
+                  </>
+                )}
+              </p>
+            )
+          })}
           <div className="event-detail-actions">
             <button
               type="button"

@@ -1,12 +1,19 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from 'react'
 import { plainText } from '../../../core/article/plain-text'
-import { emptyEvent, type PassageMentions } from '../../../core/events'
+import {
+  emptyEvent,
+  findRegistryActor,
+  formatEventDate,
+  splitEvent,
+  type PassageMentions
+} from '../../../core/events'
 import type { ArticleRecord } from '../../../shared/model/article'
 import type { EventRecord } from '../../../shared/model/event'
 import type { Span } from '../annotations/annotation-ui'
 import { useNotices } from '../app/notices'
-import { recordChange } from '../app/undo'
+import { recordBatch, recordChange } from '../app/undo'
+import { mergeStoredEvents } from '../db/commands/events/merge-events'
 import { deleteEvent, saveEvent } from '../db/commands/events/save-event'
 import { db } from '../db/db'
 import { newId } from '../db/new-id'
@@ -14,6 +21,7 @@ import { listActors, listAllEvents, listEvents } from '../db/queries/list-events
 import { EngineProgress } from './EngineProgress'
 import type { EventsPaneProps } from './EventsPane'
 import { useEventSave } from './form/useEventSave'
+import { MergeDialog } from './merge/MergeDialog'
 import { SuggestionsReview, type Proposal } from './SuggestionsReview'
 // A small client: the suggester itself loads in its worker on the first call.
 import { draftFromPassage, draftsForArticle } from './suggestion-engine'
@@ -27,6 +35,22 @@ interface FormState {
   mentions?: PassageMentions
   /** Set when the form edits a suggestion: saving removes it from the review list. */
   proposalKey?: string
+  /** Set while the parts of a split are reviewed one by one; nothing is stored until saved. */
+  review?: SplitReview
+}
+
+interface SplitReview {
+  parts: EventRecord[]
+  index: number
+  /** The stored event the split replaces (editing a saved event): removed with the first saved part. */
+  replaceId: string | null
+  saved: number
+}
+
+/** What the analyst checks a split part against: its country and date. */
+function describePart(e: EventRecord): string {
+  const when = e.eventDate ? formatEventDate(e.eventDate, e.timePrecision) : 'no date'
+  return `${e.countryCode || 'no country'}, ${when}${e.location ? `, ${e.location}` : ''}`
 }
 
 /** Everything about events for the current article: data, the form, suggestions, and the pane's props. */
@@ -48,8 +72,9 @@ export function useEventWorkflow(article: ArticleRecord | undefined): {
   const [proposals, setProposals] = useState<Proposal[] | null>(null)
   // The suggester works in a worker: what the analyst waits for, shown until it answers.
   const [waitingFor, setWaitingFor] = useState<string | null>(null)
+  const [merging, setMerging] = useState<{ keep: EventRecord; remove: EventRecord } | null>(null)
 
-  const { save, split, addMany } = useEventSave()
+  const { save, addMany } = useEventSave()
 
   const actorNames = useMemo(
     () => [...new Set([...actors.map((a) => a.name), ...actors.flatMap((a) => a.aliases)])].sort(),
@@ -57,10 +82,7 @@ export function useEventWorkflow(article: ArticleRecord | undefined): {
   )
   const resolveActor = useCallback(
     (name: string) => {
-      const key = name.trim().toLowerCase()
-      const hit = actors.find(
-        (a) => a.name.toLowerCase() === key || a.aliases.some((x) => x.toLowerCase() === key)
-      )
+      const hit = findRegistryActor(actors, name)
       return hit ? { name: hit.name, actorId: hit.id, inter: hit.category } : null
     },
     [actors]
@@ -95,6 +117,22 @@ export function useEventWorkflow(article: ArticleRecord | undefined): {
   const dropProposal = (key: string | undefined): void =>
     setProposals((ps) => (ps && key ? ps.filter((p) => p.key !== key) : ps))
 
+  /** Shows the next part of a split, or ends the review saying what was stored. */
+  const nextPart = (review: SplitReview, savedNow: boolean, proposalKey?: string): void => {
+    const next = { ...review, index: review.index + 1, saved: review.saved + (savedNow ? 1 : 0) }
+    const part = next.parts[next.index]
+    if (part) return setForm({ initial: part, isNew: true, review: next, proposalKey })
+    setForm(null)
+    endReview(next)
+  }
+  const endReview = (review: SplitReview): void =>
+    notify(
+      'info',
+      review.saved === 0
+        ? 'Split cancelled: nothing was saved.'
+        : `Split: ${review.saved} of ${review.parts.length} parts saved. Ctrl+Z removes them one by one.`
+    )
+
   const paneProps: EventsPaneProps = {
     events,
     allEvents,
@@ -120,6 +158,11 @@ export function useEventWorkflow(article: ArticleRecord | undefined): {
         }
       })
     },
+    onMergeEvents: (keepId, otherId) => {
+      const keep = events.find((e) => e.id === keepId)
+      const remove = events.find((e) => e.id === otherId)
+      if (keep && remove) setMerging({ keep, remove })
+    },
     onInlineEdit: (e, patch) => {
       void saveEvent(db, { ...e, ...patch }, new Date()).then(({ before, after }) =>
         recordChange(db.events, 'edit event', before, after)
@@ -130,6 +173,33 @@ export function useEventWorkflow(article: ArticleRecord | undefined): {
   const dialogs = (
     <>
       {waitingFor && <EngineProgress task={waitingFor} />}
+      {merging && (
+        <MergeDialog
+          keep={merging.keep}
+          remove={merging.remove}
+          onClose={() => setMerging(null)}
+          onMerge={async (picks) => {
+            try {
+              const { before, merged } = await mergeStoredEvents(
+                db,
+                merging.keep.id,
+                merging.remove.id,
+                picks,
+                new Date()
+              )
+              recordBatch('merge events', [
+                { table: db.events, before: before[0], after: merged },
+                { table: db.events, before: before[1], after: undefined }
+              ])
+              setMerging(null)
+              notify('info', 'Events merged. Ctrl+Z separates them again.')
+              return null
+            } catch (err) {
+              return `The events were not merged: ${err instanceof Error ? err.message : String(err)}`
+            }
+          }}
+        />
+      )}
       {proposals && (
         <SuggestionsReview
           proposals={proposals}
@@ -161,16 +231,44 @@ export function useEventWorkflow(article: ArticleRecord | undefined): {
             actorNames={actorNames}
             resolveActor={resolveActor}
             onSave={async (e) => {
-              const errs = await save(e)
-              if (!errs.length) dropProposal(form.proposalKey)
+              const review = form.review
+              if (!review) {
+                const errs = await save(e)
+                if (!errs.length) dropProposal(form.proposalKey)
+                return errs
+              }
+              const replace = review.replaceId && review.saved === 0 ? [review.replaceId] : []
+              const label = `save split part ${review.index + 1} of ${review.parts.length}`
+              const errs = await save(e, label, replace)
+              if (errs.length) return errs
+              dropProposal(form.proposalKey)
+              nextPart(review, true, form.proposalKey)
               return errs
             }}
-            onSplit={async (e, proposal) => {
-              const errs = await split(e, proposal.parts, !form.isNew)
-              if (!errs.length) dropProposal(form.proposalKey)
-              return errs
+            onSplit={(e, proposal) => {
+              const parts = splitEvent(e, proposal.parts, newId, new Date())
+              const review = { parts, index: 0, replaceId: form.isNew ? null : e.id, saved: 0 }
+              setForm({
+                initial: parts[0] ?? e,
+                isNew: true,
+                review,
+                proposalKey: form.proposalKey
+              })
+              return Promise.resolve([])
             }}
-            onClose={() => setForm(null)}
+            review={
+              form.review && {
+                title: `Split: part ${form.review.index + 1} of ${form.review.parts.length}`,
+                note:
+                  `This part: ${describePart(form.initial)}. Check it against the passage: nothing ` +
+                  'is stored until you save it. Skip part leaves it out; Cancel split stops here.',
+                onSkip: () => form.review && nextPart(form.review, false, form.proposalKey)
+              }
+            }
+            onClose={() => {
+              setForm(null)
+              if (form.review) endReview(form.review)
+            }}
           />
         </Suspense>
       )}

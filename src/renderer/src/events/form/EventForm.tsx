@@ -31,8 +31,11 @@ export interface EventFormProps {
   actorNames: string[]
   resolveActor: Parameters<typeof ActorField>[0]['resolve']
   onSave: (event: EventRecord) => Promise<string[]>
+  /** Starts the part-by-part review of a split (the form then shows the first part). */
   onSplit: (event: EventRecord, proposal: ReturnType<typeof splitProposal>) => Promise<string[]>
   onClose: () => void
+  /** Set while reviewing one part of a split: saving moves on to the next part, not closing. */
+  review?: { title: string; note: string; onSkip: () => void }
 }
 
 const CONTEXTS: { value: EventContext; label: string }[] = [
@@ -91,7 +94,7 @@ export function EventForm(props: EventFormProps): ReactNode {
     })
     setBusy(false)
     if (errs.length) setProblems(errs)
-    else props.onClose()
+    else if (!props.review) props.onClose()
   }
   const split = async (): Promise<void> => {
     if (!proposal) return
@@ -99,23 +102,28 @@ export function EventForm(props: EventFormProps): ReactNode {
     const errs = await props.onSplit(e, proposal)
     setBusy(false)
     if (errs.length) setProblems(errs)
-    else props.onClose()
   }
 
   return (
     <Dialog
-      title={props.isNew ? 'Tag event' : 'Edit event'}
+      title={props.review?.title ?? (props.isNew ? 'Tag event' : 'Edit event')}
       open
       wide
+      beside={props.review !== undefined}
       onClose={props.onClose}
       footer={
         <>
           <span className="footer-hint">Ctrl+Enter saves</span>
           <button type="button" className="button" onClick={props.onClose}>
-            Cancel
+            {props.review ? 'Cancel split' : 'Cancel'}
           </button>
+          {props.review && (
+            <button type="button" className="button" onClick={props.review.onSkip}>
+              Skip part
+            </button>
+          )}
           <button type="submit" form="event-form" className="button button-primary" disabled={busy}>
-            Save event
+            {props.review ? 'Save part' : 'Save event'}
           </button>
         </>
       }
@@ -135,6 +143,11 @@ export function EventForm(props: EventFormProps): ReactNode {
           }
         }}
       >
+        {props.review && (
+          <p className="split-banner" role="status">
+            {props.review.note}
+          </p>
+        )}
         {proposal?.shouldSplit && (
           <div className="split-banner" role="status">
             <span>{proposal.message}</span>

@@ -1,76 +1,54 @@
 import { useCallback } from 'react'
-import { splitEvent, validateEventRecord, type SplitPart } from '../../../../core/events'
+import { validateEventRecord } from '../../../../core/events'
 import type { EventRecord } from '../../../../shared/model/event'
-import { recordBatch, recordChange } from '../../app/undo'
-import { addEvents, saveEvent } from '../../db/commands/events/save-event'
+import { recordBatch } from '../../app/undo'
+import {
+  saveEventsWithActors,
+  type SavedWithActors
+} from '../../db/commands/events/save-event-with-actors'
 import { db } from '../../db/db'
 import { newId } from '../../db/new-id'
 
-/** Saving and splitting events: validated, written at once, undoable. */
+/** One undo step for events saved with their registry additions: undo removes both. */
+function recordSaved(label: string, saved: SavedWithActors): void {
+  recordBatch(label, [
+    ...saved.events.map((c) => ({ table: db.events, ...c })),
+    ...saved.actors.map((c) => ({ table: db.actors, ...c }))
+  ])
+}
+
+/** The validation problems of `events`, in words; empty when all of them can be stored. */
+function problemsOf(events: readonly EventRecord[]): string[] {
+  for (const e of events) {
+    const checked = validateEventRecord(e)
+    if (!checked.ok) return checked.problems.map((p) => p.message)
+  }
+  return []
+}
+
+/**
+ * Saving events: validated, written at once with their actors joining the registry, and undoable
+ * in one step. `replace` names a stored event the saved one stands in for (a split's original).
+ */
 export function useEventSave(): {
-  save: (event: EventRecord) => Promise<string[]>
-  split: (event: EventRecord, parts: SplitPart[], replaceExisting: boolean) => Promise<string[]>
+  save: (event: EventRecord, label?: string, replace?: string[]) => Promise<string[]>
   addMany: (events: EventRecord[], label: string) => Promise<string[]>
 } {
-  const save = useCallback(async (event: EventRecord) => {
-    const checked = validateEventRecord(event)
-    if (!checked.ok) return checked.problems.map((p) => p.message)
-    const { before, after } = await saveEvent(db, checked.value, new Date())
-    recordChange(db.events, before ? 'edit event' : 'tag event', before, after)
+  const save = useCallback(async (event: EventRecord, label?: string, replace?: string[]) => {
+    const problems = problemsOf([event])
+    if (problems.length) return problems
+    const saved = await saveEventsWithActors(db, [event], newId, new Date(), replace)
+    const existed = saved.events.some((c) => c.before && c.after?.id === event.id)
+    recordSaved(label ?? (existed ? 'edit event' : 'tag event'), saved)
     return []
   }, [])
 
   const addMany = useCallback(async (events: EventRecord[], label: string) => {
-    const now = new Date()
-    const ready: EventRecord[] = []
-    for (const e of events) {
-      const checked = validateEventRecord(e)
-      if (!checked.ok) return checked.problems.map((p) => p.message)
-      ready.push(checked.value)
-    }
-    await addEvents(
-      db,
-      ready.map((e) => ({ ...e, updatedAt: now.toISOString() }))
-    )
-    recordBatch(
-      label,
-      ready.map((e) => ({ table: db.events, before: undefined, after: e }))
-    )
+    const problems = problemsOf(events)
+    if (problems.length) return problems
+    recordSaved(label, await saveEventsWithActors(db, events, newId, new Date()))
     return []
   }, [])
 
-  const split = useCallback(
-    async (event: EventRecord, parts: SplitPart[], replaceExisting: boolean) => {
-      const now = new Date()
-      const { findCountry } = await import('../../../../core/suggest/place-gazetteer')
-      // Each country part gets that country's centroid, since only the country is known.
-      const located = parts.map((p) => {
-        const c =
-          p.countryCode && p.countryCode !== event.countryCode
-            ? findCountry(p.countryCode)
-            : undefined
-        return c ? { ...p, location: c.name, latitude: c.latitude, longitude: c.longitude } : p
-      })
-      const pieces = splitEvent(event, located, newId, now).map((e) =>
-        e.countryCode !== event.countryCode ? { ...e, geoPrecision: 3 as const } : e
-      )
-      for (const e of pieces) {
-        const checked = validateEventRecord(e)
-        if (!checked.ok) return checked.problems.map((p) => p.message)
-      }
-      const before = replaceExisting ? await db.events.get(event.id) : undefined
-      await db.transaction('rw', db.events, async () => {
-        if (before) await db.events.delete(before.id)
-        await db.events.bulkAdd(pieces)
-      })
-      recordBatch('split event', [
-        ...(before ? [{ table: db.events, before, after: undefined }] : []),
-        ...pieces.map((e) => ({ table: db.events, before: undefined, after: e }))
-      ])
-      return []
-    },
-    []
-  )
-
-  return { save, split, addMany }
+  return { save, addMany }
 }
