@@ -86,8 +86,10 @@ function fit(g: EventGroup, m: EventMention): { fit: Fit; swap: boolean; fold: b
   // A bombing and a clash told apart by their own dates are two events; a mention without a
   // date of its own that tells "the attack" again is the same one.
   const ownDate = (x: { date?: unknown; dateInherited: boolean }): boolean => !!x.date && !x.dateInherited
-  const crossType =
-    gt.eventType !== mt.eventType && !(ownDate(g) && ownDate(m))
+  // The hand-to-hand telling must be the one without a day of its own: "clashes ... on Sunday"
+  // are not the drone strike told after them with the story's day.
+  const handToHand = gt.eventType === EXPLOSIONS ? m : g
+  const crossType = gt.eventType !== mt.eventType && !ownDate(handToHand)
   const sameType =
     (gt.eventType === mt.eventType &&
       (gt.eventType === 'Protests' ||
