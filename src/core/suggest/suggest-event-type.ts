@@ -167,7 +167,7 @@ const ROWS: Row[] = [
   // actor, even asleep or caught by surprise, is an armed clash).
   [VIOLENT_ACTS, 'Battles', 'Armed clash', cameo('190', 'Use conventional military force'), 'armed-target'],
   [
-    'clash|clashes|clashed|clashing|fighting|fought|battle|battles|battled|firefight|gunfight|gun battle|exchange of fire|exchanged fire|ambush|ambushed|heavy fighting|repelled an attack|repulsed an attack|repelled|repulsed',
+    'clash|clashes|clashed|clashing|fighting|fought|battle|battles|battled|firefight|firefights|gunfight|gunfights|gun battle|gun battles|gunbattle|gunbattles|gun-battle|shootout|shoot-out|shootouts|confronted|engaged in a|exchanged gunfire|exchanged fire|returned fire|exchange of fire|exchanged fire|ambush|ambushed|heavy fighting|repelled an attack|repulsed an attack|repelled|repulsed',
     'Battles',
     'Armed clash',
     cameo('190', 'Use conventional military force')
