@@ -75,6 +75,8 @@ const CLAIM =
 const NO_CLAIM = /\bno (?:group|one)\b/i
 const SAID = /\b(?:said|says|announced|reported|told|added|stated|confirmed)\s+(?:\w+\s+)?$/i
 // "were killed", "was fatally wounded", "have been attacked": the subject is the one hit.
+const ANOTHER = /\b(?:another|a further|a second|a third|a similar)\s+(?:[\w-]+\s+){0,3}$/i
+const REDUCED_PASSIVE = /^\s+(?:in|by|during|when|while|as|after|near|at)\b/i
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$/i
 const EXPLOSIONS = 'Explosions/Remote violence'
 const YEAR_ONLY = /\b(?:in|since|during|by|of|until)\s+((?:19|20)\d\d)\b/
@@ -83,7 +85,7 @@ const HAND_TO_HAND = new Set(['Battles', 'Violence against civilians'])
 const ANAPHOR_NOUN =
   /^(?:attack|attacks|assault|raid|strike|strikes|air ?strikes?|blast|blasts|explosion|explosions|bombing|shooting|ambush|massacre|killings?|clashes|fighting|abduction|kidnapping|shelling)$/i
 const DEFINITE_BEFORE =
-  /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[A-Za-z]+day['’]s|yesterday['’]s|last week['’]s)\s+(?:[a-z]+\s+){0,2}$/
+  /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[A-Za-z]+day['’]s|yesterday['’]s|last week['’]s)\s+(?:[a-z]+\s+){0,3}$/
 const VIOLENT = new Set([
   'Battles',
   'Explosions/Remote violence',
@@ -170,7 +172,7 @@ export function readMentions(text: string, options: ReadOptions): ArticleReading
     for (const t of triggers) {
       const clause = clauses.find((c) => t.start >= c.start && t.start < c.end) ?? s
       const inClause = actors.filter((a) => within(clause, a) && !isSource(text, a))
-      const spec = pickReading(t.value, text.slice(clause.start, clause.end), {
+      let spec = pickReading(t.value, text.slice(clause.start, clause.end), {
         inClause: new Set(inClause.map((a) => a.value.inter ?? 0)),
         afterTrigger: new Set(
           inClause.filter((a) => a.start >= t.end).map((a) => a.value.inter ?? 0)
@@ -181,9 +183,19 @@ export function readMentions(text: string, options: ReadOptions): ArticleReading
         stateBefore: inClause.some(
           (a) => a.value.stateForce && a.endToken >= t.firstToken - 1 && a.end <= t.start
         ),
-        passive: PASSIVE_BEFORE.test(text.slice(Math.max(clause.start, t.start - 30), t.start))
+        passive:
+          PASSIVE_BEFORE.test(text.slice(Math.max(clause.start, t.start - 30), t.start)) ||
+          // "13 police officers killed in an ambush": a participle after its noun is passive.
+          (/ed$/i.test(t.words) && REDUCED_PASSIVE.test(text.slice(t.end, t.end + 12)))
       })
       if (!spec || notAnEvent(text, t, clause, actors, found)) continue
+      // "Al-Shabab, which claimed responsibility for the attack, said it killed 50 soldiers": a
+      // claim tells of the attack already reported; its figures and claimant go to that one.
+      const claimedEvent = CLAIM.test(sentenceText) && !NO_CLAIM.test(sentenceText) ? lastEvent(mentions) : undefined
+      if (claimedEvent) {
+        referred.push(claimedEvent)
+        continue
+      }
       // "the attack", "the brazen assault", "Sunday's blast": a noun pointing back at an event
       // already reported adds its details to that one rather than making another.
       if (ANAPHOR_NOUN.test(t.words) && DEFINITE_BEFORE.test(text.slice(Math.max(clause.start, t.start - 30), t.start))) {
@@ -193,10 +205,21 @@ export function readMentions(text: string, options: ReadOptions): ArticleReading
           continue
         }
       }
-      const subEventType =
+      let subEventType =
         spec.eventType === 'Protests'
           ? protestSubType(spec.subEventType, sentenceText)
           : spec.subEventType
+      // "another ISIS-claimed attack", "killed in another airstrike": one more of the kind just
+      // told, a bombing if the last one was.
+      const lastTold = lastEvent(mentions)
+      if (
+        ANOTHER.test(text.slice(Math.max(clause.start, t.start - 40), t.start)) &&
+        lastTold?.trigger.value.eventType === EXPLOSIONS &&
+        HAND_TO_HAND.has(spec.eventType)
+      ) {
+        spec = lastTold.trigger.value
+        subEventType = lastTold.subEventType
+      }
       // One mention per kind of event in a clause ("tear gas and water cannon"); and a remote
       // weapon names the event in its clause ("a missile hit the mosque, killing 13" is a missile
       // attack, not also an attack): ACLED codes the means before the victims.
@@ -329,9 +352,9 @@ export function readMentions(text: string, options: ReadOptions): ArticleReading
     // "Al-Shabaab said ... it had carried out the attack": the claimant is the attacker.
     const claimant =
       found.length === 0 && CLAIM.test(sentenceText) && !NO_CLAIM.test(sentenceText)
-        ? actors[0]
+        ? actors.find((a) => !a.value.stateForce && a.value.inter !== 7)
         : undefined
-    const claimed = claimant ? lastViolent(mentions, s.paragraph) : undefined
+    const claimed = claimant ? (referred[0] ?? lastViolent(mentions, s.paragraph)) : undefined
     if (claimant && claimed && claimed.side1.length === 0) claimed.side1 = [claimant]
 
     for (const f of figures) {

@@ -62,7 +62,7 @@ const ROWS: Row[] = [
   ],
   // "A Ukrainian drone sparked a fire at an oil refinery", "drones hit buildings in Moscow".
   [
-    'drone|drones|unmanned aerial vehicle|unmanned aerial vehicles|UAV|UAVs|kamikaze drone|kamikaze drones|loitering munition|loitering munitions',
+    'drone|drones|unmanned aerial vehicle|unmanned aerial vehicles|UAV|UAVs|kamikaze drone|kamikaze drones|loitering munition|loitering munitions|warplane|warplanes|fighter jet|fighter jets|jet|jets|military aircraft|helicopter gunship|helicopter gunships|gunship|gunships',
     EXPLOSIONS,
     'Air/drone strike',
     cameo('195', 'Employ aerial weapons'),
