@@ -36,7 +36,7 @@ export function notAnEvent(
   if (DISPLACED_BY.test(text.slice(Math.max(clause.start, t.start - 60), t.start))) return true
   // "has repeatedly pounded Ukrainian cities", "are regularly targeted": a habit, not an event.
   if (HABIT.test(text.slice(clause.start, t.start))) return true
-  if (AGGREGATE.test(body) && /\b(?:have|has) been\b/i.test(body)) return true
+  if (AGGREGATE.test(body) && /\b(?:have|has)\s+(?:\w+\s+)?(?:been|\w+ed)\b/i.test(body)) return true
   const protestFirst = found.some(
     (m) => m.clause === clause && m.trigger.value.eventType === 'Protests'
   )

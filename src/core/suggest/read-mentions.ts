@@ -357,6 +357,16 @@ export function readMentions(text: string, options: ReadOptions): ArticleReading
     const claimed = claimant ? (referred[0] ?? lastViolent(mentions, s.paragraph)) : undefined
     if (claimant && claimed && claimed.side1.length === 0) claimed.side1 = [claimant]
 
+    // "a provisional death toll of 18 people killed": a toll with no attacker and no place of its
+    // own, after an event was reported, restates that event's toll.
+    const told = lastEvent(mentions)
+    for (let k = found.length - 1; k >= 0 && told; k--) {
+      const m = found[k] as EventMention
+      if (!CASUALTY.test(m.trigger.words) || m.side1.length > 0 || m.context.value !== 'current') continue
+      if (m.places.length > 0 && !m.placeInherited) continue
+      found.splice(k, 1)
+      referred.unshift(told)
+    }
     for (const f of figures) {
       const violent = found.filter(
         (m) => VIOLENT.has(m.trigger.value.eventType) && m.subEventType !== 'Peaceful protest'
