@@ -75,6 +75,8 @@ const CLAIM =
 const NO_CLAIM = /\bno (?:group|one)\b/i
 const SAID = /\b(?:said|says|announced|reported|told|added|stated|confirmed)\s+(?:\w+\s+)?$/i
 // "were killed", "was fatally wounded", "have been attacked": the subject is the one hit.
+const ANAPHOR_PHRASE =
+  /\b(?:the|this|that|Sunday['’]s|Monday['’]s|Tuesday['’]s|Wednesday['’]s|Thursday['’]s|Friday['’]s|Saturday['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attack|attacks|bloodshed|incident|violence|assault|raid|bombing|blast|explosion|shooting|ambush|massacre|killings?|clashes|fighting|strike|strikes|shelling|kidnapping|abduction)\b(?!\s+(?:on|against|in)\s+(?:another|a|an)\b)/i
 const ANOTHER = /\b(?:another|a further|a second|a third|a similar)\s+(?:[\w-]+\s+){0,3}$/i
 const REDUCED_PASSIVE = /^\s+(?:in|by|during|when|while|as|after|near|at)\b/i
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$/i
@@ -253,7 +255,10 @@ export function readMentions(text: string, options: ReadOptions): ArticleReading
           !SAID.test(text.slice(Math.max(s.start, d.start - 25), d.start)) &&
           !(publishedAt && d.value.date > publishedAt)
       )
-      const ownDate = eventDates.find((d) => within(clause, d) || d.end <= clause.start)
+      // The clause's own date first; else the nearest one before it in the sentence.
+      const ownDate =
+        eventDates.find((d) => within(clause, d)) ??
+        eventDates.filter((d) => d.end <= clause.start).pop()
       const reading = suggestContext(text, clause.start, t.start, t.end, {
         isThreat,
         ownDate: ownDate?.value,
@@ -357,6 +362,28 @@ export function readMentions(text: string, options: ReadOptions): ArticleReading
     const claimed = claimant ? (referred[0] ?? lastViolent(mentions, s.paragraph)) : undefined
     if (claimant && claimed && claimed.side1.length === 0) claimed.side1 = [claimant]
 
+    // "The attack happened late on Sunday in the south of Marib province", "the bloodshed
+    // happened Monday": a sentence about the event just reported gives it the day and place it
+    // lacked.
+    const told0 = lastEvent(mentions)
+    if (found.length === 0 && told0 && referred.length === 0 && ANAPHOR_PHRASE.test(sentenceText)) {
+      referred.push(told0)
+    }
+    const ref = found.length === 0 ? referred[0] : undefined
+    if (ref) {
+      const sentenceDates = (dates.length > 0 ? dates : findDates(text, s.start, s.end, publishedAt)).filter(
+        (d) => !SAID.test(text.slice(Math.max(s.start, d.start - 25), d.start)) && !(publishedAt && d.value.date > publishedAt)
+      )
+      if ((!ref.date || ref.dateInherited) && sentenceDates[0]) {
+        ref.date = sentenceDates[0]
+        ref.dateInherited = false
+      }
+      const own = places.filter((p) => p.locative && p.value.kind !== 'country')
+      if ((ref.places.length === 0 || ref.placeInherited || ref.places.every((p) => p.value.kind === 'country')) && own.length > 0) {
+        ref.places = own
+        ref.placeInherited = false
+      }
+    }
     // "a provisional death toll of 18 people killed": a toll with no attacker and no place of its
     // own, after an event was reported, restates that event's toll.
     const told = lastEvent(mentions)
