@@ -63,6 +63,8 @@ export interface ArticleReading {
   mentions: EventMention[]
   /** The first place the article puts anything in, per country: for unplaced events and inter codes. */
   placed: PlaceMention[]
+  /** How often the article names each country (alpha-3): the report's main country leads. */
+  countryCounts: ReadonlyMap<string, number>
 }
 
 // Clause edges: ", while ...", "; ", " — ", ", saying ...", " after a ...".
@@ -424,7 +426,7 @@ export function readMentions(text: string, options: ReadOptions): ArticleReading
     for (const a of actors) if (namedGroup(a)) groupsNamed.set(a.value.key, a)
   }
   resolveGenericAttackers(text, mentions, [...groupsNamed.values()])
-  return { text, sentences, mentions, placed: [...placed.values()] }
+  return { text, sentences, mentions, placed: [...placed.values()], countryCounts: towns.countries }
 }
 
 const GENERIC_ARMED = 'builtin:unidentified-armed-group'
