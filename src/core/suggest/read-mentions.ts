@@ -79,6 +79,7 @@ const SAID = /\b(?:said|says|announced|reported|told|added|stated|confirmed)\s+(
 // "were killed", "was fatally wounded", "have been attacked": the subject is the one hit.
 const ANAPHOR_PHRASE =
   /\b(?:the|this|that|Sunday['’]s|Monday['’]s|Tuesday['’]s|Wednesday['’]s|Thursday['’]s|Friday['’]s|Saturday['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attack|attacks|bloodshed|incident|violence|assault|raid|bombing|blast|explosion|shooting|ambush|massacre|killings?|clashes|fighting|strike|strikes|shelling|kidnapping|abduction)\b(?!\s+(?:on|against|in)\s+(?:another|a|an)\b)/i
+const THE_TOWN = /\b(?:the|that|this)\s+(?:city|town|village|camp|city['’]s|town['’]s)\b/i
 const ANOTHER = /\b(?:another|a further|a second|a third|a similar)\s+(?:[\w-]+\s+){0,3}$/i
 const REDUCED_PASSIVE = /^\s+(?:in|by|during|when|while|as|after|near|at)\b/i
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$/i
@@ -118,7 +119,10 @@ const isCapital = (p: PlaceMention): boolean =>
 function placesFor(clause: TextSpan, places: readonly PlaceMention[]): PlaceMention[] {
   const real = places.filter((p) => !(p.value.kind === 'country' && p.value.demonym))
   const town = (p: PlaceMention): boolean => p.value.kind !== 'country'
+  const city = (p: PlaceMention): boolean => p.value.kind === 'city'
   const tiers = [
+    // "near Iguala, in the southern state of Guerrero": the town before its province.
+    real.filter((p) => p.locative && within(clause, p) && city(p)),
     real.filter((p) => p.locative && within(clause, p) && town(p)),
     real.filter((p) => p.locative && within(clause, p)),
     real.filter((p) => p.locative && town(p)),
@@ -146,6 +150,7 @@ export function readMentions(text: string, options: ReadOptions): ArticleReading
   let lastGroup: ActorMention | null = null
   let lastPlaces: { paragraph: number; places: PlaceMention[] } | null = null
   const groupsNamed = new Map<string, ActorMention>()
+  let lastTown: PlaceMention | null = null
 
   for (const s of sentences) {
     if (isFurniture(text, s, sentences)) continue
@@ -280,6 +285,14 @@ export function readMentions(text: string, options: ReadOptions): ArticleReading
       if (inherit) date = story
       let eventPlaces = placesFor(clause, places)
       let placeInherited = false
+      // "in the east of the city", "the village": the town last named, wherever it was.
+      if (eventPlaces.every((p) => p.value.kind !== 'city') && lastTown && THE_TOWN.test(text.slice(clause.start, clause.end))) {
+        const [here] = eventPlaces
+        if (!here || countryOf(here) === countryOf(lastTown)) {
+          eventPlaces = [lastTown]
+          placeInherited = true
+        }
+      }
       if (eventPlaces.length === 0 && lastPlaces?.paragraph === s.paragraph) {
         const countries = new Set(lastPlaces.places.map(countryOf))
         const [only] = countries
@@ -417,6 +430,8 @@ export function readMentions(text: string, options: ReadOptions): ArticleReading
       m.side1 = before.side1
     }
     mentions.push(...found)
+    const namedTown = places.filter((p) => p.value.kind === 'city' && p.locative).pop()
+    if (namedTown) lastTown = namedTown
     const withPlaces = found.filter((m) => !m.placeInherited && m.places.length > 0).pop()
     if (withPlaces) lastPlaces = { paragraph: s.paragraph, places: withPlaces.places }
     const group = actors
