@@ -90,7 +90,7 @@ const HAND_TO_HAND = new Set(['Battles', 'Violence against civilians'])
 const ANAPHOR_NOUN =
   /^(?:attack|attacks|assault|raid|strike|strikes|air ?strikes?|blast|blasts|explosion|explosions|bombing|shooting|ambush|massacre|killings?|clashes|fighting|abduction|kidnapping|shelling)$/i
 const DEFINITE_BEFORE =
-  /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[A-Za-z]+day['’]s|yesterday['’]s|last week['’]s)\s+(?:[a-z]+\s+){0,3}$/
+  /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[A-Za-z]+day['’]s|yesterday['’]s|last week['’]s)\s+(?:[a-z-]+\s+){0,3}$/
 const VIOLENT = new Set([
   'Battles',
   'Explosions/Remote violence',

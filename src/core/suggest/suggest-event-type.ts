@@ -272,6 +272,8 @@ export function findTriggers(
 
 const DRONE_ACT =
   /\b(?:hit|hits|struck|strikes?|attack(?:ed|s|ing)?|explod(?:ed|es|ing)|sparked|crashed|targeted|targeting|launched|sending|sent|fired|dropped|bombed|slammed|damaged|destroyed|killed|killing|wounded)\b/i
+const GROUND =
+  /\b(?:control|territory|town|towns|city|cities|village|villages|base|bases|area|areas|district|region|province|positions?|camp|outpost|airport|capital|north|south|east|west|centre|center|neighbourhoods?|neighborhoods?|hills?|border|ground|stronghold|\p{Lu}\p{Ll}+)\b/u
 const WITHDREW = /\b(?:left|withdrew|had withdrawn|pulled out|retreated|abandoned|vacated|handed over)\b/i
 const AIRCRAFT =
   /\b(?:jets?|warplanes?|aircraft|air ?forces?|helicopters?|gunships?|drones?|planes?|bombers?)\b/i
@@ -316,6 +318,8 @@ export function pickReading(
     if (spec.requires === 'agreement-verb' && !AGREEMENT_VERB.test(clause)) continue
     if (spec.requires === 'drone-act' && !DRONE_ACT.test(clause)) continue
     const taker = inters.passive ? inters.afterTrigger : inters.beforeTrigger
+    // "hundreds of munitions seized": taking ground needs ground.
+    if ((spec.requires === 'state-taker' || spec.requires === 'non-state-taker') && !GROUND.test(clause)) continue
     if (spec.requires === 'state-taker' && !(inters.stateBefore || taker.has(1) || taker.has(8))) continue
     if (spec.requires === 'non-state-taker' && ![2, 3, 4].some((i) => taker.has(i))) continue
     // "entered Lalibela after the militiamen left": ground changing hands without a fight.
