@@ -154,7 +154,7 @@ export function buildSuggestions(
       side2 = side2.map((m) => asForces(m))
       // Civilians are the ones hit, never the attackers: "29 people were killed in a missile
       // attack" names the victims first; so are "the army post" and its like.
-      if (side1[0]?.value.targetOnly || (side1[0] && side1[0].value.key === side2[0]?.value.key)) {
+      if (side1[0]?.value.targetOnly || (side1[0] && side1[0].value.name === side2[0]?.value.name)) {
         if (side2.length === 0) side2 = side1
         side1 = []
       }

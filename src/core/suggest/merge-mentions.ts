@@ -224,7 +224,20 @@ function foldArrests(groups: EventGroup[]): EventGroup[] {
   const crowds = groups.filter(
     (g) => (g.trigger.value.eventType === 'Protests' || g.trigger.value.eventType === 'Riots') && g.context.value === 'current'
   )
+  const riots = crowds.filter((c) => c.trigger.value.eventType === 'Riots')
   return groups.filter((g) => {
+    // "Other demonstrators were treated after police fired tear gas", told of a riot that day:
+    // the demonstration that turned into the riot is the riot.
+    if (g.trigger.value.eventType === 'Protests' && riots.length === 1 && riots[0] !== g) {
+      const riot = riots[0] as EventGroup
+      const sameDay = !g.date || g.dateInherited || !riot.date || g.date.value.date === riot.date.value.date
+      const gc = g.places.map(countryOf)
+      const rc = new Set(riot.places.map(countryOf))
+      if (sameDay && (gc.length === 0 || rc.size === 0 || gc.some((c) => rc.has(c)))) {
+        riot.mentions.push(...g.mentions)
+        return false
+      }
+    }
     if (g.subEventType !== 'Arrests' || g.context.value !== 'current') return true
     const countries = new Set(g.places.map(countryOf))
     const own = g.date && !g.dateInherited ? g.date.value.date : undefined

@@ -29,6 +29,8 @@ export function notAnEvent(
   found: readonly EventMention[]
 ): boolean {
   const before = text.slice(Math.max(clause.start, t.start - 60), t.start)
+  // "anti-riot police", "counter-terrorism operation": a word about a kind of event, not one.
+  if (/\b(?:anti|counter)[-‐]$/i.test(before)) return true
   if (NOBODY.test(before.slice(-40)) || TREND.test(before)) return true
   if (TREND_AFTER.test(text.slice(t.end, Math.min(clause.end, t.end + 60)))) return true
   const body = text.slice(clause.start, clause.end)

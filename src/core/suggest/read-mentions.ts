@@ -80,6 +80,7 @@ const SAID = /\b(?:said|says|announced|reported|told|added|stated|confirmed)\s+(
 const ANAPHOR_PHRASE =
   /\b(?:the|this|that|Sunday['’]s|Monday['’]s|Tuesday['’]s|Wednesday['’]s|Thursday['’]s|Friday['’]s|Saturday['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attack|attacks|bloodshed|incident|violence|assault|raid|bombing|blast|explosion|shooting|ambush|massacre|killings?|clashes|fighting|strike|strikes|shelling|kidnapping|abduction)\b(?!\s+(?:on|against|in)\s+(?:another|a|an)\b)/i
 const THE_TOWN = /\b(?:the|that|this)\s+(?:city|town|village|camp|city['’]s|town['’]s)\b/i
+const SAID_AFTER_DATE = /^\s*\)?\s*(?:\([^)]*\)\s*)?(?:claimed|announced|denied|admitted)\b/i
 const ANOTHER = /\b(?:another|a further|a second|a third|a similar)\s+(?:[\w-]+\s+){0,3}$/i
 const REDUCED_PASSIVE = /^\s+(?:in|by|during|when|while|as|after|near|at)\b/i
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$/i
@@ -260,6 +261,8 @@ export function readMentions(text: string, options: ReadOptions): ArticleReading
       const eventDates = dates.filter(
         (d) =>
           !SAID.test(text.slice(Math.max(s.start, d.start - 25), d.start)) &&
+          // "ISIS on Saturday (Oct 16) claimed responsibility": the day of the claim.
+          !SAID_AFTER_DATE.test(text.slice(d.end, d.end + 30)) &&
           !(publishedAt && d.value.date > publishedAt)
       )
       // The clause's own date first; else the nearest one before it in the sentence.

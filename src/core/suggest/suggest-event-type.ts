@@ -89,7 +89,7 @@ const ROWS: Row[] = [
     cameo('194', 'Fight with artillery and tanks')
   ],
   [
-    'suicide bomber|suicide bombers|suicide bombing|suicide bombings|suicide attack|suicide attacks|suicide car bomb|suicide vest',
+    'suicide bomber|suicide bombers|suicide bombing|suicide bombings|suicide attack|suicide attacks|suicide car bomb|suicide vest|suicide bomb|suicide bomb attack|suicide blast|suicide explosion|explosive vest|suicide truck bomb',
     EXPLOSIONS,
     'Suicide bomb',
     cameo('1831', 'Carry out suicide bombing')
@@ -217,7 +217,7 @@ const ROWS: Row[] = [
     'agreement-verb'
   ],
   [
-    'arrested|arrest|arrests|detained|detain|detention|rounded up|taken into custody',
+    'arrested|arrest|arrests|detained|detain|rounded up|taken into custody',
     'Strategic developments',
     'Arrests',
     cameo('173', 'Arrest, detain, or charge with legal action')
