@@ -81,7 +81,10 @@ export function discoverActors(text: string, tokens: readonly Token[]): Discover
     const head = HEADS[tok.key]
     if (head && capitalised(tokens[k - 1])) {
       let first = k - 1
-      while (first > 0 && k - first < 3 && capitalised(tokens[first - 1])) first--
+      // Words of one name, with nothing but a space between them: "(ISIS) group" is no name.
+      const joined = (i: number): boolean => /^\s+$/.test(text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start))
+      if (!joined(k)) continue
+      while (first > 0 && k - first < 3 && capitalised(tokens[first - 1]) && joined(first)) first--
       // A sentence's first word is capitalised anyway; a lone one at a sentence start is no name.
       const startOfSentence = (i: number): boolean =>
         i === 0 || /[.!?:]["'”’]?\s*$|\n/.test(text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start))

@@ -81,6 +81,11 @@ const ANAPHOR_PHRASE =
   /\b(?:the|this|that|Sunday['’]s|Monday['’]s|Tuesday['’]s|Wednesday['’]s|Thursday['’]s|Friday['’]s|Saturday['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attack|attacks|bloodshed|incident|violence|assault|raid|bombing|blast|explosion|shooting|ambush|massacre|killings?|clashes|fighting|strike|strikes|shelling|kidnapping|abduction)\b(?!\s+(?:on|against|in)\s+(?:another|a|an)\b)/i
 const THE_TOWN = /\b(?:the|that|this)\s+(?:city|town|village|camp|city['’]s|town['’]s)\b/i
 const SAID_AFTER_DATE = /^\s*\)?\s*(?:\([^)]*\)\s*)?(?:claimed|announced|denied|admitted)\b/i
+const OFFSET =
+  /\b(a|an|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+(after|before|later than|earlier than)\s+(?:[\w'’-]+\s+){0,5}$/i
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 }
+const shiftDays = (date: string, days: number): string =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
 const ANOTHER = /\b(?:another|a further|a second|a third|a similar)\s+(?:[\w-]+\s+){0,3}$/i
 const REDUCED_PASSIVE = /^\s+(?:in|by|during|when|while|as|after|near|at)\b/i
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$/i
@@ -286,6 +291,15 @@ export function readMentions(text: string, options: ReadOptions): ArticleReading
       const inherit =
         !ownDate && !pastYear && !reading.anterior && (context.value === 'current' || isThreat)
       if (inherit) date = story
+      // "The Friday assault came just a week after another attack", "a day after a car bomb blew
+      // up": that one's day is counted back from the day told before it.
+      const offset = OFFSET.exec(text.slice(s.start, t.start))
+      const base = ownDate && ownDate.start < t.start ? ownDate : story
+      if (offset && base?.value.precision === 1) {
+        const n = /^\d+$/.test(offset[1] ?? '') ? Number(offset[1]) : (NUMBER_WORDS[(offset[1] ?? '').toLowerCase()] ?? 1)
+        const days = n * (/week/i.test(offset[2] ?? '') ? 7 : 1) * (/after|later/i.test(offset[3] ?? '') ? -1 : 1)
+        date = { ...base, value: { date: shiftDays(base.value.date, days), precision: 1 } }
+      }
       let eventPlaces = placesFor(clause, places)
       let placeInherited = false
       // "in the east of the city", "the village": the town last named, wherever it was.
