@@ -212,7 +212,8 @@ export const BUILTIN_ACTORS: readonly BuiltinActor[] = [
 /** Nouns that make "<Demonym> ..." or "<Country> ..." an alias of that country's forces. */
 export const FORCE_NOUNS =
   'forces|troops|troop|soldiers|soldier|army|army troops|military|personnel|navy|air force|' +
-  'warplanes|jets|aircraft|bases|base|convoy|convoys|security forces|special forces|army soldiers'
+  'warplanes|jets|aircraft|bases|base|convoy|convoys|security forces|special forces|army soldiers|' +
+  'junta|military junta|junta forces|junta troops|regime forces|armed forces|servicemen|serviceman'
 export const POLICE_NOUNS = 'police|police officers|policemen|riot police'
 export const GOVERNMENT_NOUNS =
   'government|authorities|regime|officials|interior minister|president'
