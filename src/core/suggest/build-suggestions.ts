@@ -49,13 +49,17 @@ const IMPLIED = {
 
 // Implied actors are ACLED's practice but not the text's words; a bare country ("Iran said")
 // is as often a place or a government speaking as its forces acting.
-function actorConfidence(m: ActorMention): number {
+function actorConfidence(m: ActorMention, subject: boolean): number {
   if (m.firstToken === -1) {
     if (m.value.inter === 5 || m.value.inter === 6) return 0.8
     return m.value.inter === 7 ? 0.6 : 0.55
   }
-  return m.value.bare ? 0.45 : 0.85
+  // "the United States carried out airstrikes": a bare country right before the act is its state.
+  return m.value.bare && !subject ? 0.45 : 0.85
 }
+
+// A few words between an actor and a trigger, none of them saying or blaming.
+const SUBJECT_GAP = /^\s+(?:(?!said|says|accused|blamed|told|claimed|denied)[\w'’-]+\s+){0,3}$/i
 
 const VAGUE_WORDS = /^(?:a few|a couple|several|many|numerous|a number|a handful|some)\b/i
 /** Below this a value is only offered: the field stays empty for the analyst to confirm. */
@@ -133,7 +137,8 @@ function named(group: EventGroup): EventSuggestion['mentions'] {
 export function buildSuggestions(
   group: EventGroup,
   placed: readonly PlaceMention[],
-  counts: ReadonlyMap<string, number> = new Map()
+  counts: ReadonlyMap<string, number> = new Map(),
+  text = ''
 ): EventSuggestion[] {
   const placedCountries = placed.map(countryOf)
   let places = group.places
@@ -220,8 +225,12 @@ export function buildSuggestions(
     if (unclaimed && !hit(side1) && hit(side2)) {
       side1 = [{ ...trigger, value: IMPLIED.armedGroup, firstToken: -1, endToken: -1 }]
     }
+    const subjectOf = (m: ActorMention): boolean =>
+      group.mentions.some(
+        (x) => x.trigger.start >= m.end && SUBJECT_GAP.test(text.slice(m.end, x.trigger.start))
+      )
     const coded = (m: ActorMention | undefined): SuggestedValue<EventActor> | undefined =>
-      m ? { value: codeActor(m.value, code, placedCountries), ...span(m), confidence: actorConfidence(m) } : undefined
+      m ? { value: codeActor(m.value, code, placedCountries), ...span(m), confidence: actorConfidence(m, subjectOf(m)) } : undefined
     const s: EventSuggestion = {
       eventType: { value: trigger.value.eventType, ...span(trigger) },
       subEventType: { value: group.subEventType, ...span(trigger) },

@@ -129,6 +129,8 @@ export function findPlaces(
   const found: PlaceMention[] = []
   for (const m of matched) {
     let { locative, near } = classify(tokens, m.firstToken)
+    // "on Iraqi militias": a demonym describes; it is never where something happened.
+    if (m.value.kind === 'country' && m.value.demonym) locative = near = false
     const dateline = !locative && isDateline(text, tokens, m)
     if (dateline) locative = true
     // "in Iraq and Syria": a place joined to a locative one by "and"/"or" is locative too.
