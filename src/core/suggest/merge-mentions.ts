@@ -235,7 +235,11 @@ function foldArrests(groups: EventGroup[]): EventGroup[] {
       const sameDay = !g.date || g.dateInherited || !riot.date || g.date.value.date === riot.date.value.date
       const gc = g.places.map(countryOf)
       const rc = new Set(riot.places.map(countryOf))
-      if (sameDay && (gc.length === 0 || rc.size === 0 || gc.some((c) => rc.has(c)))) {
+      if (
+        sameDay &&
+        !clash(town(g.places), town(riot.places)) &&
+        (gc.length === 0 || rc.size === 0 || gc.some((c) => rc.has(c)))
+      ) {
         riot.mentions.push(...g.mentions)
         return false
       }
