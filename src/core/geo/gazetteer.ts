@@ -61,7 +61,22 @@ const DIVISION_WORDS =
   / (?:province|state|region|governorate|oblast|krai|kray|department|departement|district|county|prefecture|division|territory|wilayah|vilayet|muhafazah|republic)$/
 
 // Arabic articles and their spellings, which transliterations add, drop or join at will.
-const ARTICLES = new Set(['al', 'an', 'ar', 'as', 'at', 'ad', 'az', 'ash', 'el', 'en', 'er', 'es', 'ul', 'de'])
+const ARTICLES = new Set([
+  'al',
+  'an',
+  'ar',
+  'as',
+  'at',
+  'ad',
+  'az',
+  'ash',
+  'el',
+  'en',
+  'er',
+  'es',
+  'ul',
+  'de'
+])
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u'])
 
 /**
@@ -75,7 +90,8 @@ export function looseKey(compact: string): string {
   const n = key.length
   if (n > 3 && key[n - 1] === 'h' && VOWELS.has(key[n - 2] ?? '')) key = key.slice(0, -1)
   const end = key.slice(-2)
-  if (key.length > 4 && (end === 'iy' || end === 'ij' || end === 'ii' || end === 'yi')) key = key.slice(0, -2) + 'y'
+  if (key.length > 4 && (end === 'iy' || end === 'ij' || end === 'ii' || end === 'yi'))
+    key = key.slice(0, -2) + 'y'
   return key
 }
 
