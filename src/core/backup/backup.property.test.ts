@@ -4,6 +4,12 @@ import type { BackupTables } from './backup-format'
 import { createBackup, serializeBackup } from './create-backup'
 import { sampleBackupTables } from './fixtures/sample-backup-tables'
 import { parseBackup } from './parse-backup'
+import { optionsOf } from '../events/event-fields'
+import type { EventRecord } from '../../shared/model/event'
+
+/** An enumerated event field's values, from the field table. */
+const valuesOf = <K extends keyof EventRecord>(key: K): EventRecord[K][] =>
+  optionsOf(key).map((o) => o.value)
 
 // Text from the whole of Unicode, lone surrogates included (JSON escapes them; they must survive).
 const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c))
@@ -172,7 +178,7 @@ const tables: fc.Arbitrary<BackupTables> = fc.record({
         articleId: id,
         createdAt: anyText,
         updatedAt: anyText,
-        eventType: fc.constantFrom('', 'Battles', 'Protests', 'Strategic developments' as const),
+        eventType: fc.constantFrom('' as const, ...valuesOf('eventType')),
         subEventType: anyText,
         actor1: eventActor,
         assocActor1: eventActor,
@@ -183,22 +189,16 @@ const tables: fc.Arbitrary<BackupTables> = fc.record({
         location: anyText,
         latitude: fc.option(num),
         longitude: fc.option(num),
-        geoPrecision: fc.constantFrom(1, 2, 3 as const),
+        geoPrecision: fc.constantFrom(...valuesOf('geoPrecision')),
         eventDate: anyText,
-        timePrecision: fc.constantFrom(1, 2, 3 as const),
+        timePrecision: fc.constantFrom(...valuesOf('timePrecision')),
         fatalities: fc.option(fc.nat()),
         fatalitiesPhrase: anyText,
         sourceName: anyText,
         grade,
         notes: anyText,
         tags: fc.array(anyText, { maxLength: 2 }),
-        context: fc.constantFrom(
-          'current',
-          'historical',
-          'future',
-          'hypothetical',
-          'negated' as const
-        ),
+        context: fc.constantFrom(...valuesOf('context')),
         ontologyCode: fc.option(
           loose(
             fc.record({

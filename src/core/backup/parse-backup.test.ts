@@ -52,16 +52,19 @@ describe('parseBackup accepts', () => {
     expect(parseBackup(`\uFEFF${JSON.stringify(validJson())}`, 3).ok).toBe(true)
   })
 
-  it('a backup for an older database version only when its records can be used as they are', () => {
+  it('a backup for an older database version, upgraded to the current one; none before the first', () => {
     const file = validJson()
     file['databaseVersion'] = 3
     expect(parseBackup(JSON.stringify(file), 4).ok).toBe(true)
     file['databaseVersion'] = 2
+    const upgraded = parseBackup(JSON.stringify(file), 3)
+    expect(upgraded.ok && upgraded.value.databaseVersion).toBe(3)
+    file['databaseVersion'] = 0
     const refused = parseBackup(JSON.stringify(file), 3)
     expect(refused.ok).toBe(false)
     expect(!refused.ok && refused.error.message).toBe(
-      'This backup was written for database version 2, which this version of Analyst Workbench ' +
-        'cannot convert (it restores versions 3 to 3). Nothing was changed.'
+      'This backup was written for database version 0, which this version of Analyst Workbench ' +
+        'cannot convert (it restores versions 1 to 3). Nothing was changed.'
     )
   })
 })
