@@ -3,6 +3,10 @@ import { BACKUP_TABLES, type BackupFile } from './backup-format'
 import { createBackup, serializeBackup } from './create-backup'
 import { sampleBackupTables } from './fixtures/sample-backup-tables'
 import { parseBackup } from './parse-backup'
+import {
+  version1BackupText,
+  version1Records
+} from '../records/migrations/fixtures/version-1-records'
 
 const CTX = { now: '2024-05-03T09:07:00.000Z', appVersion: '0.1.0', databaseVersion: 3 }
 
@@ -223,5 +227,32 @@ describe('the result', () => {
       noteTemplates: 1,
       settings: 4
     })
+  })
+})
+
+describe('parseBackup upgrades an older backup', () => {
+  it('of database version 1: tables added since are empty, records in the current schema', () => {
+    const result = parseBackup(version1BackupText(), 3)
+    if (!result.ok) throw new Error(result.error.message)
+    const file = result.value
+    expect(file.databaseVersion).toBe(3)
+    expect(file.counts).toMatchObject({ articleRevisions: 0, noteTemplates: 0, annotations: 2 })
+    expect(file.tables.articleRevisions).toEqual([])
+    expect(file.tables.noteTemplates).toEqual([])
+    expect(file.tables.annotations[0]).toMatchObject({ tags: [], colour: 0, creator: 'local user' })
+    expect(file.tables.notes[0]).toMatchObject({
+      schemaVersion: 1,
+      createdAt: '2024-01-03T10:00:00.000Z'
+    })
+    expect(file.tables.events).toEqual(version1Records()['events'])
+  })
+
+  it('and still refuses what the upgrade cannot mend, naming the record', () => {
+    const records = version1Records()
+    records['annotations']![0]!['colour'] = 9
+    const result = parseBackup(version1BackupText(records), 3)
+    expect(!result.ok && result.error.message).toContain(
+      'annotations record 0: colour must be one of'
+    )
   })
 })
