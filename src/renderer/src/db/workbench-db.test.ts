@@ -1,7 +1,7 @@
 import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { AnnotationRecord } from '../../../shared/model/annotation'
-import type { EventRecord } from '../../../shared/model/event'
+import { makeArticle, makeEvent } from '../../../core/test-support/make-records'
 import { v001Initial } from './v001-initial'
 import type { ArticleRecord } from '../../../shared/model/article'
 import { addArticle } from './commands/add-article'
@@ -22,19 +22,13 @@ afterEach(async () => {
   for (const db of dbs.splice(0)) await db.delete()
 })
 
-const article = (over: Partial<ArticleRecord> = {}): ArticleRecord => ({
-  id: crypto.randomUUID(),
-  title: 'A',
-  source: '',
-  url: '',
-  byline: '',
-  publishedAt: '',
-  importedAt: new Date().toISOString(),
-  contentHash: crypto.randomUUID(),
-  format: 'txt',
-  blocks: [{ kind: 'paragraph', text: 'x' }],
-  ...over
-})
+const article = (over: Partial<ArticleRecord> = {}): ArticleRecord =>
+  makeArticle({
+    id: crypto.randomUUID(),
+    importedAt: new Date().toISOString(),
+    contentHash: crypto.randomUUID(),
+    ...over
+  })
 
 describe('WorkbenchDb', () => {
   it('has every table the product needs, at version 3', async () => {
@@ -104,8 +98,8 @@ describe('WorkbenchDb', () => {
     await addArticle(db, recent)
     await db.annotations.add({ id: 'a1', articleId: old.id } as AnnotationRecord)
     await db.events.bulkAdd([
-      { id: 'e1', articleId: old.id } as EventRecord,
-      { id: 'e2', articleId: old.id } as EventRecord
+      makeEvent({ id: 'e1', articleId: old.id }),
+      makeEvent({ id: 'e2', articleId: old.id })
     ])
     const list = await listArticles(db)
     expect(list.map((a) => [a.title, a.annotationCount, a.eventCount])).toEqual([
