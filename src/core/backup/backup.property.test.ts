@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { BackupTables } from './backup-format'
+import { KNOWN_DATABASE_VERSION, type BackupTables } from './backup-format'
 import { createBackup, serializeBackup } from './create-backup'
 import { sampleBackupTables } from './fixtures/sample-backup-tables'
 import { parseBackup } from './parse-backup'
@@ -270,7 +270,7 @@ const tables: fc.Arbitrary<BackupTables> = fc.record({
 const ctx = fc.record({
   now: anyText,
   appVersion: anyText,
-  databaseVersion: fc.integer({ min: 3, max: 3 })
+  databaseVersion: fc.constant(KNOWN_DATABASE_VERSION)
 })
 
 // Generous timeouts: the runs are synchronous and the suite may share a busy machine.
@@ -279,7 +279,7 @@ describe('backup files (properties)', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(tables, ctx, (t, c) => {
         const file = createBackup(t, c)
-        const parsed = parseBackup(serializeBackup(file), 3)
+        const parsed = parseBackup(serializeBackup(file), KNOWN_DATABASE_VERSION)
         expect(parsed).toEqual({ ok: true, value: file })
         expect(parsed.ok && parsed.value.tables).toEqual(t)
       }),
@@ -299,17 +299,28 @@ describe('backup files (properties)', { timeout: 60_000 }, () => {
       noteTemplates: [],
       settings: []
     }
-    const file = createBackup(empty, { now: 'n', appVersion: 'v', databaseVersion: 3 })
-    expect(parseBackup(serializeBackup(file), 3)).toEqual({ ok: true, value: file })
+    const file = createBackup(empty, {
+      now: 'n',
+      appVersion: 'v',
+      databaseVersion: KNOWN_DATABASE_VERSION
+    })
+    expect(parseBackup(serializeBackup(file), KNOWN_DATABASE_VERSION)).toEqual({
+      ok: true,
+      value: file
+    })
   })
 
   it('refuse every truncation of a valid file as cut off', () => {
     const text = serializeBackup(
-      createBackup(sampleBackupTables(), { now: 'n', appVersion: 'v', databaseVersion: 3 })
+      createBackup(sampleBackupTables(), {
+        now: 'n',
+        appVersion: 'v',
+        databaseVersion: KNOWN_DATABASE_VERSION
+      })
     )
     fc.assert(
       fc.property(fc.integer({ min: 1, max: text.length - 1 }), (at) => {
-        const result = parseBackup(text.slice(0, at), 3)
+        const result = parseBackup(text.slice(0, at), KNOWN_DATABASE_VERSION)
         expect(result.ok).toBe(false)
         expect(!result.ok && result.error.message).toMatch(
           /ends early — the file was probably cut off/
@@ -317,14 +328,17 @@ describe('backup files (properties)', { timeout: 60_000 }, () => {
       }),
       { numRuns: 500 }
     )
-    expect(parseBackup('', 3).ok).toBe(false)
+    expect(parseBackup('', KNOWN_DATABASE_VERSION).ok).toBe(false)
   })
 
   it('refuse every truncation of arbitrary valid files', () => {
     fc.assert(
       fc.property(tables, ctx, fc.double({ min: 0, max: 1, noNaN: true }), (t, c, cut) => {
         const text = serializeBackup(createBackup(t, c))
-        const result = parseBackup(text.slice(0, Math.floor(cut * (text.length - 1))), 3)
+        const result = parseBackup(
+          text.slice(0, Math.floor(cut * (text.length - 1))),
+          KNOWN_DATABASE_VERSION
+        )
         expect(result.ok).toBe(false)
       }),
       { numRuns: 100 }

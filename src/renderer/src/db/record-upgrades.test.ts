@@ -9,6 +9,7 @@ import {
   version1Records
 } from '../../../core/records/migrations/fixtures/version-1-records'
 import { validateEventRecord } from '../../../core/events'
+import { RECORD_VERSION } from '../../../core/records/migrations'
 import { ok } from '../../../shared/result'
 import { readBackup } from './commands/backup/read-backup'
 import { restoreBackupFile } from './commands/backup/restore-backup'
@@ -39,7 +40,7 @@ async function upgradedByDexie(): Promise<Record<string, unknown[]>> {
   const db = new WorkbenchDb(name)
   opened.push(db)
   await db.open()
-  expect(db.verno).toBe(3)
+  expect(db.verno).toBe(RECORD_VERSION)
   return everyTable(db)
 }
 
@@ -71,8 +72,8 @@ describe('old records reach the current schema the same way from a database and 
     const counts = Object.fromEntries(
       BACKUP_TABLES.map((t) => [t, version1Records()[t]?.length ?? 0])
     ) as BackupCounts
-    const onPage = await readBackup(text, 3, () => Promise.resolve(ok(counts)))
-    const parsed = parseBackup(text, 3)
+    const onPage = await readBackup(text, RECORD_VERSION, () => Promise.resolve(ok(counts)))
+    const parsed = parseBackup(text, RECORD_VERSION)
     expect(onPage.ok && onPage.value.tables).toEqual(parsed.ok && parsed.value.tables)
   })
 })

@@ -1,6 +1,7 @@
 import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { AnnotationRecord } from '../../../shared/model/annotation'
+import { RECORD_VERSION } from '../../../core/records/migrations'
 import { makeArticle, makeEvent } from '../../../core/test-support/make-records'
 import { v001Initial } from './v001-initial'
 import type { ArticleRecord } from '../../../shared/model/article'
@@ -31,10 +32,10 @@ const article = (over: Partial<ArticleRecord> = {}): ArticleRecord =>
   })
 
 describe('WorkbenchDb', () => {
-  it('has every table the product needs, at version 3', async () => {
+  it('has every table the product needs, at the current version', async () => {
     const db = freshDb()
     await db.open()
-    expect(db.verno).toBe(3)
+    expect(db.verno).toBe(RECORD_VERSION)
     expect(db.tables.map((t) => t.name).sort()).toEqual(
       [
         'actors',
@@ -78,7 +79,7 @@ describe('WorkbenchDb', () => {
       doc: { type: 'doc', content: [] },
       createdAt: 'u'
     })
-    expect(db.verno).toBe(3)
+    expect(db.verno).toBe(RECORD_VERSION)
   })
 
   it('refuses a second article with the same content and offers the existing one', async () => {
