@@ -207,9 +207,9 @@ describe('parseBackup refuses, saying why', () => {
     expect(damage((f) => (record(f, 'events', 1)['id'] = 'evt-1')).message).toBe(
       'This backup is damaged and cannot be restored — events records 0 and 1 have the same id ("evt-1").'
     )
-    expect(
-      damage((f) => (record(f, 'settings', CURRENT)['key'] = 'colourLabels')).message
-    ).toContain('settings records 0 and 3 have the same key ("colourLabels")')
+    expect(damage((f) => (record(f, 'settings', 3)['key'] = 'colourLabels')).message).toContain(
+      'settings records 0 and 3 have the same key ("colourLabels")'
+    )
     expect(
       damage((f) => (record(f, 'articles', 1)['contentHash'] = 'a3f1c9e0b2d4')).message
     ).toContain('articles records 0 and 1 have the same contentHash ("a3f1c9e0b2d4")')
