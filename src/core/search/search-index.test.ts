@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parsePlainText } from '../article/parse-plain-text'
 import { sampleEvent } from '../events/sample-event'
+import { makeAnnotation } from '../test-support/make-records'
 import briefFixture from '../notes/fixtures/note-v2-brief.json'
 import type { AnnotationRecord } from '../../shared/model/annotation'
 import type { ArticleRecord } from '../../shared/model/article'
@@ -53,26 +54,20 @@ function annotationOn(
   const start = text.indexOf(exact)
   if (start < 0) throw new Error(`“${exact}” is not in ${article.id}`)
   const end = start + exact.length
-  return {
+  return makeAnnotation({
     id,
     articleId: article.id,
     createdAt: '2023-07-13T09:00:00.000Z',
     updatedAt: '2023-07-13T09:00:00.000Z',
     creator: 'analyst',
-    motivation: 'highlighting',
-    colour: 0,
     selectors: {
       quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
       position: { type: 'TextPositionSelector', start, end },
       textHash: 'h'
     },
     anchor: { start, end, status: 'exact', score: 1, textHash: 'h' },
-    commentHtml: '',
-    commentText: '',
-    tags: [],
-    grade: null,
     ...extra
-  }
+  })
 }
 
 const KISUMU = annotationOn(KENYA, 'ann-kisumu', 'police shot dead three protesters', {
