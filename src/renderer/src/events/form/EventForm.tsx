@@ -1,6 +1,10 @@
 import { useId, useMemo, useState, type ReactNode } from 'react'
 import {
-  ACLED_EVENT_TYPES,
+  CONTEXT_OPTIONS,
+  EVENT_FIELD_TABLE,
+  EVENT_TYPE_OPTIONS,
+  GEO_PRECISION_OPTIONS,
+  TIME_PRECISION_OPTIONS,
   checkEvent,
   isoDateOf,
   splitProposal,
@@ -38,13 +42,8 @@ export interface EventFormProps {
   review?: { title: string; note: string; onSkip: () => void }
 }
 
-const CONTEXTS: { value: EventContext; label: string }[] = [
-  { value: 'current', label: 'Current — the event the report is about' },
-  { value: 'historical', label: 'Historical — an earlier event' },
-  { value: 'future', label: 'Future — announced or threatened' },
-  { value: 'hypothetical', label: 'Hypothetical' },
-  { value: 'negated', label: 'Negated — reported as not having happened' }
-]
+// Labels and option lists come from the field table (core/events/event-fields.ts).
+const label = (field: keyof EventRecord): string => EVENT_FIELD_TABLE[field].label
 
 const num = (v: string): number | null => (v.trim() === '' ? null : Number(v))
 
@@ -168,7 +167,7 @@ export function EventForm(props: EventFormProps): ReactNode {
           <div className="form-row">
             <div className="form-field">
               <label className="form-field">
-                <span className="form-label">Event type</span>
+                <span className="form-label">{label('eventType')}</span>
                 <select
                   data-autofocus
                   value={e.eventType}
@@ -185,15 +184,15 @@ export function EventForm(props: EventFormProps): ReactNode {
                   }
                 >
                   <option value="">Choose…</option>
-                  {ACLED_EVENT_TYPES.map((t) => (
-                    <option key={t.type}>{t.type}</option>
+                  {EVENT_TYPE_OPTIONS.map((t) => (
+                    <option key={t.value}>{t.label}</option>
                   ))}
                 </select>
               </label>
               <EvidenceNote evidence={e.evidence.eventType} />
             </div>
             <label className="form-field">
-              <span className="form-label">Sub-event type</span>
+              <span className="form-label">{label('subEventType')}</span>
               <select
                 value={e.subEventType}
                 onChange={(ev) => set('subEventType', ev.target.value)}
@@ -207,12 +206,12 @@ export function EventForm(props: EventFormProps): ReactNode {
             </label>
             <div className="form-field">
               <label className="form-field">
-                <span className="form-label">Context</span>
+                <span className="form-label">{label('context')}</span>
                 <select
                   value={e.context}
                   onChange={(ev) => set('context', ev.target.value as EventContext)}
                 >
-                  {CONTEXTS.map((c) => (
+                  {CONTEXT_OPTIONS.map((c) => (
                     <option key={c.value} value={c.value}>
                       {c.label}
                     </option>
@@ -230,17 +229,10 @@ export function EventForm(props: EventFormProps): ReactNode {
               <option key={n} value={n} />
             ))}
           </datalist>
-          {(
-            [
-              ['actor1', 'Actor 1'],
-              ['assocActor1', 'Associated actor 1'],
-              ['actor2', 'Actor 2'],
-              ['assocActor2', 'Associated actor 2']
-            ] as const
-          ).map(([field, label]) => (
+          {(['actor1', 'assocActor1', 'actor2', 'assocActor2'] as const).map((field) => (
             <div key={field}>
               <ActorField
-                label={label}
+                label={label(field)}
                 value={e[field]}
                 listId={actorList}
                 resolve={props.resolveActor}
@@ -260,7 +252,7 @@ export function EventForm(props: EventFormProps): ReactNode {
           <div className="form-row">
             <div className="form-field">
               <label className="form-field">
-                <span className="form-label">Country</span>
+                <span className="form-label">{label('countryCode')}</span>
                 <input
                   list={countryList}
                   value={countryText}
@@ -284,7 +276,7 @@ export function EventForm(props: EventFormProps): ReactNode {
               <EvidenceNote evidence={e.evidence.country} />
             </div>
             <label className="form-field">
-              <span className="form-label">Admin1 (province)</span>
+              <span className="form-label">{label('admin1')}</span>
               <input value={e.admin1} onChange={(ev) => set('admin1', ev.target.value)} />
             </label>
             <div className="form-field">
@@ -317,7 +309,7 @@ export function EventForm(props: EventFormProps): ReactNode {
           </div>
           <div className="form-row">
             <label className="form-field">
-              <span className="form-label">Latitude</span>
+              <span className="form-label">{label('latitude')}</span>
               <input
                 type="number"
                 step="any"
@@ -328,7 +320,7 @@ export function EventForm(props: EventFormProps): ReactNode {
               />
             </label>
             <label className="form-field">
-              <span className="form-label">Longitude</span>
+              <span className="form-label">{label('longitude')}</span>
               <input
                 type="number"
                 step="any"
@@ -339,14 +331,16 @@ export function EventForm(props: EventFormProps): ReactNode {
               />
             </label>
             <label className="form-field">
-              <span className="form-label">Geo precision</span>
+              <span className="form-label">{label('geoPrecision')}</span>
               <select
                 value={e.geoPrecision}
                 onChange={(ev) => set('geoPrecision', Number(ev.target.value) as GeoPrecision)}
               >
-                <option value={1}>1 — the place itself</option>
-                <option value={2}>2 — near it, or part of a region</option>
-                <option value={3}>3 — only the province or country</option>
+                {GEO_PRECISION_OPTIONS.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
               </select>
             </label>
           </div>
@@ -356,7 +350,7 @@ export function EventForm(props: EventFormProps): ReactNode {
           <div className="form-row">
             <div className="form-field">
               <label className="form-field">
-                <span className="form-label">Event date</span>
+                <span className="form-label">{label('eventDate')}</span>
                 <input
                   type="date"
                   value={e.eventDate}
@@ -366,19 +360,21 @@ export function EventForm(props: EventFormProps): ReactNode {
               <EvidenceNote evidence={e.evidence.eventDate} />
             </div>
             <label className="form-field">
-              <span className="form-label">Time precision</span>
+              <span className="form-label">{label('timePrecision')}</span>
               <select
                 value={e.timePrecision}
                 onChange={(ev) => set('timePrecision', Number(ev.target.value) as TimePrecision)}
               >
-                <option value={1}>1 — the day is known</option>
-                <option value={2}>2 — only the week</option>
-                <option value={3}>3 — only the month</option>
+                {TIME_PRECISION_OPTIONS.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
               </select>
             </label>
             <div className="form-field">
               <label className="form-field">
-                <span className="form-label">Fatalities</span>
+                <span className="form-label">{label('fatalities')}</span>
                 <input
                   type="number"
                   min={0}
@@ -390,7 +386,7 @@ export function EventForm(props: EventFormProps): ReactNode {
               <EvidenceNote evidence={e.evidence.fatalities} />
             </div>
             <label className="form-field">
-              <span className="form-label">Source’s words for it</span>
+              <span className="form-label">{label('fatalitiesPhrase')}</span>
               <input
                 value={e.fatalitiesPhrase}
                 onChange={(ev) => set('fatalitiesPhrase', ev.target.value)}
@@ -403,7 +399,7 @@ export function EventForm(props: EventFormProps): ReactNode {
           <legend>Source and notes</legend>
           <div className="form-row">
             <label className="form-field">
-              <span className="form-label">Source name</span>
+              <span className="form-label">{label('sourceName')}</span>
               <input value={e.sourceName} onChange={(ev) => set('sourceName', ev.target.value)} />
             </label>
             <AdmiraltySelects
@@ -413,11 +409,11 @@ export function EventForm(props: EventFormProps): ReactNode {
             />
           </div>
           <label className="form-field">
-            <span className="form-label">Notes</span>
+            <span className="form-label">{label('notes')}</span>
             <textarea rows={2} value={e.notes} onChange={(ev) => set('notes', ev.target.value)} />
           </label>
           <label className="form-field">
-            <span className="form-label">Tags (comma-separated)</span>
+            <span className="form-label">{label('tags')} (comma-separated)</span>
             <input value={tagsText} onChange={(ev) => setTagsText(ev.target.value)} />
           </label>
           {e.ontologyCode && (
