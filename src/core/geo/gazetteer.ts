@@ -212,9 +212,11 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     if (!list) {
       list = []
       scan: for (let b = Math.max(0, blockFor(first)); b < blocks.length; b++) {
-        for (const entry of entriesOf(b)) {
-          if (entry.key[0] === first) list.push([looseKey(entry.key), entry.places])
-          else if (entry.key > first) break scan
+        const keys = decodeKeyBlock(blocks[b] ?? '')
+        for (let j = 0; j < keys.length; j++) {
+          const key = keys[j] as string
+          if (key[0] === first) list.push([looseKey(key), placesOf(b, j)])
+          else if (key > first) break scan
         }
       }
       loose.set(first, list)
