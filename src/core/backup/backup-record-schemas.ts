@@ -97,7 +97,12 @@ const eventActorSchema = z
   .looseObject({ name: text, actorId: id.nullable(), inter: interSchema })
   .nullable()
 
-const evidenceSchema = z.looseObject({ selectors: selectorsSchema, anchor: anchorSchema })
+const evidenceSchema = z.looseObject({
+  selectors: selectorsSchema,
+  anchor: anchorSchema,
+  // The value the passage was cited for; absent in backups made before it was stored.
+  citedValue: text.optional()
+})
 
 const eventSchema = z.looseObject({
   id,

@@ -1,5 +1,5 @@
 import type { Anchorer } from '../anchoring'
-import { emptyEvent } from '../events'
+import { emptyEvent, stampEvidence } from '../events'
 import type { EventSuggestion, SuggestedValue } from '../suggest/event-suggestion'
 import type { Evidence, EventField, EventRecord } from '../../shared/model/event'
 
@@ -82,5 +82,6 @@ export function eventFromSuggestion(
   if (s.context.value !== 'current') cite('context', s.context)
   if (s.ontologyCode) e.ontologyCode = s.ontologyCode.value
   e.evidence = evidence
-  return e
+  // Each citation belongs to the value just filled in: changing that value will drop it.
+  return stampEvidence(e)
 }

@@ -99,7 +99,13 @@ const anchorSchema = z
 const evidenceSchema = (field: EventField) =>
   z
     .object(
-      { selectors: selectorsSchema, anchor: anchorSchema },
+      {
+        selectors: selectorsSchema,
+        anchor: anchorSchema,
+        citedValue: z
+          .string({ error: 'The value a passage was cited for must be text.' })
+          .optional()
+      },
       { error: `The evidence for ${EVENT_FIELD_LABELS[field]} is malformed.` }
     )
     .optional()

@@ -43,6 +43,15 @@ export {
   type ValidationProblem,
   type ValidationResult
 } from './event-schema'
+export {
+  citationHolds,
+  citationKey,
+  editEvent,
+  hasCitableValue,
+  stampEvidence,
+  validEvidence,
+  withCitation
+} from './valid-evidence'
 export { checkFatalitiesReuse } from './fatalities-reuse-check'
 export {
   splitEvent,

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from 'react'
 import { plainText } from '../../../core/article/plain-text'
-import { emptyEvent, type PassageMentions } from '../../../core/events'
+import { editEvent, emptyEvent, type PassageMentions } from '../../../core/events'
 import type { ArticleRecord } from '../../../shared/model/article'
 import type { EventRecord } from '../../../shared/model/event'
 import type { Span } from '../annotations/annotation-ui'
@@ -114,7 +114,8 @@ export function useEventWorkflow(article: ArticleRecord | undefined): {
       })
     },
     onInlineEdit: (e, patch) => {
-      void saveEvent(db, { ...e, ...patch }, new Date()).then(({ before, after }) =>
+      // An inline change drops the citation of the value it replaces, as the form does.
+      void saveEvent(db, editEvent(e, patch), new Date()).then(({ before, after }) =>
         recordChange(db.events, 'edit event', before, after)
       )
     }

@@ -1,5 +1,10 @@
 import { useCallback } from 'react'
-import { splitEvent, validateEventRecord, type SplitPart } from '../../../../core/events'
+import {
+  splitEvent,
+  validateEventRecord,
+  validEvidence,
+  type SplitPart
+} from '../../../../core/events'
 import type { EventRecord } from '../../../../shared/model/event'
 import { recordBatch, recordChange } from '../../app/undo'
 import { addEvents, saveEvent } from '../../db/commands/events/save-event'
@@ -13,7 +18,8 @@ export function useEventSave(): {
   addMany: (events: EventRecord[], label: string) => Promise<string[]>
 } {
   const save = useCallback(async (event: EventRecord) => {
-    const checked = validateEventRecord(event)
+    // A citation made for a value the field no longer holds is not saved.
+    const checked = validateEventRecord(validEvidence(event))
     if (!checked.ok) return checked.problems.map((p) => p.message)
     const { before, after } = await saveEvent(db, checked.value, new Date())
     recordChange(db.events, before ? 'edit event' : 'tag event', before, after)
@@ -24,7 +30,7 @@ export function useEventSave(): {
     const now = new Date()
     const ready: EventRecord[] = []
     for (const e of events) {
-      const checked = validateEventRecord(e)
+      const checked = validateEventRecord(validEvidence(e))
       if (!checked.ok) return checked.problems.map((p) => p.message)
       ready.push(checked.value)
     }
