@@ -52,6 +52,7 @@ export {
   validEvidence,
   withCitation
 } from './valid-evidence'
+export { ontologyCodeOf } from './ontology-code-of'
 export { checkFatalitiesReuse } from './fatalities-reuse-check'
 export {
   splitEvent,

@@ -65,12 +65,17 @@ export function useEventWorkflow(article: ArticleRecord | undefined): {
   const tagFromSpan = useCallback(
     (span: Span) => {
       if (!article) return
+      // The reader stays usable beside an open form: a second "Tag event" must not discard it.
+      if (form) {
+        notify('warning', 'Save or cancel the event being coded first.')
+        return
+      }
       void loadEngine().then(({ draftFromPassage }) => {
         const { draft, mentions } = draftFromPassage(article, text, span, actors)
         setForm({ initial: draft, isNew: true, mentions })
       })
     },
-    [article, text, actors]
+    [article, text, actors, form, notify]
   )
 
   const suggest = useCallback(() => {
@@ -123,7 +128,8 @@ export function useEventWorkflow(article: ArticleRecord | undefined): {
 
   const dialogs = (
     <>
-      {proposals && (
+      {/* The review steps aside while a proposal is edited: the form beside the reader is modeless. */}
+      {proposals && !form && (
         <SuggestionsReview
           proposals={proposals}
           onClose={() => setProposals(null)}
@@ -151,6 +157,7 @@ export function useEventWorkflow(article: ArticleRecord | undefined): {
             mentions={form.mentions}
             otherEvents={allEvents.filter((e) => e.id !== form.initial.id)}
             publishedAt={article.publishedAt}
+            articleText={text}
             actorNames={actorNames}
             resolveActor={resolveActor}
             onSave={async (e) => {
