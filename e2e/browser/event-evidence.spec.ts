@@ -72,3 +72,101 @@ test('a changed prefilled value loses its citation in the form, on save and in t
   expect(exported?.evidence['actor1']).toBeUndefined()
   expect(exported?.evidence['country']?.selectors.quote.exact).toBeTruthy()
 })
+
+test('a typed field cites the reader selection by mouse and by keyboard; the citations survive a restart', async ({
+  launch
+}) => {
+  let { page, context } = await launch()
+  await page.getByRole('button', { name: 'New event' }).click()
+  const form = page.getByRole('dialog', { name: 'Tag event' })
+  await expect(form).toBeVisible()
+  const citeLocation = form.getByRole('button', { name: 'Cite selection for Location' })
+  // Nothing selected yet: citing is not offered.
+  await expect(citeLocation).toBeDisabled()
+  await expect(
+    form.getByText('To cite a passage for a field, select it in the article.')
+  ).toBeVisible()
+
+  // Mouse: type a place, select its passage in the reader beside the form, click Cite selection.
+  await form.getByLabel('Location', { exact: true }).fill('Balad Air Base')
+  await dragSelect(page, 'firing rockets at military bases')
+  await expect(
+    form.getByText(/Selected in the article: “firing rockets at military bases”/)
+  ).toBeVisible()
+  await citeLocation.click()
+  await expect(evidenceOf(form, 'Location')).toContainText(
+    'from “firing rockets at military bases”'
+  )
+
+  // Keyboard: in the reader, move the caret past the selection and select to the sentence's end;
+  // then go to the typed field and press Ctrl+Shift+E.
+  await page.getByTestId('article-body').focus()
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('Alt+Shift+ArrowRight')
+  await expect
+    .poll(() => page.evaluate(() => window.getSelection()?.toString().trim()))
+    .toMatch(/^and targeting convoys with deadly explosives\.$/)
+  const actor1 = form.getByRole('combobox', { name: 'Actor 1', exact: true })
+  await actor1.focus()
+  await page.keyboard.type('Military Forces of the United States')
+  // An empty field cannot cite (a citation belongs to a value), but this one has one now.
+  await expect(form.getByRole('button', { name: 'Cite selection for Actor 2' })).toBeDisabled()
+  await page.keyboard.press('Control+Shift+E')
+  await expect(evidenceOf(form, 'Actor 1')).toContainText(
+    'from “and targeting convoys with deadly explosives.”'
+  )
+  // The mouse citation is untouched; the location still holds its value.
+  await expect(evidenceOf(form, 'Location')).toContainText('firing rockets at military bases')
+  await page.keyboard.press('Control+Enter')
+  await expect(form).toBeHidden()
+  await expect(eventRows(page)).toHaveCount(1)
+
+  await context.close()
+  ;({ page, context } = await launch())
+  await expect(eventRows(page)).toHaveCount(1)
+  await eventRows(page).first().click()
+  await page.getByRole('button', { name: 'Edit…' }).click()
+  const edit = page.getByRole('dialog', { name: 'Edit event' })
+  await expect(evidenceOf(edit, 'Location')).toContainText(
+    'from “firing rockets at military bases”'
+  )
+  await expect(evidenceOf(edit, 'Actor 1')).toContainText('from “and targeting convoys')
+  // Escape closes the docked form like any dialog.
+  await page.keyboard.press('Escape')
+  await expect(edit).toBeHidden()
+})
+
+test('the CAMEO code follows the sub-event type as it is chosen, and the type’s citation with it', async ({
+  workbench: { page }
+}) => {
+  await dragSelect(page, EVENT_PASSAGE)
+  await page.getByRole('button', { name: 'Tag event' }).click()
+  const form = page.getByRole('dialog', { name: 'Tag event' })
+  const code = form.getByTestId('ontology-code')
+  await expect(code).toHaveText('CAMEO 1.1b3 code 195: Employ aerial weapons')
+  await expect(evidenceOf(form, 'Event type')).toContainText('from “airstrikes”')
+  const subType = form.getByRole('combobox', { name: 'Sub-event type' })
+  await subType.selectOption('Shelling/artillery/missile attack')
+  await expect(code).toHaveText('CAMEO 1.1b3 code 194: Fight with artillery and tanks')
+  await expect(evidenceOf(form, 'Event type')).toHaveText(/^no citation/)
+  // Keyboard: back to the air strike, and its citation comes back with the value it was made for.
+  await subType.focus()
+  await page.keyboard.press('ArrowUp')
+  await expect(subType).toHaveValue('Suicide bomb')
+  await expect(code).toHaveText('CAMEO 1.1b3 code 1831: Carry out suicide bombing')
+  await page.keyboard.press('ArrowUp')
+  await expect(subType).toHaveValue('Air/drone strike')
+  await expect(code).toHaveText('CAMEO 1.1b3 code 195: Employ aerial weapons')
+  await expect(evidenceOf(form, 'Event type')).toContainText('from “airstrikes”')
+  await form.getByRole('combobox', { name: 'Event type', exact: true }).selectOption('Battles')
+  await expect(code).toHaveText('')
+  await form.getByRole('combobox', { name: 'Sub-event type' }).selectOption('Armed clash')
+  await expect(code).toHaveText('CAMEO 1.1b3 code 190: Use conventional military force')
+  await form.getByRole('button', { name: 'Save event' }).click()
+  await expect(form).toBeHidden()
+  await eventRows(page).first().click()
+  await page.getByRole('button', { name: 'Edit…' }).click()
+  await expect(
+    page.getByRole('dialog', { name: 'Edit event' }).getByTestId('ontology-code')
+  ).toHaveText('CAMEO 1.1b3 code 190: Use conventional military force')
+})

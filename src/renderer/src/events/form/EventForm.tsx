@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react'
 import { createAnchorer } from '../../../../core/anchoring'
-import { evidenceFor } from '../../../../core/event-drafts/event-from-suggestion'
+import { evidenceForSelection } from '../../../../core/event-drafts/evidence-for-selection'
 import {
   ACLED_EVENT_TYPES,
   EVENT_FIELD_LABELS,
@@ -97,7 +97,7 @@ export function EventForm(props: EventFormProps): ReactNode {
 
   const selectedWords =
     selection && selection.end <= articleText.length
-      ? articleText.slice(selection.start, selection.end)
+      ? articleText.slice(selection.start, selection.end).trim()
       : ''
   const citeBlocked = (field: EventField): string | null =>
     !selectedWords
@@ -108,7 +108,8 @@ export function EventForm(props: EventFormProps): ReactNode {
   const cite = (field: EventField): void => {
     const blocked = citeBlocked(field)
     if (blocked || !selection) return setCiteMessage(blocked ?? '')
-    const evidence = evidenceFor(anchorer, selection)
+    const evidence = evidenceForSelection(anchorer, selection)
+    if (!evidence) return setCiteMessage('The selection holds no words to cite.')
     setE((x) => withCitation(x, field, evidence))
     setCiteMessage(`${EVENT_FIELD_LABELS[field]} cites “${evidence.selectors.quote.exact}”.`)
   }
