@@ -12,6 +12,7 @@ import {
 import type { ArticleRecord } from '../../../shared/model/article'
 import type { ActorRecord, EventRecord } from '../../../shared/model/event'
 import { newId } from '../db/new-id'
+import type { Proposal } from './SuggestionsReview'
 
 let cached: { actors: readonly ActorRecord[]; lexicon: Lexicon } | null = null
 
@@ -41,7 +42,7 @@ export function draftsForArticle(
   article: ArticleRecord,
   text: string,
   actors: readonly ActorRecord[]
-): { draft: EventRecord; passage: string; key: string }[] {
+): Proposal[] {
   const anchorer = createAnchorer(text)
   const now = new Date()
   return suggestEvents(text, {
@@ -53,6 +54,7 @@ export function draftsForArticle(
       ...eventFromSuggestion(s, article.id, anchorer, newId, now),
       sourceName: article.source
     },
-    passage: text.slice(s.passage.start, s.passage.end)
+    passage: text.slice(s.passage.start, s.passage.end),
+    suggestion: s
   }))
 }

@@ -1,6 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from 'react'
+import { createAnchorer } from '../../../core/anchoring'
 import { plainText } from '../../../core/article/plain-text'
+import {
+  chooseCandidate,
+  type CandidateField
+} from '../../../core/event-drafts/event-from-suggestion'
 import { editEvent, emptyEvent, type PassageMentions } from '../../../core/events'
 import type { ArticleRecord } from '../../../shared/model/article'
 import type { EventRecord } from '../../../shared/model/event'
@@ -90,6 +95,23 @@ export function useEventWorkflow(article: ArticleRecord | undefined): {
     )
   }, [article, text, actors, notify])
 
+  const anchorer = useMemo(() => createAnchorer(text), [text])
+  // A candidate chosen in the review sets its field and cites its words; nothing else does.
+  const choose = (p: Proposal, field: CandidateField, index: number): void =>
+    setProposals((ps) =>
+      ps
+        ? ps.map((x) =>
+            x.key === p.key && x.suggestion
+              ? {
+                  ...x,
+                  draft: chooseCandidate(x.draft, x.suggestion, field, index, anchorer),
+                  chosen: { ...x.chosen, [field]: index }
+                }
+              : x
+          )
+        : ps
+    )
+
   const dropProposal = (key: string | undefined): void =>
     setProposals((ps) => (ps && key ? ps.filter((p) => p.key !== key) : ps))
 
@@ -134,6 +156,7 @@ export function useEventWorkflow(article: ArticleRecord | undefined): {
           proposals={proposals}
           onClose={() => setProposals(null)}
           onDismiss={(p) => dropProposal(p.key)}
+          onChoose={choose}
           onEdit={(p) => setForm({ initial: p.draft, isNew: true, proposalKey: p.key })}
           onAccept={(p) => {
             void addMany([p.draft], 'accept suggested event').then((errs) =>
