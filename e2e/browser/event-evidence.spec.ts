@@ -27,9 +27,11 @@ async function setPublicationDate(page: Page, date: string): Promise<void> {
 
 /** The citation line under a field of the event form ("from “…”", "no citation"). */
 const evidenceOf = (form: Locator, field: string): Locator =>
-  form.locator('.evidence-row').filter({
-    has: form.page().getByRole('button', { name: `Cite selection for ${field}`, exact: true })
-  })
+  form.locator(`[data-cite-field="${field}"] .evidence-row`)
+
+/** The Cite selection button of a field of the event form. */
+const citeButton = (form: Locator, field: string): Locator =>
+  form.locator(`[data-cite-field="${field}"]`).getByRole('button', { name: 'Cite selection' })
 
 /** Exports the article's events as JSON through the Export dialog and reads the file. */
 async function exportEventsJson(page: Page): Promise<ExportedEvent[]> {
@@ -56,12 +58,12 @@ test('a changed prefilled value loses its citation in the form, on save and in t
   await expect(form).toBeVisible()
   const actor1 = form.getByRole('combobox', { name: 'Actor 1', exact: true })
   await expect(actor1).not.toHaveValue('')
-  await expect(evidenceOf(form, 'Actor 1')).toContainText('from “')
-  await expect(evidenceOf(form, 'Country')).toContainText('from “')
+  await expect(evidenceOf(form, 'actor1')).toContainText('from “')
+  await expect(evidenceOf(form, 'country')).toContainText('from “')
   // Change the actor: its citation goes at once and the field says so.
   await actor1.fill('Unidentified Armed Group (Iraq)')
-  await expect(evidenceOf(form, 'Actor 1')).toHaveText(/^no citation/)
-  await expect(evidenceOf(form, 'Country')).toContainText('from “')
+  await expect(evidenceOf(form, 'actor1')).toHaveText(/^no citation/)
+  await expect(evidenceOf(form, 'country')).toContainText('from “')
   await page.screenshot({ path: 'test-results/event-evidence-form.png' })
   await form.getByRole('button', { name: 'Save event' }).click()
   await expect(form).toBeHidden()
@@ -80,7 +82,7 @@ test('a typed field cites the reader selection by mouse and by keyboard; the cit
   await page.getByRole('button', { name: 'New event' }).click()
   const form = page.getByRole('dialog', { name: 'Tag event' })
   await expect(form).toBeVisible()
-  const citeLocation = form.getByRole('button', { name: 'Cite selection for Location' })
+  const citeLocation = citeButton(form, 'location')
   // Nothing selected yet: citing is not offered.
   await expect(citeLocation).toBeDisabled()
   await expect(
@@ -94,7 +96,7 @@ test('a typed field cites the reader selection by mouse and by keyboard; the cit
     form.getByText(/Selected in the article: “firing rockets at military bases”/)
   ).toBeVisible()
   await citeLocation.click()
-  await expect(evidenceOf(form, 'Location')).toContainText(
+  await expect(evidenceOf(form, 'location')).toContainText(
     'from “firing rockets at military bases”'
   )
 
@@ -110,13 +112,13 @@ test('a typed field cites the reader selection by mouse and by keyboard; the cit
   await actor1.focus()
   await page.keyboard.type('Military Forces of the United States')
   // An empty field cannot cite (a citation belongs to a value), but this one has one now.
-  await expect(form.getByRole('button', { name: 'Cite selection for Actor 2' })).toBeDisabled()
+  await expect(citeButton(form, 'actor2')).toBeDisabled()
   await page.keyboard.press('Control+Shift+E')
-  await expect(evidenceOf(form, 'Actor 1')).toContainText(
+  await expect(evidenceOf(form, 'actor1')).toContainText(
     'from “and targeting convoys with deadly explosives.”'
   )
   // The mouse citation is untouched; the location still holds its value.
-  await expect(evidenceOf(form, 'Location')).toContainText('firing rockets at military bases')
+  await expect(evidenceOf(form, 'location')).toContainText('firing rockets at military bases')
   await page.keyboard.press('Control+Enter')
   await expect(form).toBeHidden()
   await expect(eventRows(page)).toHaveCount(1)
@@ -127,10 +129,10 @@ test('a typed field cites the reader selection by mouse and by keyboard; the cit
   await eventRows(page).first().click()
   await page.getByRole('button', { name: 'Edit…' }).click()
   const edit = page.getByRole('dialog', { name: 'Edit event' })
-  await expect(evidenceOf(edit, 'Location')).toContainText(
+  await expect(evidenceOf(edit, 'location')).toContainText(
     'from “firing rockets at military bases”'
   )
-  await expect(evidenceOf(edit, 'Actor 1')).toContainText('from “and targeting convoys')
+  await expect(evidenceOf(edit, 'actor1')).toContainText('from “and targeting convoys')
   // Escape closes the docked form like any dialog.
   await page.keyboard.press('Escape')
   await expect(edit).toBeHidden()
@@ -144,11 +146,11 @@ test('the CAMEO code follows the sub-event type as it is chosen, and the type’
   const form = page.getByRole('dialog', { name: 'Tag event' })
   const code = form.getByTestId('ontology-code')
   await expect(code).toHaveText('CAMEO 1.1b3 code 195: Employ aerial weapons')
-  await expect(evidenceOf(form, 'Event type')).toContainText('from “airstrikes”')
+  await expect(evidenceOf(form, 'eventType')).toContainText('from “airstrikes”')
   const subType = form.getByRole('combobox', { name: 'Sub-event type' })
   await subType.selectOption('Shelling/artillery/missile attack')
   await expect(code).toHaveText('CAMEO 1.1b3 code 194: Fight with artillery and tanks')
-  await expect(evidenceOf(form, 'Event type')).toHaveText(/^no citation/)
+  await expect(evidenceOf(form, 'eventType')).toHaveText(/^no citation/)
   // Keyboard: back to the air strike, and its citation comes back with the value it was made for.
   await subType.focus()
   await page.keyboard.press('ArrowUp')
@@ -157,7 +159,7 @@ test('the CAMEO code follows the sub-event type as it is chosen, and the type’
   await page.keyboard.press('ArrowUp')
   await expect(subType).toHaveValue('Air/drone strike')
   await expect(code).toHaveText('CAMEO 1.1b3 code 195: Employ aerial weapons')
-  await expect(evidenceOf(form, 'Event type')).toContainText('from “airstrikes”')
+  await expect(evidenceOf(form, 'eventType')).toContainText('from “airstrikes”')
   await form.getByRole('combobox', { name: 'Event type', exact: true }).selectOption('Battles')
   await expect(code).toHaveText('')
   await form.getByRole('combobox', { name: 'Sub-event type' }).selectOption('Armed clash')
@@ -169,4 +171,28 @@ test('the CAMEO code follows the sub-event type as it is chosen, and the type’
   await expect(
     page.getByRole('dialog', { name: 'Edit event' }).getByTestId('ontology-code')
   ).toHaveText('CAMEO 1.1b3 code 190: Use conventional military force')
+})
+
+test('the review shows the words each proposed value came from; an edited proposal cites them until changed', async ({
+  workbench: { page }
+}) => {
+  await setPublicationDate(page, '2021-06-30')
+  await page.getByRole('button', { name: 'Suggest events' }).click()
+  const review = page.getByRole('dialog', { name: 'Suggested events' })
+  const proposals = review.getByRole('list', { name: 'Proposed events' }).getByRole('listitem')
+  await expect(proposals.first()).toBeVisible()
+  const first = proposals.first()
+  const values = first.getByLabel('Proposed values')
+  await expect(values).toContainText('Event type')
+  await expect(values).toContainText(/from “[^”]+”/)
+  await expect(first).toContainText(/confidence \d+ %/)
+  await page.screenshot({ path: 'test-results/event-evidence-review.png' })
+  // Edit it: the review steps aside for the form beside the reader, and comes back after.
+  await first.getByRole('button', { name: 'Edit…' }).click()
+  const form = page.getByRole('dialog', { name: 'Tag event' })
+  await expect(review).toBeHidden()
+  await expect(evidenceOf(form, 'eventType')).toContainText('from “')
+  await page.keyboard.press('Escape')
+  await expect(form).toBeHidden()
+  await expect(review).toBeVisible()
 })

@@ -3,7 +3,8 @@ import type { Evidence } from '../../../../shared/model/event'
 import { useAnnotationUi } from '../../annotations/annotation-ui'
 
 interface EvidenceNoteProps {
-  /** The field's label, for the button's name ("Cite selection for Actor 1"). */
+  /** The field's label, for the button's description (its name stays "Cite selection", so a
+   * field found by its label is never confused with its button). */
   label: string
   /** The citation that holds for the field's current value, if any. */
   evidence: Evidence | undefined
@@ -51,7 +52,6 @@ export function EvidenceNote({
       <button
         type="button"
         className="cite-button"
-        aria-label={`Cite selection for ${label}`}
         disabled={citeBlocked !== null}
         title={
           citeBlocked ?? `Cite the passage selected in the article for ${label} (Ctrl+Shift+E)`
