@@ -33,19 +33,19 @@ const evidenceOf = (form: Locator, field: string): Locator =>
 const citeButton = (form: Locator, field: string): Locator =>
   form.locator(`[data-cite-field="${field}"]`).getByRole('button', { name: 'Cite selection' })
 
-/** Exports the article's events as JSON through the Export dialog and reads the file. */
-async function exportEventsJson(page: Page): Promise<ExportedEvent[]> {
+/** Exports the article's events in `format` through the Export dialog and reads the file. */
+async function exportArticle(page: Page, format: RegExp): Promise<unknown> {
   await page.keyboard.press('Control+e')
   const dialog = page.getByRole('dialog', { name: 'Export' })
   await expect(dialog).toBeVisible()
   await dialog.getByRole('radio', { name: /^This article/ }).check()
-  await dialog.getByRole('radio', { name: /Events — JSON/ }).check()
+  await dialog.getByRole('radio', { name: format }).check()
   const download = page.waitForEvent('download')
   await dialog.getByRole('button', { name: 'Export', exact: true }).click()
   const file = await download
   const path = join(outDir, file.suggestedFilename())
   await file.saveAs(path)
-  return (JSON.parse(readFileSync(path, 'utf8')) as { events: ExportedEvent[] }).events
+  return JSON.parse(readFileSync(path, 'utf8'))
 }
 
 test('a changed prefilled value loses its citation in the form, on save and in the exported JSON', async ({
@@ -69,10 +69,18 @@ test('a changed prefilled value loses its citation in the form, on save and in t
   await expect(form).toBeHidden()
   await expect(eventRows(page)).toHaveCount(1)
 
-  const [exported] = await exportEventsJson(page)
+  const json = (await exportArticle(page, /Events — JSON/)) as { events: ExportedEvent[] }
+  const [exported] = json.events
   expect(exported?.actor1?.name).toBe('Unidentified Armed Group (Iraq)')
   expect(exported?.evidence['actor1']).toBeUndefined()
   expect(exported?.evidence['country']?.selectors.quote.exact).toBeTruthy()
+  // STIX: a note per cited field; none for the actor any more, one for the country.
+  const stix = (await exportArticle(page, /STIX/)) as {
+    objects: { type: string; abstract?: string }[]
+  }
+  const cited = stix.objects.filter((o) => o.type === 'note').map((o) => o.abstract)
+  expect(cited).toContain('Evidence for country')
+  expect(cited).not.toContain('Evidence for actor 1')
 })
 
 test('a typed field cites the reader selection by mouse and by keyboard; the citations survive a restart', async ({
@@ -108,6 +116,13 @@ test('a typed field cites the reader selection by mouse and by keyboard; the cit
   await expect
     .poll(() => page.evaluate(() => window.getSelection()?.toString().trim()))
     .toMatch(/^and targeting convoys with deadly explosives\.$/)
+  // Bad input: the shortcut in an empty field cites nothing and says why.
+  await form.getByRole('combobox', { name: 'Actor 2', exact: true }).focus()
+  await page.keyboard.press('Control+Shift+E')
+  await expect(
+    form.getByText('Give Actor 2 a value first: a citation belongs to a value.')
+  ).toBeVisible()
+  await expect(evidenceOf(form, 'actor2')).not.toContainText('from')
   const actor1 = form.getByRole('combobox', { name: 'Actor 1', exact: true })
   await actor1.focus()
   await page.keyboard.type('Military Forces of the United States')
