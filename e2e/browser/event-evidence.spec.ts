@@ -132,6 +132,7 @@ test('a typed field cites the reader selection by mouse and by keyboard; the cit
   await expect(evidenceOf(form, 'actor1')).toContainText(
     'from “and targeting convoys with deadly explosives.”'
   )
+  await page.screenshot({ path: 'test-results/event-evidence-cited.png' })
   // The mouse citation is untouched; the location still holds its value.
   await expect(evidenceOf(form, 'location')).toContainText('firing rockets at military bases')
   await page.keyboard.press('Control+Enter')

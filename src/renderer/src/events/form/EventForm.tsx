@@ -67,7 +67,13 @@ export function EventForm(props: EventFormProps): ReactNode {
   const ui = useAnnotationUi()
   const selection = ui.citableSelection
   const anchorer = useMemo(() => createAnchorer(articleText), [articleText])
-  const [citeMessage, setCiteMessage] = useState('')
+  // What the last citing did, shown until the reader's selection changes.
+  const [citeNote, setCiteNote] = useState<{ text: string; selection: typeof selection }>({
+    text: '',
+    selection: null
+  })
+  const citeMessage = citeNote.selection === selection ? citeNote.text : ''
+  const setCiteMessage = (text: string): void => setCiteNote({ text, selection })
   const [problems, setProblems] = useState<string[]>([])
   const [busy, setBusy] = useState(false)
   // Tags are parsed on save, so a comma can be typed before the next tag.
@@ -82,7 +88,7 @@ export function EventForm(props: EventFormProps): ReactNode {
   const [countryText, setCountryText] = useState(country?.name ?? e.countryCode)
   const issues = useMemo(
     () =>
-      checkEvent(e, otherEvents, {
+      checkEvent(validEvidence(e), otherEvents, {
         today: isoDateOf(new Date()),
         publishedAt: publishedAt || undefined
       }),
@@ -111,7 +117,7 @@ export function EventForm(props: EventFormProps): ReactNode {
     const evidence = evidenceForSelection(anchorer, selection)
     if (!evidence) return setCiteMessage('The selection holds no words to cite.')
     setE((x) => withCitation(x, field, evidence))
-    setCiteMessage(`${EVENT_FIELD_LABELS[field]} cites “${evidence.selectors.quote.exact}”.`)
+    setCiteMessage(`${EVENT_FIELD_LABELS[field]} now cites “${evidence.selectors.quote.exact}”`)
   }
   const note = (field: EventField): ReactNode => (
     <EvidenceNote
