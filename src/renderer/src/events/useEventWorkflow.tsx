@@ -71,7 +71,7 @@ export function useEventWorkflow(article: ArticleRecord | undefined): {
     (span: Span) => {
       if (!article) return
       // The reader stays usable beside an open form: a second "Tag event" must not discard it.
-      if (form) {
+      if (form?.initial.articleId === article.id) {
         notify('warning', 'Save or cancel the event being coded first.')
         return
       }
@@ -151,7 +151,7 @@ export function useEventWorkflow(article: ArticleRecord | undefined): {
   const dialogs = (
     <>
       {/* The review steps aside while a proposal is edited: the form beside the reader is modeless. */}
-      {proposals && !form && (
+      {proposals && !(form && form.initial.articleId === article?.id) && (
         <SuggestionsReview
           proposals={proposals}
           onClose={() => setProposals(null)}
@@ -171,7 +171,9 @@ export function useEventWorkflow(article: ArticleRecord | undefined): {
           }}
         />
       )}
-      {form && article && (
+      {/* The form sits beside the reader: it belongs to the article it was opened on, and leaving
+          that article for another one puts it away. */}
+      {form && article && form.initial.articleId === article.id && (
         <Suspense fallback={null}>
           <EventForm
             key={form.initial.id}
