@@ -55,6 +55,21 @@ describe('parseBackup accepts', () => {
     })
   })
 
+  it('the value a passage was cited for, and refuses one that is not text', () => {
+    const file = validJson()
+    const evidence = record(file, 'events', 0)['evidence'] as Record<
+      string,
+      Record<string, unknown>
+    >
+    evidence['fatalities']!['citedValue'] = '3'
+    const result = parseBackup(JSON.stringify(file), 3)
+    expect(result.ok && result.value.tables.events[0]?.evidence.fatalities?.citedValue).toBe('3')
+    evidence['fatalities']!['citedValue'] = 3
+    expect(refusal(JSON.stringify(file)).message).toContain(
+      'events record 0: evidence.fatalities.citedValue must be text'
+    )
+  })
+
   it('a backup with a byte order mark', () => {
     expect(parseBackup(`\uFEFF${JSON.stringify(validJson())}`, CURRENT).ok).toBe(true)
   })

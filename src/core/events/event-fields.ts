@@ -268,7 +268,12 @@ export const EVENT_FIELD_TABLE: EventFieldTable = {
     // On save only the fields that cite may (strictEvidenceSchema, made from this table below).
     stored: z.record(
       z.string(),
-      z.looseObject({ selectors: storedSelectorsSchema, anchor: storedAnchorSchema })
+      z.looseObject({
+        selectors: storedSelectorsSchema,
+        anchor: storedAnchorSchema,
+        // The value the passage was cited for; absent in records made before it was stored.
+        citedValue: z.string({ error: 'The value a passage was cited for must be text.' }).optional()
+      })
     )
   }
 }
@@ -293,7 +298,11 @@ export function citedFieldLabel(field: EventField): string {
 const evidenceFor = (field: EventField) =>
   z
     .object(
-      { selectors: selectorsSchema, anchor: anchorSchema },
+      {
+        selectors: selectorsSchema,
+        anchor: anchorSchema,
+        citedValue: z.string({ error: 'The value a passage was cited for must be text.' }).optional()
+      },
       { error: `The evidence for ${citedFieldLabel(field)} is malformed.` }
     )
     .optional()

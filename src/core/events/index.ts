@@ -63,6 +63,16 @@ export {
   type ValidationProblem,
   type ValidationResult
 } from './event-schema'
+export {
+  citationHolds,
+  citationKey,
+  editEvent,
+  hasCitableValue,
+  stampEvidence,
+  validEvidence,
+  withCitation
+} from './valid-evidence'
+export { ontologyCodeOf } from './ontology-code-of'
 export { checkFatalitiesReuse } from './fatalities-reuse-check'
 export { foldName } from './fold-name'
 export {
