@@ -11,23 +11,21 @@
 // How: each engine's src/core/suggest/index.ts is bundled to one ES module with esbuild, with the
 // options the corpus README gives (--bundle --platform=node --format=esm --loader:.json=json),
 // and `node score.mjs BUNDLE CORPUS --json OUT` scores it in its own process. The baseline's
-// sources come from `git archive <commit> src`, unpacked under node_modules/.cache so its bare
-// imports resolve to this checkout's node_modules (the same library versions as the engine now).
+// sources come from `git archive <commit> src` (baseline-source.ts), unpacked under
+// node_modules/.cache so its bare imports resolve to this checkout's node_modules.
 // The corpus texts and the scorer's JSON (which quotes them) stay outside the repository: only
 // counts and report names are written to the doc.
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join, resolve } from 'node:path'
 import { build } from 'esbuild'
+import { BASELINE_COMMIT, CACHE, ROOT, baselineSource } from './baseline-source'
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const CORPUS = resolve(
   process.env['SUGGEST_CORPUS'] ?? join(ROOT, '..', 'shared', 'corpus', 'events')
 )
-const BASELINE = process.env['SUGGEST_BASELINE'] ?? '0ab4d3a'
-const CACHE = join(ROOT, 'node_modules', '.cache', 'suggest-quality')
+const BASELINE = BASELINE_COMMIT
 const DOC = join(ROOT, 'docs', 'suggestion-quality.md')
 
 type Pair = [number, number]
@@ -104,27 +102,6 @@ function score(label: string, engine: string, name: string): EngineScore {
   return { label, ms, reports: JSON.parse(readFileSync(out, 'utf8')) as ReportScore[] }
 }
 
-/** The baseline's src/ unpacked from git, or why it could not be. */
-function extractBaseline(commit: string): { src: string } | { why: string } {
-  const dir = join(CACHE, `baseline-${commit}`)
-  rmSync(dir, { recursive: true, force: true })
-  mkdirSync(dir, { recursive: true })
-  try {
-    execFileSync('git', ['rev-parse', '--verify', '--quiet', `${commit}^{commit}`], {
-      cwd: ROOT,
-      stdio: 'ignore'
-    })
-  } catch {
-    return { why: `commit ${commit} is not in this checkout's git history (or git is missing)` }
-  }
-  const archive = execFileSync('git', ['archive', commit, 'src'], {
-    cwd: ROOT,
-    maxBuffer: 256 * 1024 * 1024
-  })
-  execFileSync('tar', ['-x', '-C', dir], { input: archive })
-  return { src: join(dir, 'src') }
-}
-
 // ---- the run
 mkdirSync(CACHE, { recursive: true })
 const loadBefore = load()
@@ -132,7 +109,7 @@ const started = new Date()
 const engines: EngineScore[] = []
 let baselineNote = ''
 if (BASELINE !== 'none') {
-  const base = extractBaseline(BASELINE)
+  const base = baselineSource(BASELINE)
   if ('why' in base) {
     baselineNote = `No baseline column: ${base.why}.`
     console.log(baselineNote)

@@ -8,27 +8,31 @@
 // Ours = createLexicon([]) + suggestEvents(...) with the publication date given.
 //   first call: the first call in a fresh process, which also builds the tries, reads the
 //     gazetteer and warms chrono-node up (about half the time): what the analyst waits for the
-//     first time in a session. Measured in COLD_PROCESSES fresh processes; the target applies to
-//     the best of them, because on a shared machine one sample mostly measures the neighbours.
+//     first time in a session. Measured in COLD_PROCESSES fresh processes and reported (best
+//     and each), with no target of its own (issue 12); on a shared machine one sample mostly
+//     measures the neighbours.
 //   median: the median of RUNS calls after that, in this process.
-// Target: first call (best) and median both ≤ 300 ms. The baseline does less than ours (no
-// clauses, sides, dates of events, merging) and is given for scale; its counts are hits.
+// Target (issue 12): the median ≤ 500 ms. The baseline does less than ours (no clauses, sides,
+// dates of events, merging) and is given for scale; its counts are hits; its word lists are a
+// fixed snapshot (naive-words.txt), so it does not move with the engine.
+// The page's long tasks while suggesting in the app are measured by suggest-page-bench.ts.
 // Gazetteer ready: import + first loadGazetteer() of the GeoNames gazetteer (src/core/geo) in a
 // fresh process (gazetteer-ready.ts), best of COLD_PROCESSES, target ≤ 1,000 ms; beside it, the
-// same for the old curated places.json matcher (placeMatcher()), run alternately.
+// same for the old curated places.json matcher (placeMatcher()), run alternately; that matcher
+// is taken from the baseline commit's sources (baseline-source.ts), so it needs the git history.
 import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { createLexicon, suggestEvents } from '../../src/core/suggest'
-import { readMentions } from '../../src/core/suggest/read-mentions'
+import { baselineSource } from './baseline-source'
 import { buildArticle } from './build-article'
 import { naiveBaseline, type BaselineCounts } from './naive-baseline'
 
 const WORDS = 10_000
 const RUNS = 10
 const COLD_PROCESSES = 3
-const TARGET_MS = 300
+const TARGET_MS = 500
 const GAZETTEER_TARGET_MS = 1000
 const PUBLISHED = '2022-09-05'
 
@@ -72,9 +76,13 @@ interface Ready {
   importMs: number
   buildMs: number
 }
+// The baseline matcher's sources, unpacked once here; the child processes reuse them.
+const baseSource = baselineSource()
+const baseSkipped = 'why' in baseSource ? baseSource.why : null
 const readyRuns: Record<'geonames' | 'baseline', Ready[]> = { geonames: [], baseline: [] }
 for (let i = 0; i < COLD_PROCESSES; i++) {
   for (const which of ['geonames', 'baseline'] as const) {
+    if (which === 'baseline' && baseSkipped) continue
     const out = execFileSync(
       process.execPath,
       [...process.execArgv, fileURLToPath(new URL('gazetteer-ready.ts', import.meta.url)), which],
@@ -86,6 +94,7 @@ for (let i = 0; i < COLD_PROCESSES; i++) {
 const bestReady = (runs: Ready[]): Ready =>
   runs.reduce((a, b) => (b.importMs + b.buildMs < a.importMs + a.buildMs ? b : a))
 const showReady = (runs: Ready[]): string => {
+  if (runs.length === 0) return `not measured: ${baseSkipped ?? 'no run'}`
   const b = bestReady(runs)
   const all = runs.map((r) => (r.importMs + r.buildMs).toFixed(1)).join(', ')
   return `best ${(b.importMs + b.buildMs).toFixed(1)} (import ${b.importMs.toFixed(1)} + first call ${b.buildMs.toFixed(1)}) of ${all}`
@@ -95,8 +104,6 @@ const readyOk = geonamesReady.importMs + geonamesReady.buildMs <= GAZETTEER_TARG
 const [events] = timed(ours)
 const warm: number[] = []
 for (let i = 0; i < RUNS; i++) warm.push(timed(ours)[1])
-const mentions = readMentions(text, { publishedAt: PUBLISHED, lexicon: createLexicon([]) }).mentions
-  .length
 
 const [counts, baseFirst] = timed(() => naiveBaseline(text, PUBLISHED))
 const [, baseSecond] = timed(() => naiveBaseline(text, PUBLISHED))
@@ -107,7 +114,7 @@ const best = Math.min(...cold)
 const oursMedian = median(warm)
 const show = (c: BaselineCounts): string =>
   `${c.dates} dates, ${c.actors} actor / ${c.places} place / ${c.triggers} trigger hits`
-const ok = best <= TARGET_MS && oursMedian <= TARGET_MS && readyOk
+const ok = oursMedian <= TARGET_MS && readyOk
 const load = (l: number[]): string => l.map((v) => v.toFixed(2)).join(' ')
 
 const report = [
@@ -117,10 +124,10 @@ const report = [
   '',
   '| approach | first call (ms) | later calls (ms) | output |',
   '|---|---|---|---|',
-  `| ours: shared tries, chrono only on sentences with a trigger | best ${fmt(best)} of ${cold.map(fmt).join(', ')} (fresh processes) | median ${fmt(oursMedian)} of ${RUNS} | ${events} events from ${mentions} mentions |`,
+  `| ours: shared tries, chrono only on sentences with a trigger | best ${fmt(best)} of ${cold.map(fmt).join(', ')} (fresh processes) | median ${fmt(oursMedian)} of ${RUNS} | ${events} events |`,
   `| naive: stock chrono over the whole text, one RegExp per alias per sentence | ${fmt(baseFirst)} | ${fmt(baseSecond)} (1 run) | ${show(counts)} |`,
   '',
-  `target ≤ ${TARGET_MS} ms for the first call (best of ${COLD_PROCESSES}) and the median: ${best <= TARGET_MS && oursMedian <= TARGET_MS ? 'met' : 'MISSED'}; later calls ${(baseSecond / oursMedian).toFixed(0)}× faster than the baseline`,
+  `target ≤ ${TARGET_MS} ms for the median of later calls: ${oursMedian <= TARGET_MS ? 'met' : 'MISSED'} (first call, best of ${COLD_PROCESSES} fresh processes: ${fmt(best)} ms, reported); later calls ${(baseSecond / oursMedian).toFixed(0)}× faster than the baseline`,
   '',
   '| gazetteer ready (fresh process, ms) | import + first call |',
   '|---|---|',
