@@ -75,8 +75,12 @@ const load = (): string =>
     .map((v) => v.toFixed(2))
     .join(' ')
 const longest = (tasks: LongTask[]): number => Math.max(0, ...tasks.map((t) => t.duration))
-const showTasks = (tasks: LongTask[]): string =>
-  tasks.length === 0 ? 'none' : `${tasks.length}, longest ${longest(tasks).toFixed(0)} ms`
+/** Their number and the longest, with when it started (ms after the click, for ours). */
+const showTasks = (tasks: LongTask[], at = true): string => {
+  const top = [...tasks].sort((a, b) => b.duration - a.duration)[0]
+  if (!top) return 'none'
+  return `${tasks.length}, longest ${top.duration.toFixed(0)} ms${at ? ` (at +${top.start.toFixed(0)} ms)` : ''}`
+}
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b)
   const mid = s.length >> 1
@@ -130,8 +134,11 @@ async function suggestOnce(page: Page): Promise<Run> {
   return {
     shownMs: shown - start,
     proposals: count,
-    waiting: tasks.filter((t) => t.start < answered),
-    rendering: tasks.filter((t) => t.start >= answered)
+    // Task starts from here on count from the click.
+    waiting: tasks.filter((t) => t.start < answered).map((t) => ({ ...t, start: t.start - start })),
+    rendering: tasks
+      .filter((t) => t.start >= answered)
+      .map((t) => ({ ...t, start: t.start - start }))
   }
 }
 
@@ -224,7 +231,10 @@ async function main(): Promise<void> {
       '| approach | first call: ms / long tasks | later calls: median ms / long tasks | proposals |',
       '|---|---|---|---|',
       `| ours: worker (click → first proposal shown; long tasks while waiting + from the answer on) | ${fmt(first.shownMs)} / ${showTasks(first.waiting)} + ${showTasks(first.rendering)} | ${fmt(median(later.map((r) => r.shownMs)))} (${later.map((r) => fmt(r.shownMs)).join(', ')}) / ${showTasks(later.flatMap((r) => r.waiting))} + ${showTasks(later.flatMap((r) => r.rendering))} | ${first.proposals} |`,
-      `| baseline: the same suggester on the page thread (one call) | ${fmt(pageFirst.ms)} / ${showTasks(pageFirst.tasks)} | ${fmt(median(pageLater.map((r) => r.ms)))} (${pageLater.map((r) => fmt(r.ms)).join(', ')}) / ${showTasks(pageLater.flatMap((r) => r.tasks))} | ${pageFirst.events} events |`,
+      `| baseline: the same suggester on the page thread (one call) | ${fmt(pageFirst.ms)} / ${showTasks(pageFirst.tasks, false)} | ${fmt(median(pageLater.map((r) => r.ms)))} (${pageLater.map((r) => fmt(r.ms)).join(', ')}) / ${showTasks(
+        pageLater.flatMap((r) => r.tasks),
+        false
+      )} | ${pageFirst.events} events |`,
       '',
       `Suggestion worker: ${readyText}.`,
       '',
