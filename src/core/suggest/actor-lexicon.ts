@@ -63,7 +63,7 @@ export interface FoundGroup {
 }
 
 const ACRONYM = /^[A-Z]{2,6}$/
-const BACKER = /^[-‐–\s]*(?:backed|aligned|allied|linked|supported|sponsored|funded|armed|affiliated|trained)\b/i
+const BACKER = /^[-‐–\s]*(?:backed|aligned|allied|linked|supported|sponsored|funded|armed|affiliated|trained|made|built|supplied|manufactured|designed|produced)\b/i
 const ARTICLE_COUNTRIES = new Set([
   'USA',
   'GBR',

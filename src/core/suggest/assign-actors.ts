@@ -141,6 +141,14 @@ export function assignActors(
     const assoc = rest.find((a) => sameSide(head, a))
     return assoc ? [head, assoc] : [head]
   }
+  // "the artillery shelling by the RSF", "an attack by gunmen": the agent of a noun is its actor.
+  const agent = after.find(
+    (a) => !a.value.targetOnly && /\bby\s+(?:the\s+|a\s+|an\s+)?$/i.test(text.slice(Math.max(trigger.end, a.start - 12), a.start))
+  )
+  if (agent && side1[0]?.value.key !== agent.value.key && !PASSIVE.test(text.slice(clause.start, trigger.end + 20))) {
+    side2 = [...side1, ...side2.filter((a) => a !== agent)]
+    side1 = [agent]
+  }
   // "killed in a Houthi missile attack", "the Israeli strikes on Hebbariyeh": the actor named
   // right before a weapon or attack noun is the one using it, passive sentence or not.
   const modifier = nounTrigger(text, trigger)

@@ -102,14 +102,18 @@ function named(group: EventGroup): EventSuggestion['mentions'] {
 /** One suggestion per country the group's places are in (one with no country if none). */
 export function buildSuggestions(
   group: EventGroup,
-  placed: readonly PlaceMention[]
+  placed: readonly PlaceMention[],
+  counts: ReadonlyMap<string, number> = new Map()
 ): EventSuggestion[] {
   const placedCountries = placed.map(countryOf)
   let places = group.places
   let inherited = group.placeInherited
-  // Nothing placed here, but the whole article is about one country: that one.
-  const [only] = placed
-  if (places.length === 0 && only && placed.length === 1) {
+  // Nothing placed here, but the whole article is about one country: that one; or else the
+  // country the article names most, if it names it more than any other.
+  const ranked = [...placed].sort((a, b) => (counts.get(countryOf(b)) ?? 0) - (counts.get(countryOf(a)) ?? 0))
+  const [only, second] = ranked
+  const leads = !second || (counts.get(countryOf(only as PlaceMention)) ?? 0) > (counts.get(countryOf(second)) ?? 0)
+  if (places.length === 0 && only && leads) {
     const country = findCountry(countryOf(only))
     places = country ? [{ ...only, value: { kind: 'country', country, demonym: false } }] : []
     inherited = true
@@ -150,7 +154,7 @@ export function buildSuggestions(
       side2 = side2.map((m) => asForces(m))
       // Civilians are the ones hit, never the attackers: "29 people were killed in a missile
       // attack" names the victims first; so are "the army post" and its like.
-      if (side1[0]?.value.targetOnly || (side1[0] && side1[0].value.key === side2[0]?.value.key)) {
+      if (side1[0]?.value.targetOnly || (side1[0] && side1[0].value.name === side2[0]?.value.name)) {
         if (side2.length === 0) side2 = side1
         side1 = []
       }

@@ -55,7 +55,9 @@ const ORG_END = new Set(
 )
 const capitalised = (t: Token | undefined): boolean =>
   !!t && /^\p{Lu}/u.test(t.raw) && !NOT_A_NAME.has(t.key)
-const CONNECTOR = new Set(['of', 'al', 'el', 'for', 'and', 'de', 'du', 'des', 'la', 'le'])
+// In an organisation's own name every word counts ("Sudanese Armed Forces").
+const orgWord = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.raw) && !['the', 'a', 'an'].includes(t.key)
+const CONNECTOR = new Set(['of', 'al', 'el', 'for', 'de', 'du', 'des', 'la', 'le'])
 
 /** Groups named in the article, for the lexicon to find wherever they recur. */
 export function discoverActors(text: string, tokens: readonly Token[]): DiscoveredActor[] {
@@ -79,7 +81,10 @@ export function discoverActors(text: string, tokens: readonly Token[]): Discover
     const head = HEADS[tok.key]
     if (head && capitalised(tokens[k - 1])) {
       let first = k - 1
-      while (first > 0 && k - first < 3 && capitalised(tokens[first - 1])) first--
+      // Words of one name, with nothing but a space between them: "(ISIS) group" is no name.
+      const joined = (i: number): boolean => /^\s+$/.test(text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start))
+      if (!joined(k)) continue
+      while (first > 0 && k - first < 3 && capitalised(tokens[first - 1]) && joined(first)) first--
       // A sentence's first word is capitalised anyway; a lone one at a sentence start is no name.
       const startOfSentence = (i: number): boolean =>
         i === 0 || /[.!?:]["'”’]?\s*$|\n/.test(text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start))
@@ -105,11 +110,11 @@ export function discoverActors(text: string, tokens: readonly Token[]): Discover
       while (
         first > 0 &&
         k - first < 6 &&
-        (capitalised(tokens[first - 1]) || CONNECTOR.has(tokens[first - 1]?.key ?? ''))
+        (orgWord(tokens[first - 1]) || CONNECTOR.has(tokens[first - 1]?.key ?? ''))
       )
         first--
       while (first < k && CONNECTOR.has(tokens[first]?.key ?? '')) first++
-      if (first === k || !capitalised(tokens[first])) continue
+      if (first === k || !orgWord(tokens[first])) continue
       const words = text.slice((tokens[first] as Token).start, tok.end)
       const acronym = /\(\s*([A-Z][A-Z0-9-]{1,7})\s*\)/.exec(text.slice(tok.end, tok.end + 12))?.[1]
       if (!acronym) continue

@@ -86,8 +86,10 @@ function fit(g: EventGroup, m: EventMention): { fit: Fit; swap: boolean; fold: b
   // A bombing and a clash told apart by their own dates are two events; a mention without a
   // date of its own that tells "the attack" again is the same one.
   const ownDate = (x: { date?: unknown; dateInherited: boolean }): boolean => !!x.date && !x.dateInherited
-  const crossType =
-    gt.eventType !== mt.eventType && !(ownDate(g) && ownDate(m))
+  // The hand-to-hand telling must be the one without a day of its own: "clashes ... on Sunday"
+  // are not the drone strike told after them with the story's day.
+  const handToHand = gt.eventType === EXPLOSIONS ? m : g
+  const crossType = gt.eventType !== mt.eventType && !ownDate(handToHand)
   const sameType =
     (gt.eventType === mt.eventType &&
       (gt.eventType === 'Protests' ||
@@ -222,7 +224,20 @@ function foldArrests(groups: EventGroup[]): EventGroup[] {
   const crowds = groups.filter(
     (g) => (g.trigger.value.eventType === 'Protests' || g.trigger.value.eventType === 'Riots') && g.context.value === 'current'
   )
+  const riots = crowds.filter((c) => c.trigger.value.eventType === 'Riots')
   return groups.filter((g) => {
+    // "Other demonstrators were treated after police fired tear gas", told of a riot that day:
+    // the demonstration that turned into the riot is the riot.
+    if (g.trigger.value.eventType === 'Protests' && riots.length === 1 && riots[0] !== g) {
+      const riot = riots[0] as EventGroup
+      const sameDay = !g.date || g.dateInherited || !riot.date || g.date.value.date === riot.date.value.date
+      const gc = g.places.map(countryOf)
+      const rc = new Set(riot.places.map(countryOf))
+      if (sameDay && (gc.length === 0 || rc.size === 0 || gc.some((c) => rc.has(c)))) {
+        riot.mentions.push(...g.mentions)
+        return false
+      }
+    }
     if (g.subEventType !== 'Arrests' || g.context.value !== 'current') return true
     const countries = new Set(g.places.map(countryOf))
     const own = g.date && !g.dateInherited ? g.date.value.date : undefined

@@ -63,6 +63,8 @@ export interface ArticleReading {
   mentions: EventMention[]
   /** The first place the article puts anything in, per country: for unplaced events and inter codes. */
   placed: PlaceMention[]
+  /** How often the article names each country (alpha-3): the report's main country leads. */
+  countryCounts: ReadonlyMap<string, number>
 }
 
 // Clause edges: ", while ...", "; ", " — ", ", saying ...", " after a ...".
@@ -75,6 +77,17 @@ const CLAIM =
 const NO_CLAIM = /\bno (?:group|one)\b/i
 const SAID = /\b(?:said|says|announced|reported|told|added|stated|confirmed)\s+(?:\w+\s+)?$/i
 // "were killed", "was fatally wounded", "have been attacked": the subject is the one hit.
+const ANAPHOR_PHRASE =
+  /\b(?:the|this|that|Sunday['’]s|Monday['’]s|Tuesday['’]s|Wednesday['’]s|Thursday['’]s|Friday['’]s|Saturday['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attack|attacks|bloodshed|incident|violence|assault|raid|bombing|blast|explosion|shooting|ambush|massacre|killings?|clashes|fighting|strike|strikes|shelling|kidnapping|abduction)\b(?!\s+(?:on|against|in)\s+(?:another|a|an)\b)/i
+const THE_TOWN = /\b(?:the|that|this)\s+(?:city|town|village|camp|city['’]s|town['’]s)\b/i
+const SAID_AFTER_DATE = /^\s*\)?\s*(?:\([^)]*\)\s*)?(?:claimed|announced|denied|admitted)\b/i
+const OFFSET =
+  /\b(a|an|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+(after|before|later than|earlier than)\s+(?:[\w'’-]+\s+){0,5}$/i
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 }
+const shiftDays = (date: string, days: number): string =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
+const ANOTHER = /\b(?:another|a further|a second|a third|a similar)\s+(?:[\w-]+\s+){0,3}$/i
+const REDUCED_PASSIVE = /^\s+(?:in|by|during|when|while|as|after|near|at)\b/i
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$/i
 const EXPLOSIONS = 'Explosions/Remote violence'
 const YEAR_ONLY = /\b(?:in|since|during|by|of|until)\s+((?:19|20)\d\d)\b/
@@ -83,7 +96,7 @@ const HAND_TO_HAND = new Set(['Battles', 'Violence against civilians'])
 const ANAPHOR_NOUN =
   /^(?:attack|attacks|assault|raid|strike|strikes|air ?strikes?|blast|blasts|explosion|explosions|bombing|shooting|ambush|massacre|killings?|clashes|fighting|abduction|kidnapping|shelling)$/i
 const DEFINITE_BEFORE =
-  /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[A-Za-z]+day['’]s|yesterday['’]s|last week['’]s)\s+(?:[a-z]+\s+){0,2}$/
+  /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[A-Za-z]+day['’]s|yesterday['’]s|last week['’]s)\s+(?:[a-z-]+\s+){0,3}$/
 const VIOLENT = new Set([
   'Battles',
   'Explosions/Remote violence',
@@ -112,7 +125,10 @@ const isCapital = (p: PlaceMention): boolean =>
 function placesFor(clause: TextSpan, places: readonly PlaceMention[]): PlaceMention[] {
   const real = places.filter((p) => !(p.value.kind === 'country' && p.value.demonym))
   const town = (p: PlaceMention): boolean => p.value.kind !== 'country'
+  const city = (p: PlaceMention): boolean => p.value.kind === 'city'
   const tiers = [
+    // "near Iguala, in the southern state of Guerrero": the town before its province.
+    real.filter((p) => p.locative && within(clause, p) && city(p)),
     real.filter((p) => p.locative && within(clause, p) && town(p)),
     real.filter((p) => p.locative && within(clause, p)),
     real.filter((p) => p.locative && town(p)),
@@ -140,6 +156,7 @@ export function readMentions(text: string, options: ReadOptions): ArticleReading
   let lastGroup: ActorMention | null = null
   let lastPlaces: { paragraph: number; places: PlaceMention[] } | null = null
   const groupsNamed = new Map<string, ActorMention>()
+  let lastTown: PlaceMention | null = null
 
   for (const s of sentences) {
     if (isFurniture(text, s, sentences)) continue
@@ -170,7 +187,7 @@ export function readMentions(text: string, options: ReadOptions): ArticleReading
     for (const t of triggers) {
       const clause = clauses.find((c) => t.start >= c.start && t.start < c.end) ?? s
       const inClause = actors.filter((a) => within(clause, a) && !isSource(text, a))
-      const spec = pickReading(t.value, text.slice(clause.start, clause.end), {
+      let spec = pickReading(t.value, text.slice(clause.start, clause.end), {
         inClause: new Set(inClause.map((a) => a.value.inter ?? 0)),
         afterTrigger: new Set(
           inClause.filter((a) => a.start >= t.end).map((a) => a.value.inter ?? 0)
@@ -181,9 +198,19 @@ export function readMentions(text: string, options: ReadOptions): ArticleReading
         stateBefore: inClause.some(
           (a) => a.value.stateForce && a.endToken >= t.firstToken - 1 && a.end <= t.start
         ),
-        passive: PASSIVE_BEFORE.test(text.slice(Math.max(clause.start, t.start - 30), t.start))
+        passive:
+          PASSIVE_BEFORE.test(text.slice(Math.max(clause.start, t.start - 30), t.start)) ||
+          // "13 police officers killed in an ambush": a participle after its noun is passive.
+          (/ed$/i.test(t.words) && REDUCED_PASSIVE.test(text.slice(t.end, t.end + 12)))
       })
       if (!spec || notAnEvent(text, t, clause, actors, found)) continue
+      // "Al-Shabab, which claimed responsibility for the attack, said it killed 50 soldiers": a
+      // claim tells of the attack already reported; its figures and claimant go to that one.
+      const claimedEvent = CLAIM.test(sentenceText) && !NO_CLAIM.test(sentenceText) ? lastEvent(mentions) : undefined
+      if (claimedEvent) {
+        referred.push(claimedEvent)
+        continue
+      }
       // "the attack", "the brazen assault", "Sunday's blast": a noun pointing back at an event
       // already reported adds its details to that one rather than making another.
       if (ANAPHOR_NOUN.test(t.words) && DEFINITE_BEFORE.test(text.slice(Math.max(clause.start, t.start - 30), t.start))) {
@@ -193,10 +220,21 @@ export function readMentions(text: string, options: ReadOptions): ArticleReading
           continue
         }
       }
-      const subEventType =
+      let subEventType =
         spec.eventType === 'Protests'
           ? protestSubType(spec.subEventType, sentenceText)
           : spec.subEventType
+      // "another ISIS-claimed attack", "killed in another airstrike": one more of the kind just
+      // told, a bombing if the last one was.
+      const lastTold = lastEvent(mentions)
+      if (
+        ANOTHER.test(text.slice(Math.max(clause.start, t.start - 40), t.start)) &&
+        lastTold?.trigger.value.eventType === EXPLOSIONS &&
+        HAND_TO_HAND.has(spec.eventType)
+      ) {
+        spec = lastTold.trigger.value
+        subEventType = lastTold.subEventType
+      }
       // One mention per kind of event in a clause ("tear gas and water cannon"); and a remote
       // weapon names the event in its clause ("a missile hit the mosque, killing 13" is a missile
       // attack, not also an attack): ACLED codes the means before the victims.
@@ -228,9 +266,14 @@ export function readMentions(text: string, options: ReadOptions): ArticleReading
       const eventDates = dates.filter(
         (d) =>
           !SAID.test(text.slice(Math.max(s.start, d.start - 25), d.start)) &&
+          // "ISIS on Saturday (Oct 16) claimed responsibility": the day of the claim.
+          !SAID_AFTER_DATE.test(text.slice(d.end, d.end + 30)) &&
           !(publishedAt && d.value.date > publishedAt)
       )
-      const ownDate = eventDates.find((d) => within(clause, d) || d.end <= clause.start)
+      // The clause's own date first; else the nearest one before it in the sentence.
+      const ownDate =
+        eventDates.find((d) => within(clause, d)) ??
+        eventDates.filter((d) => d.end <= clause.start).pop()
       const reading = suggestContext(text, clause.start, t.start, t.end, {
         isThreat,
         ownDate: ownDate?.value,
@@ -248,8 +291,25 @@ export function readMentions(text: string, options: ReadOptions): ArticleReading
       const inherit =
         !ownDate && !pastYear && !reading.anterior && (context.value === 'current' || isThreat)
       if (inherit) date = story
+      // "The Friday assault came just a week after another attack", "a day after a car bomb blew
+      // up": that one's day is counted back from the day told before it.
+      const offset = OFFSET.exec(text.slice(s.start, t.start))
+      const base = ownDate && ownDate.start < t.start ? ownDate : story
+      if (offset && base?.value.precision === 1) {
+        const n = /^\d+$/.test(offset[1] ?? '') ? Number(offset[1]) : (NUMBER_WORDS[(offset[1] ?? '').toLowerCase()] ?? 1)
+        const days = n * (/week/i.test(offset[2] ?? '') ? 7 : 1) * (/after|later/i.test(offset[3] ?? '') ? -1 : 1)
+        date = { ...base, value: { date: shiftDays(base.value.date, days), precision: 1 } }
+      }
       let eventPlaces = placesFor(clause, places)
       let placeInherited = false
+      // "in the east of the city", "the village": the town last named, wherever it was.
+      if (eventPlaces.every((p) => p.value.kind !== 'city') && lastTown && THE_TOWN.test(text.slice(clause.start, clause.end))) {
+        const [here] = eventPlaces
+        if (!here || countryOf(here) === countryOf(lastTown)) {
+          eventPlaces = [lastTown]
+          placeInherited = true
+        }
+      }
       if (eventPlaces.length === 0 && lastPlaces?.paragraph === s.paragraph) {
         const countries = new Set(lastPlaces.places.map(countryOf))
         const [only] = countries
@@ -329,11 +389,43 @@ export function readMentions(text: string, options: ReadOptions): ArticleReading
     // "Al-Shabaab said ... it had carried out the attack": the claimant is the attacker.
     const claimant =
       found.length === 0 && CLAIM.test(sentenceText) && !NO_CLAIM.test(sentenceText)
-        ? actors[0]
+        ? actors.find((a) => !a.value.stateForce && a.value.inter !== 7)
         : undefined
-    const claimed = claimant ? lastViolent(mentions, s.paragraph) : undefined
+    const claimed = claimant ? (referred[0] ?? lastViolent(mentions, s.paragraph)) : undefined
     if (claimant && claimed && claimed.side1.length === 0) claimed.side1 = [claimant]
 
+    // "The attack happened late on Sunday in the south of Marib province", "the bloodshed
+    // happened Monday": a sentence about the event just reported gives it the day and place it
+    // lacked.
+    const told0 = lastEvent(mentions)
+    if (found.length === 0 && told0 && referred.length === 0 && ANAPHOR_PHRASE.test(sentenceText)) {
+      referred.push(told0)
+    }
+    const ref = found.length === 0 ? referred[0] : undefined
+    if (ref) {
+      const sentenceDates = (dates.length > 0 ? dates : findDates(text, s.start, s.end, publishedAt)).filter(
+        (d) => !SAID.test(text.slice(Math.max(s.start, d.start - 25), d.start)) && !(publishedAt && d.value.date > publishedAt)
+      )
+      if ((!ref.date || ref.dateInherited) && sentenceDates[0]) {
+        ref.date = sentenceDates[0]
+        ref.dateInherited = false
+      }
+      const own = places.filter((p) => p.locative && p.value.kind !== 'country')
+      if ((ref.places.length === 0 || ref.placeInherited || ref.places.every((p) => p.value.kind === 'country')) && own.length > 0) {
+        ref.places = own
+        ref.placeInherited = false
+      }
+    }
+    // "a provisional death toll of 18 people killed": a toll with no attacker and no place of its
+    // own, after an event was reported, restates that event's toll.
+    const told = lastEvent(mentions)
+    for (let k = found.length - 1; k >= 0 && told; k--) {
+      const m = found[k] as EventMention
+      if (!CASUALTY.test(m.trigger.words) || m.side1.length > 0 || m.context.value !== 'current') continue
+      if (m.places.length > 0 && !m.placeInherited) continue
+      found.splice(k, 1)
+      referred.unshift(told)
+    }
     for (const f of figures) {
       const violent = found.filter(
         (m) => VIOLENT.has(m.trigger.value.eventType) && m.subEventType !== 'Peaceful protest'
@@ -355,6 +447,8 @@ export function readMentions(text: string, options: ReadOptions): ArticleReading
       m.side1 = before.side1
     }
     mentions.push(...found)
+    const namedTown = places.filter((p) => p.value.kind === 'city' && p.locative).pop()
+    if (namedTown) lastTown = namedTown
     const withPlaces = found.filter((m) => !m.placeInherited && m.places.length > 0).pop()
     if (withPlaces) lastPlaces = { paragraph: s.paragraph, places: withPlaces.places }
     const group = actors
@@ -364,7 +458,7 @@ export function readMentions(text: string, options: ReadOptions): ArticleReading
     for (const a of actors) if (namedGroup(a)) groupsNamed.set(a.value.key, a)
   }
   resolveGenericAttackers(text, mentions, [...groupsNamed.values()])
-  return { text, sentences, mentions, placed: [...placed.values()] }
+  return { text, sentences, mentions, placed: [...placed.values()], countryCounts: towns.countries }
 }
 
 const GENERIC_ARMED = 'builtin:unidentified-armed-group'

@@ -62,7 +62,7 @@ const ROWS: Row[] = [
   ],
   // "A Ukrainian drone sparked a fire at an oil refinery", "drones hit buildings in Moscow".
   [
-    'drone|drones|unmanned aerial vehicle|unmanned aerial vehicles|UAV|UAVs|kamikaze drone|kamikaze drones|loitering munition|loitering munitions',
+    'drone|drones|unmanned aerial vehicle|unmanned aerial vehicles|UAV|UAVs|kamikaze drone|kamikaze drones|loitering munition|loitering munitions|warplane|warplanes|fighter jet|fighter jets|jet|jets|military aircraft|helicopter gunship|helicopter gunships|gunship|gunships',
     EXPLOSIONS,
     'Air/drone strike',
     cameo('195', 'Employ aerial weapons'),
@@ -89,7 +89,7 @@ const ROWS: Row[] = [
     cameo('194', 'Fight with artillery and tanks')
   ],
   [
-    'suicide bomber|suicide bombers|suicide bombing|suicide bombings|suicide attack|suicide attacks|suicide car bomb|suicide vest',
+    'suicide bomber|suicide bombers|suicide bombing|suicide bombings|suicide attack|suicide attacks|suicide car bomb|suicide vest|suicide bomb|suicide bomb attack|suicide blast|suicide explosion|explosive vest|suicide truck bomb',
     EXPLOSIONS,
     'Suicide bomb',
     cameo('1831', 'Carry out suicide bombing')
@@ -167,7 +167,7 @@ const ROWS: Row[] = [
   // actor, even asleep or caught by surprise, is an armed clash).
   [VIOLENT_ACTS, 'Battles', 'Armed clash', cameo('190', 'Use conventional military force'), 'armed-target'],
   [
-    'clash|clashes|clashed|clashing|fighting|fought|battle|battles|battled|firefight|gunfight|gun battle|exchange of fire|exchanged fire|ambush|ambushed|heavy fighting|repelled an attack|repulsed an attack|repelled|repulsed',
+    'clash|clashes|clashed|clashing|fighting|fought|battle|battles|battled|firefight|firefights|gunfight|gunfights|gun battle|gun battles|gunbattle|gunbattles|gun-battle|shootout|shoot-out|shootouts|confronted|engaged in a|exchanged gunfire|exchanged fire|returned fire|exchange of fire|exchanged fire|ambush|ambushed|heavy fighting|repelled an attack|repulsed an attack|repelled|repulsed',
     'Battles',
     'Armed clash',
     cameo('190', 'Use conventional military force')
@@ -217,7 +217,7 @@ const ROWS: Row[] = [
     'agreement-verb'
   ],
   [
-    'arrested|arrest|arrests|detained|detain|detention|rounded up|taken into custody',
+    'arrested|arrest|arrests|detained|detain|rounded up|taken into custody',
     'Strategic developments',
     'Arrests',
     cameo('173', 'Arrest, detain, or charge with legal action')
@@ -272,6 +272,8 @@ export function findTriggers(
 
 const DRONE_ACT =
   /\b(?:hit|hits|struck|strikes?|attack(?:ed|s|ing)?|explod(?:ed|es|ing)|sparked|crashed|targeted|targeting|launched|sending|sent|fired|dropped|bombed|slammed|damaged|destroyed|killed|killing|wounded)\b/i
+const GROUND =
+  /\b(?:control|territory|town|towns|city|cities|village|villages|base|bases|area|areas|district|region|province|positions?|camp|outpost|airport|capital|north|south|east|west|centre|center|neighbourhoods?|neighborhoods?|hills?|border|ground|stronghold|\p{Lu}\p{Ll}+)\b/u
 const WITHDREW = /\b(?:left|withdrew|had withdrawn|pulled out|retreated|abandoned|vacated|handed over)\b/i
 const AIRCRAFT =
   /\b(?:jets?|warplanes?|aircraft|air ?forces?|helicopters?|gunships?|drones?|planes?|bombers?)\b/i
@@ -316,6 +318,8 @@ export function pickReading(
     if (spec.requires === 'agreement-verb' && !AGREEMENT_VERB.test(clause)) continue
     if (spec.requires === 'drone-act' && !DRONE_ACT.test(clause)) continue
     const taker = inters.passive ? inters.afterTrigger : inters.beforeTrigger
+    // "hundreds of munitions seized": taking ground needs ground.
+    if ((spec.requires === 'state-taker' || spec.requires === 'non-state-taker') && !GROUND.test(clause)) continue
     if (spec.requires === 'state-taker' && !(inters.stateBefore || taker.has(1) || taker.has(8))) continue
     if (spec.requires === 'non-state-taker' && ![2, 3, 4].some((i) => taker.has(i))) continue
     // "entered Lalibela after the militiamen left": ground changing hands without a fight.

@@ -20,7 +20,7 @@ export interface PlaceMention extends PhraseMatch<PlaceRef> {
 const words = (list: string): Set<string> => new Set(list.split(' '))
 
 const LOCATIVE = words(
-  'in inside into across throughout at near outside around from to towards toward within between nearby on'
+  'in inside into across throughout at near outside around from to towards toward within between nearby on entered stormed attacked raided overran captured seized recaptured retook struck hit targeted shelled bombed besieged invaded'
 )
 const NEAR = words('near outside around nearby between')
 // "the outskirts of X", "north of X", "the town of X": "of" is locative after these.
