@@ -15,6 +15,8 @@
 // Target (issue 12): the median ≤ 500 ms. The baseline does less than ours (no clauses, sides,
 // dates of events, merging) and is given for scale; its counts are hits; its word lists are a
 // fixed snapshot (naive-words.txt), so it does not move with the engine.
+// Before: the engine before issue 12 (commit 0ab4d3a, from git: baseline-source.ts), median of
+// RUNS calls in this process after ours.
 // The page's long tasks while suggesting in the app are measured by suggest-page-bench.ts.
 // Gazetteer ready: import + first loadGazetteer() of the GeoNames gazetteer (src/core/geo) in a
 // fresh process (gazetteer-ready.ts), best of COLD_PROCESSES, target ≤ 1,000 ms; beside it, the
@@ -23,9 +25,10 @@
 import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { createLexicon, suggestEvents } from '../../src/core/suggest'
-import { baselineSource } from './baseline-source'
+import { BASELINE_COMMIT, baselineSource } from './baseline-source'
 import { buildArticle } from './build-article'
 import { naiveBaseline, type BaselineCounts } from './naive-baseline'
 
@@ -106,6 +109,24 @@ const warm: number[] = []
 for (let i = 0; i < RUNS; i++) warm.push(timed(ours)[1])
 
 const [counts, baseFirst] = timed(() => naiveBaseline(text, PUBLISHED))
+
+// The engine before issue 12 (baseline-source.ts), in this process after ours: its first call
+// here is warm for the shared libraries (chrono-node), so it is given as "later calls" only.
+interface Engine {
+  createLexicon: typeof createLexicon
+  suggestEvents: (...a: Parameters<typeof suggestEvents>) => unknown[]
+}
+let before: { median: number; events: number } | null = null
+if (!baseSkipped && 'src' in baseSource) {
+  const file = pathToFileURL(join(baseSource.src, 'core', 'suggest', 'index.ts')).href
+  const old = (await import(file)) as Engine
+  const call = (): number =>
+    old.suggestEvents(text, { publishedAt: PUBLISHED, lexicon: old.createLexicon([]) }).length
+  const [n] = timed(call)
+  const runs: number[] = []
+  for (let i = 0; i < RUNS; i++) runs.push(timed(call)[1])
+  before = { median: median(runs), events: n }
+}
 const [, baseSecond] = timed(() => naiveBaseline(text, PUBLISHED))
 
 const fmt = (ms: number): string => ms.toFixed(1)
@@ -124,7 +145,8 @@ const report = [
   '',
   '| approach | first call (ms) | later calls (ms) | output |',
   '|---|---|---|---|',
-  `| ours: shared tries, chrono only on sentences with a trigger | best ${fmt(best)} of ${cold.map(fmt).join(', ')} (fresh processes) | median ${fmt(oursMedian)} of ${RUNS} | ${events} events |`,
+  `| ours: src/core/suggest now | best ${fmt(best)} of ${cold.map(fmt).join(', ')} (fresh processes) | median ${fmt(oursMedian)} of ${RUNS} | ${events} events |`,
+  `| before issue 12: src/core/suggest at ${BASELINE_COMMIT} (same process, after ours) | - | ${before ? `median ${fmt(before.median)} of ${RUNS}` : `not measured: ${baseSkipped ?? '?'}`} | ${before ? `${before.events} events` : ''} |`,
   `| naive: stock chrono over the whole text, one RegExp per alias per sentence | ${fmt(baseFirst)} | ${fmt(baseSecond)} (1 run) | ${show(counts)} |`,
   '',
   `target ≤ ${TARGET_MS} ms for the median of later calls: ${oursMedian <= TARGET_MS ? 'met' : 'MISSED'} (first call, best of ${COLD_PROCESSES} fresh processes: ${fmt(best)} ms, reported); later calls ${(baseSecond / oursMedian).toFixed(0)}× faster than the baseline`,
