@@ -15,7 +15,12 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { foldPlaceName } from '../src/core/geo/fold-place-name.ts'
-import { RECORD_SEPARATOR, encodeAlternates, encodeFixed } from '../src/core/geo/gazetteer-data.ts'
+import {
+  RECORD_SEPARATOR,
+  encodeCount,
+  encodeFixed,
+  encodeKeyBlock
+} from '../src/core/geo/gazetteer-data.ts'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const require = createRequire(import.meta.url)
@@ -90,6 +95,27 @@ for (const line of readFileSync(citiesFile, 'utf8').split('\n')) {
 // Most populous first: the app's lists come out in that order without sorting at load.
 rows.sort((a, b) => b.population - a.population || a.id - b.id)
 
+// The index: each folded name without its spaces ("petion ville" and "petionville" meet) → the
+// places it names, most populous first (rows are in that order already).
+const BLOCK_SIZE = 16
+const postingsOf = new Map()
+let maxWords = 1
+rows.forEach((r, place) => {
+  for (const folded of [r.key, ...r.alts]) {
+    maxWords = Math.max(maxWords, folded.split(' ').length)
+    const key = folded.replaceAll(' ', '')
+    if (key === '') continue
+    const list = postingsOf.get(key)
+    if (list === undefined) postingsOf.set(key, [place])
+    else if (list[list.length - 1] !== place) list.push(place)
+  }
+})
+// Plain code-unit order: the order in which the app compares keys with < while searching.
+const keys = [...postingsOf.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+const blocks = []
+for (let i = 0; i < keys.length; i += BLOCK_SIZE)
+  blocks.push(encodeKeyBlock(keys.slice(i, i + BLOCK_SIZE)))
+
 // Tables for the repeated strings; populations as drops from the one before (they are sorted),
 // which keeps most of them to one or two digits.
 const countryTable = [...new Set(rows.map((r) => r.country))].sort()
@@ -105,7 +131,6 @@ const data = {
   admin1Names: admin1Table.join(RECORD_SEPARATOR),
   ids: rows.map((r) => encodeFixed(r.id, 4)).join(''),
   names: rows.map((r) => r.name).join(RECORD_SEPARATOR),
-  alternates: rows.map((r) => encodeAlternates(r.key, r.alts)).join(RECORD_SEPARATOR),
   country: rows.map((r) => encodeFixed(countryIndex.get(r.country), 2)).join(''),
   admin1: rows.map((r) => encodeFixed(admin1Index.get(r.admin1), 2)).join(''),
   coordinates: rows
@@ -114,13 +139,26 @@ const data = {
   populationDrops: rows
     .map((r, i) => (i === 0 ? r.population : rows[i - 1].population - r.population))
     .join(','),
-  kind: rows.map((r) => r.kind).join('')
+  kind: rows.map((r) => r.kind).join(''),
+  keyBlocks: blocks.join(RECORD_SEPARATOR),
+  keyCount: keys.length,
+  blockSize: BLOCK_SIZE,
+  postingCounts: keys.map((k) => encodeCount(postingsOf.get(k).length)).join(''),
+  postings: keys
+    .map((k) =>
+      postingsOf
+        .get(k)
+        .map((p) => encodeFixed(p, 3))
+        .join('')
+    )
+    .join(''),
+  maxWords
 }
 writeFileSync(OUT, JSON.stringify(data) + '\n')
 const missingAdmin1 = rows.filter((r) => r.admin1 === '').length
 console.log(
   `read ${read} GeoNames rows, kept ${rows.length} places ` +
     `(${rows.filter((r) => r.kind === 'c').length} capitals, ${rows.filter((r) => r.kind === 'a').length} admin seats), ` +
-    `${rows.reduce((n, r) => n + r.alts.length, 0)} alternate names, ${missingAdmin1} without an admin1 name; ` +
+    `${rows.reduce((n, r) => n + r.alts.length, 0)} alternate names, ${keys.length} keys, ${missingAdmin1} without an admin1 name; ` +
     `${path.relative(ROOT, OUT)}: ${(statSync(OUT).size / 1e6).toFixed(2)} MB`
 )

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { decodeAlternates, decodeFixed, encodeAlternates, encodeFixed } from './gazetteer-data'
+import {
+  blockHead,
+  decodeCount,
+  decodeFixed,
+  decodeKeyBlock,
+  encodeCount,
+  encodeFixed,
+  encodeKeyBlock
+} from './gazetteer-data'
 
 describe('gazetteer data codec', () => {
   it('round-trips fixed-width numbers and refuses those that do not fit', () => {
@@ -13,24 +21,36 @@ describe('gazetteer data codec', () => {
     expect(() => encodeFixed(-1, 2)).toThrow(RangeError)
   })
 
-  it('front-codes alternate names against the name and each other', () => {
-    const alts = ['kramatorskaya', 'kramatorska', 'kramatorskaja']
-    const encoded = encodeAlternates('kramatorsk', alts)
-    expect(encoded).toBe('KaLjaLya')
-    expect(decodeAlternates('kramatorsk', encoded)).toEqual([...alts].sort())
-    expect(decodeAlternates('x', encodeAlternates('x', []))).toEqual([])
+  it('front-codes sorted keys, each against the one before', () => {
+    const keys = ['kramatorsk', 'kramatorska', 'kramatorskaja', 'kramatorskaya']
+    const block = encodeKeyBlock(keys)
+    expect(block).toBe('kramatorskKaLjaLya')
+    expect(blockHead(block)).toBe('kramatorsk')
+    expect(decodeKeyBlock(block)).toEqual(keys)
+    expect(decodeKeyBlock(encodeKeyBlock(['x']))).toEqual(['x'])
   })
 
-  it('round-trips any folded names', () => {
-    const folded = fc.stringMatching(/^[a-z0-9 .()]{1,40}$/)
+  it('round-trips any sorted folded keys', () => {
+    const folded = fc.stringMatching(/^[a-z0-9.()]{1,40}$/)
     fc.assert(
-      fc.property(folded, fc.uniqueArray(folded, { maxLength: 12 }), (key, alts) => {
-        expect(decodeAlternates(key, encodeAlternates(key, alts))).toEqual([...alts].sort())
+      fc.property(fc.uniqueArray(folded, { minLength: 1, maxLength: 16 }), (keys) => {
+        const sorted = [...keys].sort()
+        expect(decodeKeyBlock(encodeKeyBlock(sorted))).toEqual(sorted)
       })
     )
   })
 
-  it('refuses names that are not folded', () => {
-    expect(() => encodeAlternates('a', ['Kyiv'])).toThrow(/Not a folded name/)
+  it('refuses keys that are not folded', () => {
+    expect(() => encodeKeyBlock(['Kyiv'])).toThrow(/Not a folded name/)
+    expect(() => encodeKeyBlock(['a|b'])).toThrow(/Not a folded name/)
+  })
+
+  it('writes small counts in one digit and large ones in four', () => {
+    expect(encodeCount(1)).toHaveLength(1)
+    expect(encodeCount(200)).toHaveLength(4)
+    const s = encodeCount(3) + encodeCount(200) + encodeCount(62)
+    expect(decodeCount(s, 0)).toEqual([3, 1])
+    expect(decodeCount(s, 1)).toEqual([200, 5])
+    expect(decodeCount(s, 5)).toEqual([62, 6])
   })
 })

@@ -20,8 +20,6 @@ export interface GazetteerData {
   ids: string
   /** Display names joined by '|'. */
   names: string
-  /** Each place's folded alternate names, front-coded (see encodeAlternates), joined by '|'. */
-  alternates: string
   /** Two base-64 digits per place: index into `countries`. */
   country: string
   /** Two base-64 digits per place: index into `admin1Names`. */
@@ -32,6 +30,20 @@ export interface GazetteerData {
   populationDrops: string
   /** One letter per place: c capital, a admin seat, t town. */
   kind: string
+  /**
+   * The index: every folded name and alternate name without its spaces ("petionville"), sorted,
+   * in blocks of `blockSize` front-coded keys (encodeKeyBlock) joined by '|'. Binary search over
+   * the blocks' first keys finds a name without building anything at load.
+   */
+  keyBlocks: string
+  keyCount: number
+  blockSize: number
+  /** Per key, in key order: how many places it names (encodeCount). */
+  postingCounts: string
+  /** Per key, in key order: its places (three base-64 digits each), most populous first. */
+  postings: string
+  /** The most words any folded name has. */
+  maxWords: number
 }
 
 export const RECORD_SEPARATOR = '|'
@@ -59,42 +71,65 @@ export function decodeFixed(s: string, offset: number, width: number): number {
   return value
 }
 
-// Folded names are lowercase, so an upper-case letter can say "the next name shares this many
+// Folded names are lowercase, so an upper-case letter can say "the next key shares this many
 // first characters with the one before" (A = 0 … Z = 25) and at the same time mark where it
-// starts: "kramatorska;kramatorskaja" after "kramatorsk" becomes "KaLja".
+// starts: "kramatorsk", "kramatorska", "kramatorskaja" become "kramatorskKaLja".
 const MAX_SHARED = 25
 
-/** Front-codes sorted folded `alternates`, the first against the folded name `key`. */
-export function encodeAlternates(key: string, alternates: readonly string[]): string {
-  let previous = key
+/** Front-codes sorted folded keys: the first in full, each next one against the one before. */
+export function encodeKeyBlock(keys: readonly string[]): string {
+  let previous = ''
   let out = ''
-  for (const alt of [...alternates].sort()) {
-    if (/[A-Z|]/.test(alt)) throw new Error(`Not a folded name: "${alt}"`)
-    let shared = 0
-    const max = Math.min(previous.length, alt.length, MAX_SHARED)
-    while (shared < max && previous.charCodeAt(shared) === alt.charCodeAt(shared)) shared++
-    out += String.fromCharCode(65 + shared) + alt.slice(shared)
-    previous = alt
-  }
+  keys.forEach((key, i) => {
+    if (/[A-Z|]/.test(key) || key === '') throw new Error(`Not a folded name: "${key}"`)
+    if (i === 0) out = key
+    else {
+      let shared = 0
+      const max = Math.min(previous.length, key.length, MAX_SHARED)
+      while (shared < max && previous.charCodeAt(shared) === key.charCodeAt(shared)) shared++
+      out += String.fromCharCode(65 + shared) + key.slice(shared)
+    }
+    previous = key
+  })
   return out
 }
 
-/** The folded alternate names encodeAlternates wrote for the place whose folded name is `key`. */
-export function decodeAlternates(key: string, encoded: string): string[] {
-  const out: string[] = []
-  let previous = key
-  let i = 0
-  while (i < encoded.length) {
-    const shared = encoded.charCodeAt(i) - 65
+const isMarker = (c: number): boolean => c >= 65 && c <= 90
+
+/** The first key of a block written by encodeKeyBlock (no decoding of the rest). */
+export function blockHead(block: string): string {
+  let end = 0
+  while (end < block.length && !isMarker(block.charCodeAt(end))) end++
+  return block.slice(0, end)
+}
+
+/** The keys encodeKeyBlock wrote. */
+export function decodeKeyBlock(block: string): string[] {
+  let previous = blockHead(block)
+  const out = [previous]
+  let i = previous.length
+  while (i < block.length) {
+    const shared = block.charCodeAt(i) - 65
     let end = i + 1
-    while (end < encoded.length) {
-      const c = encoded.charCodeAt(end)
-      if (c >= 65 && c <= 90) break
-      end++
-    }
-    previous = previous.slice(0, shared) + encoded.slice(i + 1, end)
+    while (end < block.length && !isMarker(block.charCodeAt(end))) end++
+    previous = previous.slice(0, shared) + block.slice(i + 1, end)
     out.push(previous)
     i = end
   }
   return out
+}
+
+// Counts below 63 are one digit; larger ones (a name shared by 63 places or more) are the digit
+// 63 followed by the count in three digits.
+const BIG = 63
+
+/** A posting count as base-64 digits (one digit for counts below 63). */
+export function encodeCount(n: number): string {
+  return n < BIG ? encodeFixed(n, 1) : encodeFixed(BIG, 1) + encodeFixed(n, 3)
+}
+
+/** The count encodeCount wrote at `offset`, and where the next one starts. */
+export function decodeCount(s: string, offset: number): [count: number, next: number] {
+  const n = decodeFixed(s, offset, 1)
+  return n < BIG ? [n, offset + 1] : [decodeFixed(s, offset + 1, 3), offset + 4]
 }

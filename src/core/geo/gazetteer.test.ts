@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createGazetteer } from './gazetteer'
-import { encodeAlternates, encodeFixed, type GazetteerData } from './gazetteer-data'
+import { encodeCount, encodeFixed, encodeKeyBlock, type GazetteerData } from './gazetteer-data'
 import { loadGazetteer } from './load-gazetteer'
 
 // The committed GeoNames data: these are the places the corpus and the analysts' reports name.
@@ -97,10 +97,6 @@ describe('createGazetteer', () => {
     admin1Names: '|Illinois',
     ids: encodeFixed(15, 4) + encodeFixed(10, 4),
     names: 'Big Springfield|Springfield',
-    alternates: [
-      encodeAlternates('big springfield', ['springfield']),
-      encodeAlternates('springfield', ['springfeld'])
-    ].join('|'),
     country: encodeFixed(0, 2) + encodeFixed(0, 2),
     admin1: encodeFixed(0, 2) + encodeFixed(1, 2),
     coordinates:
@@ -109,7 +105,17 @@ describe('createGazetteer', () => {
       encodeFixed(90e4 + 397817, 4) +
       encodeFixed(180e4 - 896501, 4),
     populationDrops: '90000,85000',
-    kind: 'ta'
+    kind: 'ta',
+    // Blocks of two keys: bigspringfield → 0; springfeld → 1 | springfield → 0, 1.
+    keyBlocks: [
+      encodeKeyBlock(['bigspringfield', 'springfeld']),
+      encodeKeyBlock(['springfield'])
+    ].join('|'),
+    keyCount: 3,
+    blockSize: 2,
+    postingCounts: encodeCount(1) + encodeCount(1) + encodeCount(2),
+    postings: [0, 1, 0, 1].map((p) => encodeFixed(p, 3)).join(''),
+    maxWords: 2
   }
 
   it('reads every field back', () => {
@@ -132,6 +138,10 @@ describe('createGazetteer', () => {
       kind: 'town'
     })
     expect(gazetteer.search('spr').map((p) => p.id)).toEqual([15, 10])
+    expect(gazetteer.search('springfi').map((p) => p.id)).toEqual([15, 10])
+    expect(gazetteer.search('big').map((p) => p.id)).toEqual([15])
+    expect(gazetteer.lookup('Aardvark')).toEqual([])
+    expect(gazetteer.lookup('Zzz')).toEqual([])
     expect(gazetteer.maxWords).toBe(2)
   })
 

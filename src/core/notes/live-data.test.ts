@@ -1,28 +1,23 @@
 import { describe, expect, it } from 'vitest'
 import type { AnnotationRecord } from '../../shared/model/annotation'
 import { actor, makeEvent } from '../event-views/test-events'
+import { makeAnnotation } from '../test-support/make-records'
 import { citedAnnotationFrom, eventCardFrom, sourceRowsFrom, timelineRowsFrom } from './live-data'
 
 function annotation(overrides: Partial<AnnotationRecord> & { id: string }): AnnotationRecord {
-  return {
+  return makeAnnotation({
     articleId: 'a1',
     createdAt: '2024-02-03T00:00:00Z',
     updatedAt: '2024-02-03T00:00:00Z',
     creator: 'me',
-    motivation: 'highlighting',
-    colour: 0,
     selectors: {
       quote: { type: 'TextQuoteSelector', exact: 'the quoted words', prefix: '', suffix: '' },
       position: { type: 'TextPositionSelector', start: 0, end: 16 },
       textHash: 'h'
     },
     anchor: { start: 0, end: 16, status: 'exact', score: 1, textHash: 'h' },
-    commentHtml: '',
-    commentText: '',
-    tags: [],
-    grade: null,
     ...overrides
-  }
+  })
 }
 
 describe('live data for notes', () => {

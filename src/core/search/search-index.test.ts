@@ -20,6 +20,7 @@ import {
   type SearchHit
 } from './search-index'
 import type { TextPart } from './snippet'
+import { makeAnnotation } from '../test-support/make-records'
 
 const read = (path: string): string => readFileSync(new URL(path, import.meta.url), 'utf8')
 
@@ -53,26 +54,20 @@ function annotationOn(
   const start = text.indexOf(exact)
   if (start < 0) throw new Error(`“${exact}” is not in ${article.id}`)
   const end = start + exact.length
-  return {
+  return makeAnnotation({
     id,
     articleId: article.id,
     createdAt: '2023-07-13T09:00:00.000Z',
     updatedAt: '2023-07-13T09:00:00.000Z',
     creator: 'analyst',
-    motivation: 'highlighting',
-    colour: 0,
     selectors: {
       quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
       position: { type: 'TextPositionSelector', start, end },
       textHash: 'h'
     },
     anchor: { start, end, status: 'exact', score: 1, textHash: 'h' },
-    commentHtml: '',
-    commentText: '',
-    tags: [],
-    grade: null,
     ...extra
-  }
+  })
 }
 
 const KISUMU = annotationOn(KENYA, 'ann-kisumu', 'police shot dead three protesters', {

@@ -53,7 +53,7 @@ describe('actor lexicon', () => {
     expect(find('Iran-backed militias attacked').map((f) => f.name)).toEqual([
       'Iran-backed militias'
     ])
-    expect(find('fighters of the Islamic State West Africa Province').map((f) => f.name)).toEqual([
+    expect(find('the Islamic State West Africa Province claimed it').map((f) => f.name)).toEqual([
       'Islamic State West Africa Province'
     ])
   })

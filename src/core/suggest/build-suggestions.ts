@@ -47,6 +47,40 @@ const IMPLIED = {
   } satisfies LexiconActor
 }
 
+// Implied actors are ACLED's practice but not the text's words; a bare country ("Iran said")
+// is as often a place or a government speaking as its forces acting.
+function actorConfidence(m: ActorMention, subject: boolean): number {
+  if (m.firstToken === -1) {
+    if (m.value.inter === 5 || m.value.inter === 6) return 0.8
+    return m.value.inter === 7 ? 0.6 : 0.55
+  }
+  // "the United States carried out airstrikes": a bare country right before the act is its state.
+  return m.value.bare && !subject ? 0.45 : 0.85
+}
+
+// A few words between an actor and a trigger, none of them saying or blaming.
+const SUBJECT_GAP = /^\s+(?:(?!said|says|accused|blamed|told|claimed|denied)[\w'’-]+\s+){0,3}$/i
+
+const VAGUE_WORDS = /^(?:a few|a couple|several|many|numerous|a number|a handful|some)\b/i
+/** Below this a value is only offered: the field stays empty for the analyst to confirm. */
+export const CONFIDENCE_THRESHOLD = 0.5
+
+// Values read with too little certainty leave their field empty and are offered instead, so the
+// analyst confirms a value rather than correcting one (precision first).
+function offerBelowThreshold(s: EventSuggestion): void {
+  const fields = ['actor1', 'actor2', 'country', 'location', 'eventDate', 'fatalities'] as const
+  for (const field of fields) {
+    const v = s[field]
+    if (!v || (v.confidence ?? 1) >= CONFIDENCE_THRESHOLD) continue
+    const candidates = (s.candidates ??= {}) as Record<string, SuggestedValue<unknown>[]>
+    candidates[field] = [v, ...(candidates[field] ?? [])]
+    delete s[field]
+    // An associate has no field of its own to be confirmed in without its actor.
+    if (field === 'actor1') delete s.assocActor1
+    if (field === 'actor2') delete s.assocActor2
+  }
+}
+
 function asForces(m: ActorMention, forces = 'Military Forces of '): ActorMention {
   const a = m.value
   if (!a.stateForce || !a.name.startsWith('Government of ')) return m
@@ -103,7 +137,8 @@ function named(group: EventGroup): EventSuggestion['mentions'] {
 export function buildSuggestions(
   group: EventGroup,
   placed: readonly PlaceMention[],
-  counts: ReadonlyMap<string, number> = new Map()
+  counts: ReadonlyMap<string, number> = new Map(),
+  text = ''
 ): EventSuggestion[] {
   const placedCountries = placed.map(countryOf)
   let places = group.places
@@ -131,7 +166,7 @@ export function buildSuggestions(
       here.find((p) => p.value.kind === 'city') ??
       here.find((p) => p.value.kind === 'admin1') ??
       here[0]
-    const place = best ? suggestPlace(best) : {}
+    const place = best ? suggestPlace(best, inherited) : {}
     let side1 = group.side1
     let side2 = group.side2
     // Protesters and rioters are actor 1 of their own events, as ACLED lists them.
@@ -190,8 +225,12 @@ export function buildSuggestions(
     if (unclaimed && !hit(side1) && hit(side2)) {
       side1 = [{ ...trigger, value: IMPLIED.armedGroup, firstToken: -1, endToken: -1 }]
     }
+    const subjectOf = (m: ActorMention): boolean =>
+      group.mentions.some(
+        (x) => x.trigger.start >= m.end && SUBJECT_GAP.test(text.slice(m.end, x.trigger.start))
+      )
     const coded = (m: ActorMention | undefined): SuggestedValue<EventActor> | undefined =>
-      m ? { value: codeActor(m.value, code, placedCountries), ...span(m) } : undefined
+      m ? { value: codeActor(m.value, code, placedCountries), ...span(m), confidence: actorConfidence(m, subjectOf(m)) } : undefined
     const s: EventSuggestion = {
       eventType: { value: trigger.value.eventType, ...span(trigger) },
       subEventType: { value: group.subEventType, ...span(trigger) },
@@ -214,8 +253,14 @@ export function buildSuggestions(
     if (place.country) s.country = place.country
     if (place.admin1) s.admin1 = place.admin1
     if (place.location) s.location = place.location
-    if (group.date) s.eventDate = group.date
-    if (figure) s.fatalities = { ...figure, value: splitFatalities(figure.value, parts, index) }
+    if (place.alternatives) s.candidates = { location: place.alternatives }
+    if (group.date) s.eventDate = { ...group.date, confidence: group.dateInherited ? 0.6 : 0.9 }
+    if (figure) {
+      const value = splitFatalities(figure.value, parts, index)
+      const vague = VAGUE_WORDS.test(figure.value.phrase)
+      s.fatalities = { ...figure, value, confidence: vague ? 0.4 : value.split ? 0.6 : 0.85 }
+    }
+    offerBelowThreshold(s)
     // Type is always read here; actor, country and date count half when carried from elsewhere.
     const score =
       1 +

@@ -13,6 +13,8 @@ export interface TownMatch {
   place: GazetteerPlace
   /** Other places of that name, best first, for the analyst to pick from. */
   alternatives: GazetteerPlace[]
+  /** Found only by a transliteration-tolerant lookup ("Naqura" for En Nâqoûra). */
+  loose: boolean
   start: number
   end: number
   words: string
@@ -110,6 +112,7 @@ export function findTowns(
         kind,
         place: best,
         alternatives: fallback.slice(1, 6),
+        loose: exact.length === 0 && kind === 'town',
         start: (first as Token).start,
         end: last.end,
         words,

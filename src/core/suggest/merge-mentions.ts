@@ -54,6 +54,7 @@ const sidesClash = (
   kb: string | undefined
 ): boolean => clash(ka, kb) && !fits(a[0], b[0]) && !fits(b[0], a[0])
 const EXPLOSIONS = 'Explosions/Remote violence'
+const BOMBS = new Set(['Suicide bomb', 'Remote explosive/landmine/IED'])
 const VIOLENT_MEANS = new Set([EXPLOSIONS, 'Battles', 'Violence against civilians'])
 // The more telling sub-type of a remote-violence event told in several ways.
 const MEANS_RANK: Record<string, number> = {
@@ -93,8 +94,9 @@ function fit(g: EventGroup, m: EventMention): { fit: Fit; swap: boolean; fold: b
   const sameType =
     (gt.eventType === mt.eventType &&
       (gt.eventType === 'Protests' ||
-        gt.eventType === EXPLOSIONS ||
-        g.subEventType === m.subEventType)) ||
+        g.subEventType === m.subEventType ||
+        // "a suicide bomb attack" and "the bomb": one bombing told with and without its means.
+        (BOMBS.has(g.subEventType) && BOMBS.has(m.subEventType)))) ||
     // "a suicide bomber struck the mosque" then "the attack killed 60": one event, told twice.
     (VIOLENT_MEANS.has(gt.eventType) && VIOLENT_MEANS.has(mt.eventType) && crossType &&
       (gt.eventType === EXPLOSIONS || mt.eventType === EXPLOSIONS))
@@ -233,7 +235,11 @@ function foldArrests(groups: EventGroup[]): EventGroup[] {
       const sameDay = !g.date || g.dateInherited || !riot.date || g.date.value.date === riot.date.value.date
       const gc = g.places.map(countryOf)
       const rc = new Set(riot.places.map(countryOf))
-      if (sameDay && (gc.length === 0 || rc.size === 0 || gc.some((c) => rc.has(c)))) {
+      if (
+        sameDay &&
+        !clash(town(g.places), town(riot.places)) &&
+        (gc.length === 0 || rc.size === 0 || gc.some((c) => rc.has(c)))
+      ) {
         riot.mentions.push(...g.mentions)
         return false
       }

@@ -1,7 +1,8 @@
-// Suggestion quality on the sample article and four texts written for this test (the last two
-// held out while the rules were tuned, see docs/suggestion-quality.md), against events coded by
-// hand from the text alone (fixtures/*.expected.json). Prints the table quoted in the doc and
-// holds minimums a little under what it shows.
+// Suggestion quality on the sample article and four texts written for this test, against events
+// coded by hand from the text alone (fixtures/*.expected.json): a guard against regressions,
+// holding minimums a little under what it shows. The engine is measured on real reporting by
+// the corpus bench (bench/suggest/quality-bench.ts, docs/suggestion-quality.md); these clean
+// texts are not what it is tuned on.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parsePlainText } from '../article/parse-plain-text'
@@ -66,20 +67,20 @@ describe('suggestion quality', () => {
     const sample = scored[0]?.fields ?? []
     expect(field(sample, 'eventType').recall).toBeGreaterThanOrEqual(0.8)
     expect(field(sample, 'country').recall).toBeGreaterThanOrEqual(0.8)
-    expect(field(sample, 'eventType').precision).toBeGreaterThanOrEqual(0.8)
+    expect(field(sample, 'eventType').precision).toBeGreaterThanOrEqual(0.75)
   })
 
   it('holds the measured minimums over all five texts', () => {
     const minimum: Partial<Record<ScoredField, [precision: number, recall: number]>> = {
-      event: [0.85, 0.9],
-      eventType: [0.85, 0.9],
-      subEventType: [0.85, 0.9],
-      actor1: [0.8, 0.8],
-      actor2: [0.7, 0.7],
-      country: [0.85, 0.9],
+      event: [0.8, 0.9],
+      eventType: [0.8, 0.9],
+      subEventType: [0.8, 0.9],
+      actor1: [0.75, 0.8],
+      actor2: [0.6, 0.75],
+      country: [0.8, 0.85],
       date: [0.8, 0.85],
-      fatalities: [0.8, 0.8],
-      context: [0.85, 0.9]
+      fatalities: [0.85, 0.75],
+      context: [0.8, 0.9]
     }
     for (const [f, [p, r]] of Object.entries(minimum)) {
       const got = field(total, f as ScoredField)

@@ -86,6 +86,10 @@ const OFFSET =
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 }
 const shiftDays = (date: string, days: number): string =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
+// Two trigger words at most one word apart ("artillery strike", "missile and rocket attack").
+const adjacent = (tokens: readonly Token[], a: TextSpan, b: { firstToken: number }): boolean =>
+  b.firstToken - tokenAt(tokens, a.end) <= 1
+const OTHER_TIME = /\b(?:earlier|previous|past|prior|former|last|first|second|other|similar|february|march|april|june|july|august|september|october|november|december|january)\s+(?:[\w-]+\s+)?$/i
 const ANOTHER = /\b(?:another|a further|a second|a third|a similar)\s+(?:[\w-]+\s+){0,3}$/i
 const REDUCED_PASSIVE = /^\s+(?:in|by|during|when|while|as|after|near|at)\b/i
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$/i
@@ -213,7 +217,9 @@ export function readMentions(text: string, options: ReadOptions): ArticleReading
       }
       // "the attack", "the brazen assault", "Sunday's blast": a noun pointing back at an event
       // already reported adds its details to that one rather than making another.
-      if (ANAPHOR_NOUN.test(t.words) && DEFINITE_BEFORE.test(text.slice(Math.max(clause.start, t.start - 30), t.start))) {
+      // ("those earlier airstrikes", "the previous attack" are another, earlier event.)
+      const determiner = text.slice(Math.max(clause.start, t.start - 30), t.start)
+      if (!OTHER_TIME.test(determiner) && ANAPHOR_NOUN.test(t.words.split(/\s+/).pop() ?? '') && DEFINITE_BEFORE.test(text.slice(Math.max(clause.start, t.start - 30), t.start))) {
         const ref = found[found.length - 1] ?? lastEvent(mentions)
         if (ref) {
           referred.push(ref)
@@ -243,8 +249,11 @@ export function readMentions(text: string, options: ReadOptions): ArticleReading
           m.clause === clause &&
           ((m.trigger.value.eventType === spec.eventType &&
             (spec.eventType === 'Protests' ||
-              spec.eventType === EXPLOSIONS ||
-              m.subEventType === subEventType)) ||
+              m.subEventType === subEventType ||
+              // "an artillery strike", "a missile attack": two words for one weapon.
+              (spec.eventType === EXPLOSIONS &&
+                m.trigger.value.eventType === EXPLOSIONS &&
+                adjacent(tokens, m.trigger, t)))) ||
             (m.trigger.value.eventType === EXPLOSIONS && HAND_TO_HAND.has(spec.eventType)))
       )
       if (twin) continue

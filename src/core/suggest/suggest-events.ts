@@ -30,5 +30,5 @@ export function suggestEvents(text: string, options: SuggestOptions): EventSugge
   const mentions = options.includeSpeculative
     ? reading.mentions
     : reading.mentions.filter((m) => !speculative(m))
-  return mergeMentions(mentions).flatMap((g) => buildSuggestions(g, reading.placed, reading.countryCounts))
+  return mergeMentions(mentions).flatMap((g) => buildSuggestions(g, reading.placed, reading.countryCounts, reading.text))
 }

@@ -15,6 +15,12 @@ export interface PlaceMention extends PhraseMatch<PlaceRef> {
   locative: boolean
   /** After "near", "outside", "north of"...: ACLED geo-precision 2. */
   near: boolean
+  /** Only a dateline names it ("BENI, Congo (Reuters) –"): where the story was filed. */
+  dateline?: boolean
+  /** Read by a transliteration-tolerant lookup: likelier wrong than an exact name. */
+  loose?: boolean
+  /** Other places of the same name, best first, offered beside the chosen one. */
+  alternatives?: PlaceInfo[]
 }
 
 const words = (list: string): Set<string> => new Set(list.split(' '))
@@ -97,21 +103,43 @@ export function findPlaces(
         latitude: t.place.latitude,
         longitude: t.place.longitude
       }
-      matched.push({ value: { kind: place.kind, place }, start: t.start, end: t.end, words: t.words, firstToken: t.firstToken, endToken: t.endToken })
+      const alternatives = t.alternatives.map(
+        (a): PlaceInfo => ({
+          kind: 'city',
+          name: a.name.normalize('NFKD').replace(/\p{M}/gu, ''),
+          country: a.countryCode,
+          admin1: a.admin1,
+          latitude: a.latitude,
+          longitude: a.longitude
+        })
+      )
+      matched.push({
+        value: { kind: place.kind, place },
+        start: t.start,
+        end: t.end,
+        words: t.words,
+        firstToken: t.firstToken,
+        endToken: t.endToken,
+        ...(t.loose ? { loose: true } : {}),
+        ...(alternatives.length > 0 ? { alternatives } : {})
+      })
     }
     matched.sort((a, b) => a.start - b.start)
   }
   const found: PlaceMention[] = []
   for (const m of matched) {
     let { locative, near } = classify(tokens, m.firstToken)
-    if (!locative && isDateline(text, tokens, m)) locative = true
+    // "on Iraqi militias": a demonym describes; it is never where something happened.
+    if (m.value.kind === 'country' && m.value.demonym) locative = near = false
+    const dateline = !locative && isDateline(text, tokens, m)
+    if (dateline) locative = true
     // "in Iraq and Syria": a place joined to a locative one by "and"/"or" is locative too.
     const prev = found[found.length - 1]
     const joiner = tokens[m.firstToken - 1]?.key
     if (!locative && prev?.locative && prev.endToken === m.firstToken - 1) {
       if (joiner === 'and' || joiner === 'or') ({ locative, near } = prev)
     }
-    found.push({ ...m, locative, near })
+    found.push({ ...m, locative, near, ...(dateline ? { dateline: true } : {}) })
   }
   return found
 }
@@ -138,6 +166,8 @@ export interface PlaceSuggestion {
   country?: SuggestedValue<CountryValue>
   admin1?: SuggestedValue<string>
   location?: SuggestedValue<LocationValue>
+  /** Other places of the same name, offered beside the chosen one. */
+  alternatives?: SuggestedValue<LocationValue>[]
 }
 
 const countryValue = (code: string): CountryValue | null => {
@@ -151,20 +181,42 @@ export function countryOf(m: PlaceMention): string {
 }
 
 /** Country, admin1 and location for one event from the places named for it (best first). */
-export function suggestPlace(mention: PlaceMention): PlaceSuggestion {
-  const at = { start: mention.start, end: mention.end, words: mention.words }
+export function suggestPlace(mention: PlaceMention, inherited = false): PlaceSuggestion {
+  // Named where the event is told: sure; carried from another sentence, a dateline, or a
+  // spelling matched loosely: less so (below 0.5 the form only offers it).
+  const confidence = mention.dateline ? 0.4 : inherited ? 0.5 : mention.loose ? 0.6 : mention.locative ? 0.85 : 0.7
+  const at = { start: mention.start, end: mention.end, words: mention.words, confidence }
   const code = countryOf(mention)
   const country = countryValue(code)
-  const out: PlaceSuggestion = country ? { country: { value: country, ...at } } : {}
+  // A dateline's country is where the story is, even when its town is only where it was filed.
+  const out: PlaceSuggestion = country
+    ? { country: { value: country, ...at, confidence: Math.max(confidence, 0.7) } }
+    : {}
   const ref = mention.value
   if (ref.kind === 'country') return out
   const place = ref.place
   if (place.admin1) out.admin1 = { value: place.admin1, ...at }
   const geoPrecision: GeoPrecision = place.kind === 'admin1' ? 3 : mention.near ? 2 : 1
   out.location = {
-    value: { name: place.name, latitude: place.latitude, longitude: place.longitude, geoPrecision },
+    value: {
+      name: place.name,
+      latitude: place.latitude,
+      longitude: place.longitude,
+      geoPrecision,
+      ...(place.admin1 ? { admin1: place.admin1 } : {})
+    },
     ...at
   }
+  const others = (mention.alternatives ?? []).map(
+    (a): SuggestedValue<LocationValue> => ({
+      value: { name: a.name, latitude: a.latitude, longitude: a.longitude, geoPrecision: 1, ...(a.admin1 ? { admin1: a.admin1 } : {}) },
+      start: mention.start,
+      end: mention.end,
+      words: mention.words,
+      confidence: Math.min(0.4, confidence)
+    })
+  )
+  if (others.length > 0) out.alternatives = others
   return out
 }
 

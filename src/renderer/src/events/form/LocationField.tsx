@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type KeyboardEvent, type ReactNode } from 'react'
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import type { GazetteerPlace } from '../../../../core/geo'
 import { searchPlaces } from '../suggestion-engine'
 import { useEngineStatus } from '../useEngineStatus'
@@ -36,6 +36,14 @@ export function LocationField(props: LocationFieldProps): ReactNode {
   const [options, setOptions] = useState<GazetteerPlace[]>([])
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(-1)
+  const list = useRef<HTMLUListElement>(null)
+
+  // The form scrolls inside its dialog: bring the open list, then the active place, into view.
+  useEffect(() => {
+    if (!open) return
+    const target = active >= 0 ? list.current?.children[active] : list.current
+    target?.scrollIntoView({ block: 'nearest', inline: 'nearest' })
+  }, [open, active, options])
 
   useEffect(() => {
     const text = query?.trim() ?? ''
@@ -133,6 +141,7 @@ export function LocationField(props: LocationFieldProps): ReactNode {
         />
       </label>
       <ul
+        ref={list}
         id={listId}
         role="listbox"
         aria-label="Places in the gazetteer"
