@@ -33,13 +33,17 @@
         created: performance.now(),
         ready: null,
         readyMs: null,
-        messages: []
+        messages: [],
+        reads: []
       }
       state.workers.push(record)
       this.addEventListener('message', (event) => {
+        // Registered before the app's own listener, so this is the start of the task handling it;
+        // the first read of event.data deserialises the message, so its time is that cost.
+        const at = performance.now()
         const data = event.data
-        // Registered before the app's own listener, so this is the start of the task handling it.
-        record.messages.push(performance.now())
+        record.messages.push(at)
+        record.reads.push(performance.now() - at)
         if (record.ready === null && data && data.kind === 'ready') {
           record.ready = performance.now()
           record.readyMs = data.ms

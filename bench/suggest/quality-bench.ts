@@ -321,7 +321,7 @@ and ${loadAfter} at the end. Scoring took ${engines.map((e) => `${(e.ms / 1000).
 ${baselineNote ? `\n${baselineNote}\n` : ''}${problems.length ? `\nNot scored: ${problems.join('; ')}.\n` : ''}
 ${summary}
 
-### Per field (all ${nowSums.n} gold events; ${nowSums.optional[1]} optional ones left out)
+### Per field (${nowSums.n} gold events; ${nowSums.optional[1]} optional ones are outside the denominators)
 
 ${fieldTable}
 

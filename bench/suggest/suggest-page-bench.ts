@@ -50,6 +50,8 @@ interface WorkerRecord {
   ready: number | null
   readyMs: number | null
   messages: number[]
+  /** ms to read each message's data (deserialising it), in the order of `messages`. */
+  reads: number[]
 }
 interface Probe {
   state: { longTasks: LongTask[]; workers: WorkerRecord[]; longTaskUnsupported?: boolean }
@@ -65,6 +67,8 @@ declare const window: { __suggestProbe: Probe }
 interface Run {
   /** Click to the first proposal shown, ms. */
   shownMs: number
+  /** ms the page spent deserialising the worker's answer. */
+  readMs: number
   proposals: number
   waiting: LongTask[]
   rendering: LongTask[]
@@ -115,14 +119,15 @@ async function suggestOnce(page: Page): Promise<Run> {
   const end = await page.evaluate(() => window.__suggestProbe.now())
   const count = await proposals.count()
   // The worker's answer: its last message before the proposals were shown.
-  const answered = await page.evaluate(
-    ([a, b]) =>
-      Math.max(
-        a,
-        ...window.__suggestProbe.state.workers.flatMap((w) =>
-          w.messages.filter((t) => t >= a && t <= b)
-        )
-      ),
+  const [answered, readMs] = await page.evaluate(
+    ([a, b]) => {
+      let last: [number, number] = [a, 0]
+      for (const w of window.__suggestProbe.state.workers)
+        w.messages.forEach((t, i) => {
+          if (t >= a && t <= b && t >= last[0]) last = [t, w.reads[i] ?? 0]
+        })
+      return last
+    },
     [start, shown] as const
   )
   const tasks = await page.evaluate(([a, b]) => window.__suggestProbe.longTasksBetween(a, b), [
@@ -133,6 +138,7 @@ async function suggestOnce(page: Page): Promise<Run> {
   await review.waitFor({ state: 'hidden' })
   return {
     shownMs: shown - start,
+    readMs,
     proposals: count,
     // Task starts from here on count from the click.
     waiting: tasks.filter((t) => t.start < answered).map((t) => ({ ...t, start: t.start - start })),
@@ -236,7 +242,7 @@ async function main(): Promise<void> {
         false
       )} | ${pageFirst.events} events |`,
       '',
-      `Suggestion worker: ${readyText}.`,
+      `Suggestion worker: ${readyText}. Deserialising its answer on the page took ${runs.map((r) => fmt(r.readMs)).join(', ')} ms (per click; part of the task that handles the answer).`,
       '',
       `Longest main-thread task while suggesting through the worker: ${fmt(longest(allTasks))} ms (waiting for the worker: ${fmt(longest(waitingTasks))} ms; handling its answer and rendering the proposals: ${fmt(longest(renderingTasks))} ms); on the page thread: ${fmt(longest(onPage.flatMap((r) => r.tasks)))} ms.`,
       `Target: no task over ${LONG_TASK_MS} ms while suggesting through the worker: ${ok ? 'met' : 'MISSED'}.`,
