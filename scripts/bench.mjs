@@ -2,7 +2,12 @@
 //
 //   1. npx electron-vite build                      (the reader bench drives the built renderer)
 //   2. npx tsx bench/anchoring/anchoring-bench.ts   (re-anchoring, pure TypeScript)
-//   3. npx tsx bench/suggest/suggest-bench.ts       (event suggestions on a 10,000-word article)
+//   3. npx tsx bench/suggest/suggest-bench.ts       (event suggestions on a 10,000-word article,
+//                                                    gazetteer ready)
+//   3b. npx tsx bench/suggest/suggest-page-bench.ts (the same article in Chromium: the page's long
+//                                                    tasks while "Suggest events" works)
+//   3c. npx tsx bench/suggest/quality-bench.ts      (suggestion quality on ../shared/corpus/events,
+//                                                    before/after; says so when it is absent)
 //   4. npx tsx bench/reader/reader-bench.ts         (the reader in Chromium: first paint, scrolling)
 //   5. npx tsx bench/events/events-bench.ts         (table, timeline and chart with 2,000 events)
 //   6. npx tsx bench/notes/notes-bench.ts           (the note editor: opening, keystroke to paint)
@@ -24,6 +29,8 @@ const NPX = process.platform === 'win32' ? 'npx.cmd' : 'npx'
 const BENCHES = [
   { name: 'anchoring', args: ['tsx', 'bench/anchoring/anchoring-bench.ts'] },
   { name: 'suggest', args: ['tsx', 'bench/suggest/suggest-bench.ts'] },
+  { name: 'suggest-page', args: ['tsx', 'bench/suggest/suggest-page-bench.ts'] },
+  { name: 'suggest-quality', args: ['tsx', 'bench/suggest/quality-bench.ts'] },
   { name: 'reader', args: ['tsx', 'bench/reader/reader-bench.ts'] },
   { name: 'events', args: ['tsx', 'bench/events/events-bench.ts'] },
   { name: 'notes', args: ['tsx', 'bench/notes/notes-bench.ts'] },
