@@ -18,6 +18,7 @@ import type {
   InterCode,
   TimePrecision
 } from '../../src/shared/model/event'
+import { makeEvent } from '../../src/core/test-support/make-records'
 import { createRng } from '../anchoring/prng'
 
 // The same seeded generator as the anchoring bench, so every bench is reproducible the same way.
@@ -190,35 +191,28 @@ export function generateEvents(count: number, seed = 20_240_202): EventRecord[] 
     if (precision === 3) eventDate = `${eventDate.slice(0, 8)}01`
     if (rng.chance(0.01)) eventDate = ''
     const fatalities = rng.chance(0.6) ? rng.int(0, 40) : null
-    events.push({
-      id: `ev-${String(i).padStart(5, '0')}`,
-      articleId: `art-${rng.int(1, Math.max(1, Math.round(count / 8)))}`,
-      createdAt: '2024-06-01T00:00:00.000Z',
-      updatedAt: '2024-06-01T00:00:00.000Z',
-      eventType,
-      subEventType: rng.pick(SUB_TYPES[eventType]),
-      actor1: actor1 && mention(actor1),
-      assocActor1,
-      actor2: actor2 && mention(actor2),
-      assocActor2: null,
-      countryCode: c.code,
-      admin1: `${c.name} province ${rng.int(1, 12)}`,
-      location: `${c.name} town ${rng.int(1, 80)}`,
-      latitude: null,
-      longitude: null,
-      geoPrecision: 1,
-      eventDate,
-      timePrecision: precision,
-      fatalities,
-      fatalitiesPhrase: fatalities !== null && rng.chance(0.1) ? 'several' : '',
-      sourceName: 'Bench Wire',
-      grade: null,
-      notes: '',
-      tags: [],
-      context,
-      ontologyCode: null,
-      evidence: {}
-    })
+    events.push(
+      makeEvent({
+        id: `ev-${String(i).padStart(5, '0')}`,
+        articleId: `art-${rng.int(1, Math.max(1, Math.round(count / 8)))}`,
+        createdAt: '2024-06-01T00:00:00.000Z',
+        updatedAt: '2024-06-01T00:00:00.000Z',
+        eventType,
+        subEventType: rng.pick(SUB_TYPES[eventType]),
+        actor1: actor1 && mention(actor1),
+        assocActor1,
+        actor2: actor2 && mention(actor2),
+        countryCode: c.code,
+        admin1: `${c.name} province ${rng.int(1, 12)}`,
+        location: `${c.name} town ${rng.int(1, 80)}`,
+        eventDate,
+        timePrecision: precision,
+        fatalities,
+        fatalitiesPhrase: fatalities !== null && rng.chance(0.1) ? 'several' : '',
+        sourceName: 'Bench Wire',
+        context
+      })
+    )
   }
   return events
 }

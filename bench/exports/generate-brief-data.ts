@@ -8,6 +8,7 @@ import type { ExportData } from '../../src/core/export/export-data'
 import type { ArticleRecord } from '../../src/shared/model/article'
 import type { Credibility, Reliability } from '../../src/shared/model/grade'
 import type { AnnotationRecord, EventRecord, NoteRecord } from '../../src/shared/model/records'
+import { makeEvent } from '../../src/core/test-support/make-records'
 import { createRng } from '../anchoring/prng'
 
 const SUBJECTS = ['The militia', 'A spokesman', 'The ministry', 'Local officials', 'The coalition']
@@ -83,35 +84,25 @@ export function generateBriefData(seed: number, citations = 1_000): BriefBenchDa
           : { reliability: rng.pick(RELIABILITY), credibility: rng.int(1, 6) as Credibility }
     }
   })
-  const events: EventRecord[] = Array.from({ length: 40 }, (_, i) => ({
-    id: `evt-${i}`,
-    articleId: article.id,
-    createdAt: '2026-11-20T11:00:00.000Z',
-    updatedAt: '2026-11-20T11:00:00.000Z',
-    eventType: 'Explosions/Remote violence',
-    subEventType: 'Air/drone strike',
-    actor1: { name: 'Coalition forces', actorId: null, inter: 8 },
-    assocActor1: null,
-    actor2: { name: 'Militia', actorId: null, inter: 3 },
-    assocActor2: null,
-    countryCode: 'IRQ',
-    admin1: 'Al Anbar',
-    location: `Site ${i}`,
-    latitude: null,
-    longitude: null,
-    geoPrecision: 1,
-    eventDate: `2026-${String(1 + (i % 11)).padStart(2, '0')}-${String(1 + (i % 27)).padStart(2, '0')}`,
-    timePrecision: 1,
-    fatalities: i % 3 === 0 ? null : i,
-    fatalitiesPhrase: '',
-    sourceName: 'Bench Wire',
-    grade: { reliability: 'B', credibility: 2 },
-    notes: '',
-    tags: [],
-    context: 'current',
-    ontologyCode: null,
-    evidence: {}
-  }))
+  const events: EventRecord[] = Array.from({ length: 40 }, (_, i) =>
+    makeEvent({
+      id: `evt-${i}`,
+      articleId: article.id,
+      createdAt: '2026-11-20T11:00:00.000Z',
+      updatedAt: '2026-11-20T11:00:00.000Z',
+      eventType: 'Explosions/Remote violence',
+      subEventType: 'Air/drone strike',
+      actor1: { name: 'Coalition forces', actorId: null, inter: 8 },
+      actor2: { name: 'Militia', actorId: null, inter: 3 },
+      countryCode: 'IRQ',
+      admin1: 'Al Anbar',
+      location: `Site ${i}`,
+      eventDate: `2026-${String(1 + (i % 11)).padStart(2, '0')}-${String(1 + (i % 27)).padStart(2, '0')}`,
+      fatalities: i % 3 === 0 ? null : i,
+      sourceName: 'Bench Wire',
+      grade: { reliability: 'B', credibility: 2 }
+    })
+  )
   const paragraphs = Math.ceil(citations / 3.4)
   const content: unknown[] = [
     { type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'Key judgments' }] }

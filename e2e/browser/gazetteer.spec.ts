@@ -89,9 +89,16 @@ test('a town the gazetteer does not know keeps its text and no coordinates; the 
   await expect(location).toHaveValue('Qwzrtvillebourg')
   await expect(form.getByLabel('Latitude')).toHaveValue('')
   await expect(form.getByLabel('Longitude')).toHaveValue('')
-  // Escape closes the open list first, and only then the dialog.
+  // Enter with no place chosen closes the list and does not save; ArrowDown opens it again.
   await location.fill('Zahed')
-  await expect(form.getByRole('option', { name: /^Zahedan/ })).toBeVisible()
+  const zahedan = form.getByRole('option', { name: /^Zahedan/ })
+  await expect(zahedan).toBeVisible()
+  await page.keyboard.press('Enter')
+  await expect(zahedan).toBeHidden()
+  await expect(form).toBeVisible()
+  await page.keyboard.press('ArrowDown')
+  await expect(zahedan).toHaveAttribute('aria-selected', 'true')
+  // Escape closes the open list first, and only then the dialog.
   await page.keyboard.press('Escape')
   await expect(form.getByRole('listbox', { name: 'Places in the gazetteer' })).toBeHidden()
   await expect(form).toBeVisible()

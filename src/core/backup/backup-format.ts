@@ -1,6 +1,7 @@
 // A snapshot is a backup file, so both share one size limit (declared with the IPC contract).
 import { MAX_SNAPSHOT_BYTES } from '../../shared/ipc-contract'
 import type { ArticleRecord } from '../../shared/model/article'
+import { RECORD_VERSION } from '../records/migrations'
 import type { ArticleRevisionRecord } from '../../shared/model/article-revision'
 import type {
   ActorRecord,
@@ -22,15 +23,14 @@ export const BACKUP_VERSION = 1
  * The database schema version this app knows (WorkbenchDb's `verno`; a renderer test keeps the
  * two equal). A backup from a newer database may hold fields or tables this version would lose.
  */
-export const KNOWN_DATABASE_VERSION = 3
+export const KNOWN_DATABASE_VERSION = RECORD_VERSION
 
 /**
- * The oldest database version whose records a backup may hold: backups exist since version 3.
- * When the schema changes, records of older backups must be upgraded before they are restored
- * (the same steps as the Dexie upgrades in src/renderer/src/db/v00N files); until such a step
- * exists for a version, its backups are refused rather than restored half-converted.
+ * The oldest database version whose records a backup may hold. Backups exist since version 3,
+ * but every version's upgrade steps are in core/records/migrations (the ones the Dexie versions
+ * run), so a file of any version from the first restores; a lower number is not a real version.
  */
-export const OLDEST_RESTORABLE_DATABASE_VERSION = 3
+export const OLDEST_RESTORABLE_DATABASE_VERSION = 1
 
 /**
  * Largest backup file the workbench opens: 150 MB.

@@ -5,7 +5,13 @@
 // version must not make older backups unrestorable. Every object is loose, so fields added by a
 // later version pass through; restoreBackup stores the records as read, not zod's copies.
 import { z } from 'zod'
-import { ACLED_EVENT_TYPES } from '../events/acled-codebook'
+import { EVENT_FIELD_TABLE, EVENT_RECORD_KEYS } from '../events/event-fields'
+import {
+  gradeSchema,
+  interCode,
+  storedAnchorSchema,
+  storedSelectorsSchema
+} from '../records/record-schema-pieces'
 import { noteDocSchema, storedNoteSchema, storedNoteTemplateSchema } from '../notes/note-document'
 import type { ArticleRecord } from '../../shared/model/article'
 import type { ArticleRevisionRecord } from '../../shared/model/article-revision'
@@ -49,33 +55,7 @@ const articleRevisionSchema = z.looseObject({
   blocks: z.array(blockSchema)
 })
 
-const selectorsSchema = z.looseObject({
-  quote: z.looseObject({
-    type: z.literal('TextQuoteSelector'),
-    exact: text,
-    prefix: text,
-    suffix: text
-  }),
-  position: z.looseObject({ type: z.literal('TextPositionSelector'), start: int, end: int }),
-  textHash: text
-})
-
-const anchorSchema = z.looseObject({
-  start: int,
-  end: int,
-  status: z.enum(['exact', 'drifted', 'orphaned']),
-  score: z.number().min(0).max(1),
-  textHash: text
-})
-
-const gradeSchema = z
-  .looseObject({
-    reliability: z.enum(['A', 'B', 'C', 'D', 'E', 'F']),
-    credibility: z.literal([1, 2, 3, 4, 5, 6])
-  })
-  .nullable()
-
-const interSchema = z.literal([1, 2, 3, 4, 5, 6, 7, 8]).nullable()
+const interSchema = interCode('The category').nullable()
 
 const annotationSchema = z.looseObject({
   id,
@@ -85,52 +65,20 @@ const annotationSchema = z.looseObject({
   creator: text,
   motivation: z.enum(['highlighting', 'commenting', 'tagging', 'assessing']),
   colour: z.literal([0, 1, 2, 3, 4]),
-  selectors: selectorsSchema,
-  anchor: anchorSchema,
+  selectors: storedSelectorsSchema,
+  anchor: storedAnchorSchema,
   commentHtml: text,
   commentText: text,
   tags: z.array(text),
   grade: gradeSchema
 })
 
-const eventActorSchema = z
-  .looseObject({ name: text, actorId: id.nullable(), inter: interSchema })
-  .nullable()
-
-const evidenceSchema = z.looseObject({ selectors: selectorsSchema, anchor: anchorSchema })
-
-const eventSchema = z.looseObject({
-  id,
-  articleId: id,
-  createdAt: text,
-  updatedAt: text,
-  eventType: z.enum(['', ...ACLED_EVENT_TYPES.map((t) => t.type)]),
-  subEventType: text,
-  actor1: eventActorSchema,
-  assocActor1: eventActorSchema,
-  actor2: eventActorSchema,
-  assocActor2: eventActorSchema,
-  countryCode: text,
-  admin1: text,
-  location: text,
-  latitude: z.number().nullable(),
-  longitude: z.number().nullable(),
-  geoPrecision: z.literal([1, 2, 3]),
-  eventDate: text,
-  timePrecision: z.literal([1, 2, 3]),
-  fatalities: int.min(0).nullable(),
-  fatalitiesPhrase: text,
-  sourceName: text,
-  grade: gradeSchema,
-  notes: text,
-  tags: z.array(text),
-  context: z.enum(['current', 'historical', 'future', 'hypothetical', 'negated']),
-  ontologyCode: z
-    .looseObject({ ontology: z.enum(['CAMEO', 'PLOVER']), version: text, code: text, label: text })
-    .nullable(),
-  // Keyed by event field; a field a later version adds must still pass, so any key is allowed.
-  evidence: z.record(z.string(), evidenceSchema)
-})
+// Derived from the field table: each field's `stored` validation (what any stored record may hold).
+const eventSchema = z.looseObject(
+  Object.fromEntries(EVENT_RECORD_KEYS.map((key) => [key, EVENT_FIELD_TABLE[key].stored])) as {
+    [K in keyof EventRecord]: z.ZodType<EventRecord[K]>
+  }
+)
 
 const actorSchema = z.looseObject({
   id,

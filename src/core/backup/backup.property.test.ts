@@ -1,9 +1,15 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { BackupTables } from './backup-format'
+import { KNOWN_DATABASE_VERSION, type BackupTables } from './backup-format'
 import { createBackup, serializeBackup } from './create-backup'
 import { sampleBackupTables } from './fixtures/sample-backup-tables'
 import { parseBackup } from './parse-backup'
+import { optionsOf } from '../events/event-fields'
+import type { EventRecord } from '../../shared/model/event'
+
+/** An enumerated event field's values, from the field table. */
+const valuesOf = <K extends keyof EventRecord>(key: K): EventRecord[K][] =>
+  optionsOf(key).map((o) => o.value)
 
 // Text from the whole of Unicode, lone surrogates included (JSON escapes them; they must survive).
 const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c))
@@ -172,7 +178,7 @@ const tables: fc.Arbitrary<BackupTables> = fc.record({
         articleId: id,
         createdAt: anyText,
         updatedAt: anyText,
-        eventType: fc.constantFrom('', 'Battles', 'Protests', 'Strategic developments' as const),
+        eventType: fc.constantFrom('' as const, ...valuesOf('eventType')),
         subEventType: anyText,
         actor1: eventActor,
         assocActor1: eventActor,
@@ -183,22 +189,16 @@ const tables: fc.Arbitrary<BackupTables> = fc.record({
         location: anyText,
         latitude: fc.option(num),
         longitude: fc.option(num),
-        geoPrecision: fc.constantFrom(1, 2, 3 as const),
+        geoPrecision: fc.constantFrom(...valuesOf('geoPrecision')),
         eventDate: anyText,
-        timePrecision: fc.constantFrom(1, 2, 3 as const),
+        timePrecision: fc.constantFrom(...valuesOf('timePrecision')),
         fatalities: fc.option(fc.nat()),
         fatalitiesPhrase: anyText,
         sourceName: anyText,
         grade,
         notes: anyText,
         tags: fc.array(anyText, { maxLength: 2 }),
-        context: fc.constantFrom(
-          'current',
-          'historical',
-          'future',
-          'hypothetical',
-          'negated' as const
-        ),
+        context: fc.constantFrom(...valuesOf('context')),
         ontologyCode: fc.option(
           loose(
             fc.record({
@@ -270,7 +270,7 @@ const tables: fc.Arbitrary<BackupTables> = fc.record({
 const ctx = fc.record({
   now: anyText,
   appVersion: anyText,
-  databaseVersion: fc.integer({ min: 3, max: 3 })
+  databaseVersion: fc.constant(KNOWN_DATABASE_VERSION)
 })
 
 // Generous timeouts: the runs are synchronous and the suite may share a busy machine.
@@ -279,7 +279,7 @@ describe('backup files (properties)', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(tables, ctx, (t, c) => {
         const file = createBackup(t, c)
-        const parsed = parseBackup(serializeBackup(file), 3)
+        const parsed = parseBackup(serializeBackup(file), KNOWN_DATABASE_VERSION)
         expect(parsed).toEqual({ ok: true, value: file })
         expect(parsed.ok && parsed.value.tables).toEqual(t)
       }),
@@ -299,17 +299,28 @@ describe('backup files (properties)', { timeout: 60_000 }, () => {
       noteTemplates: [],
       settings: []
     }
-    const file = createBackup(empty, { now: 'n', appVersion: 'v', databaseVersion: 3 })
-    expect(parseBackup(serializeBackup(file), 3)).toEqual({ ok: true, value: file })
+    const file = createBackup(empty, {
+      now: 'n',
+      appVersion: 'v',
+      databaseVersion: KNOWN_DATABASE_VERSION
+    })
+    expect(parseBackup(serializeBackup(file), KNOWN_DATABASE_VERSION)).toEqual({
+      ok: true,
+      value: file
+    })
   })
 
   it('refuse every truncation of a valid file as cut off', () => {
     const text = serializeBackup(
-      createBackup(sampleBackupTables(), { now: 'n', appVersion: 'v', databaseVersion: 3 })
+      createBackup(sampleBackupTables(), {
+        now: 'n',
+        appVersion: 'v',
+        databaseVersion: KNOWN_DATABASE_VERSION
+      })
     )
     fc.assert(
       fc.property(fc.integer({ min: 1, max: text.length - 1 }), (at) => {
-        const result = parseBackup(text.slice(0, at), 3)
+        const result = parseBackup(text.slice(0, at), KNOWN_DATABASE_VERSION)
         expect(result.ok).toBe(false)
         expect(!result.ok && result.error.message).toMatch(
           /ends early — the file was probably cut off/
@@ -317,14 +328,17 @@ describe('backup files (properties)', { timeout: 60_000 }, () => {
       }),
       { numRuns: 500 }
     )
-    expect(parseBackup('', 3).ok).toBe(false)
+    expect(parseBackup('', KNOWN_DATABASE_VERSION).ok).toBe(false)
   })
 
   it('refuse every truncation of arbitrary valid files', () => {
     fc.assert(
       fc.property(tables, ctx, fc.double({ min: 0, max: 1, noNaN: true }), (t, c, cut) => {
         const text = serializeBackup(createBackup(t, c))
-        const result = parseBackup(text.slice(0, Math.floor(cut * (text.length - 1))), 3)
+        const result = parseBackup(
+          text.slice(0, Math.floor(cut * (text.length - 1))),
+          KNOWN_DATABASE_VERSION
+        )
         expect(result.ok).toBe(false)
       }),
       { numRuns: 100 }

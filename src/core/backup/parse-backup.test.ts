@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { BACKUP_TABLES, type BackupFile } from './backup-format'
+import { BACKUP_TABLES, KNOWN_DATABASE_VERSION, type BackupFile } from './backup-format'
 import { createBackup, serializeBackup } from './create-backup'
 import { sampleBackupTables } from './fixtures/sample-backup-tables'
 import { parseBackup } from './parse-backup'
+import { upgradeEvent } from '../records/migrations'
+import {
+  version1BackupText,
+  version1Records
+} from '../records/migrations/fixtures/version-1-records'
 
-const CTX = { now: '2024-05-03T09:07:00.000Z', appVersion: '0.1.0', databaseVersion: 3 }
+// The current database version: a backup of it is read as it is, an older one upgraded.
+const CURRENT = KNOWN_DATABASE_VERSION
+const CTX = { now: '2024-05-03T09:07:00.000Z', appVersion: '0.1.0', databaseVersion: CURRENT }
 
 /** A valid backup as plain JSON data, for tests to damage one part of. */
 function validJson(): Record<string, unknown> & { tables: Record<string, unknown[]> } {
@@ -15,7 +22,7 @@ function validJson(): Record<string, unknown> & { tables: Record<string, unknown
 }
 
 function refusal(text: string): { code: string; message: string } {
-  const result = parseBackup(text, 3)
+  const result = parseBackup(text, CURRENT)
   if (result.ok) throw new Error('expected the backup to be refused')
   return result.error
 }
@@ -32,7 +39,7 @@ const record = (file: ReturnType<typeof validJson>, table: string, i: number) =>
 describe('parseBackup accepts', () => {
   it('a backup it made, returning exactly the tables that went in', () => {
     const tables = sampleBackupTables()
-    const result = parseBackup(serializeBackup(createBackup(tables, CTX)), 3)
+    const result = parseBackup(serializeBackup(createBackup(tables, CTX)), CURRENT)
     expect(result).toEqual({ ok: true, value: createBackup(sampleBackupTables(), CTX) })
   })
 
@@ -41,27 +48,45 @@ describe('parseBackup accepts', () => {
     record(file, 'annotations', 0)['reviewedBy'] = { name: 'A. Analyst', at: ['x', 1] }
     ;(record(file, 'annotations', 0)['anchor'] as Record<string, unknown>)['method'] = 'fuzzy'
     file['exportedFrom'] = 'laptop'
-    const result = parseBackup(JSON.stringify(file), 3)
+    const result = parseBackup(JSON.stringify(file), CURRENT)
     expect(result.ok && result.value.tables.annotations[0]).toMatchObject({
       reviewedBy: { name: 'A. Analyst', at: ['x', 1] },
       anchor: { method: 'fuzzy' }
     })
   })
 
-  it('a backup with a byte order mark', () => {
-    expect(parseBackup(`\uFEFF${JSON.stringify(validJson())}`, 3).ok).toBe(true)
+  it('the value a passage was cited for, and refuses one that is not text', () => {
+    const file = validJson()
+    const evidence = record(file, 'events', 0)['evidence'] as Record<
+      string,
+      Record<string, unknown>
+    >
+    evidence['fatalities']!['citedValue'] = '3'
+    const result = parseBackup(JSON.stringify(file), 3)
+    expect(result.ok && result.value.tables.events[0]?.evidence.fatalities?.citedValue).toBe('3')
+    evidence['fatalities']!['citedValue'] = 3
+    expect(refusal(JSON.stringify(file)).message).toContain(
+      'events record 0: evidence.fatalities.citedValue must be text'
+    )
   })
 
-  it('a backup for an older database version only when its records can be used as they are', () => {
+  it('a backup with a byte order mark', () => {
+    expect(parseBackup(`\uFEFF${JSON.stringify(validJson())}`, CURRENT).ok).toBe(true)
+  })
+
+  it('a backup for an older database version, upgraded to the current one; none before the first', () => {
     const file = validJson()
-    file['databaseVersion'] = 3
-    expect(parseBackup(JSON.stringify(file), 4).ok).toBe(true)
+    file['databaseVersion'] = CURRENT
+    expect(parseBackup(JSON.stringify(file), CURRENT + 1).ok).toBe(true)
     file['databaseVersion'] = 2
-    const refused = parseBackup(JSON.stringify(file), 3)
+    const upgraded = parseBackup(JSON.stringify(file), CURRENT)
+    expect(upgraded.ok && upgraded.value.databaseVersion).toBe(CURRENT)
+    file['databaseVersion'] = 0
+    const refused = parseBackup(JSON.stringify(file), CURRENT)
     expect(refused.ok).toBe(false)
     expect(!refused.ok && refused.error.message).toBe(
-      'This backup was written for database version 2, which this version of Analyst Workbench ' +
-        'cannot convert (it restores versions 3 to 3). Nothing was changed.'
+      'This backup was written for database version 0, which this version of Analyst Workbench ' +
+        `cannot convert (it restores versions 1 to ${CURRENT}). Nothing was changed.`
     )
   })
 })
@@ -107,12 +132,13 @@ describe('parseBackup refuses, saying why', () => {
   })
 
   it('a database version newer than the app knows', () => {
-    expect(damage((f) => (f['databaseVersion'] = 4))).toEqual({
+    expect(damage((f) => (f['databaseVersion'] = CURRENT + 1))).toEqual({
       code: 'unsupported',
-      message:
-        'This backup was made by a newer version of Analyst Workbench (database version 4; this version knows up to 3); update to restore it.'
+      message: `This backup was made by a newer version of Analyst Workbench (database version ${CURRENT + 1}; this version knows up to ${CURRENT}); update to restore it.`
     })
-    expect(parseBackup(serializeBackup(createBackup(sampleBackupTables(), CTX)), 2).ok).toBe(false)
+    expect(
+      parseBackup(serializeBackup(createBackup(sampleBackupTables(), CTX)), CURRENT - 1).ok
+    ).toBe(false)
   })
 
   it('a damaged header', () => {
@@ -207,7 +233,7 @@ describe('parseBackup refuses, saying why', () => {
 
 describe('the result', () => {
   it('is the file data itself, typed', () => {
-    const result = parseBackup(serializeBackup(createBackup(sampleBackupTables(), CTX)), 3)
+    const result = parseBackup(serializeBackup(createBackup(sampleBackupTables(), CTX)), CURRENT)
     const file: BackupFile | null = result.ok ? result.value : null
     expect(file?.counts).toEqual({
       articles: 2,
@@ -220,5 +246,32 @@ describe('the result', () => {
       noteTemplates: 1,
       settings: 4
     })
+  })
+})
+
+describe('parseBackup upgrades an older backup', () => {
+  it('of database version 1: tables added since are empty, records in the current schema', () => {
+    const result = parseBackup(version1BackupText(), CURRENT)
+    if (!result.ok) throw new Error(result.error.message)
+    const file = result.value
+    expect(file.databaseVersion).toBe(CURRENT)
+    expect(file.counts).toMatchObject({ articleRevisions: 0, noteTemplates: 0, annotations: 2 })
+    expect(file.tables.articleRevisions).toEqual([])
+    expect(file.tables.noteTemplates).toEqual([])
+    expect(file.tables.annotations[0]).toMatchObject({ tags: [], colour: 0, creator: 'local user' })
+    expect(file.tables.notes[0]).toMatchObject({
+      schemaVersion: 1,
+      createdAt: '2024-01-03T10:00:00.000Z'
+    })
+    expect(file.tables.events).toEqual(version1Records()['events']!.map((e) => upgradeEvent(e, 1)))
+  })
+
+  it('and still refuses what the upgrade cannot mend, naming the record', () => {
+    const records = version1Records()
+    records['annotations']![0]!['colour'] = 9
+    const result = parseBackup(version1BackupText(records), CURRENT)
+    expect(!result.ok && result.error.message).toContain(
+      'annotations record 0: colour must be one of'
+    )
   })
 })

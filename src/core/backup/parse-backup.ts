@@ -16,6 +16,7 @@ import { describeIssue } from './describe-issue'
 import { endsEarly } from './ends-early'
 import { isObject } from './is-object'
 import { quickAccept } from './quick-accept'
+import { upgradeBackupRecords, withTablesOfItsVersion } from './upgrade-backup'
 
 const NOT_OURS = 'This file is not an Analyst Workbench backup.'
 const damaged = (detail: string): Result<never> =>
@@ -39,8 +40,8 @@ const headerSchema = z.looseObject({
   tables: z.looseObject({})
 })
 
-/** First the header: is it ours, and can this version read it? */
-function checkEnvelope(value: unknown, knownDatabaseVersion: number): Result<void> {
+/** First the envelope: is it ours, and can this version read it? */
+function checkVersions(value: unknown, knownDatabaseVersion: number): Result<void> {
   if (!isObject(value) || value['format'] !== BACKUP_FORMAT) return fail('unsupported', NOT_OURS)
   const { version, databaseVersion } = value
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
@@ -60,6 +61,11 @@ function checkEnvelope(value: unknown, knownDatabaseVersion: number): Result<voi
         `Analyst Workbench cannot convert (it restores versions ${OLDEST_RESTORABLE_DATABASE_VERSION}` +
         ` to ${knownDatabaseVersion}). Nothing was changed.`
     )
+  return ok(undefined)
+}
+
+/** Then the header a person reads: when, by which version, how many records of each table. */
+function checkHeader(value: unknown): Result<void> {
   const header = headerSchema.safeParse(value, { reportInput: true })
   if (!header.success) return damaged(`the header: ${describeIssue(header.error.issues[0]!)}`)
   return ok(undefined)
@@ -143,7 +149,8 @@ export const backupBody = (text: string): string => text.replace(/^\uFEFF/, '')
  * Reads a backup and validates ALL of it before anyone touches the database: that it is ours,
  * that this version can read it, every table, every record, the counts and the keys. Refusals
  * are sentences to show the user as they are. The records returned are exactly those in the
- * file, unknown fields included (the schemas only check them), so a restore loses nothing.
+ * file, unknown fields included (the schemas only check them), so a restore loses nothing; those
+ * of an older database version are first upgraded (upgrade-backup.ts) and the file marked current.
  */
 export function parseBackup(
   text: string,
@@ -162,11 +169,16 @@ export function parseBackup(
         )
       : fail('unsupported', `${NOT_OURS} (It is not JSON.)`)
   }
-  const envelope = checkEnvelope(value, knownDatabaseVersion)
-  if (!envelope.ok) return envelope
-  const file = value as Record<string, unknown>
+  const versions = checkVersions(value, knownDatabaseVersion)
+  if (!versions.ok) return versions
+  // An older version's backup lacks the tables added since: they were empty then.
+  let file = withTablesOfItsVersion(value as Record<string, unknown>)
+  const header = checkHeader(file)
+  if (!header.ok) return header
   const tables = checkTables(file)
   if (!tables.ok) return tables
+  // Its records as this version stores them (the Dexie upgrades' steps), then checked as such.
+  file = upgradeBackupRecords(file)
   const records = file['tables'] as Record<BackupTableName, Record<string, unknown>[]>
   for (const name of BACKUP_TABLES) {
     const valid = checkRecords(name, records[name])
@@ -175,5 +187,5 @@ export function parseBackup(
     if (!unique.ok) return unique
   }
   // Everything the type promises has now been checked above.
-  return ok(value as BackupFile)
+  return ok(file as unknown as BackupFile)
 }

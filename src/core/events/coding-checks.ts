@@ -11,6 +11,7 @@ import type { CodingIssue } from './coding-issue'
 import { checkCountryBounds, type CountryBoundsLookup } from './country-bounds-check'
 import { checkLikelyDuplicates } from './duplicate-check'
 import { formatEventDate } from './event-date'
+import { EVENT_FIELD_TABLE } from './event-fields'
 import { checkFatalitiesReuse } from './fatalities-reuse-check'
 
 /** What the checks need from outside the event: the clock and optional reference data. */
@@ -76,12 +77,9 @@ export function checkSubTypeOfType(event: EventRecord): CodingIssue[] {
   return [{ severity: 'error', field: 'subEventType', code: 'sub-type-mismatch', message }]
 }
 
-const ACTOR_SLOTS = [
-  ['actor1', 'Actor 1'],
-  ['actor2', 'Actor 2'],
-  ['assocActor1', 'Associated actor 1'],
-  ['assocActor2', 'Associated actor 2']
-] as const
+const ACTOR_SLOTS = (['actor1', 'actor2', 'assocActor1', 'assocActor2'] as const).map(
+  (field) => [field, EVENT_FIELD_TABLE[field].label] as const
+)
 
 /**
  * Actors without a category (inter code): an error for actor 1 and 2, whose codes make the

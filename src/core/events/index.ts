@@ -43,6 +43,19 @@ export { emptyEvent } from './empty-event'
 export { datePeriod, formatEventDate, isRealDate, isoDateOf, periodsOverlap } from './event-date'
 export { EVENT_FIELD_LABELS, EVENT_FIELDS } from './event-field-labels'
 export {
+  CITING_FIELDS,
+  CONTEXT_OPTIONS,
+  EVENT_FIELD_TABLE,
+  EVENT_RECORD_KEYS,
+  EVENT_TYPE_OPTIONS,
+  GEO_PRECISION_OPTIONS,
+  TIME_PRECISION_OPTIONS,
+  optionsOf,
+  type EventFieldSpec,
+  type EventFieldTable,
+  type FieldOption
+} from './event-fields'
+export {
   actorRecordSchema,
   eventRecordSchema,
   validateActorRecord,
@@ -50,6 +63,16 @@ export {
   type ValidationProblem,
   type ValidationResult
 } from './event-schema'
+export {
+  citationHolds,
+  citationKey,
+  editEvent,
+  hasCitableValue,
+  stampEvidence,
+  validEvidence,
+  withCitation
+} from './valid-evidence'
+export { ontologyCodeOf } from './ontology-code-of'
 export { checkFatalitiesReuse } from './fatalities-reuse-check'
 export { foldName } from './fold-name'
 export {

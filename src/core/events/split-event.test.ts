@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { checkFatalitiesReuse } from './fatalities-reuse-check'
 import { sampleEvent, sampleEvidence } from './sample-event'
 import { splitEvent, splitProposal } from './split-event'
+import { withCitation } from './valid-evidence'
 
 const now = new Date('2024-05-05T10:00:00Z')
 const ids = () => {
@@ -71,6 +72,19 @@ describe('splitEvent', () => {
     // "in Iraq and Syria" was cited for Iraq: the Syrian part cites nothing for its country.
     expect(iraq?.evidence.country).toEqual(strikes.evidence.country)
     expect(syria?.evidence.country).toBeUndefined()
+  })
+
+  it('drops from a part a citation made for a value the part does not hold', () => {
+    const cited = withCitation(strikes, 'country', sampleEvidence('in Iraq', 30))
+    const [iraq, syria] = splitEvent(
+      cited,
+      [{ countryCode: 'IRQ' }, { countryCode: 'SYR' }],
+      ids(),
+      now
+    )
+    expect(iraq?.evidence.country).toEqual(cited.evidence.country)
+    expect(syria?.evidence.country).toBeUndefined()
+    expect(syria?.evidence.fatalities).toEqual(strikes.evidence.fatalities)
   })
 
   it('takes the place a part gives', () => {

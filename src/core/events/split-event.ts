@@ -1,6 +1,7 @@
 // ACLED events are atomic per day and location: strikes in Iraq and in Syria on the same day are
 // two events, as are strikes in one town on two days. Splitting turns one draft into those events.
 import type { EventActor, EventRecord, Evidence, TimePrecision } from '../../shared/model/event'
+import { validEvidence } from './valid-evidence'
 import { datePeriod, formatEventDate, isRealDate } from './event-date'
 
 /** What differs between the parts of a split; everything else is copied from the original. */
@@ -28,7 +29,8 @@ function copyEvidence(evidence: Evidence): Evidence {
   const { quote, position, textHash } = evidence.selectors
   return {
     selectors: { quote: { ...quote }, position: { ...position }, textHash },
-    anchor: { ...evidence.anchor }
+    anchor: { ...evidence.anchor },
+    ...(evidence.citedValue === undefined ? {} : { citedValue: evidence.citedValue })
   }
 }
 
@@ -61,7 +63,8 @@ function buildPart(event: EventRecord, part: SplitPart, id: string, stamp: strin
     if (field === 'eventDate' && (part.eventDate ?? event.eventDate) !== event.eventDate) continue
     evidence[field] = copyEvidence(ev)
   }
-  return {
+  // A citation made for the original's country, date or toll is dropped from a part holding another.
+  return validEvidence({
     ...event,
     id,
     createdAt: stamp,
@@ -83,7 +86,7 @@ function buildPart(event: EventRecord, part: SplitPart, id: string, stamp: strin
     tags: [...event.tags],
     ontologyCode: event.ontologyCode === null ? null : { ...event.ontologyCode },
     evidence
-  }
+  })
 }
 
 /**

@@ -61,7 +61,22 @@ const DIVISION_WORDS =
   / (?:province|state|region|governorate|oblast|krai|kray|department|departement|district|county|prefecture|division|territory|wilayah|vilayet|muhafazah|republic)$/
 
 // Arabic articles and their spellings, which transliterations add, drop or join at will.
-const ARTICLES = new Set(['al', 'an', 'ar', 'as', 'at', 'ad', 'az', 'ash', 'el', 'en', 'er', 'es', 'ul', 'de'])
+const ARTICLES = new Set([
+  'al',
+  'an',
+  'ar',
+  'as',
+  'at',
+  'ad',
+  'az',
+  'ash',
+  'el',
+  'en',
+  'er',
+  'es',
+  'ul',
+  'de'
+])
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u'])
 
 /**
@@ -75,7 +90,8 @@ export function looseKey(compact: string): string {
   const n = key.length
   if (n > 3 && key[n - 1] === 'h' && VOWELS.has(key[n - 2] ?? '')) key = key.slice(0, -1)
   const end = key.slice(-2)
-  if (key.length > 4 && (end === 'iy' || end === 'ij' || end === 'ii' || end === 'yi')) key = key.slice(0, -2) + 'y'
+  if (key.length > 4 && (end === 'iy' || end === 'ij' || end === 'ii' || end === 'yi'))
+    key = key.slice(0, -2) + 'y'
   return key
 }
 
@@ -133,17 +149,31 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     at = next
   }
 
-  /** The keys of block `b` with their places. */
-  const entriesOf = (b: number): { key: string; places: number[] }[] => {
+  // Decoded blocks, kept while text scanning asks about the same common words again and again;
+  // emptied when it grows past a few thousand blocks so memory stays bounded.
+  const decoded = new Map<number, string[]>()
+  const keysOf = (b: number): string[] => {
+    let keys = decoded.get(b)
+    if (keys === undefined) {
+      if (decoded.size >= 4096) decoded.clear()
+      keys = decodeKeyBlock(blocks[b] ?? '')
+      decoded.set(b, keys)
+    }
+    return keys
+  }
+  /** The places of the `j`-th key of block `b`. */
+  const placesOf = (b: number, j: number): number[] => {
     let c = countStart[b] ?? 0
     let p = postingStart[b] ?? 0
-    return decodeKeyBlock(blocks[b] ?? '').map((key) => {
+    for (let i = 0; i < j; i++) {
       const [n, next] = decodeCount(data.postingCounts, c)
+      p += n
       c = next
-      const places: number[] = []
-      for (let i = 0; i < n; i++, p++) places.push(decodeFixed(data.postings, p * 3, 3))
-      return { key, places }
-    })
+    }
+    const [n] = decodeCount(data.postingCounts, c)
+    const places: number[] = []
+    for (let i = 0; i < n; i++, p++) places.push(decodeFixed(data.postings, p * 3, 3))
+    return places
   }
   /** The last block whose first key is ≤ `key` (-1 when the key sorts before every block). */
   const blockFor = (key: string): number => {
@@ -182,9 +212,11 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     if (!list) {
       list = []
       scan: for (let b = Math.max(0, blockFor(first)); b < blocks.length; b++) {
-        for (const entry of entriesOf(b)) {
-          if (entry.key[0] === first) list.push([looseKey(entry.key), entry.places])
-          else if (entry.key > first) break scan
+        const keys = decodeKeyBlock(blocks[b] ?? '')
+        for (let j = 0; j < keys.length; j++) {
+          const key = keys[j] as string
+          if (key[0] === first) list.push([looseKey(key), placesOf(b, j)])
+          else if (key > first) break scan
         }
       }
       loose.set(first, list)
@@ -258,9 +290,12 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
       const key = compactKey(foldPlaceName(name))
       const b = key === '' ? -1 : blockFor(key)
       if (b < 0) return []
+      const j = keysOf(b).indexOf(key)
+      if (j < 0) return []
       const wanted = countryIndex(countryCode)
-      const entry = entriesOf(b).find((e) => e.key === key)
-      return (entry?.places ?? []).filter((i) => inCountry(i, wanted)).map(placeAt)
+      return placesOf(b, j)
+        .filter((i) => inCountry(i, wanted))
+        .map(placeAt)
     },
     search(prefix, options = {}) {
       const key = compactKey(foldPlaceName(prefix))
@@ -271,10 +306,12 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
       // Keys starting with the prefix are contiguous in sorted order: from the block that could
       // hold the prefix itself, until a key past them.
       scan: for (let b = Math.max(0, blockFor(key)); b < blocks.length; b++) {
-        for (const entry of entriesOf(b)) {
-          if (entry.key.startsWith(key)) {
-            for (const i of entry.places) if (inCountry(i, wanted)) found.add(i)
-          } else if (entry.key > key) break scan
+        const keys = keysOf(b)
+        for (let j = 0; j < keys.length; j++) {
+          const candidate = keys[j] ?? ''
+          if (candidate.startsWith(key)) {
+            for (const i of placesOf(b, j)) if (inCountry(i, wanted)) found.add(i)
+          } else if (candidate > key) break scan
         }
       }
       return [...found]

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parsePlainText } from '../article/parse-plain-text'
 import { sampleEvent } from '../events/sample-event'
+import { makeAnnotation } from '../test-support/make-records'
 import briefFixture from '../notes/fixtures/note-v2-brief.json'
 import type { AnnotationRecord } from '../../shared/model/annotation'
 import type { ArticleRecord } from '../../shared/model/article'
@@ -20,7 +21,6 @@ import {
   type SearchHit
 } from './search-index'
 import type { TextPart } from './snippet'
-import { makeAnnotation } from '../test-support/make-records'
 
 const read = (path: string): string => readFileSync(new URL(path, import.meta.url), 'utf8')
 

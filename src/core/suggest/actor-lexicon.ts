@@ -63,7 +63,8 @@ export interface FoundGroup {
 }
 
 const ACRONYM = /^[A-Z]{2,6}$/
-const BACKER = /^[-‐–\s]*(?:backed|aligned|allied|linked|supported|sponsored|funded|armed|affiliated|trained|made|built|supplied|manufactured|designed|produced)\b/i
+const BACKER =
+  /^[-‐–\s]*(?:backed|aligned|allied|linked|supported|sponsored|funded|armed|affiliated|trained|made|built|supplied|manufactured|designed|produced)\b/i
 const ARTICLE_COUNTRIES = new Set([
   'USA',
   'GBR',
@@ -143,10 +144,7 @@ export function createLexicon(userActors: readonly ActorRecord[]): Lexicon {
   return compileLexicon(userActors, [])
 }
 
-function compileLexicon(
-  userActors: readonly ActorRecord[],
-  found: readonly FoundGroup[]
-): Lexicon {
+function compileLexicon(userActors: readonly ActorRecord[], found: readonly FoundGroup[]): Lexicon {
   const userByName = new Map<string, LexiconActor>()
   const entries: PhraseEntry<LexiconActor>[] = []
   for (const a of userActors) {
@@ -210,17 +208,21 @@ function compileLexicon(
     const actor = same
       ? same.value
       : g.state
-      ? stateActor(g.state.country, g.state.branch, false)
-      : claimed({
-          key: `found:${norm(g.name)}`,
-          actorId: null,
-          name: g.name,
-          inter: g.inter,
-          country: '',
-          stateForce: false
-        })
+        ? stateActor(g.state.country, g.state.branch, false)
+        : claimed({
+            key: `found:${norm(g.name)}`,
+            actorId: null,
+            name: g.name,
+            inter: g.inter,
+            country: '',
+            stateForce: false
+          })
     for (const phrase of g.aliases) {
-      entries.push({ phrase, value: actor, caseRule: ACRONYM.test(phrase) ? 'exact' : 'capitalized' })
+      entries.push({
+        phrase,
+        value: actor,
+        caseRule: ACRONYM.test(phrase) ? 'exact' : 'capitalized'
+      })
     }
   }
   const matcher = new PhraseMatcher(entries)

@@ -17,7 +17,8 @@ const PASSIVE =
 // Between an actor and the noun it modifies: nothing, or a few descriptive words ("ballistic
 // missile", "air strike", "artillery shelling"), never a verb or a preposition.
 const MODIFIER_GAP = /^(?:['’]s)?\s*(?:[\p{L}-]+\s+){0,2}$/u
-const NOT_A_MODIFIER = /\b(?:by|on|of|in|at|to|from|with|and|or|was|were|is|are|had|has|have|been|said|says)\b/i
+const NOT_A_MODIFIER =
+  /\b(?:by|on|of|in|at|to|from|with|and|or|was|were|is|are|had|has|have|been|said|says)\b/i
 /** A trigger that is a noun ("strike", "missile attack"), not a verb ("attacked", "killing"). */
 function nounTrigger(text: string, t: TextSpan): boolean {
   const word = text.slice(t.start, t.end).toLowerCase()
@@ -116,7 +117,12 @@ export function assignActors(
   // "During those earlier airstrikes, the United States also targeted militia facilities": the
   // trigger sits in a fronted phrase and the main clause after the comma names both sides.
   const head = side2[0]
-  if (side1.length === 0 && head && !head.value.targetOnly && text.slice(trigger.end, head.start).includes(',')) {
+  if (
+    side1.length === 0 &&
+    head &&
+    !head.value.targetOnly &&
+    text.slice(trigger.end, head.start).includes(',')
+  ) {
     side1 = [head]
     side2 = side2.slice(1).filter((a) => a.value.key !== head.value.key)
   }
@@ -143,9 +149,17 @@ export function assignActors(
   }
   // "the artillery shelling by the RSF", "an attack by gunmen": the agent of a noun is its actor.
   const agent = after.find(
-    (a) => !a.value.targetOnly && /\bby\s+(?:the\s+|a\s+|an\s+)?$/i.test(text.slice(Math.max(trigger.end, a.start - 12), a.start))
+    (a) =>
+      !a.value.targetOnly &&
+      /\bby\s+(?:the\s+|a\s+|an\s+)?$/i.test(
+        text.slice(Math.max(trigger.end, a.start - 12), a.start)
+      )
   )
-  if (agent && side1[0]?.value.key !== agent.value.key && !PASSIVE.test(text.slice(clause.start, trigger.end + 20))) {
+  if (
+    agent &&
+    side1[0]?.value.key !== agent.value.key &&
+    !PASSIVE.test(text.slice(clause.start, trigger.end + 20))
+  ) {
     side2 = [...side1, ...side2.filter((a) => a !== agent)]
     side1 = [agent]
   }

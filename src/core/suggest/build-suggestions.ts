@@ -145,9 +145,13 @@ export function buildSuggestions(
   let inherited = group.placeInherited
   // Nothing placed here, but the whole article is about one country: that one; or else the
   // country the article names most, if it names it more than any other.
-  const ranked = [...placed].sort((a, b) => (counts.get(countryOf(b)) ?? 0) - (counts.get(countryOf(a)) ?? 0))
+  const ranked = [...placed].sort(
+    (a, b) => (counts.get(countryOf(b)) ?? 0) - (counts.get(countryOf(a)) ?? 0)
+  )
   const [only, second] = ranked
-  const leads = !second || (counts.get(countryOf(only as PlaceMention)) ?? 0) > (counts.get(countryOf(second)) ?? 0)
+  const leads =
+    !second ||
+    (counts.get(countryOf(only as PlaceMention)) ?? 0) > (counts.get(countryOf(second)) ?? 0)
   if (places.length === 0 && only && leads) {
     const country = findCountry(countryOf(only))
     places = country ? [{ ...only, value: { kind: 'country', country, demonym: false } }] : []
@@ -183,13 +187,19 @@ export function buildSuggestions(
     }
     // A government does not fight: in a battle, a bombing or an attack it is its forces (ACLED);
     // facing a crowd, its police.
-    if (trigger.value.eventType === 'Battles' || trigger.value.eventType === 'Explosions/Remote violence' ||
-      trigger.value.eventType === 'Violence against civilians') {
+    if (
+      trigger.value.eventType === 'Battles' ||
+      trigger.value.eventType === 'Explosions/Remote violence' ||
+      trigger.value.eventType === 'Violence against civilians'
+    ) {
       side1 = side1.map((m) => asForces(m))
       side2 = side2.map((m) => asForces(m))
       // Civilians are the ones hit, never the attackers: "29 people were killed in a missile
       // attack" names the victims first; so are "the army post" and its like.
-      if (side1[0]?.value.targetOnly || (side1[0] && side1[0].value.name === side2[0]?.value.name)) {
+      if (
+        side1[0]?.value.targetOnly ||
+        (side1[0] && side1[0].value.name === side2[0]?.value.name)
+      ) {
         if (side2.length === 0) side2 = side1
         side1 = []
       }
@@ -230,7 +240,13 @@ export function buildSuggestions(
         (x) => x.trigger.start >= m.end && SUBJECT_GAP.test(text.slice(m.end, x.trigger.start))
       )
     const coded = (m: ActorMention | undefined): SuggestedValue<EventActor> | undefined =>
-      m ? { value: codeActor(m.value, code, placedCountries), ...span(m), confidence: actorConfidence(m, subjectOf(m)) } : undefined
+      m
+        ? {
+            value: codeActor(m.value, code, placedCountries),
+            ...span(m),
+            confidence: actorConfidence(m, subjectOf(m))
+          }
+        : undefined
     const s: EventSuggestion = {
       eventType: { value: trigger.value.eventType, ...span(trigger) },
       subEventType: { value: group.subEventType, ...span(trigger) },

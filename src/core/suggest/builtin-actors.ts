@@ -148,27 +148,92 @@ export const BUILTIN_ACTORS: readonly BuiltinActor[] = [
   ),
   group('wagner', 'Wagner Group', 8, 'Wagner Group|Wagner|Wagner mercenaries|Africa Corps'),
   // Groups wire copy names by their acronym or short name alone, across today's theatres.
-  group('rsf', 'Rapid Support Forces', 2, 'Rapid Support Forces|RSF|the RSF|RSF paramilitaries|RSF fighters|Janjaweed'),
-  state('military-SDN', 'Military Forces of Sudan', 'SDN', 'Sudanese Armed Forces|SAF|Sudanese army|Sudan’s army|Sudanese military'),
-  group('adf', 'ADF: Allied Democratic Forces', 2, 'Allied Democratic Forces|ADF|ADF rebels|ADF fighters|ISCAP'),
+  group(
+    'rsf',
+    'Rapid Support Forces',
+    2,
+    'Rapid Support Forces|RSF|the RSF|RSF paramilitaries|RSF fighters|Janjaweed'
+  ),
+  state(
+    'military-SDN',
+    'Military Forces of Sudan',
+    'SDN',
+    'Sudanese Armed Forces|SAF|Sudanese army|Sudan’s army|Sudanese military'
+  ),
+  group(
+    'adf',
+    'ADF: Allied Democratic Forces',
+    2,
+    'Allied Democratic Forces|ADF|ADF rebels|ADF fighters|ISCAP'
+  ),
   group('m23', 'M23: March 23 Movement', 2, 'M23|March 23 Movement|M23 rebels|AFC/M23'),
   group('codeco', 'CODECO: Cooperative for Development of the Congo', 4, 'CODECO'),
-  group('ttp', 'TTP: Tehreek-i-Taliban Pakistan', 2, 'TTP|Tehreek-e-Taliban Pakistan|Tehrik-i-Taliban Pakistan|Tehreek-i-Taliban Pakistan|Pakistani Taliban'),
-  group('eln', 'ELN: National Liberation Army', 2, 'ELN|National Liberation Army|ELN guerrillas|ELN rebels'),
-  group('farc-dissidents', 'FARC Dissidents', 2, 'FARC dissidents|FARC dissident|Estado Mayor Central|EMC|Central General Staff|Segunda Marquetalia'),
-  group('cjng', 'CJNG: Jalisco New Generation Cartel', 3, 'CJNG|Jalisco New Generation Cartel|Jalisco cartel|Cartel Jalisco Nueva Generacion'),
+  group(
+    'ttp',
+    'TTP: Tehreek-i-Taliban Pakistan',
+    2,
+    'TTP|Tehreek-e-Taliban Pakistan|Tehrik-i-Taliban Pakistan|Tehreek-i-Taliban Pakistan|Pakistani Taliban'
+  ),
+  group(
+    'eln',
+    'ELN: National Liberation Army',
+    2,
+    'ELN|National Liberation Army|ELN guerrillas|ELN rebels'
+  ),
+  group(
+    'farc-dissidents',
+    'FARC Dissidents',
+    2,
+    'FARC dissidents|FARC dissident|Estado Mayor Central|EMC|Central General Staff|Segunda Marquetalia'
+  ),
+  group(
+    'cjng',
+    'CJNG: Jalisco New Generation Cartel',
+    3,
+    'CJNG|Jalisco New Generation Cartel|Jalisco cartel|Cartel Jalisco Nueva Generacion'
+  ),
   group('sinaloa', 'Sinaloa Cartel', 3, 'Sinaloa Cartel|Sinaloa cartel'),
-  group('ypg', 'YPG: Peoples Protection Units', 2, 'YPG|People’s Protection Units|Peoples Protection Units'),
-  group('pij', 'Palestinian Islamic Jihad', 2, 'Palestinian Islamic Jihad|Islamic Jihad|PIJ|al-Quds Brigades|Al-Quds Brigades'),
-  group('aqap', 'AQAP: Al Qaeda in the Arabian Peninsula', 2, 'AQAP|al-Qaeda in the Arabian Peninsula|Al Qaeda in the Arabian Peninsula'),
+  group(
+    'ypg',
+    'YPG: Peoples Protection Units',
+    2,
+    'YPG|People’s Protection Units|Peoples Protection Units'
+  ),
+  group(
+    'pij',
+    'Palestinian Islamic Jihad',
+    2,
+    'Palestinian Islamic Jihad|Islamic Jihad|PIJ|al-Quds Brigades|Al-Quds Brigades'
+  ),
+  group(
+    'aqap',
+    'AQAP: Al Qaeda in the Arabian Peninsula',
+    2,
+    'AQAP|al-Qaeda in the Arabian Peninsula|Al Qaeda in the Arabian Peninsula'
+  ),
   group('aqim', 'AQIM: Al Qaeda in the Islamic Maghreb', 2, 'AQIM|al-Qaeda in the Islamic Maghreb'),
   group('al-qaeda', 'Al Qaeda', 2, 'al-Qaeda|Al Qaeda|al-Qaida|Al-Qaeda'),
   group('ansaru', 'Ansaru', 2, 'Ansaru'),
   group('fano', 'Fano Militia', 3, 'Fano|Fano militia|Fano militiamen|Fano fighters'),
-  group('tplf', 'TPLF: Tigray People’s Liberation Front', 2, 'TPLF|Tigray People’s Liberation Front|Tigray Defence Forces|TDF|Tigrayan forces'),
+  group(
+    'tplf',
+    'TPLF: Tigray People’s Liberation Front',
+    2,
+    'TPLF|Tigray People’s Liberation Front|Tigray Defence Forces|TDF|Tigrayan forces'
+  ),
   group('ola', 'OLA: Oromo Liberation Army', 2, 'OLA|Oromo Liberation Army'),
-  state('military-MMR', 'Military Forces of Myanmar', 'MMR', 'Tatmadaw|Myanmar military|Myanmar junta|Myanmar army'),
-  group('pdf', 'PDF: People’s Defence Force', 2, 'People’s Defence Force|People’s Defense Force|PDF|PDFs|People’s Defence Forces'),
+  state(
+    'military-MMR',
+    'Military Forces of Myanmar',
+    'MMR',
+    'Tatmadaw|Myanmar military|Myanmar junta|Myanmar army'
+  ),
+  group(
+    'pdf',
+    'PDF: People’s Defence Force',
+    2,
+    'People’s Defence Force|People’s Defense Force|PDF|PDFs|People’s Defence Forces'
+  ),
   group('arakan-army', 'AA: Arakan Army', 2, 'Arakan Army|AA'),
   group('kia', 'KIA: Kachin Independence Army', 2, 'Kachin Independence Army|KIA'),
   group('viv-ansanm', 'Viv Ansanm', 3, 'Viv Ansanm|G9|G-9|G9 an Fanmi'),

@@ -18,7 +18,9 @@ export interface DiscoveredActor {
 // "<Demonym> National Defence Force", "<Demonym> Armed Forces", "<Demonym> National Police":
 // a state's forces under their own name. Names with these words are movements, not the state.
 const STATE_WORDS = new Set('national armed defence defense royal federal air naval'.split(' '))
-const NOT_STATE = new Set('democratic free liberation revolutionary islamic popular peoples people resistance'.split(' '))
+const NOT_STATE = new Set(
+  'democratic free liberation revolutionary islamic popular peoples people resistance'.split(' ')
+)
 
 // Head nouns after a group's name, and the ACLED category a group so described usually has.
 const HEADS: Record<string, { inter: InterCode; suffix: string }> = {
@@ -56,7 +58,8 @@ const ORG_END = new Set(
 const capitalised = (t: Token | undefined): boolean =>
   !!t && /^\p{Lu}/u.test(t.raw) && !NOT_A_NAME.has(t.key)
 // In an organisation's own name every word counts ("Sudanese Armed Forces").
-const orgWord = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.raw) && !['the', 'a', 'an'].includes(t.key)
+const orgWord = (t: Token | undefined): boolean =>
+  !!t && /^\p{Lu}/u.test(t.raw) && !['the', 'a', 'an'].includes(t.key)
 const CONNECTOR = new Set(['of', 'al', 'el', 'for', 'de', 'du', 'des', 'la', 'le'])
 
 /** Groups named in the article, for the lexicon to find wherever they recur. */
@@ -82,12 +85,16 @@ export function discoverActors(text: string, tokens: readonly Token[]): Discover
     if (head && capitalised(tokens[k - 1])) {
       let first = k - 1
       // Words of one name, with nothing but a space between them: "(ISIS) group" is no name.
-      const joined = (i: number): boolean => /^\s+$/.test(text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start))
+      const joined = (i: number): boolean =>
+        /^\s+$/.test(text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start))
       if (!joined(k)) continue
       while (first > 0 && k - first < 3 && capitalised(tokens[first - 1]) && joined(first)) first--
       // A sentence's first word is capitalised anyway; a lone one at a sentence start is no name.
       const startOfSentence = (i: number): boolean =>
-        i === 0 || /[.!?:]["'”’]?\s*$|\n/.test(text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start))
+        i === 0 ||
+        /[.!?:]["'”’]?\s*$|\n/.test(
+          text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start)
+        )
       if (startOfSentence(first) && first === k - 1) continue
       if (isCountry(first, k)) continue
       const words = text.slice((tokens[first] as Token).start, (tokens[k - 1] as Token).end)
@@ -105,7 +112,10 @@ export function discoverActors(text: string, tokens: readonly Token[]): Discover
       }
     }
     // "the Allied Democratic Forces (ADF)": the acronym is the group's name from here on.
-    if (ORG_END.has(tok.key) && /^\s*\(\s*[A-Z][A-Z0-9-]{1,7}\s*\)/.test(text.slice(tok.end, tok.end + 12))) {
+    if (
+      ORG_END.has(tok.key) &&
+      /^\s*\(\s*[A-Z][A-Z0-9-]{1,7}\s*\)/.test(text.slice(tok.end, tok.end + 12))
+    ) {
       let first = k
       while (
         first > 0 &&
@@ -139,7 +149,8 @@ function stateForces(
     .find((p) => p.value.kind === 'country' && p.value.demonym)
   if (!demonym || demonym.value.kind !== 'country') return undefined
   const words = tokens.slice(first + 1, last + 1).map((t) => t.key)
-  if (words.some((w) => NOT_STATE.has(w)) || !words.some((w) => STATE_WORDS.has(w))) return undefined
+  if (words.some((w) => NOT_STATE.has(w)) || !words.some((w) => STATE_WORDS.has(w)))
+    return undefined
   const branch = words.includes('police') ? 'police' : 'military'
   return { country: demonym.value.country.code, branch }
 }

@@ -24,11 +24,15 @@ export interface TownMatch {
 
 // Lower-case words inside place names: "Maarat al-Numan", "Port-au-Prince", "Dar es Salaam".
 const CONNECTORS = new Set(
-  'al el ad ar as an at ash az ad-dawr de del della di da do dos das du des la le les au aux sur en es bin ibn i y'.split(' ')
+  'al el ad ar as an at ash az ad-dawr de del della di da do dos das du des la le les au aux sur en es bin ibn i y'.split(
+    ' '
+  )
 )
 // Capitalised words that are not places whatever a gazetteer holds.
 const NEVER = new Set(
-  'the a an and but in on at of for to from by with monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december god president minister general police army reuters afp ap associated press new north south east west central eastern western northern southern'.split(' ')
+  'the a an and but in on at of for to from by with monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december god president minister general police army reuters afp ap associated press new north south east west central eastern western northern southern'.split(
+    ' '
+  )
 )
 const MAX_WORDS = 5
 const DIVISION =
@@ -36,19 +40,21 @@ const DIVISION =
 const DIVISION_NAME = / (?:State|Province|Region|Governorate|Oblast|Krai)$/
 
 // A region as a place at its seat, so that one list can rank towns and regions alike.
-function regionsOf(gazetteer: Gazetteer, words: string, countries: ReadonlyMap<string, number>): GazetteerPlace[] {
-  const found = gazetteer.region(words).map(
-    (r): GazetteerPlace => ({
-      id: 0,
-      name: r.name,
-      countryCode: r.countryCode,
-      admin1: r.name,
-      latitude: r.latitude,
-      longitude: r.longitude,
-      population: 0,
-      kind: 'admin-seat'
-    })
-  )
+function regionsOf(
+  gazetteer: Gazetteer,
+  words: string,
+  countries: ReadonlyMap<string, number>
+): GazetteerPlace[] {
+  const found = gazetteer.region(words).map((r): GazetteerPlace => ({
+    id: 0,
+    name: r.name,
+    countryCode: r.countryCode,
+    admin1: r.name,
+    latitude: r.latitude,
+    longitude: r.longitude,
+    population: 0,
+    kind: 'admin-seat'
+  }))
   return rank(found, countries)
 }
 
@@ -94,7 +100,8 @@ export function findTowns(
       if (!ok) continue
       const words = text.slice((first as Token).start, last.end)
       // "Diyala province", "the Sagaing region", "Borno State": the division, not a town.
-      const division = DIVISION.test(text.slice(last.end, last.end + 16)) || DIVISION_NAME.test(words)
+      const division =
+        DIVISION.test(text.slice(last.end, last.end + 16)) || DIVISION_NAME.test(words)
       const regions = division || n > 1 ? regionsOf(gazetteer, words, options.countries) : []
       const exact = gazetteer.lookup(words)
       // A transliteration the gazetteer spells otherwise ("Naqura", "Maarat al Numan"), only
@@ -103,7 +110,9 @@ export function findTowns(
       const inReport = exact.some((p) => p.countryCode === top)
       const loose = !inReport && options.placeAt(i) ? gazetteer.lookupLoose(words) : []
       const places =
-        division && regions.length > 0 ? regions : rank(dedupe([...exact, ...loose]), options.countries)
+        division && regions.length > 0
+          ? regions
+          : rank(dedupe([...exact, ...loose]), options.countries)
       const fallback = places.length > 0 ? places : regionsOf(gazetteer, words, options.countries)
       const best = fallback[0]
       if (!best) continue
@@ -134,7 +143,10 @@ const dedupe = (places: readonly GazetteerPlace[]): GazetteerPlace[] => {
 }
 
 // The report's own countries first, then capitals and seats, then the most populous.
-function rank(places: readonly GazetteerPlace[], countries: ReadonlyMap<string, number>): GazetteerPlace[] {
+function rank(
+  places: readonly GazetteerPlace[],
+  countries: ReadonlyMap<string, number>
+): GazetteerPlace[] {
   // The more often the report names a country, the likelier a shared name is there.
   const weight = (p: GazetteerPlace): number =>
     (countries.has(p.countryCode) ? 4 + Math.min(countries.get(p.countryCode) ?? 0, 20) / 4 : 0) +

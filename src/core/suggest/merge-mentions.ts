@@ -45,7 +45,9 @@ const fits = (generic: ActorMention | undefined, named: ActorMention | undefined
   const g = generic?.value
   const n = named?.value
   if (!g || !n || !GENERIC.has(g.key)) return false
-  return g.key === 'builtin:civilians' ? n.inter === 7 : !n.stateForce && [2, 3, 4].includes(n.inter ?? 0)
+  return g.key === 'builtin:civilians'
+    ? n.inter === 7
+    : !n.stateForce && [2, 3, 4].includes(n.inter ?? 0)
 }
 const sidesClash = (
   a: readonly ActorMention[],
@@ -86,7 +88,8 @@ function fit(g: EventGroup, m: EventMention): { fit: Fit; swap: boolean; fold: b
     (crowd(mt.eventType) && gt.subEventType === 'Arrests')
   // A bombing and a clash told apart by their own dates are two events; a mention without a
   // date of its own that tells "the attack" again is the same one.
-  const ownDate = (x: { date?: unknown; dateInherited: boolean }): boolean => !!x.date && !x.dateInherited
+  const ownDate = (x: { date?: unknown; dateInherited: boolean }): boolean =>
+    !!x.date && !x.dateInherited
   // The hand-to-hand telling must be the one without a day of its own: "clashes ... on Sunday"
   // are not the drone strike told after them with the story's day.
   const handToHand = gt.eventType === EXPLOSIONS ? m : g
@@ -98,7 +101,9 @@ function fit(g: EventGroup, m: EventMention): { fit: Fit; swap: boolean; fold: b
         // "a suicide bomb attack" and "the bomb": one bombing told with and without its means.
         (BOMBS.has(g.subEventType) && BOMBS.has(m.subEventType)))) ||
     // "a suicide bomber struck the mosque" then "the attack killed 60": one event, told twice.
-    (VIOLENT_MEANS.has(gt.eventType) && VIOLENT_MEANS.has(mt.eventType) && crossType &&
+    (VIOLENT_MEANS.has(gt.eventType) &&
+      VIOLENT_MEANS.has(mt.eventType) &&
+      crossType &&
       (gt.eventType === EXPLOSIONS || mt.eventType === EXPLOSIONS))
   if (!sameType && !protestAndArrest) return none
   const gc = new Set(g.places.map(countryOf))
@@ -111,14 +116,19 @@ function fit(g: EventGroup, m: EventMention): { fit: Fit; swap: boolean; fold: b
     // part of it: "four men arrested after the riots".
     const arrest = gt.subEventType === 'Arrests' ? g : m
     const protest = arrest === g ? m : g
-    if (!protest.date || (arrest.date && !arrest.dateInherited && arrest.date.value.date !== protest.date.value.date)) return none
+    if (
+      !protest.date ||
+      (arrest.date && !arrest.dateInherited && arrest.date.value.date !== protest.date.value.date)
+    )
+      return none
     return { fit: 'exact', swap: false, fold: true }
   }
   const gc1 = key(g.side1, g.places)
   const gc2 = key(g.side2, g.places)
   const mc1 = key(m.side1, m.places)
   const mc2 = key(m.side2, m.places)
-  const straight = !sidesClash(g.side1, gc1, m.side1, mc1) && !sidesClash(g.side2, gc2, m.side2, mc2)
+  const straight =
+    !sidesClash(g.side1, gc1, m.side1, mc1) && !sidesClash(g.side2, gc2, m.side2, mc2)
   // Sides may be swapped only where the event has no direction: a clash, a protest, a riot.
   // "The groups launched a drone attack" on U.S. troops is not the U.S. strikes on the groups.
   const symmetric =
@@ -159,7 +169,8 @@ function absorb(g: EventGroup, m: EventMention, swap: boolean, fold: boolean): v
   ) {
     g.subEventType = m.subEventType
   }
-  const hasTown = (places: readonly PlaceMention[]): boolean => places.some((p) => p.value.kind !== 'country')
+  const hasTown = (places: readonly PlaceMention[]): boolean =>
+    places.some((p) => p.value.kind !== 'country')
   if ((g.places.length === 0 || g.placeInherited) && m.places.length > 0 && !m.placeInherited) {
     g.places = m.places
     g.placeInherited = false
@@ -224,7 +235,9 @@ export function mergeMentions(mentions: readonly EventMention[]): EventGroup[] {
 // the arrest has no other day of its own.
 function foldArrests(groups: EventGroup[]): EventGroup[] {
   const crowds = groups.filter(
-    (g) => (g.trigger.value.eventType === 'Protests' || g.trigger.value.eventType === 'Riots') && g.context.value === 'current'
+    (g) =>
+      (g.trigger.value.eventType === 'Protests' || g.trigger.value.eventType === 'Riots') &&
+      g.context.value === 'current'
   )
   const riots = crowds.filter((c) => c.trigger.value.eventType === 'Riots')
   return groups.filter((g) => {
@@ -232,7 +245,8 @@ function foldArrests(groups: EventGroup[]): EventGroup[] {
     // the demonstration that turned into the riot is the riot.
     if (g.trigger.value.eventType === 'Protests' && riots.length === 1 && riots[0] !== g) {
       const riot = riots[0] as EventGroup
-      const sameDay = !g.date || g.dateInherited || !riot.date || g.date.value.date === riot.date.value.date
+      const sameDay =
+        !g.date || g.dateInherited || !riot.date || g.date.value.date === riot.date.value.date
       const gc = g.places.map(countryOf)
       const rc = new Set(riot.places.map(countryOf))
       if (
@@ -249,7 +263,8 @@ function foldArrests(groups: EventGroup[]): EventGroup[] {
     const own = g.date && !g.dateInherited ? g.date.value.date : undefined
     const candidates = crowds.filter((c) => {
       const cc = c.places.map(countryOf)
-      const sameCountry = countries.size === 0 || cc.length === 0 || cc.some((x) => countries.has(x))
+      const sameCountry =
+        countries.size === 0 || cc.length === 0 || cc.some((x) => countries.has(x))
       return sameCountry && (!own || !c.date || c.date.value.date === own)
     })
     const [crowd] = candidates

@@ -9,9 +9,12 @@ const NOBODY =
 const TREND_AFTER =
   /^\s+(?:[\w’'-]+\s+){0,6}?(?:ha(?:ve|s)\s+(?:(?:also|since|sharply|steadily)\s+)?(?:picked up|escalated|intensified|increased|risen|surged|spread|grown|continued|become)|spread to|are (?:common|frequent|regular)|(?:increased|escalated|intensified) (?:sharply|steadily))/i
 // "Nearly 4,000 people have been killed since ... 2017", "so far this year": a running total.
-const DISPLACED_BY = /\b(?:displaced|fled|fleeing|forced to flee|driven from their homes)\b[^.]{0,40}\b(?:by|from)\s+$/i
-const HABIT = /\b(?:repeatedly|regularly|routinely|frequently|often|increasingly|usually|typically)\b/i
-const AGGREGATE = /\b(?:since|so far this year|over the (?:past|last) (?:\w+ )?(?:years?|months|decades?)|in recent (?:years|months|weeks))\b/i
+const DISPLACED_BY =
+  /\b(?:displaced|fled|fleeing|forced to flee|driven from their homes)\b[^.]{0,40}\b(?:by|from)\s+$/i
+const HABIT =
+  /\b(?:repeatedly|regularly|routinely|frequently|often|increasingly|usually|typically)\b/i
+const AGGREGATE =
+  /\b(?:since|so far this year|over the (?:past|last) (?:\w+ )?(?:years?|months|decades?)|in recent (?:years|months|weeks))\b/i
 // "the wave of kidnappings", "a spate of attacks": a trend, not an event.
 const TREND =
   /\b(?:wave|spate|series|string|surge|rise|increase|number|history) (?:of|in) (?:\w+ )?$/i
@@ -38,7 +41,8 @@ export function notAnEvent(
   if (DISPLACED_BY.test(text.slice(Math.max(clause.start, t.start - 60), t.start))) return true
   // "has repeatedly pounded Ukrainian cities", "are regularly targeted": a habit, not an event.
   if (HABIT.test(text.slice(clause.start, t.start))) return true
-  if (AGGREGATE.test(body) && /\b(?:have|has)\s+(?:\w+\s+)?(?:been|\w+ed)\b/i.test(body)) return true
+  if (AGGREGATE.test(body) && /\b(?:have|has)\s+(?:\w+\s+)?(?:been|\w+ed)\b/i.test(body))
+    return true
   const protestFirst = found.some(
     (m) => m.clause === clause && m.trigger.value.eventType === 'Protests'
   )

@@ -4,7 +4,9 @@ import { splitSentences } from './split-sentences'
 
 const furniture = (text: string): string[] => {
   const sentences = splitSentences(text)
-  return sentences.filter((s) => isFurniture(text, s, sentences)).map((s) => text.slice(s.start, s.end))
+  return sentences
+    .filter((s) => isFurniture(text, s, sentences))
+    .map((s) => text.slice(s.start, s.end))
 }
 
 describe('isFurniture', () => {

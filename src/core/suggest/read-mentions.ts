@@ -16,7 +16,13 @@ import { findDates } from './suggest-date'
 import { findFatalities } from './suggest-fatalities'
 import { findTriggers, pickReading, protestSubType, type TriggerSpec } from './suggest-event-type'
 import { findCountry, placeMatcher } from './place-gazetteer'
-import { findPlaces, countryOf, capitalMention, type PlaceMention, type TownContext } from './suggest-place'
+import {
+  findPlaces,
+  countryOf,
+  capitalMention,
+  type PlaceMention,
+  type TownContext
+} from './suggest-place'
 import { loadGazetteer, type Gazetteer } from '../geo'
 import type { EventContext } from '../../shared/model/event'
 
@@ -51,7 +57,8 @@ export interface ReadOptions {
 function countriesNamed(text: string, tokens: readonly Token[]): Map<string, number> {
   const out = new Map<string, number>()
   for (const p of placeMatcher().match(text, tokens)) {
-    if (p.value.kind === 'country') out.set(p.value.country.code, (out.get(p.value.country.code) ?? 0) + 1)
+    if (p.value.kind === 'country')
+      out.set(p.value.country.code, (out.get(p.value.country.code) ?? 0) + 1)
   }
   return out
 }
@@ -83,13 +90,24 @@ const THE_TOWN = /\b(?:the|that|this)\s+(?:city|town|village|camp|city['’]s|to
 const SAID_AFTER_DATE = /^\s*\)?\s*(?:\([^)]*\)\s*)?(?:claimed|announced|denied|admitted)\b/i
 const OFFSET =
   /\b(a|an|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+(after|before|later than|earlier than)\s+(?:[\w'’-]+\s+){0,5}$/i
-const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 }
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7
+}
 const shiftDays = (date: string, days: number): string =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
 // Two trigger words at most one word apart ("artillery strike", "missile and rocket attack").
 const adjacent = (tokens: readonly Token[], a: TextSpan, b: { firstToken: number }): boolean =>
   b.firstToken - tokenAt(tokens, a.end) <= 1
-const OTHER_TIME = /\b(?:earlier|previous|past|prior|former|last|first|second|other|similar|february|march|april|june|july|august|september|october|november|december|january)\s+(?:[\w-]+\s+)?$/i
+const OTHER_TIME =
+  /\b(?:earlier|previous|past|prior|former|last|first|second|other|similar|february|march|april|june|july|august|september|october|november|december|january)\s+(?:[\w-]+\s+)?$/i
 const ANOTHER = /\b(?:another|a further|a second|a third|a similar)\s+(?:[\w-]+\s+){0,3}$/i
 const REDUCED_PASSIVE = /^\s+(?:in|by|during|when|while|as|after|near|at)\b/i
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$/i
@@ -210,7 +228,8 @@ export function readMentions(text: string, options: ReadOptions): ArticleReading
       if (!spec || notAnEvent(text, t, clause, actors, found)) continue
       // "Al-Shabab, which claimed responsibility for the attack, said it killed 50 soldiers": a
       // claim tells of the attack already reported; its figures and claimant go to that one.
-      const claimedEvent = CLAIM.test(sentenceText) && !NO_CLAIM.test(sentenceText) ? lastEvent(mentions) : undefined
+      const claimedEvent =
+        CLAIM.test(sentenceText) && !NO_CLAIM.test(sentenceText) ? lastEvent(mentions) : undefined
       if (claimedEvent) {
         referred.push(claimedEvent)
         continue
@@ -219,7 +238,11 @@ export function readMentions(text: string, options: ReadOptions): ArticleReading
       // already reported adds its details to that one rather than making another.
       // ("those earlier airstrikes", "the previous attack" are another, earlier event.)
       const determiner = text.slice(Math.max(clause.start, t.start - 30), t.start)
-      if (!OTHER_TIME.test(determiner) && ANAPHOR_NOUN.test(t.words.split(/\s+/).pop() ?? '') && DEFINITE_BEFORE.test(text.slice(Math.max(clause.start, t.start - 30), t.start))) {
+      if (
+        !OTHER_TIME.test(determiner) &&
+        ANAPHOR_NOUN.test(t.words.split(/\s+/).pop() ?? '') &&
+        DEFINITE_BEFORE.test(text.slice(Math.max(clause.start, t.start - 30), t.start))
+      ) {
         const ref = found[found.length - 1] ?? lastEvent(mentions)
         if (ref) {
           referred.push(ref)
@@ -293,7 +316,8 @@ export function readMentions(text: string, options: ReadOptions): ArticleReading
       // "seized the north of the country in 2012": a year alone is no ACLED date, but it says
       // the event is not the story's, so the story's day is not carried over to it.
       const year = YEAR_ONLY.exec(text.slice(clause.start, clause.end))?.[1]
-      const pastYear = !ownDate && year !== undefined && (!publishedAt || year < publishedAt.slice(0, 4))
+      const pastYear =
+        !ownDate && year !== undefined && (!publishedAt || year < publishedAt.slice(0, 4))
       if (pastYear && context.value === 'current') {
         context = { ...context, value: 'historical' }
       }
@@ -305,14 +329,23 @@ export function readMentions(text: string, options: ReadOptions): ArticleReading
       const offset = OFFSET.exec(text.slice(s.start, t.start))
       const base = ownDate && ownDate.start < t.start ? ownDate : story
       if (offset && base?.value.precision === 1) {
-        const n = /^\d+$/.test(offset[1] ?? '') ? Number(offset[1]) : (NUMBER_WORDS[(offset[1] ?? '').toLowerCase()] ?? 1)
-        const days = n * (/week/i.test(offset[2] ?? '') ? 7 : 1) * (/after|later/i.test(offset[3] ?? '') ? -1 : 1)
+        const n = /^\d+$/.test(offset[1] ?? '')
+          ? Number(offset[1])
+          : (NUMBER_WORDS[(offset[1] ?? '').toLowerCase()] ?? 1)
+        const days =
+          n *
+          (/week/i.test(offset[2] ?? '') ? 7 : 1) *
+          (/after|later/i.test(offset[3] ?? '') ? -1 : 1)
         date = { ...base, value: { date: shiftDays(base.value.date, days), precision: 1 } }
       }
       let eventPlaces = placesFor(clause, places)
       let placeInherited = false
       // "in the east of the city", "the village": the town last named, wherever it was.
-      if (eventPlaces.every((p) => p.value.kind !== 'city') && lastTown && THE_TOWN.test(text.slice(clause.start, clause.end))) {
+      if (
+        eventPlaces.every((p) => p.value.kind !== 'city') &&
+        lastTown &&
+        THE_TOWN.test(text.slice(clause.start, clause.end))
+      ) {
         const [here] = eventPlaces
         if (!here || countryOf(here) === countryOf(lastTown)) {
           eventPlaces = [lastTown]
@@ -412,15 +445,24 @@ export function readMentions(text: string, options: ReadOptions): ArticleReading
     }
     const ref = found.length === 0 ? referred[0] : undefined
     if (ref) {
-      const sentenceDates = (dates.length > 0 ? dates : findDates(text, s.start, s.end, publishedAt)).filter(
-        (d) => !SAID.test(text.slice(Math.max(s.start, d.start - 25), d.start)) && !(publishedAt && d.value.date > publishedAt)
+      const sentenceDates = (
+        dates.length > 0 ? dates : findDates(text, s.start, s.end, publishedAt)
+      ).filter(
+        (d) =>
+          !SAID.test(text.slice(Math.max(s.start, d.start - 25), d.start)) &&
+          !(publishedAt && d.value.date > publishedAt)
       )
       if ((!ref.date || ref.dateInherited) && sentenceDates[0]) {
         ref.date = sentenceDates[0]
         ref.dateInherited = false
       }
       const own = places.filter((p) => p.locative && p.value.kind !== 'country')
-      if ((ref.places.length === 0 || ref.placeInherited || ref.places.every((p) => p.value.kind === 'country')) && own.length > 0) {
+      if (
+        (ref.places.length === 0 ||
+          ref.placeInherited ||
+          ref.places.every((p) => p.value.kind === 'country')) &&
+        own.length > 0
+      ) {
         ref.places = own
         ref.placeInherited = false
       }
@@ -430,7 +472,8 @@ export function readMentions(text: string, options: ReadOptions): ArticleReading
     const told = lastEvent(mentions)
     for (let k = found.length - 1; k >= 0 && told; k--) {
       const m = found[k] as EventMention
-      if (!CASUALTY.test(m.trigger.words) || m.side1.length > 0 || m.context.value !== 'current') continue
+      if (!CASUALTY.test(m.trigger.words) || m.side1.length > 0 || m.context.value !== 'current')
+        continue
       if (m.places.length > 0 && !m.placeInherited) continue
       found.splice(k, 1)
       referred.unshift(told)
@@ -448,9 +491,19 @@ export function readMentions(text: string, options: ReadOptions): ArticleReading
     // "Five were killed in the border village of Tair Harfa": a toll told with no attacker and
     // no means, right after an attack in another place, is that attack's kind in this place.
     for (const m of found) {
-      if (!CASUALTY.test(m.trigger.words) || m.side1.length > 0 || !HAND_TO_HAND.has(m.trigger.value.eventType)) continue
+      if (
+        !CASUALTY.test(m.trigger.words) ||
+        m.side1.length > 0 ||
+        !HAND_TO_HAND.has(m.trigger.value.eventType)
+      )
+        continue
       const before = lastEvent(mentions)
-      if (!before || before.sentence.paragraph < s.paragraph - 1 || before.trigger.value.eventType !== EXPLOSIONS) continue
+      if (
+        !before ||
+        before.sentence.paragraph < s.paragraph - 1 ||
+        before.trigger.value.eventType !== EXPLOSIONS
+      )
+        continue
       m.trigger = before.trigger
       m.subEventType = before.subEventType
       m.side1 = before.side1
@@ -472,9 +525,11 @@ export function readMentions(text: string, options: ReadOptions): ArticleReading
 
 const GENERIC_ARMED = 'builtin:unidentified-armed-group'
 // Words a report uses for a group it has named: "the insurgents", "the jihadists", "terrorists".
-const IDEOLOGICAL = /\b(?:insurgents?|militants?|jihadists?|terrorists?|extremists?|islamists?|rebels?)\b/i
+const IDEOLOGICAL =
+  /\b(?:insurgents?|militants?|jihadists?|terrorists?|extremists?|islamists?|rebels?)\b/i
 // "Gunmen from the Daesh terrorist group", "fighters of the ADF", "militants loyal to IS".
-const BELONGING = /^\s+(?:from|of|belonging to|linked to|loyal to|affiliated with|allied to|allied with)\s+(?:the\s+)?$/i
+const BELONGING =
+  /^\s+(?:from|of|belonging to|linked to|loyal to|affiliated with|allied to|allied with)\s+(?:the\s+)?$/i
 
 // Generic descriptions ("militias", "clan militias") are no group's name.
 const GENERIC_GROUPS = new Set([GENERIC_ARMED, 'builtin:militia-groups', 'builtin:clan-militia'])
@@ -493,10 +548,15 @@ function resolveGenericAttackers(
     const head = side[0]
     if (!head || head.value.key !== GENERIC_ARMED) return side
     const owner = groups.find(
-      (g) => g.start > head.end && g.start - head.end < 40 && BELONGING.test(text.slice(head.end, g.start))
+      (g) =>
+        g.start > head.end &&
+        g.start - head.end < 40 &&
+        BELONGING.test(text.slice(head.end, g.start))
     )
     const named = owner ?? (only && IDEOLOGICAL.test(head.words) ? only : undefined)
-    return named ? [{ ...named, start: head.start, end: head.end, words: head.words }, ...side.slice(1)] : side
+    return named
+      ? [{ ...named, start: head.start, end: head.end, words: head.words }, ...side.slice(1)]
+      : side
   }
   for (const m of mentions) {
     m.side1 = resolve(m.side1)

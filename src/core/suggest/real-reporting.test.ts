@@ -19,7 +19,9 @@ const actors = (e: EventSuggestion): string[] =>
 
 describe('suggestions on real reporting', () => {
   it('never makes the victim the attacker', () => {
-    const e = one('Rockets hit a base housing U.S. troops in western Iraq on Monday, officials said.')
+    const e = one(
+      'Rockets hit a base housing U.S. troops in western Iraq on Monday, officials said.'
+    )
     expect(e.subEventType?.value).toBe('Shelling/artillery/missile attack')
     expect(e.actor1?.value.name).not.toMatch(/United States/)
     expect(e.actor2?.value.name).toBe('Military Forces of the United States')
@@ -34,7 +36,9 @@ describe('suggestions on real reporting', () => {
 
   it('codes unnamed attackers as ACLED does', () => {
     for (const words of ['Gunmen', 'Suspected jihadists', 'Islamist militants']) {
-      const e = one(`${words} attacked a village in northern Burkina Faso on Sunday, killing 12 civilians.`)
+      const e = one(
+        `${words} attacked a village in northern Burkina Faso on Sunday, killing 12 civilians.`
+      )
       expect(e.actor1?.value.name).toBe('Unidentified Armed Group (Burkina Faso)')
       expect(e.actor2?.value.name).toBe('Civilians (Burkina Faso)')
       expect(e.subEventType?.value).toBe('Attack')
@@ -42,22 +46,42 @@ describe('suggestions on real reporting', () => {
   })
 
   it('sums tolls told in parts and reads "of the fighters"', () => {
-    const sum = one('Jihadists attacked an army post in Mali on Friday; 31 soldiers and three auxiliaries were killed.')
+    const sum = one(
+      'Jihadists attacked an army post in Mali on Friday; 31 soldiers and three auxiliaries were killed.'
+    )
     expect(sum.fatalities?.value.count).toBe(34)
-    const of = one('Troops clashed with rebels near Goma on Saturday and at least 18 of the fighters were killed.')
+    const of = one(
+      'Troops clashed with rebels near Goma on Saturday and at least 18 of the fighters were killed.'
+    )
     expect(of.fatalities?.value.count).toBe(18)
   })
 
   it('reads explosions, blasts, roadside devices and attacks on villages as events', () => {
-    expect(one('A roadside device exploded under a minibus near Kandahar on Monday, killing four people.').subEventType?.value).toBe('Remote explosive/landmine/IED')
-    expect(one('A blast tore through a market in Peshawar on Friday, killing seven people.').eventType?.value).toBe('Explosions/Remote violence')
-    expect(one('Bandits attacked the village of Tsafe in Nigeria on Sunday and abducted 30 women.').eventType?.value).toBe('Violence against civilians')
+    expect(
+      one(
+        'A roadside device exploded under a minibus near Kandahar on Monday, killing four people.'
+      ).subEventType?.value
+    ).toBe('Remote explosive/landmine/IED')
+    expect(
+      one('A blast tore through a market in Peshawar on Friday, killing seven people.').eventType
+        ?.value
+    ).toBe('Explosions/Remote violence')
+    expect(
+      one('Bandits attacked the village of Tsafe in Nigeria on Sunday and abducted 30 women.')
+        .eventType?.value
+    ).toBe('Violence against civilians')
   })
 
   it('reads no date from "9/11" or a duration, and invents no year', () => {
-    const e = one("Twenty years after '9/11', gunmen attacked a police post in Kabul on Tuesday.", '2021-09-15')
+    const e = one(
+      "Twenty years after '9/11', gunmen attacked a police post in Kabul on Tuesday.",
+      '2021-09-15'
+    )
     expect(e.eventDate?.value).toEqual({ date: '2021-09-14', precision: 1 })
-    const after = one('After three months of attacks, gunmen killed five soldiers in Mali.', '2021-09-15')
+    const after = one(
+      'After three months of attacks, gunmen killed five soldiers in Mali.',
+      '2021-09-15'
+    )
     expect(after.eventDate?.value.date ?? '').not.toMatch(/-09-01$/)
     const undated = one('In April, gunmen killed five soldiers in northern Mali.', null)
     expect(undated.eventDate).toBeUndefined()
@@ -95,10 +119,16 @@ describe('suggestions on real reporting', () => {
   })
 
   it('reads the attacker named after "by" and before the weapon', () => {
-    const by = one('Twelve civilians were killed by shelling by the RSF on El Fasher, Sudan, on Sunday.', '2024-10-29')
+    const by = one(
+      'Twelve civilians were killed by shelling by the RSF on El Fasher, Sudan, on Sunday.',
+      '2024-10-29'
+    )
     // The RSF are known by their acronym alone, as are other groups wire copy names that way.
     expect(by.actor1?.value.name).toMatch(/RSF|Rapid Support/)
-    const before = one('Seven people were killed in a Houthi missile attack on a mosque in Marib, Yemen, on Sunday.', '2021-11-02')
+    const before = one(
+      'Seven people were killed in a Houthi missile attack on a mosque in Marib, Yemen, on Sunday.',
+      '2021-11-02'
+    )
     expect(before.actor1?.value.name).toBe('Ansar Allah')
     expect(before.actor2?.value.name).toBe('Civilians (Yemen)')
   })

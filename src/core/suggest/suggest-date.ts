@@ -153,7 +153,8 @@ function coarsen(value: DateValue | null, words: string): DateValue | null {
     const [wy, wm, wd] = mondayOf(y, m, d)
     return { date: iso(wy, wm, wd), precision: 2 }
   }
-  if (/\bmonths?\s+(?:ago|earlier|before)\b/i.test(words)) return { date: iso(y, m, 1), precision: 3 }
+  if (/\bmonths?\s+(?:ago|earlier|before)\b/i.test(words))
+    return { date: iso(y, m, 1), precision: 3 }
   return value
 }
 
@@ -176,7 +177,8 @@ export function findDates(
   for (const r of parser.parse(slice, ref)) {
     // "9/11" names an event, not a day; "three months of attacks" is a duration, not a date.
     if (SLASH_NO_YEAR.test(r.text.trim()) || DURATION.test(r.text.trim())) continue
-    if (DURATION_OF.test(slice.slice(r.index + r.text.length, r.index + r.text.length + 4))) continue
+    if (DURATION_OF.test(slice.slice(r.index + r.text.length, r.index + r.text.length + 4)))
+      continue
     // Without a publication date only a date that names its year is a date: never invent one.
     if (!p && !/\b\d{4}\b/.test(r.text)) continue
     const value = coarsen(precisionOf(r, p !== null), r.text)

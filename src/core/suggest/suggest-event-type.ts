@@ -165,7 +165,13 @@ const ROWS: Row[] = [
   ],
   // The same acts against soldiers, police or fighters are battles (ACLED: an attack on an armed
   // actor, even asleep or caught by surprise, is an armed clash).
-  [VIOLENT_ACTS, 'Battles', 'Armed clash', cameo('190', 'Use conventional military force'), 'armed-target'],
+  [
+    VIOLENT_ACTS,
+    'Battles',
+    'Armed clash',
+    cameo('190', 'Use conventional military force'),
+    'armed-target'
+  ],
   [
     'clash|clashes|clashed|clashing|fighting|fought|battle|battles|battled|firefight|firefights|gunfight|gunfights|gun battle|gun battles|gunbattle|gunbattles|gun-battle|shootout|shoot-out|shootouts|confronted|engaged in a|exchanged gunfire|exchanged fire|returned fire|exchange of fire|exchanged fire|ambush|ambushed|heavy fighting|repelled an attack|repulsed an attack|repelled|repulsed',
     'Battles',
@@ -274,7 +280,8 @@ const DRONE_ACT =
   /\b(?:hit|hits|struck|strikes?|attack(?:ed|s|ing)?|explod(?:ed|es|ing)|sparked|crashed|targeted|targeting|launched|sending|sent|fired|dropped|bombed|slammed|damaged|destroyed|killed|killing|wounded)\b/i
 const GROUND =
   /\b(?:control|territory|town|towns|city|cities|village|villages|base|bases|area|areas|district|region|province|positions?|camp|outpost|airport|capital|north|south|east|west|centre|center|neighbourhoods?|neighborhoods?|hills?|border|ground|stronghold|\p{Lu}\p{Ll}+)\b/u
-const WITHDREW = /\b(?:left|withdrew|had withdrawn|pulled out|retreated|abandoned|vacated|handed over)\b/i
+const WITHDREW =
+  /\b(?:left|withdrew|had withdrawn|pulled out|retreated|abandoned|vacated|handed over)\b/i
 const AIRCRAFT =
   /\b(?:jets?|warplanes?|aircraft|air ?forces?|helicopters?|gunships?|drones?|planes?|bombers?)\b/i
 const AGREEMENT_VERB =
@@ -319,8 +326,13 @@ export function pickReading(
     if (spec.requires === 'drone-act' && !DRONE_ACT.test(clause)) continue
     const taker = inters.passive ? inters.afterTrigger : inters.beforeTrigger
     // "hundreds of munitions seized": taking ground needs ground.
-    if ((spec.requires === 'state-taker' || spec.requires === 'non-state-taker') && !GROUND.test(clause)) continue
-    if (spec.requires === 'state-taker' && !(inters.stateBefore || taker.has(1) || taker.has(8))) continue
+    if (
+      (spec.requires === 'state-taker' || spec.requires === 'non-state-taker') &&
+      !GROUND.test(clause)
+    )
+      continue
+    if (spec.requires === 'state-taker' && !(inters.stateBefore || taker.has(1) || taker.has(8)))
+      continue
     if (spec.requires === 'non-state-taker' && ![2, 3, 4].some((i) => taker.has(i))) continue
     // "entered Lalibela after the militiamen left": ground changing hands without a fight.
     if (spec.requires === 'withdrawal' && !WITHDREW.test(clause)) continue

@@ -36,9 +36,9 @@ describe('suggestEvents on the sample article', () => {
       )
     }
     // One reported figure for both events: divided, never counted twice.
-    expect(
-      strikes.reduce((n, e) => n + (e.candidates?.fatalities?.[0]?.value.count ?? 0), 0)
-    ).toBe(3)
+    expect(strikes.reduce((n, e) => n + (e.candidates?.fatalities?.[0]?.value.count ?? 0), 0)).toBe(
+      3
+    )
   })
 
   it('keeps the February strikes and their 22 dead as a separate historical event', () => {

@@ -30,5 +30,7 @@ export function suggestEvents(text: string, options: SuggestOptions): EventSugge
   const mentions = options.includeSpeculative
     ? reading.mentions
     : reading.mentions.filter((m) => !speculative(m))
-  return mergeMentions(mentions).flatMap((g) => buildSuggestions(g, reading.placed, reading.countryCounts, reading.text))
+  return mergeMentions(mentions).flatMap((g) =>
+    buildSuggestions(g, reading.placed, reading.countryCounts, reading.text)
+  )
 }

@@ -142,13 +142,15 @@ export function findFatalities(
   SUM.lastIndex = 0
   for (const m of slice.matchAll(SUM)) {
     const lead = /^(?:deaths of|killed|killing|kills|shot dead)\b/i.test(m[0])
-    const tail = /^\s+(?:(?:were|was|have been|had been)\s+)?(?:killed|shot dead|died|dead)\b/i.test(
-      slice.slice(m.index + m[0].length, m.index + m[0].length + 30)
-    )
+    const tail =
+      /^\s+(?:(?:were|was|have been|had been)\s+)?(?:killed|shot dead|died|dead)\b/i.test(
+        slice.slice(m.index + m[0].length, m.index + m[0].length + 30)
+      )
     if (!lead && !tail) continue
     const parts = [m[1], m[2], m[3]].filter((p): p is string => p !== undefined)
     const counts = parts.map((p) => parseFatalityCount(p.trim()))
-    if (counts.some((c) => c === null) || parts.some((p) => /^(?:19|20)\d\d$/.test(p.trim()))) continue
+    if (counts.some((c) => c === null) || parts.some((p) => /^(?:19|20)\d\d$/.test(p.trim())))
+      continue
     const total = (counts as number[]).reduce((a, b) => a + b, 0)
     const start = from + m.index
     // The sum replaces the figures read from its parts.
@@ -157,7 +159,10 @@ export function findFatalities(
       if (f.start < start + m[0].length + 40 && f.end > start) out.splice(k, 1)
     }
     out.push({
-      value: { count: total, phrase: m[0].replace(/^(?:deaths of|killed|killing|kills|shot dead)\s+/i, '') },
+      value: {
+        count: total,
+        phrase: m[0].replace(/^(?:deaths of|killed|killing|kills|shot dead)\s+/i, '')
+      },
       start,
       end: start + m[0].length,
       words: m[0]

@@ -34,7 +34,9 @@ export function suggestFromPassage(
     const group = mergeMentions(reading.mentions.filter((m) => inSentence(m))).find((g) =>
       g.mentions.includes(chosen)
     )
-    const [first] = group ? buildSuggestions(group, reading.placed, reading.countryCounts, reading.text) : []
+    const [first] = group
+      ? buildSuggestions(group, reading.placed, reading.countryCounts, reading.text)
+      : []
     if (first) return { ...first, passage }
   }
   // No trigger: still offer what the passage names.

@@ -69,9 +69,7 @@ describe('places', () => {
   it('reads a town only where the text uses it as a place', () => {
     // Person names are towns somewhere too.
     expect(places('President Ibrahim Keita said', { MLI: 1 })).toEqual([])
-    expect(town(places('fighting around the town of Gondar', { ETH: 1 })[0])).toBe(
-      'Gondar, ETH'
-    )
+    expect(town(places('fighting around the town of Gondar', { ETH: 1 })[0])).toBe('Gondar, ETH')
   })
 
   it('finds a transliteration the gazetteer spells otherwise, and says so', () => {

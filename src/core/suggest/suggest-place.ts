@@ -4,7 +4,13 @@
 // keeps the country's centroid for the map and leaves the location to the analyst.
 import type { GeoPrecision } from '../../shared/model/event'
 import type { CountryValue, LocationValue, SuggestedValue } from './event-suggestion'
-import { capitalOf, findCountry, placeMatcher, type PlaceInfo, type PlaceRef } from './place-gazetteer'
+import {
+  capitalOf,
+  findCountry,
+  placeMatcher,
+  type PlaceInfo,
+  type PlaceRef
+} from './place-gazetteer'
 import type { Gazetteer } from '../geo'
 import { findTowns } from './find-towns'
 import type { PhraseMatch, Token } from './phrase-matcher'
@@ -93,7 +99,11 @@ export function findPlaces(
       if (!locative && !dateline && !seat) continue
       // A report about Mali that says "in Pale" means no Bosnian town: a town outside every
       // country the report names is left out, unless it is a capital.
-      if (towns.countries.size > 0 && !towns.countries.has(t.place.countryCode) && t.place.kind !== 'capital')
+      if (
+        towns.countries.size > 0 &&
+        !towns.countries.has(t.place.countryCode) &&
+        t.place.kind !== 'capital'
+      )
         continue
       const place: PlaceInfo = {
         kind: t.kind === 'region' ? 'admin1' : 'city',
@@ -103,16 +113,14 @@ export function findPlaces(
         latitude: t.place.latitude,
         longitude: t.place.longitude
       }
-      const alternatives = t.alternatives.map(
-        (a): PlaceInfo => ({
-          kind: 'city',
-          name: a.name.normalize('NFKD').replace(/\p{M}/gu, ''),
-          country: a.countryCode,
-          admin1: a.admin1,
-          latitude: a.latitude,
-          longitude: a.longitude
-        })
-      )
+      const alternatives = t.alternatives.map((a): PlaceInfo => ({
+        kind: 'city',
+        name: a.name.normalize('NFKD').replace(/\p{M}/gu, ''),
+        country: a.countryCode,
+        admin1: a.admin1,
+        latitude: a.latitude,
+        longitude: a.longitude
+      }))
       matched.push({
         value: { kind: place.kind, place },
         start: t.start,
@@ -154,7 +162,11 @@ function displayName(words: string, canonical: string): string {
 
 // "BENI, Congo (Reuters) –", "KANDAHAR (AFP) -", "Baghdad:": a wire story's dateline names where
 // it was filed, at the very start of a paragraph, in capitals or before a colon.
-function isDateline(text: string, tokens: readonly Token[], m: { start: number; end: number; firstToken: number; words: string }): boolean {
+function isDateline(
+  text: string,
+  tokens: readonly Token[],
+  m: { start: number; end: number; firstToken: number; words: string }
+): boolean {
   const before = text.slice(Math.max(0, m.start - 2), m.start)
   const atStart = m.start === 0 || /\n\s*$/.test(before) || m.firstToken === 0
   if (!atStart) return false
@@ -184,7 +196,15 @@ export function countryOf(m: PlaceMention): string {
 export function suggestPlace(mention: PlaceMention, inherited = false): PlaceSuggestion {
   // Named where the event is told: sure; carried from another sentence, a dateline, or a
   // spelling matched loosely: less so (below 0.5 the form only offers it).
-  const confidence = mention.dateline ? 0.4 : inherited ? 0.5 : mention.loose ? 0.6 : mention.locative ? 0.85 : 0.7
+  const confidence = mention.dateline
+    ? 0.4
+    : inherited
+      ? 0.5
+      : mention.loose
+        ? 0.6
+        : mention.locative
+          ? 0.85
+          : 0.7
   const at = { start: mention.start, end: mention.end, words: mention.words, confidence }
   const code = countryOf(mention)
   const country = countryValue(code)
@@ -207,15 +227,19 @@ export function suggestPlace(mention: PlaceMention, inherited = false): PlaceSug
     },
     ...at
   }
-  const others = (mention.alternatives ?? []).map(
-    (a): SuggestedValue<LocationValue> => ({
-      value: { name: a.name, latitude: a.latitude, longitude: a.longitude, geoPrecision: 1, ...(a.admin1 ? { admin1: a.admin1 } : {}) },
-      start: mention.start,
-      end: mention.end,
-      words: mention.words,
-      confidence: Math.min(0.4, confidence)
-    })
-  )
+  const others = (mention.alternatives ?? []).map((a): SuggestedValue<LocationValue> => ({
+    value: {
+      name: a.name,
+      latitude: a.latitude,
+      longitude: a.longitude,
+      geoPrecision: 1,
+      ...(a.admin1 ? { admin1: a.admin1 } : {})
+    },
+    start: mention.start,
+    end: mention.end,
+    words: mention.words,
+    confidence: Math.min(0.4, confidence)
+  }))
   if (others.length > 0) out.alternatives = others
   return out
 }

@@ -36,6 +36,11 @@ export interface EventActor {
 export interface Evidence {
   selectors: AnchorSelectors
   anchor: StoredAnchor
+  /**
+   * The field's value when the passage was cited (`citationKey` in src/core/events): a citation
+   * only holds while the field keeps that value. Absent on evidence saved before it existed.
+   */
+  citedValue?: string
 }
 
 /** Fields of an event that can cite evidence. */

@@ -1,6 +1,7 @@
 import type { ArticleRecord } from '../../../shared/model/article'
 import type { EventField, EventRecord } from '../../../shared/model/event'
 import { EVENT_FIELD_LABELS, EVENT_FIELDS } from '../../events/event-field-labels'
+import { validEvidence } from '../../events/valid-evidence'
 import { eventReferences } from './stix-acled-event'
 import { stixConfidence } from './stix-confidence'
 import { stixId, stixTimes } from './stix-ids'
@@ -15,7 +16,8 @@ const ANCHOR_REMARK = {
 
 /**
  * `note`s on the event: its free-text notes, and one per field that cites evidence, quoting the
- * passage (as cited) and saying when its anchor drifted or was orphaned.
+ * passage (as cited) and saying when its anchor drifted or was orphaned. A citation made for
+ * another value of its field than the event now holds is not evidence for it, and is left out.
  */
 export function eventNotes(
   event: EventRecord,
@@ -40,8 +42,9 @@ export function eventNotes(
       object_refs: [eventId]
     })
   }
+  const cited = validEvidence(event).evidence
   for (const field of EVENT_FIELDS) {
-    const evidence = event.evidence[field as EventField]
+    const evidence = cited[field as EventField]
     if (!evidence) continue
     const where = article?.title ? ` in “${article.title}”` : ''
     notes.push({

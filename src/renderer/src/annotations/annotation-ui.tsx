@@ -30,6 +30,12 @@ interface AnnotationUi {
   /** The reader's current selection in plain-text offsets (for re-attaching orphans). */
   readerSelection: Span | null
   setReaderSelection: (s: Span | null) => void
+  /**
+   * The passage last selected in the reader, kept while focus moves into a form (which takes the
+   * document selection away) so a field can cite it; cleared when the reader's selection goes.
+   */
+  citableSelection: Span | null
+  setCitableSelection: (s: Span | null) => void
   /** Registered by the reader: scroll to and flash a span. */
   revealSpan: (span: Span) => void
   setRevealer: (fn: (span: Span) => void) => void
@@ -42,6 +48,7 @@ export function AnnotationUiProvider({ children }: { children: ReactNode }): Rea
   const [activeId, setActiveId] = useState<string | null>(null)
   const [editorRequest, setEditorRequest] = useState<EditorRequest | null>(null)
   const [readerSelection, setReaderSelection] = useState<Span | null>(null)
+  const [citableSelection, setCitableSelection] = useState<Span | null>(null)
   const revealer = useRef<(span: Span) => void>(() => {})
   const requestEditor = useCallback((id: string, kind: EditorKind) => {
     setActiveId(id)
@@ -59,10 +66,20 @@ export function AnnotationUiProvider({ children }: { children: ReactNode }): Rea
       requestEditor,
       readerSelection,
       setReaderSelection,
+      citableSelection,
+      setCitableSelection,
       revealSpan,
       setRevealer
     }),
-    [activeId, editorRequest, requestEditor, readerSelection, revealSpan, setRevealer]
+    [
+      activeId,
+      editorRequest,
+      requestEditor,
+      readerSelection,
+      citableSelection,
+      revealSpan,
+      setRevealer
+    ]
   )
   return <Context.Provider value={value}>{children}</Context.Provider>
 }

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import {
   BACKUP_TABLES,
+  KNOWN_DATABASE_VERSION,
   createBackup,
   parseBackup,
   serializeBackup,
@@ -47,7 +48,7 @@ const backupText = (): string =>
     createBackup(sampleBackupTables(), {
       now: '2024-05-03T09:07:00.000Z',
       appVersion: '0.1.0',
-      databaseVersion: 3
+      databaseVersion: KNOWN_DATABASE_VERSION
     })
   )
 

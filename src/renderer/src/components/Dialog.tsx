@@ -9,6 +9,11 @@ interface DialogProps {
   wide?: boolean
   /** Docked at the right edge, the backdrop light: the text stays readable beside the form. */
   beside?: boolean
+  /**
+   * Docked beside the reader instead of over a backdrop: the article stays readable and
+   * selectable (the event form cites passages from it). Escape still closes it.
+   */
+  modeless?: boolean
 }
 
 /** A modal on the native <dialog>: focus is trapped and Escape closes, as the platform does it. */
@@ -19,14 +24,16 @@ export function Dialog({
   children,
   footer,
   wide,
-  beside
+  beside,
+  modeless
 }: DialogProps): ReactNode {
   const ref = useRef<HTMLDialogElement>(null)
   useEffect(() => {
     const el = ref.current
     if (!el) return
     if (open && !el.open) {
-      el.showModal()
+      if (modeless) el.show()
+      else el.showModal()
       // Start where the work is: a marked field, else the first field, not the close button.
       const first = el.querySelector<HTMLElement>(
         '[data-autofocus], .dialog-body :is(input, select, textarea)'
@@ -34,17 +41,28 @@ export function Dialog({
       first?.focus()
     }
     if (!open && el.open) el.close()
-  }, [open])
+  }, [open, modeless])
   return (
     <dialog
       ref={ref}
-      className={`dialog${wide ? ' dialog-wide' : ''}${beside ? ' dialog-beside' : ''}`}
+      className={`dialog${wide ? ' dialog-wide' : ''}${beside ? ' dialog-beside' : ''}${modeless ? ' dialog-modeless' : ''}`}
       aria-labelledby={`${title}-title`.replace(/\W+/g, '-')}
       onClose={onClose}
       onCancel={(e) => {
         e.preventDefault()
         onClose()
       }}
+      // A dialog opened with show() gets no cancel event from Escape.
+      onKeyDown={
+        modeless
+          ? (e) => {
+              if (e.key === 'Escape' && !e.defaultPrevented) {
+                e.preventDefault()
+                onClose()
+              }
+            }
+          : undefined
+      }
     >
       {open && (
         <>

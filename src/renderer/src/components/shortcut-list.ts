@@ -16,6 +16,10 @@ export const SHORTCUTS: { keys: string; action: string }[] = [
   { keys: 'g', action: 'Grade the selection (Admiralty)' },
   { keys: 'e', action: 'Tag an event from the selection' },
   { keys: 'Ctrl+Enter (in the event form)', action: 'Save the event' },
+  {
+    keys: 'Ctrl+Shift+E (in a field of the event form)',
+    action: 'Cite the passage selected in the article for that field'
+  },
   { keys: 'j / k', action: 'Next / previous annotation' },
   { keys: 'Enter (on a card)', action: 'Show its passage in the article' },
   { keys: 'Delete (on a card)', action: 'Delete the annotation' },

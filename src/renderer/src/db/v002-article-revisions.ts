@@ -1,11 +1,13 @@
 import type Dexie from 'dexie'
-import { DEFAULT_COLOUR_SLOT } from '../annotations/colours'
+import { upgradeStep, type StoredRecord } from '../../../core/records/migrations'
 
 /**
  * Version 2: keeps superseded article texts (articleRevisions) and indexes annotations by their
- * anchor status. The upgrade gives any annotation stored before it the fields version 2 reads.
+ * anchor status. The upgrade gives any annotation stored before it the fields version 2 reads
+ * (the same step restores a backup of version 1: core/records/migrations).
  */
 export function v002ArticleRevisions(db: Dexie): void {
+  const upgrade = upgradeStep('annotations', 2)
   db.version(2)
     .stores({
       articleRevisions: 'id, articleId, createdAt',
@@ -15,14 +17,8 @@ export function v002ArticleRevisions(db: Dexie): void {
       tx
         .table('annotations')
         .toCollection()
-        .modify((a: Record<string, unknown>) => {
-          a.tags ??= []
-          a.grade ??= null
-          a.commentHtml ??= ''
-          a.commentText ??= ''
-          a.colour ??= DEFAULT_COLOUR_SLOT
-          a.motivation ??= 'highlighting'
-          a.creator ??= 'local user'
+        .modify((annotation: StoredRecord, ref) => {
+          ref.value = upgrade(annotation)
         })
     )
 }

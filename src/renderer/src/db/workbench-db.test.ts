@@ -1,7 +1,8 @@
 import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { AnnotationRecord } from '../../../shared/model/annotation'
-import type { EventRecord } from '../../../shared/model/event'
+import { RECORD_VERSION } from '../../../core/records/migrations'
+import { makeArticle, makeEvent } from '../../../core/test-support/make-records'
 import { v001Initial } from './v001-initial'
 import type { ArticleRecord } from '../../../shared/model/article'
 import { addArticle } from './commands/add-article'
@@ -22,25 +23,19 @@ afterEach(async () => {
   for (const db of dbs.splice(0)) await db.delete()
 })
 
-const article = (over: Partial<ArticleRecord> = {}): ArticleRecord => ({
-  id: crypto.randomUUID(),
-  title: 'A',
-  source: '',
-  url: '',
-  byline: '',
-  publishedAt: '',
-  importedAt: new Date().toISOString(),
-  contentHash: crypto.randomUUID(),
-  format: 'txt',
-  blocks: [{ kind: 'paragraph', text: 'x' }],
-  ...over
-})
+const article = (over: Partial<ArticleRecord> = {}): ArticleRecord =>
+  makeArticle({
+    id: crypto.randomUUID(),
+    importedAt: new Date().toISOString(),
+    contentHash: crypto.randomUUID(),
+    ...over
+  })
 
 describe('WorkbenchDb', () => {
-  it('has every table the product needs, at version 3', async () => {
+  it('has every table the product needs, at the current version', async () => {
     const db = freshDb()
     await db.open()
-    expect(db.verno).toBe(3)
+    expect(db.verno).toBe(RECORD_VERSION)
     expect(db.tables.map((t) => t.name).sort()).toEqual(
       [
         'actors',
@@ -84,7 +79,7 @@ describe('WorkbenchDb', () => {
       doc: { type: 'doc', content: [] },
       createdAt: 'u'
     })
-    expect(db.verno).toBe(3)
+    expect(db.verno).toBe(RECORD_VERSION)
   })
 
   it('refuses a second article with the same content and offers the existing one', async () => {
@@ -104,8 +99,8 @@ describe('WorkbenchDb', () => {
     await addArticle(db, recent)
     await db.annotations.add({ id: 'a1', articleId: old.id } as AnnotationRecord)
     await db.events.bulkAdd([
-      { id: 'e1', articleId: old.id } as EventRecord,
-      { id: 'e2', articleId: old.id } as EventRecord
+      makeEvent({ id: 'e1', articleId: old.id }),
+      makeEvent({ id: 'e2', articleId: old.id })
     ])
     const list = await listArticles(db)
     expect(list.map((a) => [a.title, a.annotationCount, a.eventCount])).toEqual([

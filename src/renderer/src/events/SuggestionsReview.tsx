@@ -1,4 +1,12 @@
 import type { ReactNode } from 'react'
+import type { CandidateField } from '../../../core/event-drafts/event-from-suggestion'
+import {
+  candidateOffers,
+  formatConfidence,
+  proposedValues,
+  type ShownValue
+} from '../../../core/event-drafts/proposal-fields'
+import type { EventSuggestion } from '../../../core/suggest/event-suggestion'
 import type { EventRecord } from '../../../shared/model/event'
 import { Dialog } from '../components/Dialog'
 
@@ -6,6 +14,10 @@ export interface Proposal {
   key: string
   draft: EventRecord
   passage: string
+  /** What the engine proposed: the words and confidence of each value, and the candidates. */
+  suggestion?: EventSuggestion
+  /** The candidate the analyst chose, per field; a field nobody chose stays empty. */
+  chosen?: Partial<Record<CandidateField, number>>
 }
 
 interface SuggestionsReviewProps {
@@ -14,6 +26,7 @@ interface SuggestionsReviewProps {
   onEdit: (p: Proposal) => void
   onDismiss: (p: Proposal) => void
   onAcceptAll: () => void
+  onChoose: (p: Proposal, field: CandidateField, index: number) => void
   onClose: () => void
 }
 
@@ -27,6 +40,69 @@ function summary(e: EventRecord): string {
       ? ''
       : ` · ${e.fatalities} killed${e.fatalitiesPhrase ? ` (“${e.fatalitiesPhrase}”)` : ''}`
   return `${who || 'actors unknown'} · ${e.countryCode || 'country unknown'} · ${when}${toll}`
+}
+
+/** "from “words” · 83 %": why a value was proposed. */
+function why(v: ShownValue): string {
+  const c = formatConfidence(v.confidence)
+  return [v.words ? `from “${v.words}”` : '', c ? `confidence ${c}` : '']
+    .filter(Boolean)
+    .join(' · ')
+}
+
+/** Each proposed value with the words it came from and how sure the engine is. */
+function ProposedValues({ p }: { p: Proposal }): ReactNode {
+  if (!p.suggestion) return null
+  const values = proposedValues(p.suggestion, p.chosen)
+  if (values.length === 0) return null
+  return (
+    <dl className="proposal-values" aria-label="Proposed values">
+      {values.map((v) => (
+        <div key={v.label} className="proposal-value">
+          <dt>{v.label}</dt>
+          <dd>
+            {v.value} {why(v) && <span className="proposal-why">{why(v)}</span>}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  )
+}
+
+/** Fields the engine was unsure of: left empty, with its candidates one click (or key) away. */
+function CandidateChoices({
+  p,
+  onChoose
+}: {
+  p: Proposal
+  onChoose: SuggestionsReviewProps['onChoose']
+}): ReactNode {
+  if (!p.suggestion) return null
+  return candidateOffers(p.suggestion).map((offer) => (
+    <div
+      key={offer.field}
+      role="group"
+      aria-label={`Choose ${offer.label}`}
+      className="proposal-candidates"
+    >
+      <span className="proposal-candidates-label">
+        {offer.label}: {p.chosen?.[offer.field] === undefined ? 'left empty, choose' : 'chosen'}
+      </span>
+      {offer.options.map((o, i) => (
+        <button
+          key={i}
+          type="button"
+          className="button button-small candidate-button"
+          aria-pressed={p.chosen?.[offer.field] === i}
+          title={why(o)}
+          onClick={() => onChoose(p, offer.field, i)}
+        >
+          {o.value}
+          <span className="proposal-why">{why(o)}</span>
+        </button>
+      ))}
+    </div>
+  ))
 }
 
 /** "Suggest events": every proposed event with its passage, to accept, edit or dismiss. */
@@ -47,6 +123,7 @@ export function SuggestionsReview(props: SuggestionsReviewProps): ReactNode {
             className="button button-primary"
             disabled={props.proposals.length === 0}
             onClick={props.onAcceptAll}
+            title="Accepts each event as shown: fields left empty stay empty"
           >
             Accept all {props.proposals.length}
           </button>
@@ -68,9 +145,16 @@ export function SuggestionsReview(props: SuggestionsReviewProps): ReactNode {
                 {p.draft.context !== 'current' && (
                   <span className="context-badge">{p.draft.context}</span>
                 )}
+                {p.suggestion && (
+                  <span className="proposal-why">
+                    confidence {formatConfidence(p.suggestion.confidence)}
+                  </span>
+                )}
               </div>
               <div className="proposal-summary">{summary(p.draft)}</div>
               <blockquote className="proposal-passage">{p.passage}</blockquote>
+              <ProposedValues p={p} />
+              <CandidateChoices p={p} onChoose={props.onChoose} />
               <div className="proposal-actions">
                 <button
                   type="button"

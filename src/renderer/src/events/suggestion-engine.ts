@@ -13,6 +13,7 @@ import {
   engineResponseSchema,
   type EngineRequest
 } from './engine/engine-protocol'
+import type { Proposal } from './SuggestionsReview'
 
 /** idle: not started; loading: building the gazetteer; failed: the last worker died (the next call starts another). */
 export type EngineStatus = 'idle' | 'loading' | 'ready' | 'failed'
@@ -157,7 +158,7 @@ export function draftsForArticle(
   article: ArticleRecord,
   text: string,
   actors: readonly ActorRecord[]
-): Promise<{ draft: EventRecord; passage: string; key: string }[]> {
+): Promise<Proposal[]> {
   return call({
     method: 'draftsForArticle',
     article: articleRef(article),

@@ -1,13 +1,19 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from 'react'
+import { createAnchorer } from '../../../core/anchoring'
 import { plainText } from '../../../core/article/plain-text'
 import {
   emptyEvent,
+  editEvent,
   findRegistryActor,
   formatEventDate,
   splitEvent,
   type PassageMentions
 } from '../../../core/events'
+import {
+  chooseCandidate,
+  type CandidateField
+} from '../../../core/event-drafts/event-from-suggestion'
 import type { ArticleRecord } from '../../../shared/model/article'
 import type { EventRecord } from '../../../shared/model/event'
 import type { Span } from '../annotations/annotation-ui'
@@ -91,13 +97,18 @@ export function useEventWorkflow(article: ArticleRecord | undefined): {
   const tagFromSpan = useCallback(
     (span: Span) => {
       if (!article) return
+      // The reader stays usable beside an open form: a second "Tag event" must not discard it.
+      if (form?.initial.articleId === article.id) {
+        notify('warning', 'Save or cancel the event being coded first.')
+        return
+      }
       setWaitingFor('Reading the passage…')
       void draftFromPassage(article, text, span, actors)
         .then(({ draft, mentions }) => setForm({ initial: draft, isNew: true, mentions }))
         .catch((error: Error) => notify('error', `Could not prefill the event: ${error.message}`))
         .finally(() => setWaitingFor(null))
     },
-    [article, text, actors, notify]
+    [article, text, actors, form, notify]
   )
 
   const suggest = useCallback(() => {
@@ -113,6 +124,23 @@ export function useEventWorkflow(article: ArticleRecord | undefined): {
       .catch((error: Error) => notify('error', `Could not suggest events: ${error.message}`))
       .finally(() => setWaitingFor(null))
   }, [article, text, actors, notify])
+
+  const anchorer = useMemo(() => createAnchorer(text), [text])
+  // A candidate chosen in the review sets its field and cites its words; nothing else does.
+  const choose = (p: Proposal, field: CandidateField, index: number): void =>
+    setProposals((ps) =>
+      ps
+        ? ps.map((x) =>
+            x.key === p.key && x.suggestion
+              ? {
+                  ...x,
+                  draft: chooseCandidate(x.draft, x.suggestion, field, index, anchorer),
+                  chosen: { ...x.chosen, [field]: index }
+                }
+              : x
+          )
+        : ps
+    )
 
   const dropProposal = (key: string | undefined): void =>
     setProposals((ps) => (ps && key ? ps.filter((p) => p.key !== key) : ps))
@@ -164,7 +192,8 @@ export function useEventWorkflow(article: ArticleRecord | undefined): {
       if (keep && remove) setMerging({ keep, remove })
     },
     onInlineEdit: (e, patch) => {
-      void saveEvent(db, { ...e, ...patch }, new Date()).then(({ before, after }) =>
+      // An inline change drops the citation of the value it replaces, as the form does.
+      void saveEvent(db, editEvent(e, patch), new Date()).then(({ before, after }) =>
         recordChange(db.events, 'edit event', before, after)
       )
     }
@@ -200,11 +229,13 @@ export function useEventWorkflow(article: ArticleRecord | undefined): {
           }}
         />
       )}
-      {proposals && (
+      {/* The review steps aside while a proposal is edited: the form beside the reader is modeless. */}
+      {proposals && !(form && form.initial.articleId === article?.id) && (
         <SuggestionsReview
           proposals={proposals}
           onClose={() => setProposals(null)}
           onDismiss={(p) => dropProposal(p.key)}
+          onChoose={choose}
           onEdit={(p) => setForm({ initial: p.draft, isNew: true, proposalKey: p.key })}
           onAccept={(p) => {
             void addMany([p.draft], 'accept suggested event').then((errs) =>
@@ -219,7 +250,9 @@ export function useEventWorkflow(article: ArticleRecord | undefined): {
           }}
         />
       )}
-      {form && article && (
+      {/* The form sits beside the reader: it belongs to the article it was opened on, and leaving
+          that article for another one puts it away. */}
+      {form && article && form.initial.articleId === article.id && (
         <Suspense fallback={null}>
           <EventForm
             key={form.initial.id}
@@ -228,6 +261,7 @@ export function useEventWorkflow(article: ArticleRecord | undefined): {
             mentions={form.mentions}
             otherEvents={allEvents.filter((e) => e.id !== form.initial.id)}
             publishedAt={article.publishedAt}
+            articleText={text}
             actorNames={actorNames}
             resolveActor={resolveActor}
             onSave={async (e) => {

@@ -44,7 +44,7 @@ export function ReaderPane({
     rect: { top: number; left: number; bottom: number }
   } | null>(null)
   const lastColour = useRef<ColourSlot>(0)
-  const { setReaderSelection, setRevealer, setActiveId, requestEditor } = ui
+  const { setReaderSelection, setCitableSelection, setRevealer, setActiveId, requestEditor } = ui
 
   // Hit-testing runs on every mouse move: index the annotations once per change, not per move.
   const index = useMemo(() => indexAnnotations(annotations), [annotations])
@@ -65,10 +65,10 @@ export function ReaderPane({
       const el = body.current
       if (!el || !sel || sel.rangeCount === 0) return setSelection(null)
       const range = sel.getRangeAt(0)
-      const span =
-        el.contains(range.commonAncestorContainer) || range.intersectsNode(el)
-          ? rangeToOffsets(el, range)
-          : null
+      const inReader = el.contains(range.commonAncestorContainer) || range.intersectsNode(el)
+      const span = inReader ? rangeToOffsets(el, range) : null
+      // Focus moving into a field elsewhere keeps the passage citable; a change in the reader does not.
+      if (inReader) setCitableSelection(span)
       if (!span) {
         setSelection(null)
         return
@@ -80,9 +80,11 @@ export function ReaderPane({
     }
     document.addEventListener('selectionchange', onChange)
     return () => document.removeEventListener('selectionchange', onChange)
-  }, [])
+  }, [setCitableSelection])
 
   useEffect(() => setReaderSelection(selection?.span ?? null), [selection, setReaderSelection])
+  // Offsets into one article mean nothing in another.
+  useEffect(() => setCitableSelection(null), [article?.id, setCitableSelection])
 
   // Read the selection when the key is pressed, not from state: a fast typist can press h before
   // React has seen the selectionchange event.

@@ -8,6 +8,7 @@ import {
   createLexicon,
   suggestEvents,
   suggestFromPassage,
+  type EventSuggestion,
   type Lexicon
 } from '../../../../core/suggest'
 import type { ActorRecord, EventRecord } from '../../../../shared/model/event'
@@ -50,7 +51,7 @@ export function draftsForArticle(
   text: string,
   actors: readonly ActorRecord[],
   actorsVersion: number
-): { draft: EventRecord; passage: string; key: string }[] {
+): { draft: EventRecord; passage: string; key: string; suggestion: EventSuggestion }[] {
   const anchorer = createAnchorer(text)
   const now = new Date()
   return suggestEvents(text, {
@@ -62,7 +63,9 @@ export function draftsForArticle(
       ...eventFromSuggestion(s, article.id, anchorer, newId, now),
       sourceName: article.source
     },
-    passage: text.slice(s.passage.start, s.passage.end)
+    passage: text.slice(s.passage.start, s.passage.end),
+    // The review shows each value's words and confidence, and offers the candidates.
+    suggestion: s
   }))
 }
 

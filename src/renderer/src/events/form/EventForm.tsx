@@ -1,20 +1,34 @@
-import { useId, useMemo, useState, type ReactNode } from 'react'
+import { useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react'
+import { createAnchorer } from '../../../../core/anchoring'
+import { evidenceForSelection } from '../../../../core/event-drafts/evidence-for-selection'
 import {
-  ACLED_EVENT_TYPES,
+  CONTEXT_OPTIONS,
+  EVENT_FIELD_TABLE,
+  EVENT_TYPE_OPTIONS,
+  GEO_PRECISION_OPTIONS,
+  TIME_PRECISION_OPTIONS,
+  EVENT_FIELD_LABELS,
   checkEvent,
+  hasCitableValue,
   isoDateOf,
+  ontologyCodeOf,
   splitProposal,
+  stampEvidence,
   subTypesOf,
+  validEvidence,
+  withCitation,
   type PassageMentions
 } from '../../../../core/events'
 import { allCountries } from '../../../../core/suggest/place-gazetteer'
 import type {
   AcledEventType,
   EventContext,
+  EventField,
   EventRecord,
   GeoPrecision,
   TimePrecision
 } from '../../../../shared/model/event'
+import { useAnnotationUi } from '../../annotations/annotation-ui'
 import { AdmiraltySelects } from '../../annotations/AdmiraltySelects'
 import { Dialog } from '../../components/Dialog'
 import { ActorField } from './ActorField'
@@ -28,6 +42,8 @@ export interface EventFormProps {
   mentions?: PassageMentions
   otherEvents: EventRecord[]
   publishedAt: string
+  /** The article's plain text: citations of the reader's selection are anchored in it. */
+  articleText: string
   actorNames: string[]
   resolveActor: Parameters<typeof ActorField>[0]['resolve']
   onSave: (event: EventRecord) => Promise<string[]>
@@ -38,20 +54,29 @@ export interface EventFormProps {
   review?: { title: string; note: string; onSkip: () => void }
 }
 
-const CONTEXTS: { value: EventContext; label: string }[] = [
-  { value: 'current', label: 'Current — the event the report is about' },
-  { value: 'historical', label: 'Historical — an earlier event' },
-  { value: 'future', label: 'Future — announced or threatened' },
-  { value: 'hypothetical', label: 'Hypothetical' },
-  { value: 'negated', label: 'Negated — reported as not having happened' }
-]
+// Labels and option lists come from the field table (core/events/event-fields.ts).
+const label = (field: keyof EventRecord): string => EVENT_FIELD_TABLE[field].label
 
 const num = (v: string): number | null => (v.trim() === '' ? null : Number(v))
 
 /** The event form: every field editable with the keyboard, each suggested value citing its words. */
 export function EventForm(props: EventFormProps): ReactNode {
-  const { initial, otherEvents, publishedAt } = props
-  const [e, setE] = useState<EventRecord>(initial)
+  const { initial, otherEvents, publishedAt, articleText } = props
+  // Citations are stamped with the value they hold for, so the first change of a value drops its
+  // citation. Stale ones stay in the state (a value changed back brings its citation back) but are
+  // neither shown nor saved.
+  const [e, setE] = useState<EventRecord>(() => stampEvidence(initial))
+  const cited = useMemo(() => validEvidence(e).evidence, [e])
+  const ui = useAnnotationUi()
+  const selection = ui.citableSelection
+  const anchorer = useMemo(() => createAnchorer(articleText), [articleText])
+  // What the last citing did, shown until the reader's selection changes.
+  const [citeNote, setCiteNote] = useState<{ text: string; selection: typeof selection }>({
+    text: '',
+    selection: null
+  })
+  const citeMessage = citeNote.selection === selection ? citeNote.text : ''
+  const setCiteMessage = (text: string): void => setCiteNote({ text, selection })
   const [problems, setProblems] = useState<string[]>([])
   const [busy, setBusy] = useState(false)
   // Tags are parsed on save, so a comma can be typed before the next tag.
@@ -66,7 +91,7 @@ export function EventForm(props: EventFormProps): ReactNode {
   const [countryText, setCountryText] = useState(country?.name ?? e.countryCode)
   const issues = useMemo(
     () =>
-      checkEvent(e, otherEvents, {
+      checkEvent(validEvidence(e), otherEvents, {
         today: isoDateOf(new Date()),
         publishedAt: publishedAt || undefined
       }),
@@ -79,10 +104,50 @@ export function EventForm(props: EventFormProps): ReactNode {
   const set = <K extends keyof EventRecord>(key: K, value: EventRecord[K]): void =>
     setE((x) => ({ ...x, [key]: value }))
 
+  const selectedWords =
+    selection && selection.end <= articleText.length
+      ? articleText.slice(selection.start, selection.end).trim()
+      : ''
+  const citeBlocked = (field: EventField): string | null =>
+    !selectedWords
+      ? 'Select a passage in the article first.'
+      : !hasCitableValue(e, field)
+        ? `Give ${EVENT_FIELD_LABELS[field]} a value first: a citation belongs to a value.`
+        : null
+  const cite = (field: EventField): void => {
+    const blocked = citeBlocked(field)
+    if (blocked || !selection) return setCiteMessage(blocked ?? '')
+    const evidence = evidenceForSelection(anchorer, selection)
+    if (!evidence) return setCiteMessage('The selection holds no words to cite.')
+    setE((x) => withCitation(x, field, evidence))
+    setCiteMessage(`${EVENT_FIELD_LABELS[field]} now cites “${evidence.selectors.quote.exact}”`)
+  }
+  const note = (field: EventField): ReactNode => (
+    <EvidenceNote
+      label={EVENT_FIELD_LABELS[field]}
+      evidence={cited[field]}
+      hasValue={hasCitableValue(e, field) && !(field === 'context' && e.context === 'current')}
+      citeBlocked={citeBlocked(field)}
+      onCite={() => cite(field)}
+    />
+  )
+  // Ctrl+Shift+E in a field cites the reader's selection for it.
+  const citeKey = (ev: KeyboardEvent): boolean => {
+    if (!(ev.ctrlKey || ev.metaKey) || !ev.shiftKey || ev.key.toLowerCase() !== 'e') return false
+    const host = (ev.target as HTMLElement).closest<HTMLElement>('[data-cite-field]')
+    ev.preventDefault()
+    if (host) cite(host.dataset.citeField as EventField)
+    else
+      setCiteMessage(
+        'Move to a field that can cite a passage (type, actors, place, date, toll, context).'
+      )
+    return true
+  }
+
   const submit = async (): Promise<void> => {
     setBusy(true)
     const errs = await props.onSave({
-      ...e,
+      ...validEvidence(e),
       tags: [
         ...new Set(
           tagsText
@@ -99,7 +164,7 @@ export function EventForm(props: EventFormProps): ReactNode {
   const split = async (): Promise<void> => {
     if (!proposal) return
     setBusy(true)
-    const errs = await props.onSplit(e, proposal)
+    const errs = await props.onSplit(validEvidence(e), proposal)
     setBusy(false)
     if (errs.length) setProblems(errs)
   }
@@ -109,11 +174,11 @@ export function EventForm(props: EventFormProps): ReactNode {
       title={props.review?.title ?? (props.isNew ? 'Tag event' : 'Edit event')}
       open
       wide
-      beside={props.review !== undefined}
+      modeless
       onClose={props.onClose}
       footer={
         <>
-          <span className="footer-hint">Ctrl+Enter saves</span>
+          <span className="footer-hint">Ctrl+Enter saves · Ctrl+Shift+E cites the selection</span>
           <button type="button" className="button" onClick={props.onClose}>
             {props.review ? 'Cancel split' : 'Cancel'}
           </button>
@@ -137,6 +202,7 @@ export function EventForm(props: EventFormProps): ReactNode {
           void submit()
         }}
         onKeyDown={(ev) => {
+          if (citeKey(ev)) return
           if (ev.key === 'Enter' && (ev.ctrlKey || ev.metaKey)) {
             ev.preventDefault()
             void submit()
@@ -156,6 +222,12 @@ export function EventForm(props: EventFormProps): ReactNode {
             </button>
           </div>
         )}
+        <p className="cite-hint" aria-live="polite">
+          {citeMessage ||
+            (selectedWords
+              ? `Selected in the article: “${selectedWords.length > 90 ? `${selectedWords.slice(0, 90)}…` : selectedWords}”. Cite it for a field with Cite selection, or Ctrl+Shift+E in the field.`
+              : 'To cite a passage for a field, select it in the article.')}
+        </p>
         {problems.length > 0 && (
           <ul className="form-error" role="alert" aria-label="The event was not saved">
             {problems.map((p) => (
@@ -166,37 +238,46 @@ export function EventForm(props: EventFormProps): ReactNode {
         <fieldset>
           <legend>What happened</legend>
           <div className="form-row">
-            <div className="form-field">
+            <div className="form-field" data-cite-field="eventType">
               <label className="form-field">
-                <span className="form-label">Event type</span>
+                <span className="form-label">{label('eventType')}</span>
                 <select
                   data-autofocus
                   value={e.eventType}
                   onChange={(ev) =>
-                    setE((x) => ({
-                      ...x,
-                      eventType: ev.target.value as AcledEventType | '',
-                      subEventType: subTypesOf(ev.target.value as AcledEventType).includes(
+                    setE((x) => {
+                      const keep = subTypesOf(ev.target.value as AcledEventType).includes(
                         x.subEventType
                       )
-                        ? x.subEventType
-                        : ''
-                    }))
+                      return {
+                        ...x,
+                        eventType: ev.target.value as AcledEventType | '',
+                        subEventType: keep ? x.subEventType : '',
+                        ontologyCode: keep ? x.ontologyCode : null
+                      }
+                    })
                   }
                 >
                   <option value="">Choose…</option>
-                  {ACLED_EVENT_TYPES.map((t) => (
-                    <option key={t.type}>{t.type}</option>
+                  {EVENT_TYPE_OPTIONS.map((t) => (
+                    <option key={t.value}>{t.label}</option>
                   ))}
                 </select>
               </label>
-              <EvidenceNote evidence={e.evidence.eventType} />
+              {note('eventType')}
             </div>
             <label className="form-field">
-              <span className="form-label">Sub-event type</span>
+              <span className="form-label">{label('subEventType')}</span>
               <select
                 value={e.subEventType}
-                onChange={(ev) => set('subEventType', ev.target.value)}
+                // The ontology code follows the sub-type at once, not on the next opening.
+                onChange={(ev) =>
+                  setE((x) => ({
+                    ...x,
+                    subEventType: ev.target.value,
+                    ontologyCode: ontologyCodeOf(ev.target.value)
+                  }))
+                }
                 disabled={!e.eventType}
               >
                 <option value="">Choose…</option>
@@ -205,21 +286,21 @@ export function EventForm(props: EventFormProps): ReactNode {
                 ))}
               </select>
             </label>
-            <div className="form-field">
+            <div className="form-field" data-cite-field="context">
               <label className="form-field">
-                <span className="form-label">Context</span>
+                <span className="form-label">{label('context')}</span>
                 <select
                   value={e.context}
                   onChange={(ev) => set('context', ev.target.value as EventContext)}
                 >
-                  {CONTEXTS.map((c) => (
+                  {CONTEXT_OPTIONS.map((c) => (
                     <option key={c.value} value={c.value}>
                       {c.label}
                     </option>
                   ))}
                 </select>
               </label>
-              <EvidenceNote evidence={e.evidence.context} />
+              {note('context')}
             </div>
           </div>
         </fieldset>
@@ -230,23 +311,16 @@ export function EventForm(props: EventFormProps): ReactNode {
               <option key={n} value={n} />
             ))}
           </datalist>
-          {(
-            [
-              ['actor1', 'Actor 1'],
-              ['assocActor1', 'Associated actor 1'],
-              ['actor2', 'Actor 2'],
-              ['assocActor2', 'Associated actor 2']
-            ] as const
-          ).map(([field, label]) => (
-            <div key={field}>
+          {(['actor1', 'assocActor1', 'actor2', 'assocActor2'] as const).map((field) => (
+            <div key={field} data-cite-field={field}>
               <ActorField
-                label={label}
+                label={label(field)}
                 value={e[field]}
                 listId={actorList}
                 resolve={props.resolveActor}
                 onChange={(a) => set(field, a)}
               />
-              <EvidenceNote evidence={e.evidence[field]} />
+              {note(field)}
             </div>
           ))}
         </fieldset>
@@ -258,9 +332,9 @@ export function EventForm(props: EventFormProps): ReactNode {
             ))}
           </datalist>
           <div className="form-row">
-            <div className="form-field">
+            <div className="form-field" data-cite-field="country">
               <label className="form-field">
-                <span className="form-label">Country</span>
+                <span className="form-label">{label('countryCode')}</span>
                 <input
                   list={countryList}
                   value={countryText}
@@ -281,20 +355,21 @@ export function EventForm(props: EventFormProps): ReactNode {
                   e.countryCode && <span className="form-hint">ISO {e.countryCode}</span>
                 )}
               </label>
-              <EvidenceNote evidence={e.evidence.country} />
+              {note('country')}
             </div>
             <label className="form-field">
-              <span className="form-label">Admin1 (province)</span>
+              <span className="form-label">{label('admin1')}</span>
               <input value={e.admin1} onChange={(ev) => set('admin1', ev.target.value)} />
             </label>
-            <div className="form-field">
+            <div className="form-field" data-cite-field="location">
               <LocationField
                 value={e.location}
                 countryCode={e.countryCode}
                 countryName={(code) => countries.find((c) => c.code === code)?.name ?? code}
                 onType={(text) =>
                   // A place typed over never keeps the old place's coordinates; the province
-                  // usually still holds, so it stays for the analyst to judge.
+                  // usually still holds, so it stays for the analyst to judge. Its citation goes
+                  // with the old value (see stampEvidence).
                   setE((x) => ({ ...x, location: text, latitude: null, longitude: null }))
                 }
                 onPick={(place) => {
@@ -312,12 +387,12 @@ export function EventForm(props: EventFormProps): ReactNode {
                   }
                 }}
               />
-              <EvidenceNote evidence={e.evidence.location} />
+              {note('location')}
             </div>
           </div>
           <div className="form-row">
             <label className="form-field">
-              <span className="form-label">Latitude</span>
+              <span className="form-label">{label('latitude')}</span>
               <input
                 type="number"
                 step="any"
@@ -328,7 +403,7 @@ export function EventForm(props: EventFormProps): ReactNode {
               />
             </label>
             <label className="form-field">
-              <span className="form-label">Longitude</span>
+              <span className="form-label">{label('longitude')}</span>
               <input
                 type="number"
                 step="any"
@@ -339,14 +414,16 @@ export function EventForm(props: EventFormProps): ReactNode {
               />
             </label>
             <label className="form-field">
-              <span className="form-label">Geo precision</span>
+              <span className="form-label">{label('geoPrecision')}</span>
               <select
                 value={e.geoPrecision}
                 onChange={(ev) => set('geoPrecision', Number(ev.target.value) as GeoPrecision)}
               >
-                <option value={1}>1 — the place itself</option>
-                <option value={2}>2 — near it, or part of a region</option>
-                <option value={3}>3 — only the province or country</option>
+                {GEO_PRECISION_OPTIONS.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
               </select>
             </label>
           </div>
@@ -354,31 +431,33 @@ export function EventForm(props: EventFormProps): ReactNode {
         <fieldset>
           <legend>When, and the toll</legend>
           <div className="form-row">
-            <div className="form-field">
+            <div className="form-field" data-cite-field="eventDate">
               <label className="form-field">
-                <span className="form-label">Event date</span>
+                <span className="form-label">{label('eventDate')}</span>
                 <input
                   type="date"
                   value={e.eventDate}
                   onChange={(ev) => set('eventDate', ev.target.value)}
                 />
               </label>
-              <EvidenceNote evidence={e.evidence.eventDate} />
+              {note('eventDate')}
             </div>
             <label className="form-field">
-              <span className="form-label">Time precision</span>
+              <span className="form-label">{label('timePrecision')}</span>
               <select
                 value={e.timePrecision}
                 onChange={(ev) => set('timePrecision', Number(ev.target.value) as TimePrecision)}
               >
-                <option value={1}>1 — the day is known</option>
-                <option value={2}>2 — only the week</option>
-                <option value={3}>3 — only the month</option>
+                {TIME_PRECISION_OPTIONS.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
               </select>
             </label>
-            <div className="form-field">
+            <div className="form-field" data-cite-field="fatalities">
               <label className="form-field">
-                <span className="form-label">Fatalities</span>
+                <span className="form-label">{label('fatalities')}</span>
                 <input
                   type="number"
                   min={0}
@@ -387,10 +466,10 @@ export function EventForm(props: EventFormProps): ReactNode {
                   onChange={(ev) => set('fatalities', num(ev.target.value))}
                 />
               </label>
-              <EvidenceNote evidence={e.evidence.fatalities} />
+              {note('fatalities')}
             </div>
             <label className="form-field">
-              <span className="form-label">Source’s words for it</span>
+              <span className="form-label">{label('fatalitiesPhrase')}</span>
               <input
                 value={e.fatalitiesPhrase}
                 onChange={(ev) => set('fatalitiesPhrase', ev.target.value)}
@@ -403,7 +482,7 @@ export function EventForm(props: EventFormProps): ReactNode {
           <legend>Source and notes</legend>
           <div className="form-row">
             <label className="form-field">
-              <span className="form-label">Source name</span>
+              <span className="form-label">{label('sourceName')}</span>
               <input value={e.sourceName} onChange={(ev) => set('sourceName', ev.target.value)} />
             </label>
             <AdmiraltySelects
@@ -413,19 +492,20 @@ export function EventForm(props: EventFormProps): ReactNode {
             />
           </div>
           <label className="form-field">
-            <span className="form-label">Notes</span>
+            <span className="form-label">{label('notes')}</span>
             <textarea rows={2} value={e.notes} onChange={(ev) => set('notes', ev.target.value)} />
           </label>
           <label className="form-field">
-            <span className="form-label">Tags (comma-separated)</span>
+            <span className="form-label">{label('tags')} (comma-separated)</span>
             <input value={tagsText} onChange={(ev) => setTagsText(ev.target.value)} />
           </label>
-          {e.ontologyCode && (
-            <p className="form-hint">
-              {e.ontologyCode.ontology} {e.ontologyCode.version} code {e.ontologyCode.code}:{' '}
-              {e.ontologyCode.label}
-            </p>
-          )}
+          <p className="form-hint" aria-live="polite" data-testid="ontology-code">
+            {e.ontologyCode
+              ? `${e.ontologyCode.ontology} ${e.ontologyCode.version} code ${e.ontologyCode.code}: ${e.ontologyCode.label}`
+              : e.subEventType
+                ? 'No CAMEO code for this sub-event type.'
+                : ''}
+          </p>
         </fieldset>
         <CodingIssues issues={issues} />
       </form>

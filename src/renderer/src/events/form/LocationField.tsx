@@ -89,11 +89,11 @@ export function LocationField(props: LocationFieldProps): ReactNode {
       setOpen(true)
       setActive((i) => (i + step + options.length + (i < 0 && step < 0 ? 1 : 0)) % options.length)
     } else if (ev.key === 'Enter' && open && !ev.ctrlKey && !ev.metaKey) {
-      const place = options[active]
-      if (!place) return
-      // The place, not the form: Enter here must not submit.
+      // Enter in the open list picks a place (or just closes the list); it never submits.
       ev.preventDefault()
-      pick(place)
+      const place = options[active]
+      if (place) pick(place)
+      else setOpen(false)
     } else if (ev.key === 'Escape' && open) {
       // Closes the list only; a second Escape closes the dialog.
       ev.preventDefault()

@@ -1,5 +1,5 @@
 import { useCallback } from 'react'
-import { validateEventRecord } from '../../../../core/events'
+import { validateEventRecord, validEvidence } from '../../../../core/events'
 import type { EventRecord } from '../../../../shared/model/event'
 import { recordBatch } from '../../app/undo'
 import {
@@ -34,7 +34,9 @@ export function useEventSave(): {
   save: (event: EventRecord, label?: string, replace?: string[]) => Promise<string[]>
   addMany: (events: EventRecord[], label: string) => Promise<string[]>
 } {
-  const save = useCallback(async (event: EventRecord, label?: string, replace?: string[]) => {
+  const save = useCallback(async (edited: EventRecord, label?: string, replace?: string[]) => {
+    // A citation made for a value the field no longer holds is not saved.
+    const event = validEvidence(edited)
     const problems = problemsOf([event])
     if (problems.length) return problems
     const saved = await saveEventsWithActors(db, [event], newId, new Date(), replace)
@@ -43,7 +45,8 @@ export function useEventSave(): {
     return []
   }, [])
 
-  const addMany = useCallback(async (events: EventRecord[], label: string) => {
+  const addMany = useCallback(async (edited: EventRecord[], label: string) => {
+    const events = edited.map(validEvidence)
     const problems = problemsOf(events)
     if (problems.length) return problems
     recordSaved(label, await saveEventsWithActors(db, events, newId, new Date()))

@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { CONTEXT_OPTIONS, EVENT_FIELD_TABLE } from '../../../../core/events'
 import type { EventContext, EventRecord } from '../../../../shared/model/event'
 import { DRAG_EVENT } from '../../notes/drag-types'
 import { COLUMNS, matchesFilter, type ColumnKey } from './event-columns'
@@ -14,7 +15,7 @@ interface EventTableProps {
 }
 
 const ROW_HEIGHT = 34
-const CONTEXTS: EventContext[] = ['current', 'historical', 'future', 'hypothetical', 'negated']
+const CONTEXTS = CONTEXT_OPTIONS.map((o) => o.value)
 const INLINE: ColumnKey[] = ['eventDate', 'location', 'fatalities', 'context']
 
 /**
@@ -101,14 +102,22 @@ export function EventTable({
       )
     }
     const props = {
-      eventDate: { type: 'date', defaultValue: e.eventDate, 'aria-label': 'Event date' },
+      eventDate: {
+        type: 'date',
+        defaultValue: e.eventDate,
+        'aria-label': EVENT_FIELD_TABLE.eventDate.label
+      },
       fatalities: {
         type: 'number',
         min: 0,
         defaultValue: e.fatalities ?? '',
-        'aria-label': 'Fatalities'
+        'aria-label': EVENT_FIELD_TABLE.fatalities.label
       },
-      location: { type: 'text', defaultValue: e.location, 'aria-label': 'Location' }
+      location: {
+        type: 'text',
+        defaultValue: e.location,
+        'aria-label': EVENT_FIELD_TABLE.location.label
+      }
     }[key as 'eventDate' | 'fatalities' | 'location']
     return (
       <input

@@ -1,3 +1,4 @@
+import { EVENT_FIELD_TABLE } from '../../../../core/events'
 import type { EventActor, EventRecord } from '../../../../shared/model/event'
 
 export type ColumnKey =
@@ -28,35 +29,40 @@ export const COLUMNS: {
   },
   {
     key: 'actor1',
-    header: 'Actor 1',
+    header: EVENT_FIELD_TABLE.actor1.label,
     text: (e) => actorName(e.actor1) || '—',
     sort: (e) => actorName(e.actor1).toLowerCase()
   },
   {
     key: 'actor2',
-    header: 'Actor 2',
+    header: EVENT_FIELD_TABLE.actor2.label,
     text: (e) => actorName(e.actor2) || '—',
     sort: (e) => actorName(e.actor2).toLowerCase()
   },
   {
     key: 'country',
-    header: 'Country',
+    header: EVENT_FIELD_TABLE.countryCode.label,
     text: (e) => e.countryCode || '—',
     sort: (e) => e.countryCode
   },
   {
     key: 'location',
-    header: 'Location',
+    header: EVENT_FIELD_TABLE.location.label,
     text: (e) => e.location || e.admin1 || '—',
     sort: (e) => (e.location || e.admin1).toLowerCase()
   },
   {
     key: 'fatalities',
-    header: 'Fatalities',
+    header: EVENT_FIELD_TABLE.fatalities.label,
     text: (e) => (e.fatalities === null ? '—' : String(e.fatalities)),
     sort: (e) => e.fatalities ?? -1
   },
-  { key: 'context', header: 'Context', text: (e) => e.context, sort: (e) => e.context }
+  {
+    key: 'context',
+    header: EVENT_FIELD_TABLE.context.label,
+    text: (e) => e.context,
+    sort: (e) => e.context
+  }
 ]
 
 /** Whether an event matches the table's text filter (any shown field, notes and tags). */

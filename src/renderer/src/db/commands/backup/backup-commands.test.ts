@@ -85,7 +85,7 @@ describe('backup and restore', () => {
     expect(JSON.parse(text)).toMatchObject({
       createdAt: CTX.now,
       appVersion: '0.1.0',
-      databaseVersion: 3
+      databaseVersion: KNOWN_DATABASE_VERSION
     })
 
     await original.delete()
@@ -159,7 +159,11 @@ describe('a refused backup changes nothing', () => {
     ],
     ['foreign JSON', async () => '{"name":"x"}', /not an Analyst Workbench backup/],
     ['newer format', () => edited((f) => (f['version'] = 9)), /newer version .* update to restore/],
-    ['newer database', () => edited((f) => (f['databaseVersion'] = 4)), /database version 4/],
+    [
+      'newer database',
+      () => edited((f) => (f['databaseVersion'] = KNOWN_DATABASE_VERSION + 1)),
+      new RegExp(`database version ${KNOWN_DATABASE_VERSION + 1}`)
+    ],
     ['missing table', () => edited((f) => delete f.tables['notes']), /“notes” table is missing/],
     [
       'wrong type',
@@ -284,7 +288,7 @@ describe('validating elsewhere (checkBackupInWorker in the app)', () => {
     const { text, target } = await backupAndTarget(sampleBackupTables())
     const check = vi.fn(checkHere)
     const result = await restoreBackup(target, `\uFEFF${text}`, check)
-    expect(check).toHaveBeenCalledWith(`\uFEFF${text}`, 3)
+    expect(check).toHaveBeenCalledWith(`\uFEFF${text}`, KNOWN_DATABASE_VERSION)
     expect(result).toMatchObject({ ok: true, value: { articles: 2, annotations: 2 } })
     expect(await readAll(target)).toEqual(sampleBackupTables())
   })

@@ -1,6 +1,7 @@
 import {
   backupBody,
   parseBackup,
+  upgradeBackup,
   type BackupCounts,
   type BackupFile
 } from '../../../../../core/backup'
@@ -48,5 +49,6 @@ export async function readBackup(
       'internal',
       'The backup was checked but could not be read here; nothing was restored.'
     )
-  return ok(value as BackupFile)
+  // The check upgraded its own copy of an older version's records; this is the same upgrade.
+  return ok(upgradeBackup(value as Record<string, unknown>) as unknown as BackupFile)
 }
