@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '../support/workbench'
 import { dragSelect, EVENT_PASSAGE, eventRows } from '../support/reader'
+import { storedRecords } from '../support/stored-records'
 
 interface ExportedEvent {
   actor1: { name: string } | null
@@ -196,7 +197,8 @@ test('the review shows the words each proposed value came from; an edited propos
   await page.getByRole('button', { name: 'Suggest events' }).click()
   const review = page.getByRole('dialog', { name: 'Suggested events' })
   const proposals = review.getByRole('list', { name: 'Proposed events' }).getByRole('listitem')
-  await expect(proposals.first()).toBeVisible()
+  // The first suggestion starts the suggester's worker and reads its gazetteer.
+  await expect(proposals.first()).toBeVisible({ timeout: 30_000 })
   const first = proposals.first()
   const values = first.getByLabel('Proposed values')
   await expect(values).toContainText('Event type')
@@ -211,4 +213,36 @@ test('the review shows the words each proposed value came from; an edited propos
   await page.keyboard.press('Escape')
   await expect(form).toBeHidden()
   await expect(review).toBeVisible()
+})
+
+test('a value the suggester was unsure of is offered, not filled; choosing it sets and cites it', async ({
+  workbench: { page }
+}) => {
+  await setPublicationDate(page, '2021-06-30')
+  await page.getByRole('button', { name: 'Suggest events' }).click()
+  const review = page.getByRole('dialog', { name: 'Suggested events' })
+  const proposals = review.getByRole('list', { name: 'Proposed events' }).getByRole('listitem')
+  // The first suggestion starts the suggester's worker and reads its gazetteer.
+  await expect(proposals.first()).toBeVisible({ timeout: 30_000 })
+  // "killed several militia members": "several" is no figure, so the toll is only offered.
+  const strike = proposals
+    .filter({ has: page.getByRole('group', { name: 'Choose Fatalities' }) })
+    .first()
+  const offer = strike.getByRole('group', { name: 'Choose Fatalities' })
+  await expect(offer).toContainText('left empty, choose')
+  const choice = offer.getByRole('button').first()
+  await expect(choice).toHaveAttribute('aria-pressed', 'false')
+  await choice.focus()
+  await page.keyboard.press('Enter')
+  await expect(choice).toHaveAttribute('aria-pressed', 'true')
+  await expect(offer).toContainText('chosen')
+  await strike.getByRole('button', { name: 'Accept' }).click()
+  await review.getByRole('button', { name: 'Done' }).click()
+  await expect(eventRows(page)).toHaveCount(1)
+  const [event] = await storedRecords<{
+    fatalities: number | null
+    evidence: Record<string, { selectors: { quote: { exact: string } } }>
+  }>(page, 'events')
+  expect(event?.fatalities).toBeGreaterThan(0)
+  expect(event?.evidence['fatalities']?.selectors.quote.exact).toMatch(/several/)
 })

@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from '../support/workbench'
-import { dragSelect, EVENT_PASSAGE, eventRows, tagEvent } from '../support/reader'
+import { dragSelect, EVENT_PASSAGE, eventRows } from '../support/reader'
+import { storedRecords } from '../support/stored-records'
 
 async function setPublicationDate(page: Page, date: string): Promise<void> {
   await page.getByRole('button', { name: 'Edit details…' }).click()
@@ -8,25 +9,6 @@ async function setPublicationDate(page: Page, date: string): Promise<void> {
   await dialog.getByLabel('Publication date').fill(date)
   await dialog.getByRole('button', { name: 'Save' }).click()
   await expect(dialog).toBeHidden()
-}
-
-/** What IndexedDB holds in `store`, sorted by id: the records themselves, not what the UI shows. */
-function storedRecords<T>(page: Page, store: 'events' | 'actors'): Promise<T[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('analyst-workbench')
-        open.onerror = () => reject(open.error)
-        open.onsuccess = () => {
-          const all = open.result.transaction(name).objectStore(name).getAll()
-          all.onsuccess = () => {
-            open.result.close()
-            resolve((all.result as (T & { id: string })[]).sort((a, b) => a.id.localeCompare(b.id)))
-          }
-        }
-      }),
-    store
-  )
 }
 
 interface StoredEvent {
@@ -116,7 +98,13 @@ test('two likely duplicates are merged field by field, undone and redone', async
   workbench: { page }
 }) => {
   await setPublicationDate(page, '2021-06-30')
-  await tagEvent(page)
+  // The passage's toll is "several": no figure is prefilled, so the first coder types one.
+  await dragSelect(page, EVENT_PASSAGE)
+  await page.keyboard.press('e')
+  const first = page.getByRole('dialog', { name: 'Tag event' })
+  await first.getByLabel('Fatalities', { exact: true }).fill('3')
+  await first.getByRole('button', { name: 'Save event' }).click()
+  await expect(first).toBeHidden()
   // The same passage tagged again, with another figure and source: the same event coded twice.
   await dragSelect(page, EVENT_PASSAGE)
   await page.keyboard.press('e')
@@ -168,7 +156,7 @@ test('two likely duplicates are merged field by field, undone and redone', async
     fatalities: 5,
     sourceName: 'Second wire',
     // Notes of both are kept.
-    notes: `${keep.notes}\n\nFrom the second wire.`
+    notes: [keep.notes, 'From the second wire.'].filter((n) => n !== '').join('\n\n')
   })
 
   // Undo restores both records exactly; redo merges again.

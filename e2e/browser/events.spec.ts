@@ -71,7 +71,8 @@ test('suggest events: accept, edit, dismiss; timeline and chart lead to the pass
   await page.getByRole('button', { name: 'Suggest events' }).click()
   const review = page.getByRole('dialog', { name: 'Suggested events' })
   const proposals = review.getByRole('list', { name: 'Proposed events' }).getByRole('listitem')
-  await expect(proposals.first()).toBeVisible()
+  // The first suggestion starts the suggester's worker and reads its gazetteer.
+  await expect(proposals.first()).toBeVisible({ timeout: 30_000 })
   const total = await proposals.count()
   expect(total).toBeGreaterThanOrEqual(4)
   // The February strikes are proposed as their own historical event with the 22 fatalities.

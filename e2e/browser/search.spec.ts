@@ -191,6 +191,8 @@ test('an event found with Ctrl+K is selected in the table of its article, its ro
 }) => {
   await page.getByRole('button', { name: 'Suggest events' }).click()
   const review = page.getByRole('dialog', { name: 'Suggested events' })
+  // The first suggestion starts the suggester's worker and reads its gazetteer.
+  await expect(review.getByRole('button', { name: /^Accept all/ })).toBeEnabled({ timeout: 30_000 })
   await review.getByRole('button', { name: /^Accept all/ }).click()
   await review.getByRole('button', { name: 'Done' }).click()
   const rows = page

@@ -164,9 +164,18 @@ export function buildSuggestions(
   const passages = uniqueSpans(group.mentions.map((m) => m.sentence))
   const mentions = named(group)
   const trigger = group.trigger
-  return (countries.length > 0 ? countries : ['']).map((code, index) => {
+  // "Gondar and Lalibela were among the towns where the militia overran the army": one event
+  // per town named together, as ACLED codes one event per location.
+  const together = places.filter((p) => p.coordinated && p.value.kind === 'city')
+  const units: { code: string; town?: PlaceMention }[] =
+    together.length > 1 && countries.length === 1
+      ? together.map((t) => ({ code: countryOf(t), town: t }))
+      : (countries.length > 0 ? countries : ['']).map((code) => ({ code }))
+  const shares = Math.max(parts, units.length)
+  return units.map(({ code, town }, index) => {
     const here = places.filter((p) => countryOf(p) === code)
     const best =
+      town ??
       here.find((p) => p.value.kind === 'city') ??
       here.find((p) => p.value.kind === 'admin1') ??
       here[0]
@@ -272,7 +281,7 @@ export function buildSuggestions(
     if (place.alternatives) s.candidates = { location: place.alternatives }
     if (group.date) s.eventDate = { ...group.date, confidence: group.dateInherited ? 0.6 : 0.9 }
     if (figure) {
-      const value = splitFatalities(figure.value, parts, index)
+      const value = splitFatalities(figure.value, shares, index)
       const vague = VAGUE_WORDS.test(figure.value.phrase)
       s.fatalities = { ...figure, value, confidence: vague ? 0.4 : value.split ? 0.6 : 0.85 }
     }

@@ -76,7 +76,7 @@ export interface ArticleReading {
 
 // Clause edges: ", while ...", "; ", " — ", ", saying ...", " after a ...".
 const CLAUSE_BREAK =
-  /,\s+(?=(?:with|while|whereas|but|following|after|as|although|though|and then|saying|adding|claiming)\b)|;\s+|\s+[—–]\s+|\s+(?=(?:after|before|following|until|because)\s+(?:a|an|the|their|its)\b)|\s+(?=in (?:response|retaliation|revenge|reprisal) (?:to|for)\b)/g
+  /,\s+(?=(?:with|while|whereas|but|following|after|as|although|though|and then|saying|adding|claiming)\b)|;\s+|\s+[—–]\s+|\s+(?=(?:after|before|following|until|because)\s+(?:a|an|the|their|its)\b)|\s+(?=in (?:response|retaliation|revenge|reprisal) (?:to|for)\b)|,?\s+and\s+(?=(?:a few|several|some|two|three|four|five|\d+)\s+(?:days?|hours?|weeks?|months?)\s+(?:earlier|later|before|after)\b)/g
 const ECHO =
   /\b(?:the ones|those|the previous ones|similar ones|the last ones|the earlier ones|the one)\b/i
 const CLAIM =
@@ -112,7 +112,7 @@ const ANOTHER = /\b(?:another|a further|a second|a third|a similar)\s+(?:[\w-]+\
 const REDUCED_PASSIVE = /^\s+(?:in|by|during|when|while|as|after|near|at)\b/i
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$/i
 const EXPLOSIONS = 'Explosions/Remote violence'
-const YEAR_ONLY = /\b(?:in|since|during|by|of|until)\s+((?:19|20)\d\d)\b/
+const YEAR_ONLY = /\b(?:in|since|during|by|of|until)\s+((?:19|20)\d\d)\b/i
 const CASUALTY = /^(?:killed|killing|kill|kills|died|dead|fatally wounded|shot dead)$/i
 const HAND_TO_HAND = new Set(['Battles', 'Violence against civilians'])
 const ANAPHOR_NOUN =

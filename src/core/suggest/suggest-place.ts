@@ -27,6 +27,8 @@ export interface PlaceMention extends PhraseMatch<PlaceRef> {
   loose?: boolean
   /** Other places of the same name, best first, offered beside the chosen one. */
   alternatives?: PlaceInfo[]
+  /** Named with another town ("Gondar and Lalibela"): each is an event of its own. */
+  coordinated?: boolean
 }
 
 const words = (list: string): Set<string> => new Set(list.split(' '))
@@ -96,7 +98,8 @@ export function findPlaces(
       const { locative } = classify(tokens, t.firstToken)
       const dateline = isDateline(text, tokens, t)
       const seat = t.place.kind !== 'town' && towns.countries.has(t.place.countryCode)
-      if (!locative && !dateline && !seat) continue
+      const where = WHERE_AFTER.test(text.slice(t.end, t.end + 80))
+      if (!locative && !dateline && !seat && !where) continue
       // A report about Mali that says "in Pale" means no Bosnian town: a town outside every
       // country the report names is left out, unless it is a capital.
       if (
@@ -144,13 +147,30 @@ export function findPlaces(
     // "in Iraq and Syria": a place joined to a locative one by "and"/"or" is locative too.
     const prev = found[found.length - 1]
     const joiner = tokens[m.firstToken - 1]?.key
-    if (!locative && prev?.locative && prev.endToken === m.firstToken - 1) {
-      if (joiner === 'and' || joiner === 'or') ({ locative, near } = prev)
+    const joined = prev !== undefined && prev.endToken === m.firstToken - 1 && (joiner === 'and' || joiner === 'or')
+    if (!locative && prev?.locative && joined) ({ locative, near } = prev)
+    // "Gondar, where fighting has also occurred", "Gondar and Lalibela were among the towns
+    // where...": a place a relative clause of place follows is where things happen.
+    if (!locative && WHERE_AFTER.test(text.slice(m.end, m.end + 80))) {
+      locative = true
+      if (prev && joined && prev.value.kind !== 'country') prev.locative = true
     }
-    found.push({ ...m, locative, near, ...(dateline ? { dateline: true } : {}) })
+    // "in Gondar and Lalibela": two towns told together, one event in each (ACLED).
+    const together = joined && prev?.value.kind === 'city' && m.value.kind === 'city'
+    if (together && prev) prev.coordinated = true
+    found.push({
+      ...m,
+      locative,
+      near,
+      ...(dateline ? { dateline: true } : {}),
+      ...(together ? { coordinated: true } : {})
+    })
   }
   return found
 }
+
+const WHERE_AFTER =
+  /^(?:\s*(?:,|and)\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)*(?:,\s+where\b|\s+(?:was|were|is|are)\s+among\s+the\s+[\w\s-]{0,20}?(?:where|in which)\b)/u
 
 // A town is called as the report spells it ("Naqura", "Kandahar"), which is what the analyst
 // reads beside it; a dateline's capitals or a name split by a line get the gazetteer's spelling,

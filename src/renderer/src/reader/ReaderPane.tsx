@@ -119,7 +119,11 @@ export function ReaderPane({
 
   const tagEvent = (): void => {
     const span = currentSpan()
-    if (span) onTagEvent(span)
+    if (!span) return
+    onTagEvent(span)
+    // The passage now prefills the form, which cites it; like a highlight, the selection (and its
+    // toolbar, which would stay over the next pane beside the modeless form) is done with.
+    window.getSelection()?.removeAllRanges()
   }
 
   const onKeyDown = (e: React.KeyboardEvent): void => {

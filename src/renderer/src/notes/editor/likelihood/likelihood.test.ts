@@ -24,9 +24,15 @@ describe('spacing', () => {
 
 describe('likelihood commands', () => {
   let editor: Editor
-  afterEach(() => editor.destroy())
+  // Every editor a test made is destroyed: one left behind keeps a DOM observer timer that fires
+  // after the DOM environment is gone.
+  const made: Editor[] = []
+  afterEach(() => {
+    for (const e of made.splice(0)) e.destroy()
+  })
   const make = (html: string): Editor => {
     editor = new Editor({ extensions: [StarterKit, Likelihood], content: html })
+    made.push(editor)
     editor.commands.setTextSelection(editor.state.doc.content.size - 1)
     return editor
   }
