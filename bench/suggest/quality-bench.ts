@@ -295,6 +295,9 @@ and fatalities. Per gold event:
   right precision), **fatalities** (within the gold's conservative range; no figure counts as 0),
   **context** (current, historical...): scored where the gold has a value; an unmatched gold
   event counts wrong on each.
+  A quirk of \`score.mjs\`: a gold date of year precision is left out when its event is matched
+  but counted wrong when it is not, so the date denominators of two columns can differ by such
+  events.
 - **inter codes**: both actors' ACLED inter codes right, over found events only.
 - **false positives**: suggestions matched to no gold event; **precision** = suggestions that
   match a gold event / all suggestions.
