@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '../support/workbench'
 import { dragSelect, EVENT_PASSAGE, eventRows } from '../support/reader'
+import { openSuggestions, setPublicationDate } from '../support/events'
 import { storedRecords } from '../support/stored-records'
 
 interface ExportedEvent {
@@ -17,14 +18,6 @@ test.beforeEach(() => {
   outDir = mkdtempSync(join(tmpdir(), 'workbench-evidence-'))
 })
 test.afterEach(() => rmSync(outDir, { recursive: true, force: true }))
-
-async function setPublicationDate(page: Page, date: string): Promise<void> {
-  await page.getByRole('button', { name: 'Edit details…' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Article details' })
-  await dialog.getByLabel('Publication date').fill(date)
-  await dialog.getByRole('button', { name: 'Save' }).click()
-  await expect(dialog).toBeHidden()
-}
 
 /** The citation line under a field of the event form ("from “…”", "no citation"). */
 const evidenceOf = (form: Locator, field: string): Locator =>
@@ -194,11 +187,7 @@ test('the review shows the words each proposed value came from; an edited propos
   workbench: { page }
 }) => {
   await setPublicationDate(page, '2021-06-30')
-  await page.getByRole('button', { name: 'Suggest events' }).click()
-  const review = page.getByRole('dialog', { name: 'Suggested events' })
-  const proposals = review.getByRole('list', { name: 'Proposed events' }).getByRole('listitem')
-  // The first suggestion starts the suggester's worker and reads its gazetteer.
-  await expect(proposals.first()).toBeVisible({ timeout: 30_000 })
+  const { review, proposals } = await openSuggestions(page)
   const first = proposals.first()
   const values = first.getByLabel('Proposed values')
   await expect(values).toContainText('Event type')
@@ -219,11 +208,7 @@ test('a value the suggester was unsure of is offered, not filled; choosing it se
   workbench: { page }
 }) => {
   await setPublicationDate(page, '2021-06-30')
-  await page.getByRole('button', { name: 'Suggest events' }).click()
-  const review = page.getByRole('dialog', { name: 'Suggested events' })
-  const proposals = review.getByRole('list', { name: 'Proposed events' }).getByRole('listitem')
-  // The first suggestion starts the suggester's worker and reads its gazetteer.
-  await expect(proposals.first()).toBeVisible({ timeout: 30_000 })
+  const { review, proposals } = await openSuggestions(page)
   // "killed several militia members": "several" is no figure, so the toll is only offered.
   const strike = proposals
     .filter({ has: page.getByRole('group', { name: 'Choose Fatalities' }) })

@@ -1,15 +1,8 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from '../support/workbench'
 import { dragSelect, EVENT_PASSAGE, eventRows } from '../support/reader'
+import { setPublicationDate } from '../support/events'
 import { storedRecords } from '../support/stored-records'
-
-async function setPublicationDate(page: Page, date: string): Promise<void> {
-  await page.getByRole('button', { name: 'Edit details…' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Article details' })
-  await dialog.getByLabel('Publication date').fill(date)
-  await dialog.getByRole('button', { name: 'Save' }).click()
-  await expect(dialog).toBeHidden()
-}
 
 interface StoredEvent {
   id: string

@@ -1,17 +1,9 @@
-import type { Page } from '@playwright/test'
 import { expect, test } from '../support/workbench'
 import { dragSelect, EVENT_PASSAGE, eventRows } from '../support/reader'
+import { openSuggestions, setPublicationDate } from '../support/events'
 
 const FIRST_SENTENCE =
   'Earlier this week, the United States carried out airstrikes against militia group facilities in Iraq and Syria accused of engaging in attacks on American personnel.'
-
-async function setPublicationDate(page: Page, date: string): Promise<void> {
-  await page.getByRole('button', { name: 'Edit details…' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Article details' })
-  await dialog.getByLabel('Publication date').fill(date)
-  await dialog.getByRole('button', { name: 'Save' }).click()
-  await expect(dialog).toBeHidden()
-}
 
 test('tag an event from a selection with the keyboard only, prefilled from the passage', async ({
   workbench: { page }
@@ -68,11 +60,7 @@ test('suggest events: accept, edit, dismiss; timeline and chart lead to the pass
 }) => {
   let { page, context } = await launch()
   await setPublicationDate(page, '2021-06-30')
-  await page.getByRole('button', { name: 'Suggest events' }).click()
-  const review = page.getByRole('dialog', { name: 'Suggested events' })
-  const proposals = review.getByRole('list', { name: 'Proposed events' }).getByRole('listitem')
-  // The first suggestion starts the suggester's worker and reads its gazetteer.
-  await expect(proposals.first()).toBeVisible({ timeout: 30_000 })
+  const { review, proposals } = await openSuggestions(page)
   const total = await proposals.count()
   expect(total).toBeGreaterThanOrEqual(4)
   // The February strikes are proposed as their own historical event with the 22 fatalities.

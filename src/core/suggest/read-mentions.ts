@@ -339,6 +339,18 @@ export function readMentions(text: string, options: ReadOptions): ArticleReading
         date = { ...base, value: { date: shiftDays(base.value.date, days), precision: 1 } }
       }
       let eventPlaces = placesFor(clause, places)
+      // "gained control of Gondar ... and entered the holy town of Lalibela": where a clause tells
+      // two acts in two towns, each act is in the town told after it, before the next act.
+      const cities = eventPlaces.filter((p) => p.value.kind === 'city')
+      const nextAct = triggers.find((x) => x.start > t.end && within(clause, x))
+      if (cities.length > 1 && nextAct) {
+        const own = cities.find((p) => p.start > t.end && p.end <= nextAct.start)
+        if (own) eventPlaces = [own, ...eventPlaces.filter((p) => p !== own)]
+      } else if (cities.length > 1) {
+        const previousAct = [...triggers].reverse().find((x) => x.end < t.start && within(clause, x))
+        const own = previousAct && cities.find((p) => p.start > t.end)
+        if (own) eventPlaces = [own, ...eventPlaces.filter((p) => p !== own)]
+      }
       let placeInherited = false
       // "in the east of the city", "the village": the town last named, wherever it was.
       if (

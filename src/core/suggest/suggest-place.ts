@@ -214,10 +214,10 @@ export function countryOf(m: PlaceMention): string {
 
 /** Country, admin1 and location for one event from the places named for it (best first). */
 export function suggestPlace(mention: PlaceMention, inherited = false): PlaceSuggestion {
-  // Named where the event is told: sure; carried from another sentence, a dateline, or a
-  // spelling matched loosely: less so (below 0.5 the form only offers it).
+  // Named where the event is told: sure; carried from another sentence, a dateline (where the
+  // story was filed, most often where it happened), or a spelling matched loosely: less so.
   const confidence = mention.dateline
-    ? 0.4
+    ? 0.55
     : inherited
       ? 0.5
       : mention.loose
