@@ -121,11 +121,17 @@ const now = score('now', await bundle(join(ROOT, 'src'), 'engine'), 'engine')
 engines.push(now)
 const loadAfter = load()
 let head = ''
+let headNote = ''
 try {
   head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
     cwd: ROOT,
     encoding: 'utf8'
   }).trim()
+  const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src'], {
+    cwd: ROOT,
+    encoding: 'utf8'
+  }).trim()
+  if (dirty) headNote = ' with uncommitted changes in src/'
 } catch {
   head = 'unknown'
 }
@@ -289,6 +295,9 @@ and fatalities. Per gold event:
   right precision), **fatalities** (within the gold's conservative range; no figure counts as 0),
   **context** (current, historical...): scored where the gold has a value; an unmatched gold
   event counts wrong on each.
+  A quirk of \`score.mjs\`: a gold date of year precision is left out when its event is matched
+  but counted wrong when it is not, so the date denominators of two columns can differ by such
+  events.
 - **inter codes**: both actors' ACLED inter codes right, over found events only.
 - **false positives**: suggestions matched to no gold event; **precision** = suggestions that
   match a gold event / all suggestions.
@@ -315,9 +324,9 @@ when a target is missed. \`SUGGEST_CORPUS=<folder>\` scores another corpus folde
 
 ## Last run
 
-${when} UTC, code at \`${head}\` (this file is rewritten by each run), node ${process.version},
+${when} UTC, code at \`${head}\`${headNote} (this file is rewritten by each run), node ${process.version},
 ${cpus().length} CPUs shared with other jobs; load average (1/5/15 min) ${loadBefore} at the start
-and ${loadAfter} at the end. Scoring took ${engines.map((e) => `${(e.ms / 1000).toFixed(1)} s (${e.label})`).join(', ')}.
+and ${loadAfter} at the end. Scoring took ${engines.map((e) => `${(e.ms / 1000).toFixed(1)} s ${e.label === 'now' ? 'now' : 'before'}`).join(', ')}.
 ${baselineNote ? `\n${baselineNote}\n` : ''}${problems.length ? `\nNot scored: ${problems.join('; ')}.\n` : ''}
 ${summary}
 
