@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { useState, type ReactNode } from 'react'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createAnchorer } from '../../../core/anchoring'
@@ -103,5 +103,29 @@ describe('SuggestionsReview', () => {
     expect(e?.evidence.actor1?.selectors.quote.exact).toBe('militia fighters')
     expect(e?.location).toBe('Balad Air Base')
     expect(e?.evidence.location?.selectors.quote.exact).toBe('Balad Air Base')
+  })
+})
+
+describe('a long list of proposals', () => {
+  it('draws a batch first and the rest a batch a frame, so the page is never held long', async () => {
+    const many: Proposal[] = Array.from({ length: 30 }, (_, i) => ({ ...proposal, key: `p${i}` }))
+    render(
+      <SuggestionsReview
+        proposals={many}
+        onAccept={() => {}}
+        onAcceptAll={() => {}}
+        onEdit={() => {}}
+        onDismiss={() => {}}
+        onClose={() => {}}
+        onChoose={() => {}}
+      />
+    )
+    const list = screen.getByRole('list', { name: 'Proposed events' })
+    expect(within(list).getAllByRole('listitem').length).toBeLessThan(30)
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(30))
+    // "Accept all" names every proposal from the start, drawn or not.
+    expect(screen.getByRole('button', { name: 'Accept all 30' }).hasAttribute('disabled')).toBe(
+      false
+    )
   })
 })

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { memo, useEffect, useState, type ReactNode } from 'react'
 import type { CandidateField } from '../../../core/event-drafts/event-from-suggestion'
 import {
   candidateOffers,
@@ -105,8 +105,78 @@ function CandidateChoices({
   ))
 }
 
+// One proposal; memoised, so rows already drawn are not drawn again as more are added.
+const ProposalRow = memo(function ProposalRow({
+  p,
+  onAccept,
+  onEdit,
+  onDismiss,
+  onChoose
+}: {
+  p: Proposal
+  onAccept: SuggestionsReviewProps['onAccept']
+  onEdit: SuggestionsReviewProps['onEdit']
+  onDismiss: SuggestionsReviewProps['onDismiss']
+  onChoose: SuggestionsReviewProps['onChoose']
+}): ReactNode {
+  return (
+    <li
+      className={`proposal context-${p.draft.context}`}
+      aria-label={`${p.draft.subEventType || p.draft.eventType}: ${summary(p.draft)}`}
+    >
+      <div className="proposal-head">
+        <strong>{p.draft.subEventType || p.draft.eventType || 'Untyped'}</strong>
+        {p.draft.context !== 'current' && <span className="context-badge">{p.draft.context}</span>}
+        {p.suggestion && (
+          <span className="proposal-why">
+            confidence {formatConfidence(p.suggestion.confidence)}
+          </span>
+        )}
+      </div>
+      <div className="proposal-summary">{summary(p.draft)}</div>
+      <blockquote className="proposal-passage">{p.passage}</blockquote>
+      <ProposedValues p={p} />
+      <CandidateChoices p={p} onChoose={onChoose} />
+      <div className="proposal-actions">
+        <button
+          type="button"
+          className="button button-small button-primary"
+          onClick={() => onAccept(p)}
+        >
+          Accept
+        </button>
+        <button type="button" className="button button-small" onClick={() => onEdit(p)}>
+          Edit…
+        </button>
+        <button
+          type="button"
+          className="button button-small button-quiet"
+          onClick={() => onDismiss(p)}
+        >
+          Dismiss
+        </button>
+      </div>
+    </li>
+  )
+})
+
+// A long article's proposals are drawn a few at a time, one batch a frame: drawing 150 at once
+// held the page for half a second after the worker answered.
+const BATCH = 12
+
+function useProgressiveCount(total: number): number {
+  const [shown, setShown] = useState(BATCH)
+  useEffect(() => {
+    if (shown >= total) return
+    const frame = requestAnimationFrame(() => setShown((n) => n + BATCH))
+    return () => cancelAnimationFrame(frame)
+  }, [shown, total])
+  return Math.min(shown, total)
+}
+
 /** "Suggest events": every proposed event with its passage, to accept, edit or dismiss. */
 export function SuggestionsReview(props: SuggestionsReviewProps): ReactNode {
+  const shown = useProgressiveCount(props.proposals.length)
   return (
     <Dialog
       title="Suggested events"
@@ -134,51 +204,15 @@ export function SuggestionsReview(props: SuggestionsReviewProps): ReactNode {
         <p>No more suggestions to review.</p>
       ) : (
         <ol className="proposal-list" aria-label="Proposed events">
-          {props.proposals.map((p) => (
-            <li
+          {props.proposals.slice(0, shown).map((p) => (
+            <ProposalRow
               key={p.key}
-              className={`proposal context-${p.draft.context}`}
-              aria-label={`${p.draft.subEventType || p.draft.eventType}: ${summary(p.draft)}`}
-            >
-              <div className="proposal-head">
-                <strong>{p.draft.subEventType || p.draft.eventType || 'Untyped'}</strong>
-                {p.draft.context !== 'current' && (
-                  <span className="context-badge">{p.draft.context}</span>
-                )}
-                {p.suggestion && (
-                  <span className="proposal-why">
-                    confidence {formatConfidence(p.suggestion.confidence)}
-                  </span>
-                )}
-              </div>
-              <div className="proposal-summary">{summary(p.draft)}</div>
-              <blockquote className="proposal-passage">{p.passage}</blockquote>
-              <ProposedValues p={p} />
-              <CandidateChoices p={p} onChoose={props.onChoose} />
-              <div className="proposal-actions">
-                <button
-                  type="button"
-                  className="button button-small button-primary"
-                  onClick={() => props.onAccept(p)}
-                >
-                  Accept
-                </button>
-                <button
-                  type="button"
-                  className="button button-small"
-                  onClick={() => props.onEdit(p)}
-                >
-                  Edit…
-                </button>
-                <button
-                  type="button"
-                  className="button button-small button-quiet"
-                  onClick={() => props.onDismiss(p)}
-                >
-                  Dismiss
-                </button>
-              </div>
-            </li>
+              p={p}
+              onAccept={props.onAccept}
+              onEdit={props.onEdit}
+              onDismiss={props.onDismiss}
+              onChoose={props.onChoose}
+            />
           ))}
         </ol>
       )}
