@@ -70,7 +70,7 @@ const AMOUNT_FIRST = new RegExp(
 // "killing five soldiers and two civilians": one toll told in parts is their sum.
 const PART = `(${AMOUNT})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:[\\p{L}-]+)`
 const SUM = new RegExp(
-  `(?:\\b(?:deaths of|${KILL_VERB})\\s+)?(?<![\\p{L}\\p{N},])${PART}(?:\\s*,\\s*${PART})?\\s*,?\\s+and\\s+${PART}(?=(?:\\s+(?:were|was|have been|had been)\\s+(?:killed|shot dead))|\\s+(?:died|dead|killed)\\b|[\\s,.;]*$|[,.;])`,
+  `(?:\\b(?:deaths of|${KILL_VERB})\\s+)?(?<![\\p{L}\\p{N},])${PART}(?:\\s*,\\s*${PART})?\\s*,?\\s+and\\s+${PART}(?=(?:\\s+(?:were|was|have been|had been)\\s+(?:killed|shot dead))|\\s+(?:died|dead|killed)\\b|\\s+(?:in|near|at|on|during|after|when|while)\\b|[\\s,.;]*$|[,.;])`,
   'giu'
 )
 // "the number of fatalities reaching 22", "put the toll at between 10 and 15".
