@@ -153,6 +153,8 @@ function placesFor(clause: TextSpan, places: readonly PlaceMention[]): PlaceMent
     real.filter((p) => p.locative && within(clause, p) && city(p)),
     real.filter((p) => p.locative && within(clause, p) && town(p)),
     real.filter((p) => p.locative && within(clause, p)),
+    // A town of this clause, even told without "in", before one of another clause.
+    real.filter((p) => city(p) && within(clause, p) && !isCapital(p)),
     real.filter((p) => p.locative && town(p)),
     // Outside a locative phrase a capital is mostly the government ("to restrain Ankara"), but
     // another town is where things happen ("Gondar and Lalibela were among the towns where...").

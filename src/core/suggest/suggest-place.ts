@@ -39,14 +39,14 @@ const LOCATIVE = words(
 const NEAR = words('near outside around nearby between')
 // "the outskirts of X", "north of X", "the town of X": "of" is locative after these.
 const OF_HEADS = words(
-  'countryside outskirts north south east west northeast northwest southeast southwest town city village province region governorate district suburbs suburb centre center parts part capital county kilometres kilometers km miles'
+  'countryside outskirts north south east west northeast northwest southeast southwest town city village province region governorate district suburbs suburb centre center parts part capital county kilometres kilometers km miles state township municipality department'
 )
 const NEAR_OF_HEADS = words(
   'countryside outskirts north south east west northeast northwest southeast southwest suburbs suburb kilometres kilometers km miles'
 )
 // Words that may stand between the preposition and the name: "in the northern town of".
 const FILLER = words(
-  'the northern southern eastern western central north south east west northwest northeast southwest southeast northwestern northeastern southwestern southeastern town city village province region of border restive capital iraqi syrian somali kenyan coastal port neighbouring neighboring nearby rural key strategic disputed'
+  'the another northern southern eastern western central north south east west northwest northeast southwest southeast northwestern northeastern southwestern southeastern state township municipality department town city village province region of border restive capital iraqi syrian somali kenyan coastal port neighbouring neighboring nearby rural key strategic disputed'
 )
 
 function classify(tokens: readonly Token[], first: number): { locative: boolean; near: boolean } {
