@@ -177,7 +177,10 @@ export function findDates(
   for (const r of parser.parse(slice, ref)) {
     // "9/11" names an event, not a day; "three months of attacks" is a duration, not a date.
     if (SLASH_NO_YEAR.test(r.text.trim()) || DURATION.test(r.text.trim())) continue
-    if (DURATION_OF.test(slice.slice(r.index + r.text.length, r.index + r.text.length + 4)))
+    if (
+      /(?:days?|weeks?|months?|years?)$/i.test(r.text.trim()) &&
+      DURATION_OF.test(slice.slice(r.index + r.text.length, r.index + r.text.length + 4))
+    )
       continue
     // Without a publication date only a date that names its year is a date: never invent one.
     if (!p && !/\b\d{4}\b/.test(r.text)) continue
