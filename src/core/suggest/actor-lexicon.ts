@@ -144,7 +144,26 @@ export function createLexicon(userActors: readonly ActorRecord[]): Lexicon {
   return compileLexicon(userActors, [])
 }
 
-function compileLexicon(userActors: readonly ActorRecord[], found: readonly FoundGroup[]): Lexicon {
+interface LexiconBase {
+  matcher: PhraseMatcher<LexiconActor>
+  claimed: (actor: LexiconActor) => LexiconActor
+  stateActor: (code: string, branch: Branch, bare: boolean) => LexiconActor
+}
+
+// The registry's and the curated actors, compiled once per registry: an article's own groups
+// extend it with a small matcher of their own instead of compiling it all again.
+const bases = new WeakMap<readonly ActorRecord[], LexiconBase>()
+
+function baseOf(userActors: readonly ActorRecord[]): LexiconBase {
+  let base = bases.get(userActors)
+  if (!base) {
+    base = buildBase(userActors)
+    bases.set(userActors, base)
+  }
+  return base
+}
+
+function buildBase(userActors: readonly ActorRecord[]): LexiconBase {
   const userByName = new Map<string, LexiconActor>()
   const entries: PhraseEntry<LexiconActor>[] = []
   for (const a of userActors) {
@@ -196,14 +215,19 @@ function compileLexicon(userActors: readonly ActorRecord[], found: readonly Foun
     }
     return actor
   }
+  return { matcher: new PhraseMatcher(entries), claimed, stateActor }
+}
+
+function compileLexicon(userActors: readonly ActorRecord[], found: readonly FoundGroup[]): Lexicon {
+  const { matcher, claimed, stateActor } = baseOf(userActors)
+  const foundEntries: PhraseEntry<LexiconActor>[] = []
   // Groups found in the article come last: a registered or curated name for them wins, and
   // "Daesh militants" is the curated Daesh, not a new group.
-  const known = found.length > 0 ? new PhraseMatcher(entries) : null
   for (const g of found) {
     const base = g.aliases[0] ?? g.name
     const baseTokens = tokenize(base)
-    const same = known
-      ?.match(base, baseTokens)
+    const same = matcher
+      .match(base, baseTokens)
       .find((m) => m.firstToken === 0 && m.endToken === baseTokens.length)
     const actor = same
       ? same.value
@@ -218,21 +242,24 @@ function compileLexicon(userActors: readonly ActorRecord[], found: readonly Foun
             stateForce: false
           })
     for (const phrase of g.aliases) {
-      entries.push({
+      foundEntries.push({
         phrase,
         value: actor,
         caseRule: ACRONYM.test(phrase) ? 'exact' : 'capitalized'
       })
     }
   }
-  const matcher = new PhraseMatcher(entries)
+  const foundMatcher = foundEntries.length > 0 ? new PhraseMatcher(foundEntries) : null
 
   return {
     extend(groups) {
       return groups.length === 0 ? this : compileLexicon(userActors, [...found, ...groups])
     },
     find(text, tokens, from = 0, to = tokens.length, places) {
-      const found = matcher.match(text, tokens, from, to)
+      const found = leftmostLongest(
+        matcher.match(text, tokens, from, to),
+        foundMatcher?.match(text, tokens, from, to) ?? []
+      )
       const taken = new Set<number>()
       for (const m of found) for (let k = m.firstToken; k < m.endToken; k++) taken.add(k)
       const generated: ActorMention[] = []
@@ -278,6 +305,22 @@ function compileLexicon(userActors: readonly ActorRecord[], found: readonly Foun
       return out
     }
   }
+}
+
+// Two matchers' results read as one trie's: leftmost first, the longest there, never
+// overlapping; on a tie the first list's ("al-Shabab militants" stays al-Shabab, not an article's
+// "Shabab militants" starting inside it).
+function leftmostLongest(first: ActorMention[], second: ActorMention[]): ActorMention[] {
+  if (second.length === 0) return first
+  const all = [...first, ...second].sort(
+    (a, b) => a.start - b.start || b.end - b.start - (a.end - a.start)
+  )
+  const out: ActorMention[] = []
+  for (const m of all) {
+    const last = out[out.length - 1]
+    if (!last || m.start >= last.end) out.push(m)
+  }
+  return out
 }
 
 // A state's forces are 1 at home and 8 abroad; when the event's country is unknown,

@@ -77,6 +77,8 @@ export function findTowns(
   }
 ): TownMatch[] {
   const found: TownMatch[] = []
+  // The country the report names most, once per passage rather than once per word run.
+  const top = [...options.countries].sort((a, b) => b[1] - a[1])[0]?.[0]
   const maxWords = Math.min(MAX_WORDS, Math.max(1, gazetteer.maxWords))
   let i = from
   while (i < to) {
@@ -106,7 +108,6 @@ export function findTowns(
       const exact = gazetteer.lookup(words)
       // A transliteration the gazetteer spells otherwise ("Naqura", "Maarat al Numan"), only
       // where the text uses it as a place and nothing of that spelling is in the report's countries.
-      const top = [...options.countries].sort((a, b) => b[1] - a[1])[0]?.[0]
       const inReport = exact.some((p) => p.countryCode === top)
       const loose = !inReport && options.placeAt(i) ? gazetteer.lookupLoose(words) : []
       const places =
