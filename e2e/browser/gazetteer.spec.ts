@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from '../support/workbench'
 import { dragSelect, EVENT_PASSAGE, eventRows } from '../support/reader'
+import { openSuggestions, setPublicationDate } from '../support/events'
 
 const NOT_IN_GAZETTEER = 'Not in the gazetteer: enter coordinates by hand or leave them empty'
 
@@ -118,16 +119,9 @@ test('Suggest events works through the worker on a pasted report', async ({
   await paste.getByLabel('Article text').fill(REPORT)
   await paste.getByRole('button', { name: 'Add to library' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(REPORT_TITLE)
-  await page.getByRole('button', { name: 'Edit details…' }).click()
-  const details = page.getByRole('dialog', { name: 'Article details' })
-  await details.getByLabel('Publication date').fill('2026-03-04')
-  await details.getByRole('button', { name: 'Save' }).click()
-  await expect(details).toBeHidden()
+  await setPublicationDate(page, '2026-03-04')
 
-  await page.getByRole('button', { name: 'Suggest events' }).click()
-  const review = page.getByRole('dialog', { name: 'Suggested events' })
-  const proposals = review.getByRole('list', { name: 'Proposed events' }).getByRole('listitem')
-  await expect(proposals.first()).toBeVisible({ timeout: 30_000 })
+  const { proposals } = await openSuggestions(page)
   await expect(proposals.first()).toContainText('IRQ')
   await expect(proposals.first()).toContainText('3 killed')
   // The suggester ran in the module worker, not on the page.

@@ -7,8 +7,6 @@ interface DialogProps {
   children: ReactNode
   footer?: ReactNode
   wide?: boolean
-  /** Docked at the right edge, the backdrop light: the text stays readable beside the form. */
-  beside?: boolean
   /**
    * Docked beside the reader instead of over a backdrop: the article stays readable and
    * selectable (the event form cites passages from it). Escape still closes it.
@@ -24,7 +22,6 @@ export function Dialog({
   children,
   footer,
   wide,
-  beside,
   modeless
 }: DialogProps): ReactNode {
   const ref = useRef<HTMLDialogElement>(null)
@@ -45,7 +42,7 @@ export function Dialog({
   return (
     <dialog
       ref={ref}
-      className={`dialog${wide ? ' dialog-wide' : ''}${beside ? ' dialog-beside' : ''}${modeless ? ' dialog-modeless' : ''}`}
+      className={`dialog${wide ? ' dialog-wide' : ''}${modeless ? ' dialog-modeless' : ''}`}
       aria-labelledby={`${title}-title`.replace(/\W+/g, '-')}
       onClose={onClose}
       onCancel={(e) => {

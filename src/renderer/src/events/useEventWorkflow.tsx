@@ -127,23 +127,43 @@ export function useEventWorkflow(article: ArticleRecord | undefined): {
 
   const anchorer = useMemo(() => createAnchorer(text), [text])
   // A candidate chosen in the review sets its field and cites its words; nothing else does.
-  const choose = (p: Proposal, field: CandidateField, index: number): void =>
-    setProposals((ps) =>
-      ps
-        ? ps.map((x) =>
-            x.key === p.key && x.suggestion
-              ? {
-                  ...x,
-                  draft: chooseCandidate(x.draft, x.suggestion, field, index, anchorer),
-                  chosen: { ...x.chosen, [field]: index }
-                }
-              : x
-          )
-        : ps
-    )
+  const choose = useCallback(
+    (p: Proposal, field: CandidateField, index: number): void =>
+      setProposals((ps) =>
+        ps
+          ? ps.map((x) =>
+              x.key === p.key && x.suggestion
+                ? {
+                    ...x,
+                    draft: chooseCandidate(x.draft, x.suggestion, field, index, anchorer),
+                    chosen: { ...x.chosen, [field]: index }
+                  }
+                : x
+            )
+          : ps
+      ),
+    [anchorer]
+  )
 
   const dropProposal = (key: string | undefined): void =>
     setProposals((ps) => (ps && key ? ps.filter((p) => p.key !== key) : ps))
+  // Stable handlers, so the review redraws only the proposal that changed.
+  const dismissProposal = useCallback((p: Proposal) => dropProposal(p.key), [])
+  const editProposal = useCallback(
+    (p: Proposal) => setForm({ initial: p.draft, isNew: true, proposalKey: p.key }),
+    []
+  )
+  const acceptProposal = useCallback(
+    (p: Proposal) => {
+      void addMany([p.draft], 'accept suggested event').then((errs) =>
+        errs.length ? notify('error', errs.join(' ')) : dropProposal(p.key)
+      )
+    },
+    [addMany, notify]
+  )
+  // The form's coding checks compare with the other events: one list per form, not per render.
+  const formId = form?.initial.id
+  const otherEvents = useMemo(() => allEvents.filter((e) => e.id !== formId), [allEvents, formId])
 
   /** Shows the next part of a split, or ends the review saying what was stored. */
   const nextPart = (review: SplitReview, savedNow: boolean, proposalKey?: string): void => {
@@ -234,14 +254,10 @@ export function useEventWorkflow(article: ArticleRecord | undefined): {
         <SuggestionsReview
           proposals={proposals}
           onClose={() => setProposals(null)}
-          onDismiss={(p) => dropProposal(p.key)}
+          onDismiss={dismissProposal}
           onChoose={choose}
-          onEdit={(p) => setForm({ initial: p.draft, isNew: true, proposalKey: p.key })}
-          onAccept={(p) => {
-            void addMany([p.draft], 'accept suggested event').then((errs) =>
-              errs.length ? notify('error', errs.join(' ')) : dropProposal(p.key)
-            )
-          }}
+          onEdit={editProposal}
+          onAccept={acceptProposal}
           onAcceptAll={() => {
             void addMany(
               proposals.map((p) => p.draft),
@@ -259,7 +275,7 @@ export function useEventWorkflow(article: ArticleRecord | undefined): {
             initial={form.initial}
             isNew={form.isNew}
             mentions={form.mentions}
-            otherEvents={allEvents.filter((e) => e.id !== form.initial.id)}
+            otherEvents={otherEvents}
             publishedAt={article.publishedAt}
             articleText={text}
             actorNames={actorNames}
