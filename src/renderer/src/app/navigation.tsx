@@ -108,20 +108,33 @@ export function useNavigation(): Navigation {
 }
 
 /**
- * Waits (a frame at a time, up to about half a second) for an element to be rendered: a row of
- * a virtualised table appears only after the table has scrolled to it.
+ * Waits for an element to be rendered: a row of a virtualised table appears only after the table
+ * has scrolled to it. Bounded by time, not frames: on a loaded machine a new table can take more
+ * than a few dozen frames to mount, measure and draw its rows, and focus then went elsewhere.
  */
 export function whenRendered(
   find: () => HTMLElement | null,
-  frames = 30
+  timeoutMs = 3000
 ): Promise<HTMLElement | null> {
   return new Promise((resolve) => {
-    const look = (left: number): void => {
-      const el = find()
-      if (el || left === 0) resolve(el)
-      else requestAnimationFrame(() => look(left - 1))
+    const now = find()
+    if (now) return resolve(now)
+    let settled = false
+    const done = (el: HTMLElement | null): void => {
+      settled = true
+      observer.disconnect()
+      window.clearTimeout(timer)
+      resolve(el)
     }
-    look(frames)
+    const look = (): void => {
+      if (settled) return
+      const el = find()
+      if (el) done(el)
+    }
+    // A row drawn into the table is a mutation of the document: look again at each.
+    const observer = new MutationObserver(look)
+    observer.observe(document.body, { childList: true, subtree: true })
+    const timer = window.setTimeout(() => done(find()), timeoutMs)
   })
 }
 
