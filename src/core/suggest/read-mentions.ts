@@ -73,6 +73,8 @@ export interface ArticleReading {
   placed: PlaceMention[]
   /** How often the article names each country (alpha-3): the report's main country leads. */
   countryCounts: ReadonlyMap<string, number>
+  /** The gazetteer and what the report says of its places, for reading a passage's towns. */
+  towns: TownContext
 }
 
 // Clause edges: ", while ...", "; ", " — ", ", saying ...", " after a ...".
@@ -540,7 +542,14 @@ export function readMentions(text: string, options: ReadOptions): ArticleReading
     for (const a of actors) if (namedGroup(a)) groupsNamed.set(a.value.key, a)
   }
   resolveGenericAttackers(text, mentions, [...groupsNamed.values()])
-  return { text, sentences, mentions, placed: [...placed.values()], countryCounts: towns.countries }
+  return {
+    text,
+    sentences,
+    mentions,
+    placed: [...placed.values()],
+    countryCounts: towns.countries,
+    towns
+  }
 }
 
 const GENERIC_ARMED = 'builtin:unidentified-armed-group'
