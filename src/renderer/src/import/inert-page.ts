@@ -46,14 +46,10 @@ const URL_ATTRIBUTES = new Set([
 /** Lazy-loading attributes Readability would copy into `src`: any value that looks like a URL. */
 const LOOKS_LIKE_URL = /(^|[\s,])(https?:)?\/\/|\.(jpe?g|png|gif|webp|avif|svg)\b/i
 
-/** Parses `html` without running or loading anything, and strips what could ever load. */
-export function parseInertPage(html: string): Document {
-  const doc = new DOMParser().parseFromString(html, 'text/html')
-  neutraliseLoaders(doc)
-  return doc
-}
-
-/** Removes elements that embed or fetch and empties every attribute that names a resource. */
+/**
+ * Removes elements that embed or fetch and empties every attribute that names a resource, in a
+ * document from DOMParser (never one attached to a window).
+ */
 export function neutraliseLoaders(doc: Document): void {
   for (const el of Array.from(doc.querySelectorAll(LOADING_ELEMENTS.join(',')))) el.remove()
   // Scripts never run in a parsed document; JSON-LD ones hold metadata and are kept as data.
@@ -79,6 +75,7 @@ export function neutraliseLoaders(doc: Document): void {
   }
   // Links are kept for Readability's link density, but never with a script URL.
   for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
-    if (/^\s*(javascript|vbscript|data):/i.test(a.getAttribute('href') ?? '')) a.removeAttribute('href')
+    if (/^\s*(javascript|vbscript|data):/i.test(a.getAttribute('href') ?? ''))
+      a.removeAttribute('href')
   }
 }

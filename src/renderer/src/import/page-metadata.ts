@@ -30,7 +30,9 @@ function jsonLdObjects(doc: Document): Record<string, Json>[] {
     if ((script.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue
     try {
       // Some CMSs wrap the JSON in CDATA markers.
-      visit(JSON.parse((script.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '')) as Json)
+      visit(
+        JSON.parse((script.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '')) as Json
+      )
     } catch {
       // A damaged block says nothing.
     }
@@ -51,7 +53,8 @@ function names(value: Json | undefined): string[] {
 
 function idOf(value: Json | undefined): string {
   if (typeof value === 'string') return value
-  if (value && typeof value === 'object' && !Array.isArray(value)) return text(value['@id'] ?? value['url'])
+  if (value && typeof value === 'object' && !Array.isArray(value))
+    return text(value['@id'] ?? value['url'])
   return ''
 }
 
