@@ -4,6 +4,7 @@ import { parsePlainText, type ParsedArticle } from '../../../core/article/parse-
 import { plainText } from '../../../core/article/plain-text'
 import type { ArticleFormat, ArticleRecord } from '../../../shared/model/article'
 import { newId } from '../db/new-id'
+import { decodeHtml } from './decode-html'
 import { decodeText } from './decode-text'
 import { sha256Hex } from './sha256-hex'
 import { webPageToArticle } from './web-page-to-article'
@@ -67,7 +68,7 @@ export async function prepareArticleFile(
   if (!format) return { ok: false, message: `“${fileName}” is not a .txt, .md or .html file.` }
   const problem = inspectFileBytes(fileName, bytes)
   if (problem) return { ok: false, message: problem.message }
-  const text = decodeText(bytes)
+  const text = format === 'html' ? decodeHtml(bytes) : decodeText(bytes)
   if (text === null)
     return {
       ok: false,
