@@ -136,6 +136,22 @@ describe('webPageToArticle', () => {
     expect(plainText(result.blocks)).toContain(story[0])
   })
 
+  it('finds a short article in a page full of furniture even when the page does not look readerable', () => {
+    const furniture = Array.from(
+      { length: 30 },
+      (_, i) =>
+        `<li><a href="/s/${i}">Related story number ${i} about something else entirely</a></li>`
+    ).join('')
+    const html = `<html><head><title>Dam breach forces evacuation of two villages</title></head><body>
+      <nav><ul>${furniture}</ul></nav>
+      <div class="story"><p>${story[0]}</p><p>${story[1]}</p></div>
+      <footer><ul>${furniture}</ul><p>Cookies help us deliver our services. Privacy policy.</p></footer></body></html>`
+    const result = webPageToArticle(html, 'f')
+    expect(result.extracted).toBe(true)
+    expect(plainText(result.blocks)).toContain(story[1])
+    expect(plainText(result.blocks)).not.toMatch(/Related story|Cookies/)
+  })
+
   it('reads a short fragment whole, as before, when Readability finds no article', () => {
     const result = webPageToArticle('<h1>Head</h1><p>One line.</p><p>Two.</p>', 'f')
     expect(result.extracted).toBe(false)

@@ -23,8 +23,14 @@ export interface WebPageImport extends HtmlImport {
  * the page is read the old way (sanitised whole), which is linear.
  */
 const MAX_ELEMENTS = 100_000
-/** Readability's default threshold: an article shorter than this needs the page to look readerable. */
+/** Readability's default threshold: an article at least this long is taken as found. */
 const MIN_ARTICLE_CHARS = 500
+/**
+ * A shorter article is taken when the page looks readerable, or when Readability left most of
+ * the page's text out (it told an article from furniture). When it kept nearly everything, the
+ * input was a fragment with nothing to leave out, and the fragment is read whole, as before.
+ */
+const MAX_FOUND_SHARE = 0.5
 /** A byline longer than this is a paragraph Readability mistook for one. */
 const MAX_BYLINE_CHARS = 200
 
@@ -39,6 +45,7 @@ export function webPageToArticle(html: string, fallbackTitle: string): WebPageIm
   const meta = readPageMetadata(doc)
   neutraliseLoaders(doc)
   const readerable = isProbablyReaderable(doc)
+  const pageChars = textLength(doc.body)
   let found: ReturnType<Readability['parse']> = null
   try {
     found = new Readability(doc, { maxElemsToParse: MAX_ELEMENTS, keepClasses: false }).parse()
@@ -47,7 +54,12 @@ export function webPageToArticle(html: string, fallbackTitle: string): WebPageIm
   }
   const content = found?.content ?? ''
   const foundText = normaliseSpace(found?.textContent ?? '')
-  const useFound = content !== '' && (readerable || foundText.length >= MIN_ARTICLE_CHARS)
+  const useFound =
+    content !== '' &&
+    foundText.length > 0 &&
+    (readerable ||
+      foundText.length >= MIN_ARTICLE_CHARS ||
+      foundText.length < pageChars * MAX_FOUND_SHARE)
 
   let base: HtmlImport
   if (useFound) {
@@ -88,6 +100,20 @@ export function webPageToArticle(html: string, fallbackTitle: string): WebPageIm
   }
   return { ...base, details, extracted: useFound }
 }
+
+/** Characters of text a reader of the page sees (scripts, styles and no-script fallbacks left out). */
+function textLength(root: Node | null): number {
+  let out = ''
+  const walk = (node: Node): void => {
+    if (node.nodeType === Node.TEXT_NODE) out += node.textContent ?? ''
+    else if (node.nodeType === Node.ELEMENT_NODE && !UNSEEN.has((node as Element).tagName))
+      node.childNodes.forEach(walk)
+    out += ' '
+  }
+  if (root) walk(root)
+  return normaliseSpace(out).length
+}
+const UNSEEN = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT'])
 
 function sameText(a: string, b: string): boolean {
   const norm = (s: string): string => normaliseSpace(s).toLowerCase()
