@@ -70,6 +70,8 @@ const okGood = o.goodShare >= WEB_PAGE_TARGETS.goodShare
 const okOutside = o.pagesOverOutside === 0
 const okMeta = o.metadataShare >= WEB_PAGE_TARGETS.metadataShare
 
+const count = (rs: PageResult[], ok: (r: PageResult) => boolean): string =>
+  `${rs.filter(ok).length}/${rs.length}`
 const mark = (r: PageResult): string => `${r.titleRight ? 'T' : '–'}${r.bylineRight ? 'B' : '–'}`
 const lines = [
   '# Saved web page import — last run',
@@ -86,6 +88,8 @@ const lines = [
   `| mean word F1 | ${b.meanF1.toFixed(3)} | ${o.meanF1.toFixed(3)} | info | info |`,
   `| pages with > 10% of shown words outside the article | ${b.pagesOverOutside} | ${o.pagesOverOutside} | 0 | ${yes(okOutside)} |`,
   `| worst page, share of shown words outside the article | ${pct(b.worstOutside)} | ${pct(o.worstOutside)} | ≤ 10% | ${yes(okOutside)} |`,
+  `| title right | ${count(baseline, (r) => r.titleRight)} | ${count(ours, (r) => r.titleRight)} | info | info |`,
+  `| byline right | ${count(baseline, (r) => r.bylineRight)} | ${count(ours, (r) => r.bylineRight)} | info | info |`,
   `| title and byline right | ${pct(b.metadataShare)} (${b.metadataRight}/${b.pages}) | ${pct(o.metadataShare)} (${o.metadataRight}/${o.pages}) | ≥ 90% | ${yes(okMeta)} |`,
   '',
   'Per page (F1 / share of shown words outside the article / T = title right, B = byline right):',
