@@ -16,15 +16,29 @@ function savedPage(name: string): FakeFile {
   }
 }
 
-/** Every request the page makes while `action` runs, until `done` holds. */
+const RENDERER = join(process.cwd(), 'out', 'renderer')
+
+/**
+ * Every request made while `action` runs, until `done` holds, to any host including the
+ * workbench's own server, except for the built renderer's own files (a font subset that newly
+ * shown letters need is the workbench's, not the page's).
+ */
 async function requestsDuring(
   page: Page,
   action: () => Promise<void>,
   done: () => Promise<void>
 ): Promise<string[]> {
   const seen: string[] = []
+  const appOrigin = new URL(page.url()).origin
   const listener = (request: { url: () => string }): void => {
-    seen.push(request.url())
+    const url = new URL(request.url())
+    const path = decodeURIComponent(url.pathname)
+    const ownFile =
+      url.origin === appOrigin &&
+      path !== '/' &&
+      !path.includes('..') &&
+      existsSync(join(RENDERER, path))
+    if (!ownFile) seen.push(request.url())
   }
   page.on('request', listener)
   try {
