@@ -43,7 +43,10 @@ const articleSchema = z.looseObject({
   importedAt: text,
   contentHash: id,
   format: z.enum(['txt', 'md', 'html', 'paste', 'sample']),
-  blocks: z.array(blockSchema)
+  blocks: z.array(blockSchema),
+  // Added without a schema version: optional, absent on older records and backups.
+  lang: text.optional(),
+  dir: z.enum(['ltr', 'rtl']).optional()
 })
 
 const articleRevisionSchema = z.looseObject({

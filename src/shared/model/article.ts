@@ -17,6 +17,13 @@ export interface ArticleRecord {
   contentHash: string
   format: ArticleFormat
   blocks: TextBlock[]
+  /**
+   * BCP 47 language of the text when the source declares it (a saved page's `lang`) or its
+   * script names it; absent when unknown. Optional, so records stored before it need no upgrade.
+   */
+  lang?: string
+  /** Writing direction when known (a saved page's `dir`, or its text); absent reads as 'auto'. */
+  dir?: 'ltr' | 'rtl'
 }
 
 /** The fields a user may edit in "Article details". */

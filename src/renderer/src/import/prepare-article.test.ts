@@ -39,3 +39,31 @@ describe('prepareArticleFile', () => {
     expect(result.ok && result.warning).toMatch(/was kept after removing unsafe content/)
   })
 })
+
+describe('prepareArticleFile with a saved web page', () => {
+  it('fills the record from the page and keeps only the article', async () => {
+    const paragraph =
+      'Rescue teams moved three hundred families to the school on the hill before dawn.'
+    const html = `<html lang="fr"><head><title>Crue de la rivière dans la ville basse | Le Courrier</title>
+      <meta property="og:site_name" content="Le Courrier"><meta name="author" content="Ana Ruiz">
+      <meta property="article:published_time" content="2024-03-05T08:00:00+01:00">
+      <link rel="canonical" href="https://courrier.example/crue"></head><body>
+      <nav><a href="/">Accueil</a> <a href="/monde">Monde</a></nav>
+      <article>${`<p>${paragraph} ${paragraph}</p>`.repeat(6)}</article>
+      <footer>Tous droits réservés</footer></body></html>`
+    const result = await prepareArticleFile('page.html', bytes(html), now)
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.warning).toBeUndefined()
+    expect(result.article).toMatchObject({
+      title: 'Crue de la rivière dans la ville basse',
+      source: 'Le Courrier',
+      byline: 'Ana Ruiz',
+      publishedAt: '2024-03-05',
+      url: 'https://courrier.example/crue',
+      lang: 'fr',
+      format: 'html'
+    })
+    expect(JSON.stringify(result.article.blocks)).not.toMatch(/Accueil|droits/)
+  })
+})

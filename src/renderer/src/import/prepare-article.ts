@@ -4,9 +4,10 @@ import { parsePlainText, type ParsedArticle } from '../../../core/article/parse-
 import { plainText } from '../../../core/article/plain-text'
 import type { ArticleFormat, ArticleRecord } from '../../../shared/model/article'
 import { newId } from '../db/new-id'
+import { decodeHtml } from './decode-html'
 import { decodeText } from './decode-text'
-import { htmlToArticle } from './html-to-article'
 import { sha256Hex } from './sha256-hex'
+import { webPageToArticle } from './web-page-to-article'
 
 export type PreparedArticle =
   { ok: true; article: ArticleRecord; warning?: string } | { ok: false; message: string }
@@ -22,11 +23,17 @@ function formatOf(fileName: string): ArticleFormat | null {
   return null
 }
 
+/** Metadata an importer read from the file itself (a web page's site, byline, date…). */
+export type ImportedDetails = Partial<
+  Pick<ArticleRecord, 'source' | 'url' | 'byline' | 'publishedAt' | 'lang' | 'dir'>
+>
+
 /** Builds a record from parsed text; refuses an article with no text at all. */
 export async function articleFromParsed(
   parsed: ParsedArticle,
   format: ArticleFormat,
-  now: Date
+  now: Date,
+  details: ImportedDetails = {}
 ): Promise<PreparedArticle> {
   if (parsed.blocks.length === 0 && parsed.title.trim() === '') {
     return { ok: false, message: 'There is no text to import.' }
@@ -45,7 +52,8 @@ export async function articleFromParsed(
       importedAt: now.toISOString(),
       contentHash: await sha256Hex(`${parsed.title}\n\n${plainText(blocks)}`),
       format,
-      blocks
+      blocks,
+      ...details
     }
   }
 }
@@ -60,7 +68,7 @@ export async function prepareArticleFile(
   if (!format) return { ok: false, message: `“${fileName}” is not a .txt, .md or .html file.` }
   const problem = inspectFileBytes(fileName, bytes)
   if (problem) return { ok: false, message: problem.message }
-  const text = decodeText(bytes)
+  const text = format === 'html' ? decodeHtml(bytes) : decodeText(bytes)
   if (text === null)
     return {
       ok: false,
@@ -73,13 +81,13 @@ export async function prepareArticleFile(
     }
   const fallback = fileName.replace(/\.[^.]+$/, '')
   if (format === 'html') {
-    const html = htmlToArticle(text, fallback)
+    const html = webPageToArticle(text, fallback)
     if (html.blocks.length === 0)
       return {
         ok: false,
         message: `“${fileName}” has no readable text once scripts and markup are removed.`
       }
-    const prepared = await articleFromParsed(html, 'html', now)
+    const prepared = await articleFromParsed(html, 'html', now, html.details)
     if (prepared.ok && html.keptShare < MIN_KEPT_SHARE) {
       const pct = Math.round(html.keptShare * 100)
       return {
