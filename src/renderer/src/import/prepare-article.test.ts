@@ -22,7 +22,7 @@ describe('prepareArticleFile', () => {
   })
 
   it.each([
-    ['x.pdf', bytes('%PDF-1.4'), /not a .txt, .md or .html file/],
+    ['x.exe', bytes('MZ'), /not a file the workbench imports/],
     ['e.txt', new Uint8Array(), /is empty/],
     ['w.txt', bytes('   \n\n  '), /only white space/],
     ['bad.txt', new Uint8Array([0x41, 0xff, 0xfe, 0x42]), /could not be decoded/],
