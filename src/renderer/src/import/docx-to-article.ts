@@ -22,8 +22,26 @@ const STYLE_MAP = [
   "p[style-name='Title'] => h1:fresh",
   "p[style-name='Subtitle'] => h2:fresh",
   "p[style-name='Quote'] => blockquote > p:fresh",
-  "p[style-name='Intense Quote'] => blockquote > p:fresh"
+  "p[style-name='Intense Quote'] => blockquote > p:fresh",
+  // By style ID too: a file whose styles part lacks the definition still names the ID.
+  'p.Title => h1:fresh',
+  'p.Quote => blockquote > p:fresh',
+  'p.IntenseQuote => blockquote > p:fresh'
 ]
+
+/**
+ * Authors that Word, LibreOffice and document generators write when nobody set one (the docx
+ * package writes "Un-named"): a byline saying so would be wrong, so it stays empty.
+ */
+const PLACEHOLDER_AUTHORS = new Set([
+  'un-named',
+  'unknown',
+  'user',
+  'author',
+  'windows user',
+  'microsoft office user',
+  'administrator'
+])
 
 const isXmlPart = (entry: ZipEntry): boolean => /\.(xml|rels)$/i.test(entry.name)
 
@@ -129,7 +147,9 @@ export async function docxToArticle(fileName: string, bytes: Uint8Array): Promis
   return {
     ok: true,
     parsed: { title: parsed.title, blocks: parsed.blocks },
-    metadata: { byline: core.creator.slice(0, 300) },
+    metadata: {
+      byline: PLACEHOLDER_AUTHORS.has(core.creator.toLowerCase()) ? '' : core.creator.slice(0, 300)
+    },
     ...(parsed.keptShare < MIN_KEPT_SHARE
       ? {
           warning: `Only ${pct}% of the visible text of “${fileName}” was kept after removing unsafe content. Check the article against the original.`
