@@ -18,10 +18,7 @@ function tooLarge(fileName: string, size: number, maxBytes: number): WorkbenchFa
  * Reads an article file, refusing unsupported types and anything over `maxBytes` BEFORE
  * reading it (a stray 4 GB file must not be pulled into memory and sent over IPC).
  */
-export async function readArticleFile(
-  filePath: string,
-  maxLimit?: number
-): Promise<OpenedFile> {
+export async function readArticleFile(filePath: string, maxLimit?: number): Promise<OpenedFile> {
   const fileName = basename(filePath)
   // Word files and e-mails carry pictures and attachments, so their limit is larger.
   const maxBytes = maxLimit ?? maxImportBytes(fileName)
