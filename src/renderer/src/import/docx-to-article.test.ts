@@ -11,7 +11,8 @@ import {
 import { describe, expect, it } from 'vitest'
 import { makeZip } from '../../../core/test-support/make-zip'
 import { MAX_DOCX_BYTES } from '../../../shared/import-limits'
-import { docxToArticle, MAX_DOCX_XML_BYTES } from './docx-to-article'
+import { MAX_DOCX_XML_BYTES } from './check-docx'
+import { docxToArticle } from './docx-to-article'
 
 /** A 1×1 PNG, enough for Word to hold a picture. */
 const PNG = Uint8Array.from(
