@@ -3,19 +3,8 @@ import { formatBytes } from '../../../shared/format-bytes'
 import { MAX_DOCX_BYTES } from '../../../shared/import-limits'
 import { escapeHtml, MIN_KEPT_SHARE, type DocumentImport } from './document-import'
 import { checkDocx } from './check-docx'
+import { docxHtmlInWorker } from './docx-html-in-worker'
 import { htmlToArticle } from './html-to-article'
-
-/** Word's own paragraph styles that carry meaning the text model keeps (mammoth leaves them as <p>). */
-const STYLE_MAP = [
-  "p[style-name='Title'] => h1:fresh",
-  "p[style-name='Subtitle'] => h2:fresh",
-  "p[style-name='Quote'] => blockquote > p:fresh",
-  "p[style-name='Intense Quote'] => blockquote > p:fresh",
-  // By style ID too: a file whose styles part lacks the definition still names the ID.
-  'p.Title => h1:fresh',
-  'p.Quote => blockquote > p:fresh',
-  'p.IntenseQuote => blockquote > p:fresh'
-]
 
 /**
  * Authors that Word, LibreOffice and document generators write when nobody set one (the docx
@@ -33,8 +22,8 @@ const PLACEHOLDER_AUTHORS = new Set([
 
 /**
  * A Word (.docx) file to the text model: checked (size, zip, parts, real unpacked size), then
- * converted by mammoth to HTML with every picture dropped unread, then sanitised and reduced by
- * htmlToArticle like an imported web page. Title from the document properties, else its first
+ * converted by mammoth to HTML in a worker with every picture dropped unread, then sanitised
+ * and reduced by htmlToArticle like an imported web page. Title from the document properties, else its first
  * heading, else the file name; the author from the properties goes into the byline.
  */
 export async function docxToArticle(fileName: string, bytes: Uint8Array): Promise<DocumentImport> {
@@ -48,29 +37,16 @@ export async function docxToArticle(fileName: string, bytes: Uint8Array): Promis
   const checked = await checkDocx(fileName, bytes)
   if (!checked.ok) return checked
   const core = readDocxCoreProperties(checked.coreXml)
-  // Loaded on first use: most sessions never import a Word file.
-  const { default: mammoth } = await import('mammoth')
-  const buffer = bytes.slice().buffer
-  let html: string
-  try {
-    const result = await mammoth.convertToHtml(
-      // The browser build reads `arrayBuffer`, the Node build (unit tests) `buffer`.
-      { arrayBuffer: buffer, buffer } as unknown as { arrayBuffer: ArrayBuffer },
-      {
-        styleMap: STYLE_MAP,
-        // Pictures are never read out of the archive; the <img> left behind is removed on sanitising.
-        convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
-        externalFileAccess: false,
-        ignoreEmptyParagraphs: true
-      }
-    )
-    html = result.value
-  } catch {
+  const converted = await docxHtmlInWorker(bytes)
+  if (!converted.ok)
     return {
       ok: false,
-      message: `“${fileName}” is damaged: Word's document inside it cannot be read.`
+      message:
+        converted.reason === 'timeout'
+          ? `“${fileName}” took too long to read and was stopped; it may be damaged or built to stall the reader.`
+          : `“${fileName}” is damaged: Word's document inside it cannot be read.`
     }
-  }
+  const html = converted.html
   const titleTag = core.title ? `<title>${escapeHtml(core.title)}</title>` : ''
   const parsed = htmlToArticle(
     `<!doctype html><html><head>${titleTag}</head><body>${html}</body></html>`,
