@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { Document, HeadingLevel, ImageRun, Packer, Paragraph } from 'docx'
 import { SAMPLE_TITLE, expect, test } from '../support/workbench'
@@ -133,6 +134,12 @@ test('a dropped e-mail becomes an article with sender, date and subject, and off
 
   const attachments = page.getByRole('dialog', { name: 'Attachments' })
   await expect(attachments).toContainText('field-notes.txt')
+  const axe = await new AxeBuilder({ page }).include('dialog[open]').analyze()
+  expect(
+    axe.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+  ).toEqual([])
   await attachments.getByRole('button', { name: 'Import field-notes.txt' }).click()
   await expect(attachments.getByRole('status')).toHaveText('Imported')
   await attachments.getByRole('button', { name: 'Done' }).click()
@@ -166,7 +173,12 @@ const refusals: [string, () => Promise<FakeFile>, RegExp][] = [
     async () => textFile('renamed.docx', 'Just some notes, not a Word file.'),
     /is not a Word document: a .docx file is a zip archive/
   ],
-  ['a truncated Word file', truncatedWordFile, /“cut.docx” is damaged/]
+  ['a truncated Word file', truncatedWordFile, /“cut.docx” is damaged/],
+  [
+    'a text file named .eml',
+    async () => textFile('note.eml', 'Just a note.\n\nNo mail headers at all.'),
+    /“note.eml” is not an e-mail message: it has no From, Subject or Date header/
+  ]
 ]
 
 for (const [label, makeFile, message] of refusals) {
