@@ -19,6 +19,8 @@
 //  12. npx tsx bench/import/web-page-bench.ts      (saved web pages on ../shared/corpus/web-pages
 //                                                    against Reader View, before/after; says so
 //                                                    when the corpus is absent)
+//  13. npx tsx bench/import/docx-eml-bench.ts      (Word and e-mail import: the zip-bomb guard
+//                                                    beside mammoth, a 20 MB e-mail parsed)
 //
 // A failed build stops the run; a failed bench does not stop the next one. Exits 1 when anything
 // failed, and ends with one line naming which benches passed and which failed.
@@ -42,7 +44,8 @@ const BENCHES = [
   { name: 'exports-pdf', args: ['tsx', 'bench/exports/pdf-bench.ts'] },
   { name: 'backup', args: ['tsx', 'bench/backup/backup-bench.ts'] },
   { name: 'search', args: ['tsx', 'bench/search/search-bench.ts'] },
-  { name: 'web-pages', args: ['tsx', 'bench/import/web-page-bench.ts'] }
+  { name: 'web-pages', args: ['tsx', 'bench/import/web-page-bench.ts'] },
+  { name: 'import-docx-eml', args: ['tsx', 'bench/import/docx-eml-bench.ts'] }
 ]
 
 /**

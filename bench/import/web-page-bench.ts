@@ -5,7 +5,7 @@
 // htmlToArticle: the whole page sanitised, no page metadata).
 //
 // Run: npx tsx bench/import/web-page-bench.ts   (also part of npm run bench; exits 1 when a
-// target is missed). Writes bench/import/last-run.md. WEB_PAGE_CORPUS=<folder> scores another
+// target is missed). Writes bench/import/web-page-last-run.md. WEB_PAGE_CORPUS=<folder> scores another
 // folder of the same layout (pages kept apart).
 //
 // Figures: word-level F1 of the article body (bags of lower-cased words; Chinese and Japanese
@@ -138,7 +138,7 @@ const lines = [
 const report = lines.join('\n')
 console.log(report)
 if (WEB_PAGE_CORPUS.endsWith(join('shared', 'corpus', 'web-pages')))
-  writeFileSync(join(HERE, 'last-run.md'), report)
+  writeFileSync(join(HERE, 'web-page-last-run.md'), report)
 if (uiRequests.length) console.log(`Requests made while importing:\n${uiRequests.join('\n')}`)
 const ok = okGood && okOutside && okMeta && okRequests
 console.log(ok ? 'Web page import: all targets met.' : 'Web page import: a target was missed.')

@@ -42,7 +42,7 @@ const articleSchema = z.looseObject({
   publishedAt: text,
   importedAt: text,
   contentHash: id,
-  format: z.enum(['txt', 'md', 'html', 'paste', 'sample']),
+  format: z.enum(['txt', 'md', 'html', 'docx', 'eml', 'paste', 'sample']),
   blocks: z.array(blockSchema),
   // Added without a schema version: optional, absent on older records and backups.
   lang: text.optional(),

@@ -1,6 +1,6 @@
 import type { TextBlock } from './text-model'
 
-export type ArticleFormat = 'txt' | 'md' | 'html' | 'paste' | 'sample'
+export type ArticleFormat = 'txt' | 'md' | 'html' | 'docx' | 'eml' | 'paste' | 'sample'
 
 /** An article as stored: a text model plus the metadata analysts cite. */
 export interface ArticleRecord {

@@ -1,3 +1,4 @@
+import { Document, Packer, Paragraph } from 'docx'
 import { describe, expect, it } from 'vitest'
 import { prepareArticleFile } from './prepare-article'
 
@@ -22,7 +23,7 @@ describe('prepareArticleFile', () => {
   })
 
   it.each([
-    ['x.pdf', bytes('%PDF-1.4'), /not a .txt, .md or .html file/],
+    ['x.exe', bytes('MZ'), /not a file the workbench imports/],
     ['e.txt', new Uint8Array(), /is empty/],
     ['w.txt', bytes('   \n\n  '), /only white space/],
     ['bad.txt', new Uint8Array([0x41, 0xff, 0xfe, 0x42]), /could not be decoded/],
@@ -37,6 +38,53 @@ describe('prepareArticleFile', () => {
     const html = `<p>Short.</p><noscript>${'Fallback text shown without scripts. '.repeat(30)}</noscript>`
     const result = await prepareArticleFile('page.html', bytes(html), now)
     expect(result.ok && result.warning).toMatch(/was kept after removing unsafe content/)
+  })
+
+  it('builds Word and e-mail records with their metadata and the attachments offered', async () => {
+    const docx = new Uint8Array(
+      await Packer.toBuffer(
+        new Document({
+          title: 'Field report',
+          creator: 'Sam Writer',
+          sections: [{ children: [new Paragraph({ text: 'Shelling was reported.' })] }]
+        })
+      )
+    )
+    const word = await prepareArticleFile('r.docx', docx, now)
+    expect(word.ok && word.article).toMatchObject({
+      title: 'Field report',
+      byline: 'Sam Writer',
+      format: 'docx',
+      blocks: [{ kind: 'paragraph', text: 'Shelling was reported.' }]
+    })
+    const eml = [
+      'From: Desk <desk@example.org>',
+      'Subject: Attached',
+      'Date: Mon, 2 Feb 2026 10:00:00 +0000',
+      'Content-Type: multipart/mixed; boundary="x"',
+      '',
+      '--x',
+      'Content-Type: text/plain',
+      '',
+      'Body.',
+      '--x',
+      'Content-Type: text/plain; name="n.txt"',
+      'Content-Disposition: attachment; filename="n.txt"',
+      '',
+      'Notes.',
+      '--x--'
+    ].join('\r\n')
+    const mail = await prepareArticleFile('m.eml', bytes(eml), now)
+    expect(mail.ok && mail.article).toMatchObject({
+      title: 'Attached',
+      byline: 'Desk <desk@example.org>',
+      source: 'E-mail',
+      publishedAt: '2026-02-02',
+      format: 'eml'
+    })
+    expect(mail.ok && mail.attachments?.map((a) => a.fileName)).toEqual(['n.txt'])
+    const damaged = await prepareArticleFile('bad.docx', bytes('not a zip'), now)
+    expect(!damaged.ok && damaged.message).toMatch(/is not a Word document/)
   })
 })
 

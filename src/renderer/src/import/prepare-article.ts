@@ -2,24 +2,28 @@ import { inspectFileBytes } from '../../../core/article/inspect-file-bytes'
 import { parseMarkdown } from '../../../core/article/parse-markdown'
 import { parsePlainText, type ParsedArticle } from '../../../core/article/parse-plain-text'
 import { plainText } from '../../../core/article/plain-text'
+import { ARTICLE_EXTENSIONS } from '../../../shared/ipc-contract'
 import type { ArticleFormat, ArticleRecord } from '../../../shared/model/article'
 import { newId } from '../db/new-id'
 import { decodeHtml } from './decode-html'
 import { decodeText } from './decode-text'
+import { MIN_KEPT_SHARE, type DocumentImport, type ImportAttachment } from './document-import'
+import { docxToArticle } from './docx-to-article'
+import { emlToArticle } from './eml-to-article'
 import { sha256Hex } from './sha256-hex'
 import { webPageToArticle } from './web-page-to-article'
 
 export type PreparedArticle =
-  { ok: true; article: ArticleRecord; warning?: string } | { ok: false; message: string }
-
-/** Below this share of surviving visible text the user is warned that sanitising removed most of it. */
-const MIN_KEPT_SHARE = 0.5
+  | { ok: true; article: ArticleRecord; warning?: string; attachments?: ImportAttachment[] }
+  | { ok: false; message: string }
 
 function formatOf(fileName: string): ArticleFormat | null {
   const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase()
   if (ext === 'txt') return 'txt'
   if (ext === 'md' || ext === 'markdown') return 'md'
   if (ext === 'html' || ext === 'htm') return 'html'
+  if (ext === 'docx') return 'docx'
+  if (ext === 'eml') return 'eml'
   return null
 }
 
@@ -58,6 +62,22 @@ export async function articleFromParsed(
   }
 }
 
+/** A Word file's or an e-mail's import, once checked and converted, as a record. */
+async function articleFromDocument(
+  doc: DocumentImport,
+  format: ArticleFormat,
+  now: Date
+): Promise<PreparedArticle> {
+  if (!doc.ok) return doc
+  const prepared = await articleFromParsed(doc.parsed, format, now, doc.metadata)
+  if (!prepared.ok) return prepared
+  return {
+    ...prepared,
+    ...(doc.warning ? { warning: doc.warning } : {}),
+    ...(doc.attachments ? { attachments: doc.attachments } : {})
+  }
+}
+
 /** Validates, decodes, sanitises and parses an imported file into an article record. */
 export async function prepareArticleFile(
   fileName: string,
@@ -65,7 +85,15 @@ export async function prepareArticleFile(
   now: Date
 ): Promise<PreparedArticle> {
   const format = formatOf(fileName)
-  if (!format) return { ok: false, message: `“${fileName}” is not a .txt, .md or .html file.` }
+  if (!format)
+    return {
+      ok: false,
+      message: `“${fileName}” is not a file the workbench imports (${ARTICLE_EXTENSIONS.map((e) => `.${e}`).join(', ')}).`
+    }
+  // Zip and MIME containers: each importer checks its own bytes (they are not text files).
+  if (format === 'docx')
+    return articleFromDocument(await docxToArticle(fileName, bytes), format, now)
+  if (format === 'eml') return articleFromDocument(await emlToArticle(fileName, bytes), format, now)
   const problem = inspectFileBytes(fileName, bytes)
   if (problem) return { ok: false, message: problem.message }
   const text = format === 'html' ? decodeHtml(bytes) : decodeText(bytes)

@@ -2,11 +2,12 @@ import { checkBackupSize } from '../../../core/backup/check-backup-size'
 import { parseBackup } from '../../../core/backup/parse-backup'
 import {
   ARTICLE_EXTENSIONS,
-  MAX_ARTICLE_BYTES,
   saveFileRequestSchema,
   type OpenedBackup,
   type OpenedFile
 } from '../../../shared/ipc-contract'
+import { formatBytes } from '../../../shared/format-bytes'
+import { maxImportBytes } from '../../../shared/import-limits'
 import { fail, ok, type Result } from '../../../shared/result'
 import { createOpfsSnapshots, type OpfsDirectory } from './opfs-snapshots'
 import type { Platform } from './platform'
@@ -35,10 +36,11 @@ function pickFile(doc: Document, accept: string): Promise<File | null> {
 
 /** Reads a picked or dropped file, refusing oversized ones before reading them into memory. */
 export async function readPickedFile(file: File): Promise<Result<OpenedFile>> {
-  if (file.size > MAX_ARTICLE_BYTES) {
+  const maxBytes = maxImportBytes(file.name)
+  if (file.size > maxBytes) {
     return fail(
       'too-large',
-      `“${file.name}” is ${(file.size / 1048576).toFixed(1)} MB; articles larger than 10 MB are not imported.`
+      `“${file.name}” is ${formatBytes(file.size)}; files of this kind larger than ${formatBytes(maxBytes)} are not imported.`
     )
   }
   try {
