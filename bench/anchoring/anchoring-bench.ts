@@ -29,11 +29,17 @@ import {
   deletedWithContextScenario,
   editedScenario,
   pickQuotes,
-  type Scenario,
-  type Span
+  type Scenario
 } from './build-scenarios'
 import { generateArticle } from './generate-article'
 import { createRng } from './prng'
+import {
+  paragraphMovesScenario,
+  rewrittenScenario,
+  wordEditsScenario,
+  type TracedScenario
+} from './realistic-edits'
+import { exactTruth, type Truth } from './traced-text'
 
 const SEED = Number(process.env['ANCHOR_BENCH_SEED'] ?? 20_240_611)
 const WORDS = 100_000
@@ -52,13 +58,36 @@ interface Tally {
   wrongExact: number
   orphaned: number
   exact: number
+  /** In place and reported drifted (for the analyst to confirm). */
+  driftedInPlace: number
   ms: number
 }
 
-const isAt = (span: Span | null | undefined, start: number, end: number): boolean =>
-  span != null && Math.abs(span.start - start) <= TOLERANCE && Math.abs(span.end - end) <= TOLERANCE
+// In place: each edge within TOLERANCE chars of its true range (see Truth).
+const isAt = (truth: Truth | null | undefined, start: number, end: number): boolean =>
+  truth != null &&
+  start >= truth.startLo - TOLERANCE &&
+  start <= truth.startHi + TOLERANCE &&
+  end >= truth.endLo - TOLERANCE &&
+  end <= truth.endHi + TOLERANCE
 
-function runOurs(scenario: Scenario): { tally: Tally; firstMs: number } {
+const traced = (scenario: Scenario): TracedScenario => ({
+  name: scenario.name,
+  text: scenario.text,
+  truth: scenario.truth.map((span) => (span === null ? null : exactTruth(span)))
+})
+
+const emptyTally = (ms: number): Tally => ({
+  correct: 0,
+  wrong: 0,
+  wrongExact: 0,
+  orphaned: 0,
+  exact: 0,
+  driftedInPlace: 0,
+  ms
+})
+
+function runOurs(scenario: TracedScenario): { tally: Tally; firstMs: number } {
   const timed = (): { results: AnchorResult[]; ms: number } => {
     const t0 = performance.now()
     const anchorer = createAnchorer(scenario.text)
@@ -67,11 +96,13 @@ function runOurs(scenario: Scenario): { tally: Tally; firstMs: number } {
   }
   const first = timed()
   const { results, ms } = timed()
-  const tally: Tally = { correct: 0, wrong: 0, wrongExact: 0, orphaned: 0, exact: 0, ms }
+  const tally = emptyTally(ms)
   results.forEach((r, i) => {
     if (r.status === 'orphaned') tally.orphaned += 1
-    else if (isAt(scenario.truth[i], r.start, r.end)) tally.correct += 1
-    else if (r.status === 'exact') tally.wrongExact += 1
+    else if (isAt(scenario.truth[i], r.start, r.end)) {
+      tally.correct += 1
+      if (r.status === 'drifted') tally.driftedInPlace += 1
+    } else if (r.status === 'exact') tally.wrongExact += 1
     else tally.wrong += 1
     if (r.status === 'exact') tally.exact += 1
   })
@@ -79,12 +110,12 @@ function runOurs(scenario: Scenario): { tally: Tally; firstMs: number } {
   return { tally, firstMs: first.ms }
 }
 
-function runBaseline(scenario: Scenario): Tally {
+function runBaseline(scenario: TracedScenario): Tally {
   selectors.slice(0, 10).forEach((s) => baselineAnchor(scenario.text, s))
   const t0 = performance.now()
   const results: (BaselineMatch | null)[] = selectors.map((s) => baselineAnchor(scenario.text, s))
   const ms = performance.now() - t0
-  const tally: Tally = { correct: 0, wrong: 0, wrongExact: 0, orphaned: 0, exact: 0, ms }
+  const tally = emptyTally(ms)
   results.forEach((r, i) => {
     if (r === null) tally.orphaned += 1
     else if (isAt(scenario.truth[i], r.start, r.end)) tally.correct += 1
@@ -107,11 +138,19 @@ const pct = (n: number): string => `${((100 * n) / QUOTES).toFixed(1)}% (${n})`
 const ms = (t: number): string => (t < 100 ? `${t.toFixed(2)} ms` : `${Math.round(t)} ms`)
 const row = (r: Row): number => rows.push(r)
 
-const unchanged: Scenario = { name: 'unchanged', text: original, truth: quotes }
-const edited = editedScenario(rng, original, quotes)
-const deleted = deletedScenario(original, quotes)
-const extra = deletedWithContextScenario(rng, original, quotes)
-const scenarios = [unchanged, edited, deleted, extra]
+const unchanged = traced({ name: 'unchanged', text: original, truth: quotes })
+const edited = traced(editedScenario(rng, original, quotes))
+const deleted = traced(deletedScenario(original, quotes))
+const extra = traced(deletedWithContextScenario(rng, original, quotes))
+// Edits as editors make them, each quote's true place traced through the edit (traced-text.ts).
+const rewritten = rewrittenScenario(rng, original, quotes, 0.3)
+const wordEdits = wordEditsScenario(rng, original, quotes, 50)
+const moves = paragraphMovesScenario(rng, original, quotes, 0.1)
+const kept = new Set([wordEdits, moves])
+const only = process.env['ANCHOR_BENCH_ONLY']
+const scenarios = [unchanged, edited, rewritten, wordEdits, moves, deleted, extra].filter(
+  (s) => only === undefined || s.name.includes(only)
+)
 
 for (const scenario of scenarios) {
   const { tally: ours, firstMs } = runOurs(scenario)
@@ -131,6 +170,17 @@ for (const scenario of scenarios) {
     add('time, 1,000 anchors', ms(ours.ms), ms(base.ms), '≤ 500 ms', ours.ms <= 500)
     const speedup = base.ms / ours.ms
     add('speed-up vs baseline', `${speedup.toFixed(0)}×`, '1×', '≥ 20×', speedup >= 20)
+  } else if (scenario === rewritten) {
+    const inPlace = ours.correct >= 0.95 * QUOTES
+    add('found in place', pct(ours.correct), pct(base.correct), '≥ 95%', inPlace)
+    add('… of which drifted', pct(ours.driftedInPlace), 'n/a', 'all', ours.driftedInPlace === ours.correct)
+    add('orphaned', pct(ours.orphaned), pct(base.orphaned))
+    add('time, 1,000 anchors', ms(ours.ms), ms(base.ms))
+  } else if (kept.has(scenario)) {
+    const inPlace = ours.correct >= 0.995 * QUOTES
+    add('kept in place', pct(ours.correct), pct(base.correct), '≥ 99.5%', inPlace)
+    add('orphaned', pct(ours.orphaned), pct(base.orphaned))
+    add('time, 1,000 anchors', ms(ours.ms), ms(base.ms))
   } else {
     const orphaned = ours.orphaned >= 0.95 * QUOTES
     const target = enforced ? '≥ 95%' : 'info'
