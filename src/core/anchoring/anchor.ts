@@ -1,6 +1,7 @@
 import type { AnchorResult, AnchorSelectors, TextQuoteSelector } from './anchor-types'
 import { ANCHOR_POLICY, errorBudget } from './anchor-policy'
 import { editDistance } from './edit-distance'
+import { findBracket } from './find-bracket'
 import { findCutSite } from './find-cut-site'
 import { hashText } from './hash-text'
 import {
@@ -24,9 +25,14 @@ const MAX_VERBATIM = 1000
  * 2. approximate search (context included) in the window around the old position;
  * 3. unless that found a passage with both sides of its context confirmed:
  *    a. the prefix and suffix now glued together (the quote was cut out) → orphaned;
- *    b. every verbatim occurrence in the text; one with its context confirmed → exact;
- *    c. approximate search in ever wider windows until one has an acceptable candidate.
- * The best acceptable candidate is returned as drifted (or exact if verbatim and confirmed).
+ *    b. the prefix and suffix still around the old position, a plausible rewrite of the quote
+ *       between them (findBracket) → drifted, on what lies between them;
+ *    c. every verbatim occurrence in the text; exactly one with its context confirmed → exact,
+ *       two or more equally confirmed → orphaned (text alone cannot tell which was meant);
+ *    d. approximate search in ever wider windows until one has an acceptable candidate.
+ * The best acceptable candidate is returned as drifted (or exact if verbatim and confirmed); a
+ * drifted one whose edges do not sit flush against its context takes the edges of the context
+ * around it (findBracket) when there are any.
  * Pass `textHash` (from `hashText`) when anchoring many selectors on one text.
  */
 export function anchor(text: string, selectors: AnchorSelectors, textHash?: string): AnchorResult {
@@ -53,15 +59,47 @@ export function anchor(text: string, selectors: AnchorSelectors, textHash?: stri
       const atCut = candidates.filter((c) => Math.abs(c.start - cut) <= errorBudget(exact.length))
       return bestResult(text, quote, atCut, hint)
     }
+    const bracket = findBracket(text, quote, hint)
+    if (bracket !== null) return bracketed(text, quote, bracket, hint)
     const verbatim = verbatimCandidates(text, quote, hint)
-    const confirmed = verbatim.filter((c) => isConfirmed(c)).sort(byScore(hint))[0]
-    if (confirmed !== undefined) return exactAt(confirmed.start, exact)
+    const confirmed = verbatim.filter((c) => isConfirmed(c)).sort(byScore(hint))
+    const [first, second] = confirmed
+    if (first !== undefined) {
+      if (second !== undefined && context(second) >= context(first)) return ORPHANED
+      return exactAt(first.start, exact)
+    }
     candidates.push(...verbatim)
     while (!candidates.some((c) => isAcceptable(c, exact.length)) && !windows.done) {
       candidates.push(...windows.nextWindow())
     }
   }
-  return bestResult(text, quote, candidates, hint)
+  const result = bestResult(text, quote, candidates, hint)
+  if (result.status !== 'drifted' || isFlush(text, quote, result)) return result
+  const bracket = findBracket(text, quote, hint)
+  return bracket === null ? result : bracketed(text, quote, bracket, hint)
+}
+
+const context = (c: ScoredCandidate): number => c.prefix + c.suffix
+
+// Whether the stored prefix ends exactly at the span's start and the suffix starts at its end:
+// then the context already put the edges where they belong.
+function isFlush(text: string, quote: TextQuoteSelector, r: AnchorResult): boolean {
+  return (
+    text.slice(r.start - quote.prefix.length, r.start) === quote.prefix &&
+    r.start >= quote.prefix.length &&
+    text.startsWith(quote.suffix, r.end)
+  )
+}
+
+// The span between the context, drifted: its words changed (or it would have been found exact).
+function bracketed(
+  text: string,
+  quote: TextQuoteSelector,
+  bracket: { start: number; end: number; errors: number },
+  hint: number
+): AnchorResult {
+  const { start, end, score } = scoreCandidate(text, quote, bracket, hint)
+  return { start, end, status: 'drifted', score }
 }
 
 function clampHint(start: number, length: number): number {
