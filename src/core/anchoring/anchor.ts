@@ -1,5 +1,6 @@
 import type { AnchorResult, AnchorSelectors, TextQuoteSelector } from './anchor-types'
 import { ANCHOR_POLICY, errorBudget } from './anchor-policy'
+import { contextCost } from './context-cost'
 import { editDistance } from './edit-distance'
 import { findBracket } from './find-bracket'
 import { findCutSite } from './find-cut-site'
@@ -125,6 +126,32 @@ function verbatimCandidates(
   return found
 }
 
+// Orders candidates near the old position first, then by the chars changed in the quote and its
+// context together (a char counts the same wherever it is, so a span cannot look better by
+// swallowing part of its edited context), then by nearness to the old position.
+function byCost(
+  text: string,
+  quote: TextQuoteSelector,
+  hint: number
+): (a: ScoredCandidate, b: ScoredCandidate) => number {
+  const costs = new Map<ScoredCandidate, number>()
+  const cost = (c: ScoredCandidate): number => {
+    let value = costs.get(c)
+    if (value === undefined) {
+      value =
+        c.errors +
+        contextCost(text, quote.prefix, c.start, 'prefix') +
+        contextCost(text, quote.suffix, c.end, 'suffix')
+      costs.set(c, value)
+    }
+    return value
+  }
+  return (a, b) =>
+    Number(b.near) - Number(a.near) ||
+    cost(a) - cost(b) ||
+    Math.abs(a.start - hint) - Math.abs(b.start - hint)
+}
+
 // Picks the best acceptable candidate whose span really is within the error budget of the quote
 // (checked here, not trusted from the search) and classifies it.
 function bestResult(
@@ -135,7 +162,7 @@ function bestResult(
 ): AnchorResult {
   const length = quote.exact.length
   const budget = errorBudget(length)
-  const ranked = candidates.filter((c) => isAcceptable(c, length)).sort(byScore(hint))
+  const ranked = candidates.filter((c) => isAcceptable(c, length)).sort(byCost(text, quote, hint))
   for (let c of ranked) {
     const span = text.slice(c.start, c.end)
     if (span === quote.exact && isConfirmed(c)) return exactAt(c.start, quote.exact)
