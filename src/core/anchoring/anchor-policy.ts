@@ -37,7 +37,7 @@ export const ANCHOR_POLICY = {
    * every stored side is at least `farExactContext` similar. Near the old position, a verbatim
    * quote with only one side agreeing is still acceptable (as `drifted`).
    */
-  contextAgree: 0.75,
+  contextAgree: 0.8,
   farExactContext: 0.9,
   /** The first search window spans the old position ± (quote length + this). */
   firstWindowSlack: 256,

@@ -92,14 +92,17 @@ function isFlush(text: string, quote: TextQuoteSelector, r: AnchorResult): boole
   )
 }
 
-// The span between the context, drifted: its words changed (or it would have been found exact).
+// The span between the context: exact when it is the quote verbatim with its context confirmed
+// (a moved paragraph), drifted otherwise.
 function bracketed(
   text: string,
   quote: TextQuoteSelector,
   bracket: { start: number; end: number; errors: number },
   hint: number
 ): AnchorResult {
-  const { start, end, score } = scoreCandidate(text, quote, bracket, hint)
+  const scored = scoreCandidate(text, quote, bracket, hint)
+  const { start, end, score } = scored
+  if (bracket.errors === 0 && isConfirmed(scored)) return exactAt(start, quote.exact)
   return { start, end, status: 'drifted', score }
 }
 

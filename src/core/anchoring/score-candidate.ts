@@ -1,6 +1,6 @@
 import type { TextQuoteSelector } from './anchor-types'
 import { ANCHOR_POLICY, errorBudget } from './anchor-policy'
-import { similarity } from './edit-distance'
+import { contextCost } from './context-cost'
 
 /** A span of the current text that may hold the quote, with its edit distance to the quote. */
 export interface Candidate {
@@ -24,12 +24,20 @@ export interface ScoredCandidate extends Candidate {
 // same edge confirms it, landing elsewhere neither confirms nor contradicts it.
 const UNKNOWN_CONTEXT = 0.5
 
-function contextSimilarity(expected: string, actual: string, atEdge: boolean): number {
+// Aligned at the candidate's edge and free at the far end (see contextCost): a word inserted into
+// the context costs its own length only, so the true span keeps the better context.
+function contextSimilarity(
+  text: string,
+  expected: string,
+  at: number,
+  side: 'prefix' | 'suffix'
+): number {
+  const atEdge = side === 'prefix' ? at === 0 : at === text.length
   if (expected.length === 0) return atEdge ? 1 : UNKNOWN_CONTEXT
   // The text now ends (or starts) right at the candidate: what followed was cut, which neither
   // confirms nor contradicts the passage, just as for a quote that touched an edge.
   if (atEdge) return UNKNOWN_CONTEXT
-  return similarity(expected, actual)
+  return 1 - contextCost(text, expected, at, side) / expected.length
 }
 
 /** Scores a candidate by quote, prefix and suffix similarity and nearness to the old start. */
@@ -41,10 +49,8 @@ export function scoreCandidate(
 ): ScoredCandidate {
   const { start, end, errors } = candidate
   const p = ANCHOR_POLICY
-  const before = text.slice(Math.max(0, start - quote.prefix.length), start)
-  const after = text.slice(end, end + quote.suffix.length)
-  const prefix = contextSimilarity(quote.prefix, before, start === 0)
-  const suffix = contextSimilarity(quote.suffix, after, end === text.length)
+  const prefix = contextSimilarity(text, quote.prefix, start, 'prefix')
+  const suffix = contextSimilarity(text, quote.suffix, end, 'suffix')
   const quoteScore = Math.max(0, 1 - errors / quote.exact.length)
   const position = 1 / (1 + Math.abs(start - hint) / p.positionScale)
   const score =
