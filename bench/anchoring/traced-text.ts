@@ -10,6 +10,8 @@ export interface Truth {
   startHi: number
   endLo: number
   endHi: number
+  /** The quote's surviving chars no longer form one run (its paragraphs were moved apart). */
+  split?: boolean
 }
 
 /** The truth for a span that was not edited at its edges: both ranges are single points. */
@@ -68,6 +70,7 @@ export class TracedText {
 function truthOf(origins: Int32Array, placed: Int32Array, quote: Span): Truth | null {
   let best: { first: number; last: number; kept: number } | null = null
   let run: { first: number; last: number; kept: number } | null = null
+  let runs = 0
   for (let i = quote.start; i < quote.end; i++) {
     const to = placed[i] ?? -1
     if (to < 0) continue
@@ -79,6 +82,7 @@ function truthOf(origins: Int32Array, placed: Int32Array, quote: Span): Truth | 
       run.kept += 1
     } else {
       run = { first: to, last: to, kept: 1 }
+      runs += 1
     }
     if (best === null || run.kept > best.kept) best = { ...run }
   }
@@ -87,5 +91,6 @@ function truthOf(origins: Int32Array, placed: Int32Array, quote: Span): Truth | 
   while (startLo > 0 && (origins[startLo - 1] ?? 0) < 0) startLo -= 1
   let endHi = best.last + 1
   while (endHi < origins.length && (origins[endHi] ?? 0) < 0) endHi += 1
-  return { startLo, startHi: best.first, endLo: best.last + 1, endHi }
+  const truth = { startLo, startHi: best.first, endLo: best.last + 1, endHi }
+  return runs > 1 ? { ...truth, split: true } : truth
 }

@@ -19,20 +19,28 @@ export function contextCost(
   if (atEdge) return m / 2
   // Up to m extra chars of text: a context can have grown by at most that and still be near.
   const n = Math.min(2 * m, side === 'prefix' ? at : text.length - at)
-  const charOfText = (j: number): number =>
-    side === 'prefix' ? text.charCodeAt(at - 1 - j) : text.charCodeAt(at + j)
-  const charOfStored = (i: number): number =>
-    side === 'prefix' ? stored.charCodeAt(m - 1 - i) : stored.charCodeAt(i)
+  // Both read outwards from the span's edge, as plain arrays: this runs for every candidate.
+  const outer = new Uint16Array(n)
+  const inner = new Uint16Array(m)
+  for (let j = 0; j < n; j++) {
+    outer[j] = side === 'prefix' ? text.charCodeAt(at - 1 - j) : text.charCodeAt(at + j)
+  }
+  for (let i = 0; i < m; i++) {
+    inner[i] = side === 'prefix' ? stored.charCodeAt(m - 1 - i) : stored.charCodeAt(i)
+  }
   // Rows: chars of the stored context from the span's edge out; columns: text from the edge out.
   let prev = new Int32Array(n + 1)
   let cur = new Int32Array(n + 1)
   for (let j = 0; j <= n; j++) prev[j] = j
   for (let i = 1; i <= m; i++) {
     cur[0] = i
-    const c = charOfStored(i - 1)
+    const c = inner[i - 1]
+    let left = i
     for (let j = 1; j <= n; j++) {
-      const diagonal = (prev[j - 1] ?? 0) + (c === charOfText(j - 1) ? 0 : 1)
-      cur[j] = Math.min(diagonal, (prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1)
+      const diagonal = (prev[j - 1] ?? 0) + (c === outer[j - 1] ? 0 : 1)
+      const v = Math.min(diagonal, (prev[j] ?? 0) + 1, left + 1)
+      cur[j] = v
+      left = v
     }
     const swap = prev
     prev = cur

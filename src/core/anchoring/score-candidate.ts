@@ -37,7 +37,27 @@ function contextSimilarity(
   // The text now ends (or starts) right at the candidate: what followed was cut, which neither
   // confirms nor contradicts the passage, just as for a quote that touched an edge.
   if (atEdge) return UNKNOWN_CONTEXT
-  return 1 - contextCost(text, expected, at, side) / expected.length
+  const plain = 1 - contextCost(text, expected, at, side) / expected.length
+  return Math.max(plain, paragraphSimilarity(text, expected, at, side))
+}
+
+// A stored context that crosses a paragraph break ("\n") holds text of the next paragraph, which
+// stays behind when the quote's paragraph is moved alone. Where the text beside the candidate
+// breaks at the same place, only the part on the quote's side of the break is compared, as the
+// text's edge would be: the break itself is the evidence that the rest was never this passage's.
+function paragraphSimilarity(
+  text: string,
+  expected: string,
+  at: number,
+  side: 'prefix' | 'suffix'
+): number {
+  const cut = side === 'prefix' ? expected.lastIndexOf('\n') : expected.indexOf('\n')
+  if (cut === -1) return 0
+  const local = side === 'prefix' ? expected.slice(cut + 1) : expected.slice(0, cut)
+  const from = side === 'prefix' ? at - local.length : at
+  const breakAt = side === 'prefix' ? from - 1 : from + local.length
+  if (text.charCodeAt(breakAt) !== 10 || text.slice(from, from + local.length) !== local) return 0
+  return 1
 }
 
 /** Scores a candidate by quote, prefix and suffix similarity and nearness to the old start. */
