@@ -139,7 +139,8 @@ export class WindowSearch {
     const refined = scoreCandidate(text, quote, moved, hint)
     if (!isAcceptable(refined, length)) return ok ? found : null
     if (!ok) return refined
-    return this.cost(refined) < this.cost(found) ? refined : found
+    // On a tie the context decides: the passage is what lies between it.
+    return this.cost(refined) <= this.cost(found) ? refined : found
   }
 
   private cost(c: Candidate): number {
