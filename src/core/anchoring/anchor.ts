@@ -10,6 +10,7 @@ import {
   isAcceptable,
   isConfirmed,
   scoreCandidate,
+  type Candidate,
   type ScoredCandidate
 } from './score-candidate'
 import { WindowSearch } from './window-search'
@@ -60,8 +61,16 @@ export function anchor(text: string, selectors: AnchorSelectors, textHash?: stri
       const atCut = candidates.filter((c) => Math.abs(c.start - cut) <= errorBudget(exact.length))
       return bestResult(text, quote, atCut, hint)
     }
+    // Between its context, unless a passage the search found near explains the text with fewer
+    // changed chars (a side of the context can be found within its allowed edits misaligned:
+    // "The " read into "inju" of an inserted "injured The ").
     const bracket = findBracket(text, quote, hint)
-    if (bracket !== null) return bracketed(text, quote, bracket, hint)
+    const rival = candidates
+      .filter((c) => isAcceptable(c, exact.length))
+      .sort(byCost(text, quote, hint))[0]
+    if (bracket !== null && (rival === undefined || cost(text, quote, bracket) <= cost(text, quote, rival))) {
+      return bracketed(text, quote, bracket, hint)
+    }
     const verbatim = verbatimCandidates(text, quote, hint)
     const confirmed = verbatim.filter((c) => isConfirmed(c)).sort(byScore(hint))
     const [first, second] = confirmed
@@ -76,8 +85,15 @@ export function anchor(text: string, selectors: AnchorSelectors, textHash?: stri
   }
   const result = bestResult(text, quote, candidates, hint)
   if (result.status !== 'drifted' || isFlush(text, quote, result)) return result
+  // The context's edges replace the search's unless those explain the text with fewer changed
+  // chars (on a tie the context decides: the passage is what lies between it).
   const bracket = findBracket(text, quote, hint)
-  return bracket === null ? result : bracketed(text, quote, bracket, hint)
+  if (bracket === null) return result
+  const span = text.slice(result.start, result.end)
+  const found = { ...result, errors: editDistance(span, exact) }
+  return cost(text, quote, bracket) <= cost(text, quote, found)
+    ? bracketed(text, quote, bracket, hint)
+    : result
 }
 
 const context = (c: ScoredCandidate): number => c.prefix + c.suffix
@@ -129,6 +145,15 @@ function verbatimCandidates(
   return found
 }
 
+// Chars changed in the quote and its context together (see contextCost).
+function cost(text: string, quote: TextQuoteSelector, c: Candidate): number {
+  return (
+    c.errors +
+    contextCost(text, quote.prefix, c.start, 'prefix') +
+    contextCost(text, quote.suffix, c.end, 'suffix')
+  )
+}
+
 // Orders candidates near the old position first, then by the chars changed in the quote and its
 // context together (a char counts the same wherever it is, so a span cannot look better by
 // swallowing part of its edited context), then by nearness to the old position.
@@ -138,20 +163,17 @@ function byCost(
   hint: number
 ): (a: ScoredCandidate, b: ScoredCandidate) => number {
   const costs = new Map<ScoredCandidate, number>()
-  const cost = (c: ScoredCandidate): number => {
+  const costOf = (c: ScoredCandidate): number => {
     let value = costs.get(c)
     if (value === undefined) {
-      value =
-        c.errors +
-        contextCost(text, quote.prefix, c.start, 'prefix') +
-        contextCost(text, quote.suffix, c.end, 'suffix')
+      value = cost(text, quote, c)
       costs.set(c, value)
     }
     return value
   }
   return (a, b) =>
     Number(b.near) - Number(a.near) ||
-    cost(a) - cost(b) ||
+    costOf(a) - costOf(b) ||
     Math.abs(a.start - hint) - Math.abs(b.start - hint)
 }
 
