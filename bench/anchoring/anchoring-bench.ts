@@ -201,7 +201,13 @@ for (const scenario of scenarios) {
   } else if (scenario === rewritten) {
     const inPlace = ours.correct >= 0.95 * QUOTES
     add('found in place', pct(ours.correct), pct(base.correct), '≥ 95%', inPlace)
-    add('… of which drifted', pct(ours.driftedInPlace), 'n/a', 'all', ours.driftedInPlace === ours.correct)
+    add(
+      '… of which drifted',
+      pct(ours.driftedInPlace),
+      'n/a',
+      'all',
+      ours.driftedInPlace === ours.correct
+    )
     add('orphaned', pct(ours.orphaned), pct(base.orphaned))
     add('time, 1,000 anchors', ms(ours.ms), ms(base.ms))
   } else if (kept.has(scenario)) {
@@ -215,7 +221,11 @@ for (const scenario of scenarios) {
     add('kept in place (quotes left whole)', share(keptWhole), share(baseWhole), '≥ 99.5%', inPlace)
     if (ours.split > 0) {
       const splitShare = (n: number): string => `${n} of ${ours.split}`
-      add('split quotes on their larger part', splitShare(ours.splitInPlace), splitShare(base.splitInPlace))
+      add(
+        'split quotes on their larger part',
+        splitShare(ours.splitInPlace),
+        splitShare(base.splitInPlace)
+      )
     }
     add('orphaned', pct(ours.orphaned), pct(base.orphaned))
     add('time, 1,000 anchors', ms(ours.ms), ms(base.ms))

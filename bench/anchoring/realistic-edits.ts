@@ -81,7 +81,10 @@ function tokenise(text: string, span: Span): Token[] {
 function rewriteOnce(rng: Rng, tokens: Token[]): void {
   const words = tokens.flatMap((t, i) => (isWord(t) ? [i] : []))
   const numbers = words.filter((i) => /\d/.test(tokens[i]?.text ?? '') && tokens[i]?.from !== null)
-  const kind = numbers.length > 0 && rng.chance(0.5) ? 'number' : rng.pick(['clause', 'clause', 'word', 'insert', 'drop'])
+  const kind =
+    numbers.length > 0 && rng.chance(0.5)
+      ? 'number'
+      : rng.pick(['clause', 'clause', 'word', 'insert', 'drop'])
   if (kind === 'number') {
     const i = rng.pick(numbers)
     const old = tokens[i]!.text
@@ -134,7 +137,12 @@ function rewriteQuote(rng: Rng, text: string, span: Span, rate: number): Token[]
  * Each quote rewritten as an editor would (corrected figures, rewritten clauses, replaced,
  * dropped or inserted words) until `rate` of its chars changed; its context is left intact.
  */
-export function rewrittenScenario(rng: Rng, text: string, quotes: Span[], rate: number): TracedScenario {
+export function rewrittenScenario(
+  rng: Rng,
+  text: string,
+  quotes: Span[],
+  rate: number
+): TracedScenario {
   const traced = new TracedText(text)
   let from = 0
   for (const q of quotes) {
@@ -155,7 +163,12 @@ export function rewrittenScenario(rng: Rng, text: string, quotes: Span[], rate: 
  * One word edit per `every` words over the whole text, quotes and context alike: a word replaced,
  * a letter changed (a typo made or fixed), a word dropped or a word inserted.
  */
-export function wordEditsScenario(rng: Rng, text: string, quotes: Span[], every: number): TracedScenario {
+export function wordEditsScenario(
+  rng: Rng,
+  text: string,
+  quotes: Span[],
+  every: number
+): TracedScenario {
   const traced = new TracedText(text)
   let from = 0
   for (const m of text.matchAll(/\S+/g)) {
@@ -186,9 +199,15 @@ export function wordEditsScenario(rng: Rng, text: string, quotes: Span[], every:
 }
 
 /** `share` of the paragraphs moved, each to a random other place among the paragraphs. */
-export function paragraphMovesScenario(rng: Rng, text: string, quotes: Span[], share: number): TracedScenario {
+export function paragraphMovesScenario(
+  rng: Rng,
+  text: string,
+  quotes: Span[],
+  share: number
+): TracedScenario {
   const paragraphs: Span[] = []
-  for (const m of text.matchAll(/[^\n]+/g)) paragraphs.push({ start: m.index, end: m.index + m[0].length })
+  for (const m of text.matchAll(/[^\n]+/g))
+    paragraphs.push({ start: m.index, end: m.index + m[0].length })
   const moved = paragraphs.filter(() => rng.chance(share))
   const order = paragraphs.filter((p) => !moved.includes(p))
   for (const p of moved) order.splice(rng.int(0, order.length), 0, p)

@@ -108,7 +108,10 @@ suite('anchor properties', () => {
           // Within the error budget, or (found between its intact context, see findBracket) at
           // most half of it changed.
           const length = selectors.quote.exact.length
-          const limit = Math.max(errorBudget(length), Math.floor(length * ANCHOR_POLICY.bracketMaxChange))
+          const limit = Math.max(
+            errorBudget(length),
+            Math.floor(length * ANCHOR_POLICY.bracketMaxChange)
+          )
           expect(editDistance(found, selectors.quote.exact)).toBeLessThanOrEqual(limit)
           if (result.status === 'exact') expect(found).toBe(selectors.quote.exact)
           expect(result.score).toBeGreaterThan(0)

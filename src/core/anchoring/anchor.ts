@@ -68,7 +68,10 @@ export function anchor(text: string, selectors: AnchorSelectors, textHash?: stri
     const rival = candidates
       .filter((c) => isAcceptable(c, exact.length))
       .sort(byCost(text, quote, hint))[0]
-    if (bracket !== null && (rival === undefined || cost(text, quote, bracket) <= cost(text, quote, rival))) {
+    if (
+      bracket !== null &&
+      (rival === undefined || cost(text, quote, bracket) <= cost(text, quote, rival))
+    ) {
       return bracketed(text, quote, bracket, hint)
     }
     const verbatim = verbatimCandidates(text, quote, hint)

@@ -31,7 +31,7 @@ export function contextDistances(
   for (let j = lo; j < hi; j++) {
     const eq = peq.get(text.charCodeAt(j)) ?? 0
     const xv = (eq | mv) >>> 0
-    const xh = (((((eq & pv) >>> 0) + pv) >>> 0) ^ pv | eq) >>> 0
+    const xh = ((((((eq & pv) >>> 0) + pv) >>> 0) ^ pv) | eq) >>> 0
     let ph = (mv | ~(xh | pv)) >>> 0
     let mh = (pv & xh) >>> 0
     if (ph & high) score += 1
