@@ -65,9 +65,12 @@ export function anchor(text: string, selectors: AnchorSelectors, textHash?: stri
     // changed chars (a side of the context can be found within its allowed edits misaligned:
     // "The " read into "inju" of an inserted "injured The ").
     const bracket = findBracket(text, quote, hint)
-    const rival = candidates
-      .filter((c) => isAcceptable(c, exact.length))
-      .sort(byCost(text, quote, hint))[0]
+    const acceptable = (): ScoredCandidate[] =>
+      candidates.filter((c) => isAcceptable(c, exact.length))
+    // The bracket is looked for in a wider window than the first search's: search as wide before
+    // comparing, so a lightly edited passage just beyond the first window is not passed over.
+    if (bracket !== null && acceptable().length === 0) candidates.push(...windows.nextWindow())
+    const rival = acceptable().sort(byCost(text, quote, hint))[0]
     if (
       bracket !== null &&
       (rival === undefined || cost(text, quote, bracket) <= cost(text, quote, rival))
