@@ -226,6 +226,65 @@ test('updating the article text reports drifted and orphaned anchors, and an orp
   await page.screenshot({ path: 'test-results/revision-after.png' })
 })
 
+test('a quoted sentence rewritten by a third is found in place as drifted, and the analyst confirms it', async ({
+  launch
+}) => {
+  // A corrected figure and a rewritten clause: 36% of the sentence's characters change, its
+  // context does not. Before, such a passage was orphaned; now it is found where it is, drifted.
+  const QUOTED =
+    'During those earlier airstrikes, the United States also targeted militia facilities, with the number of fatalities reaching 22.'
+  const REWRITTEN =
+    'During those earlier strikes, the U.S. military also hit militia depots, with the number of dead revised to 27.'
+  let { page, context } = await launch()
+  await dragSelect(page, QUOTED)
+  await page.keyboard.press('h')
+  await expect(card(page, QUOTED).getByTestId('anchor-status')).toHaveText('Anchored')
+  const current = await page.getByTestId('article-body').evaluate((b) =>
+    Array.from(b.querySelectorAll('[data-offset]'))
+      .map((p) => p.textContent)
+      .join('\n\n')
+  )
+  expect(current).toContain(QUOTED)
+  const edited = current.replace(QUOTED, REWRITTEN)
+
+  await page.getByRole('button', { name: 'Update article text…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Update article text' })
+  await dialog.getByRole('textbox').fill(edited)
+  await dialog.getByRole('button', { name: 'Compare with current text' }).click()
+  const report = dialog.getByTestId('revision-report')
+  const changed = report.getByRole('region', { name: 'Found, but changed — check these' })
+  await expect(changed.getByRole('heading')).toHaveText(/: 1$/)
+  await expect(
+    report.getByRole('heading', { name: /Not found — kept as orphans: 0/ })
+  ).toBeVisible()
+  // Shown as it was and, exactly, as it now reads: not a part of it, not a neighbour.
+  await expect(changed.getByRole('listitem')).toHaveText(`Was ${QUOTED}Now ${REWRITTEN}`)
+  await dialog.getByRole('button', { name: 'Apply update' }).click()
+  await expect(dialog).toBeHidden()
+
+  await expect(card(page, QUOTED).getByTestId('anchor-status')).toHaveText('Drifted — check it')
+  // The reader paints exactly the rewritten sentence, in the drifted style.
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const drifted = CSS.highlights.get('aw-drifted')
+        return drifted ? Array.from(drifted, (r) => (r as Range).toString()) : []
+      })
+    )
+    .toEqual([REWRITTEN])
+
+  await card(page, QUOTED).getByRole('button', { name: 'Confirm' }).click()
+  const confirmed = card(page, REWRITTEN)
+  await expect(confirmed.getByTestId('anchor-status')).toHaveText('Anchored')
+  await expect(confirmed.locator('.card-quote')).toHaveText(REWRITTEN)
+
+  // The confirmation is kept: after a restart the annotation quotes the new sentence, anchored.
+  await context.close()
+  ;({ page, context } = await launch())
+  await expect(card(page, REWRITTEN).getByTestId('anchor-status')).toHaveText('Anchored')
+  await expect(cards(page)).toHaveCount(1)
+})
+
 test('closing the window right after an edit loses nothing', async ({ launch }) => {
   let { page, context } = await launch()
   await dragSelect(page, Q2)

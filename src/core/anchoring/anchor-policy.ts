@@ -37,12 +37,22 @@ export const ANCHOR_POLICY = {
    * every stored side is at least `farExactContext` similar. Near the old position, a verbatim
    * quote with only one side agreeing is still acceptable (as `drifted`).
    */
-  contextAgree: 0.75,
+  contextAgree: 0.8,
   farExactContext: 0.9,
   /** The first search window spans the old position ± (quote length + this). */
   firstWindowSlack: 256,
   /** Each further window is this many times wider, until it covers the whole text. */
   windowGrowth: 8,
+  /**
+   * Finding a quote between its context (find-bracket.ts), when the quote itself changed beyond
+   * the error budget: each side must be at least this similar to its stored text (4 edits in 32
+   * chars: light edits, where two unrelated windows score 0.34 at most)…
+   */
+  bracketContext: 0.85,
+  /** …the span between may differ from the quote by at most this share of its length… */
+  bracketMaxChange: 0.5,
+  /** …and both sides must lie within the old position ± (quote length + this many chars). */
+  bracketWindowSlack: 1024,
   /** Approximate searches allowed per anchor; past it we orphan rather than explore forever. */
   maxSearches: 48
 } as const

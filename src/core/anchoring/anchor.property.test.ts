@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe as suite, expect, it } from 'vitest'
 import { anchor } from './anchor'
-import { errorBudget } from './anchor-policy'
+import { ANCHOR_POLICY, errorBudget } from './anchor-policy'
 import { createAnchorer } from './create-anchorer'
 import { describe } from './describe'
 import { editDistance } from './edit-distance'
@@ -105,8 +105,14 @@ suite('anchor properties', () => {
             return
           }
           const found = edited.slice(result.start, result.end)
-          const budget = errorBudget(selectors.quote.exact.length)
-          expect(editDistance(found, selectors.quote.exact)).toBeLessThanOrEqual(budget)
+          // Within the error budget, or (found between its intact context, see findBracket) at
+          // most half of it changed.
+          const length = selectors.quote.exact.length
+          const limit = Math.max(
+            errorBudget(length),
+            Math.floor(length * ANCHOR_POLICY.bracketMaxChange)
+          )
+          expect(editDistance(found, selectors.quote.exact)).toBeLessThanOrEqual(limit)
           if (result.status === 'exact') expect(found).toBe(selectors.quote.exact)
           expect(result.score).toBeGreaterThan(0)
           expect(result.score).toBeLessThanOrEqual(1)
@@ -163,6 +169,85 @@ suite('anchor properties', () => {
           expect(result.status).not.toBe('orphaned')
           expect(Math.abs(result.start - edited.quote.start)).toBeLessThanOrEqual(3)
           expect(Math.abs(result.end - edited.quote.end)).toBeLessThanOrEqual(3)
+        }
+      ),
+      { numRuns: 300 }
+    )
+  })
+
+  it('rewrites of up to 30% of the quote, with light edits in its context, are never misplaced', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .nat(article.length - 300)
+          .chain((start) =>
+            fc.record({ start: fc.constant(start + 40), length: fc.integer({ min: 20, max: 200 }) })
+          ),
+        fc.array(edit, { minLength: 1, maxLength: 60 }),
+        fc.array(edit, { maxLength: 3 }),
+        ({ start, length }, inside, around) => {
+          const quote = { start, end: start + length }
+          const selectors = describe(article, quote.start, quote.end)
+          const rewrite = inside.slice(0, Math.max(1, Math.floor(length * 0.3)))
+          // Clear of the edges: chars inserted right after a quote's first char can as well be
+          // read as inserted before it ("." + "aaa." = ".aaa" + "."), which no method can tell.
+          const strictlyInside = (q: { start: number; end: number }): [number, number] => [
+            q.start + 4,
+            q.end - 4
+          ]
+          const rewritten = applyEdits(article, quote, rewrite, strictlyInside)
+          // A few edits anywhere in the 32 chars of context on either side.
+          const context = (q: { start: number; end: number }, n: number): [number, number] =>
+            around.indexOf(around[0] as Edit) % 2 === 0
+              ? [Math.max(0, q.start - 32), Math.max(0, q.start - 1)]
+              : [Math.min(n, q.end + 1), Math.min(n, q.end + 32)]
+          const edited = applyEdits(rewritten.text, rewritten.quote, around, context)
+          const result = anchor(edited.text, selectors)
+          if (result.status === 'orphaned') return
+          expect(Math.abs(result.start - edited.quote.start)).toBeLessThanOrEqual(3)
+          expect(Math.abs(result.end - edited.quote.end)).toBeLessThanOrEqual(3)
+          if (result.status === 'exact') {
+            expect(edited.text.slice(result.start, result.end)).toBe(selectors.quote.exact)
+          }
+        }
+      ),
+      { numRuns: 400 }
+    )
+  })
+
+  it('a quote rewritten by up to 30% between its unchanged context is found there, drifted', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .nat(article.length - 300)
+          .chain((start) =>
+            fc.record({ start: fc.constant(start + 40), length: fc.integer({ min: 20, max: 200 }) })
+          ),
+        fc.array(edit, { minLength: 1, maxLength: 60 }),
+        ({ start, length }, edits) => {
+          const quote = { start, end: start + length }
+          const selectors = describe(article, quote.start, quote.end)
+          const rewrite = edits.slice(0, Math.max(1, Math.floor(length * 0.3)))
+          // Clear of the edges: chars inserted right after a quote's first char can as well be
+          // read as inserted before it ("." + "aaa." = ".aaa" + "."), which no method can tell.
+          const strictlyInside = (q: { start: number; end: number }): [number, number] => [
+            q.start + 4,
+            q.end - 4
+          ]
+          const edited = applyEdits(article, quote, rewrite, strictlyInside)
+          fc.pre(edited.text !== article)
+          const result = anchor(edited.text, selectors)
+          if (result.status === 'exact') {
+            // Edits at its very start that only insert ("ab" → "aab") leave the quote verbatim
+            // a char or two over: exact there is right too.
+            expect(edited.text.slice(result.start, result.end)).toBe(selectors.quote.exact)
+            expect(Math.abs(result.start - edited.quote.start)).toBeLessThanOrEqual(3)
+            return
+          }
+          expect(result.status).toBe('drifted')
+          expect(result.start).toBe(edited.quote.start)
+          expect(result.end).toBe(edited.quote.end)
+          expect(result.score).toBeLessThan(1)
         }
       ),
       { numRuns: 300 }

@@ -1,6 +1,8 @@
 import type { AnchorResult, AnchorSelectors, TextQuoteSelector } from './anchor-types'
 import { ANCHOR_POLICY, errorBudget } from './anchor-policy'
+import { contextCost } from './context-cost'
 import { editDistance } from './edit-distance'
+import { findBracket } from './find-bracket'
 import { findCutSite } from './find-cut-site'
 import { hashText } from './hash-text'
 import {
@@ -8,6 +10,7 @@ import {
   isAcceptable,
   isConfirmed,
   scoreCandidate,
+  type Candidate,
   type ScoredCandidate
 } from './score-candidate'
 import { WindowSearch } from './window-search'
@@ -24,9 +27,14 @@ const MAX_VERBATIM = 1000
  * 2. approximate search (context included) in the window around the old position;
  * 3. unless that found a passage with both sides of its context confirmed:
  *    a. the prefix and suffix now glued together (the quote was cut out) → orphaned;
- *    b. every verbatim occurrence in the text; one with its context confirmed → exact;
- *    c. approximate search in ever wider windows until one has an acceptable candidate.
- * The best acceptable candidate is returned as drifted (or exact if verbatim and confirmed).
+ *    b. the prefix and suffix still around the old position, a plausible rewrite of the quote
+ *       between them (findBracket) → drifted, on what lies between them;
+ *    c. every verbatim occurrence in the text; exactly one with its context confirmed → exact,
+ *       two or more equally confirmed → orphaned (text alone cannot tell which was meant);
+ *    d. approximate search in ever wider windows until one has an acceptable candidate.
+ * The best acceptable candidate is returned as drifted (or exact if verbatim and confirmed); a
+ * drifted one whose edges do not sit flush against its context takes the edges of the context
+ * around it (findBracket) when there are any.
  * Pass `textHash` (from `hashText`) when anchoring many selectors on one text.
  */
 export function anchor(text: string, selectors: AnchorSelectors, textHash?: string): AnchorResult {
@@ -53,15 +61,71 @@ export function anchor(text: string, selectors: AnchorSelectors, textHash?: stri
       const atCut = candidates.filter((c) => Math.abs(c.start - cut) <= errorBudget(exact.length))
       return bestResult(text, quote, atCut, hint)
     }
+    // Between its context, unless a passage the search found near explains the text with fewer
+    // changed chars (a side of the context can be found within its allowed edits misaligned:
+    // "The " read into "inju" of an inserted "injured The ").
+    const bracket = findBracket(text, quote, hint)
+    const acceptable = (): ScoredCandidate[] =>
+      candidates.filter((c) => isAcceptable(c, exact.length))
+    // The bracket is looked for in a wider window than the first search's: search as wide before
+    // comparing, so a lightly edited passage just beyond the first window is not passed over.
+    if (bracket !== null && acceptable().length === 0) candidates.push(...windows.nextWindow())
+    const rival = acceptable().sort(byCost(text, quote, hint))[0]
+    if (
+      bracket !== null &&
+      (rival === undefined || cost(text, quote, bracket) <= cost(text, quote, rival))
+    ) {
+      return bracketed(text, quote, bracket, hint)
+    }
     const verbatim = verbatimCandidates(text, quote, hint)
-    const confirmed = verbatim.filter((c) => isConfirmed(c)).sort(byScore(hint))[0]
-    if (confirmed !== undefined) return exactAt(confirmed.start, exact)
+    const confirmed = verbatim.filter((c) => isConfirmed(c)).sort(byScore(hint))
+    const [first, second] = confirmed
+    if (first !== undefined) {
+      if (second !== undefined && context(second) >= context(first)) return ORPHANED
+      return exactAt(first.start, exact)
+    }
     candidates.push(...verbatim)
     while (!candidates.some((c) => isAcceptable(c, exact.length)) && !windows.done) {
       candidates.push(...windows.nextWindow())
     }
   }
-  return bestResult(text, quote, candidates, hint)
+  const result = bestResult(text, quote, candidates, hint)
+  if (result.status !== 'drifted' || isFlush(text, quote, result)) return result
+  // The context's edges replace the search's unless those explain the text with fewer changed
+  // chars (on a tie the context decides: the passage is what lies between it).
+  const bracket = findBracket(text, quote, hint)
+  if (bracket === null) return result
+  const span = text.slice(result.start, result.end)
+  const found = { ...result, errors: editDistance(span, exact) }
+  return cost(text, quote, bracket) <= cost(text, quote, found)
+    ? bracketed(text, quote, bracket, hint)
+    : result
+}
+
+const context = (c: ScoredCandidate): number => c.prefix + c.suffix
+
+// Whether the stored prefix ends exactly at the span's start and the suffix starts at its end:
+// then the context already put the edges where they belong.
+function isFlush(text: string, quote: TextQuoteSelector, r: AnchorResult): boolean {
+  return (
+    text.slice(r.start - quote.prefix.length, r.start) === quote.prefix &&
+    r.start >= quote.prefix.length &&
+    text.startsWith(quote.suffix, r.end)
+  )
+}
+
+// The span between the context: exact when it is the quote verbatim with its context confirmed
+// (a moved paragraph), drifted otherwise.
+function bracketed(
+  text: string,
+  quote: TextQuoteSelector,
+  bracket: { start: number; end: number; errors: number },
+  hint: number
+): AnchorResult {
+  const scored = scoreCandidate(text, quote, bracket, hint)
+  const { start, end, score } = scored
+  if (bracket.errors === 0 && isConfirmed(scored)) return exactAt(start, quote.exact)
+  return { start, end, status: 'drifted', score }
 }
 
 function clampHint(start: number, length: number): number {
@@ -87,6 +151,38 @@ function verbatimCandidates(
   return found
 }
 
+// Chars changed in the quote and its context together (see contextCost).
+function cost(text: string, quote: TextQuoteSelector, c: Candidate): number {
+  return (
+    c.errors +
+    contextCost(text, quote.prefix, c.start, 'prefix') +
+    contextCost(text, quote.suffix, c.end, 'suffix')
+  )
+}
+
+// Orders candidates near the old position first, then by the chars changed in the quote and its
+// context together (a char counts the same wherever it is, so a span cannot look better by
+// swallowing part of its edited context), then by nearness to the old position.
+function byCost(
+  text: string,
+  quote: TextQuoteSelector,
+  hint: number
+): (a: ScoredCandidate, b: ScoredCandidate) => number {
+  const costs = new Map<ScoredCandidate, number>()
+  const costOf = (c: ScoredCandidate): number => {
+    let value = costs.get(c)
+    if (value === undefined) {
+      value = cost(text, quote, c)
+      costs.set(c, value)
+    }
+    return value
+  }
+  return (a, b) =>
+    Number(b.near) - Number(a.near) ||
+    costOf(a) - costOf(b) ||
+    Math.abs(a.start - hint) - Math.abs(b.start - hint)
+}
+
 // Picks the best acceptable candidate whose span really is within the error budget of the quote
 // (checked here, not trusted from the search) and classifies it.
 function bestResult(
@@ -97,7 +193,7 @@ function bestResult(
 ): AnchorResult {
   const length = quote.exact.length
   const budget = errorBudget(length)
-  const ranked = candidates.filter((c) => isAcceptable(c, length)).sort(byScore(hint))
+  const ranked = candidates.filter((c) => isAcceptable(c, length)).sort(byCost(text, quote, hint))
   for (let c of ranked) {
     const span = text.slice(c.start, c.end)
     if (span === quote.exact && isConfirmed(c)) return exactAt(c.start, quote.exact)

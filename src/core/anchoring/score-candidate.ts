@@ -1,6 +1,6 @@
 import type { TextQuoteSelector } from './anchor-types'
 import { ANCHOR_POLICY, errorBudget } from './anchor-policy'
-import { similarity } from './edit-distance'
+import { contextCost } from './context-cost'
 
 /** A span of the current text that may hold the quote, with its edit distance to the quote. */
 export interface Candidate {
@@ -24,12 +24,40 @@ export interface ScoredCandidate extends Candidate {
 // same edge confirms it, landing elsewhere neither confirms nor contradicts it.
 const UNKNOWN_CONTEXT = 0.5
 
-function contextSimilarity(expected: string, actual: string, atEdge: boolean): number {
+// Aligned at the candidate's edge and free at the far end (see contextCost): a word inserted into
+// the context costs its own length only, so the true span keeps the better context.
+function contextSimilarity(
+  text: string,
+  expected: string,
+  at: number,
+  side: 'prefix' | 'suffix'
+): number {
+  const atEdge = side === 'prefix' ? at === 0 : at === text.length
   if (expected.length === 0) return atEdge ? 1 : UNKNOWN_CONTEXT
   // The text now ends (or starts) right at the candidate: what followed was cut, which neither
   // confirms nor contradicts the passage, just as for a quote that touched an edge.
   if (atEdge) return UNKNOWN_CONTEXT
-  return similarity(expected, actual)
+  const plain = 1 - contextCost(text, expected, at, side) / expected.length
+  return Math.max(plain, paragraphSimilarity(text, expected, at, side))
+}
+
+// A stored context that crosses a paragraph break ("\n") holds text of the next paragraph, which
+// stays behind when the quote's paragraph is moved alone. Where the text beside the candidate
+// breaks at the same place, only the part on the quote's side of the break is compared, as the
+// text's edge would be: the break itself is the evidence that the rest was never this passage's.
+function paragraphSimilarity(
+  text: string,
+  expected: string,
+  at: number,
+  side: 'prefix' | 'suffix'
+): number {
+  const cut = side === 'prefix' ? expected.lastIndexOf('\n') : expected.indexOf('\n')
+  if (cut === -1) return 0
+  const local = side === 'prefix' ? expected.slice(cut + 1) : expected.slice(0, cut)
+  const from = side === 'prefix' ? at - local.length : at
+  const breakAt = side === 'prefix' ? from - 1 : from + local.length
+  if (text.charCodeAt(breakAt) !== 10 || text.slice(from, from + local.length) !== local) return 0
+  return 1
 }
 
 /** Scores a candidate by quote, prefix and suffix similarity and nearness to the old start. */
@@ -41,10 +69,8 @@ export function scoreCandidate(
 ): ScoredCandidate {
   const { start, end, errors } = candidate
   const p = ANCHOR_POLICY
-  const before = text.slice(Math.max(0, start - quote.prefix.length), start)
-  const after = text.slice(end, end + quote.suffix.length)
-  const prefix = contextSimilarity(quote.prefix, before, start === 0)
-  const suffix = contextSimilarity(quote.suffix, after, end === text.length)
+  const prefix = contextSimilarity(text, quote.prefix, start, 'prefix')
+  const suffix = contextSimilarity(text, quote.suffix, end, 'suffix')
   const quoteScore = Math.max(0, 1 - errors / quote.exact.length)
   const position = 1 / (1 + Math.abs(start - hint) / p.positionScale)
   const score =

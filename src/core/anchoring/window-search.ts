@@ -1,6 +1,7 @@
 import search from 'approx-string-match'
 import type { TextQuoteSelector } from './anchor-types'
 import { ANCHOR_POLICY, errorBudget } from './anchor-policy'
+import { contextCost } from './context-cost'
 import { refineBoundaries } from './refine-boundaries'
 import {
   isAcceptable,
@@ -122,16 +123,33 @@ export class WindowSearch {
     return accepted
   }
 
-  // Scores a candidate with its edges where the context puts them (see refineBoundaries), or as
-  // found when that is not acceptable; null when neither is.
+  // Scores a candidate as found and with its edges moved towards where the context puts them
+  // (see refineBoundaries) and keeps the acceptable one that changes fewer chars of quote and
+  // context together (see contextCost); null when neither is acceptable. Moving an edge by the
+  // context alone can swallow part of an edited context: "in Palmyra reportedly without" read
+  // against a stored " Palmyra without" looks better with "Palmyra re" taken into the quote.
   private evaluate(candidate: Candidate): ScoredCandidate | null {
     const { text, quote, hint } = this
     const length = quote.exact.length
     const found = scoreCandidate(text, quote, candidate, hint)
-    if (found.prefix === 1 && found.suffix === 1) return isAcceptable(found, length) ? found : null
-    const refined = scoreCandidate(text, quote, refineBoundaries(text, quote, candidate), hint)
-    if (isAcceptable(refined, length)) return refined
-    return isAcceptable(found, length) ? found : null
+    const ok = isAcceptable(found, length)
+    if (found.prefix === 1 && found.suffix === 1) return ok ? found : null
+    const moved = refineBoundaries(text, quote, candidate)
+    if (moved === candidate) return ok ? found : null
+    const refined = scoreCandidate(text, quote, moved, hint)
+    if (!isAcceptable(refined, length)) return ok ? found : null
+    if (!ok) return refined
+    // On a tie the context decides: the passage is what lies between it.
+    return this.cost(refined) <= this.cost(found) ? refined : found
+  }
+
+  private cost(c: Candidate): number {
+    const { text, quote } = this
+    return (
+      c.errors +
+      contextCost(text, quote.prefix, c.start, 'prefix') +
+      contextCost(text, quote.suffix, c.end, 'suffix')
+    )
   }
 
   // Pieces of the region that cannot contain any of the rejected matches whole (each piece keeps
