@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { wordDiff } from './word-diff'
+import { collapseUnchanged, wordDiff } from './word-diff'
 
 describe('wordDiff', () => {
   it('marks a changed word as removed then added, the rest unchanged', () => {
@@ -37,5 +37,33 @@ describe('wordDiff', () => {
     const a = Array.from({ length: 200 }, (_, i) => `a${i}`).join(' ')
     const b = Array.from({ length: 200 }, (_, i) => `b${i}`).join(' ')
     expect(wordDiff(a, b, 50)).toBeNull()
+  })
+})
+
+describe('collapseUnchanged', () => {
+  const long = Array.from({ length: 120 }, (_, i) => `word${i}`).join(' ')
+
+  it('keeps the context around a change and counts the words it skips', () => {
+    const d = wordDiff(`${long} old ${long}`, `${long} new ${long}`)!
+    const shown = collapseUnchanged(d.parts, 40)
+    expect(shown.map((p) => p.kind)).toEqual([
+      'skipped',
+      'same',
+      'removed',
+      'added',
+      'same',
+      'skipped'
+    ])
+    const skipped = shown.filter((p) => p.kind === 'skipped').map((p) => p.words)
+    const kept = shown.flatMap((p) =>
+      p.kind === 'same' ? p.text.split(/\s+/).filter(Boolean) : []
+    )
+    // Every unchanged word is either shown or counted as skipped.
+    expect(skipped.reduce((a, b) => a + b, 0) + kept.length).toBe(240)
+  })
+
+  it('leaves short runs whole', () => {
+    const d = wordDiff('a b c', 'a x c')!
+    expect(collapseUnchanged(d.parts)).toEqual(d.parts)
   })
 })

@@ -37,3 +37,27 @@ export function wordDiff(before: string, after: string, maxEditLength = 20_000):
   }
   return { parts, removedWords, addedWords }
 }
+
+/** A diff part as shown: a long unchanged run is cut to its ends around an ellipsis. */
+export type ShownDiffPart = DiffPart | { kind: 'skipped'; words: number }
+
+/**
+ * Cuts every unchanged run longer than `2 * keep` characters down to its first and last `keep`
+ * characters (at word boundaries), so a one-word fix in a long article shows as one line of
+ * context, not the whole text.
+ */
+export function collapseUnchanged(parts: readonly DiffPart[], keep = 160): ShownDiffPart[] {
+  const shown: ShownDiffPart[] = []
+  parts.forEach((p, i) => {
+    if (p.kind !== 'same' || p.text.length <= keep * 2 + 40) return void shown.push(p)
+    // The first run has no change before it and the last none after: no context needed there.
+    const head = i === 0 ? '' : p.text.slice(0, p.text.indexOf(' ', keep) + 1 || keep)
+    const tailFrom = p.text.lastIndexOf(' ', p.text.length - keep)
+    const tail = i === parts.length - 1 ? '' : p.text.slice(tailFrom < 0 ? -keep : tailFrom)
+    const middle = p.text.slice(head.length, p.text.length - tail.length)
+    if (head) shown.push({ kind: 'same', text: head })
+    shown.push({ kind: 'skipped', words: countWords(middle) })
+    if (tail) shown.push({ kind: 'same', text: tail })
+  })
+  return shown
+}

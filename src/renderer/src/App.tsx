@@ -37,6 +37,8 @@ import { useWorkbenchShortcuts } from './hooks/useWorkbenchShortcuts'
 import { ReaderPane } from './reader/ReaderPane'
 import { useStartupSample } from './sample/useStartupSample'
 import { getOpenNoteId } from './notes/open-note'
+import { useArticleDeletion } from './library/useArticleDeletion'
+import { VersionsDialog } from './versions/VersionsDialog'
 
 // The export dialog (and, through it, the exporters' worker) loads when first asked for.
 const ExportDialog = lazy(() =>
@@ -48,7 +50,8 @@ const ExportDialog = lazy(() =>
 const loadPalette = () => import('./search/CommandPalette')
 const CommandPalette = lazy(() => loadPalette().then((m) => ({ default: m.CommandPalette })))
 
-type OpenDialog = 'details' | 'paste' | 'shortcuts' | 'about' | 'update-text' | 'export' | null
+type OpenDialog =
+  'details' | 'paste' | 'shortcuts' | 'about' | 'update-text' | 'versions' | 'export' | null
 
 const isString = (v: unknown): v is string => typeof v === 'string'
 
@@ -74,6 +77,14 @@ export function App(): ReactNode {
   const article = useLiveQuery(() => getArticle(db, currentId), [currentId])
 
   const openArticle = useCallback((id: string) => void setSetting(db, 'currentArticleId', id), [])
+  const deletion = useArticleDeletion(currentId, openArticle)
+  // The versions dialog belongs to one article: opened from the library it waits for that
+  // article to be the open one, so it never shows another article's versions.
+  const [versionsFor, setVersionsFor] = useState<string | null>(null)
+  const openVersions = useCallback((id: string) => {
+    setVersionsFor(id)
+    setDialog('versions')
+  }, [])
   const imports = useArticleImport(openArticle)
   const dragging = useFileDrop(imports.importDroppedFiles)
   usePaneFocusCycle()
@@ -126,7 +137,23 @@ export function App(): ReactNode {
 
   // What Ctrl+K offers besides search.
   const toggleLibrary = useCallback(() => setLibraryOpen((o) => !o), [])
-  const paletteCommands = usePaletteCommands({ run, article, theme, toggleLibrary })
+  const articleActions = useMemo(
+    () => ({
+      remove: deletion.requestDelete,
+      versions: () => {
+        if (article) openVersions(article.id)
+      },
+      updateText: () => setDialog('update-text')
+    }),
+    [deletion.requestDelete, article, openVersions]
+  )
+  const paletteCommands = usePaletteCommands({
+    run,
+    article,
+    theme,
+    toggleLibrary,
+    articleActions
+  })
 
   const annotationActions = useAnnotationActions(article)
   const storedAnnotations = useLiveQuery(() => listAnnotations(db, currentId), [currentId])
@@ -152,9 +179,9 @@ export function App(): ReactNode {
         if (!restoreBusy) setPaletteOpen(true)
       },
       // Undo, j/k and the other single keys wait while a dialog, or a restore, is open.
-      dialogOpen: dialog !== null || restoreBusy
+      dialogOpen: dialog !== null || restoreBusy || deletion.dialog !== null
     }),
-    [run, annotationActions, annotations, ui, dialog, restoreBusy]
+    [run, annotationActions, annotations, ui, dialog, restoreBusy, deletion.dialog]
   )
   useWorkbenchShortcuts(shortcuts)
 
@@ -175,7 +202,14 @@ export function App(): ReactNode {
         onSearch={() => setPaletteOpen(true)}
       />
       <main className="app-main" key={dataGeneration}>
-        {libraryOpen && <LibraryPane currentId={currentId} onOpen={openArticle} />}
+        {libraryOpen && (
+          <LibraryPane
+            currentId={currentId}
+            onOpen={openArticle}
+            onDelete={deletion.requestDelete}
+            onVersions={openVersions}
+          />
+        )}
         <Workbench
           reader={
             <ReaderPane
@@ -185,6 +219,7 @@ export function App(): ReactNode {
               actions={annotationActions}
               onEditDetails={() => setDialog('details')}
               onUpdateText={() => setDialog('update-text')}
+              onVersions={() => article && openVersions(article.id)}
               onTagEvent={eventWorkflow.tagFromSpan}
             />
           }
@@ -217,8 +252,12 @@ export function App(): ReactNode {
       {dialog === 'paste' && <PasteArticleDialog onClose={close} onImport={imports.importPasted} />}
       {dialog === 'shortcuts' && <ShortcutsDialog onClose={close} />}
       {dialog === 'update-text' && article && (
-        <UpdateArticleTextDialog article={article} annotations={annotations} onClose={close} />
+        <UpdateArticleTextDialog article={article} onClose={close} />
       )}
+      {dialog === 'versions' && article && article.id === versionsFor && (
+        <VersionsDialog key={article.id} article={article} onClose={close} />
+      )}
+      {deletion.dialog}
       {dialog === 'about' && (
         <AboutDialog
           onClose={close}

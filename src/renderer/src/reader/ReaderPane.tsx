@@ -22,6 +22,8 @@ interface ReaderPaneProps {
   actions: AnnotationActions
   onEditDetails: () => void
   onUpdateText: () => void
+  /** Opens the kept versions of the article's text. */
+  onVersions: () => void
   /** Opens the event form prefilled from the selected passage. */
   onTagEvent: (span: Span) => void
 }
@@ -34,6 +36,7 @@ export function ReaderPane({
   actions,
   onEditDetails,
   onUpdateText,
+  onVersions,
   onTagEvent
 }: ReaderPaneProps): ReactNode {
   const ui = useAnnotationUi()
@@ -198,6 +201,9 @@ export function ReaderPane({
             </button>
             <button type="button" className="button button-small" onClick={onUpdateText}>
               Update article text…
+            </button>
+            <button type="button" className="button button-small" onClick={onVersions}>
+              Versions…
             </button>
           </div>
         </header>
