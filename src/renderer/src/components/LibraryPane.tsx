@@ -50,7 +50,9 @@ export function LibraryPane({
                   }
                 }}
               >
-                <span className="library-item-title">{a.title}</span>
+                <span className="library-item-title" id={`library-title-${a.id}`}>
+                  {a.title}
+                </span>
                 <span className="library-item-meta">
                   {a.source || 'No source'} ·{' '}
                   {a.publishedAt ? formatDate(a.publishedAt) : 'date unknown'}
@@ -63,7 +65,8 @@ export function LibraryPane({
               <div className="library-item-menu">
                 <ToolbarMenu
                   label="⋯"
-                  title={`Actions for “${a.title}”`}
+                  title="Article actions"
+                  describedBy={`library-title-${a.id}`}
                   items={[
                     { id: 'open', label: 'Open', onSelect: () => onOpen(a.id) },
                     {

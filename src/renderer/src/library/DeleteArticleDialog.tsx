@@ -18,7 +18,6 @@ export function DeleteArticleDialog({
   onCancel,
   onConfirm
 }: Props): ReactNode {
-  const notes = d.ownNotes + d.citingNotes
   return (
     <Dialog
       title="Delete article"
@@ -43,12 +42,19 @@ export function DeleteArticleDialog({
         </strong>
         .
       </p>
-      {notes > 0 && (
+      {d.citingNotes > 0 && (
         <p>
-          {count(notes, 'note quotes or links it', 'notes quote or link it')}: they keep their text,
-          and their quotes and event cards are marked as from a deleted article.
-          {d.ownNotes > 0 &&
-            ` ${count(d.ownNotes, 'note about it becomes a note', 'notes about it become notes')} across articles.`}
+          {count(d.citingNotes, 'other note quotes or links it', 'other notes quote or link it')}:
+          they keep their text, and their quotes and event cards are marked as from a deleted
+          article.
+        </p>
+      )}
+      {d.ownNotes > 0 && (
+        <p>
+          {count(d.ownNotes, 'note about it stays', 'notes about it stay')}, as{' '}
+          {d.ownNotes === 1 ? 'a note' : 'notes'} across articles, with{' '}
+          {d.ownNotes === 1 ? 'its' : 'their'} text; quotes and event cards in{' '}
+          {d.ownNotes === 1 ? 'it' : 'them'} are marked as from a deleted article.
         </p>
       )}
       <p className="form-hint">Ctrl+Z or Undo in the message brings it all back.</p>
