@@ -141,8 +141,11 @@ test('delete the open article from Ctrl+K; it stays deleted after a restart', as
   let { page, context } = await launch()
   await expect(readerTitle(page)).toHaveText(SAMPLE_TITLE)
   await page.keyboard.press('Control+k')
-  await page.keyboard.type('delete article')
   const palette = page.getByRole('dialog', { name: 'Search and commands' })
+  await expect(
+    palette.getByRole('combobox', { name: 'Search everything, or type a command' })
+  ).toBeFocused()
+  await page.keyboard.type('delete article')
   await expect(palette.getByRole('option', { name: /Delete article/ })).toHaveAttribute(
     'aria-selected',
     'true'
@@ -157,6 +160,7 @@ test('delete the open article from Ctrl+K; it stays deleted after a restart', as
   ;({ page, context } = await launch())
   await expect(library(page)).toContainText('No articles yet')
   await expect(libraryItem(page, SAMPLE_TITLE)).toHaveCount(0)
+  await expect(readerTitle(page)).toHaveText('No article open')
 })
 
 test('fix one word in place, then restore the earlier version from the diff view', async ({

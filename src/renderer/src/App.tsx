@@ -74,7 +74,13 @@ export function App(): ReactNode {
   } = useBackupActions(remountPanes)
   const [paletteOpen, setPaletteOpen] = useState(false)
   const currentId = useLiveQuery(() => getSetting(db, 'currentArticleId', '', isString), [])
-  const article = useLiveQuery(() => getArticle(db, currentId), [currentId])
+  // null once the query has answered "none", so the reader can tell "no article" from "loading".
+  const found = useLiveQuery(
+    async () => ({ id: currentId, article: (await getArticle(db, currentId)) ?? null }),
+    [currentId]
+  )
+  const article = found?.article ?? undefined
+  const articleLoading = currentId === undefined || found === undefined || found.id !== currentId
 
   const openArticle = useCallback((id: string) => void setSetting(db, 'currentArticleId', id), [])
   const deletion = useArticleDeletion(currentId, openArticle)
@@ -215,7 +221,7 @@ export function App(): ReactNode {
             <ReaderPane
               article={article}
               annotations={annotations}
-              loading={!ready}
+              loading={!ready || articleLoading}
               actions={annotationActions}
               onEditDetails={() => setDialog('details')}
               onUpdateText={() => setDialog('update-text')}

@@ -167,6 +167,9 @@ export function ReaderPane({
   if (!article) {
     return (
       <div className="reader">
+        {/* The window keeps a first-level heading when the library is empty (after deleting the
+            last article), so headings navigation still finds where the article would be. */}
+        {!loading && <h1 className="article-title">No article open</h1>}
         <p className="empty-state">
           {loading ? '' : 'Choose an article in the library, or import one.'}
         </p>
