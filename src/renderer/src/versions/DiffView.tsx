@@ -13,6 +13,8 @@ const words = (n: number): string => `${n} ${n === 1 ? 'word' : 'words'}`
  * readers and marked with a sign, so the difference never rests on colour alone.
  */
 export const DiffView = memo(function DiffView({ before, after }: Props): ReactNode {
+  if (before === after)
+    return <p className="diff-summary">The two texts are the same, word for word.</p>
   const diff = wordDiff(before, after)
   if (!diff)
     return (
@@ -20,7 +22,7 @@ export const DiffView = memo(function DiffView({ before, after }: Props): ReactN
         These two versions differ too much to show word by word: almost the whole text changed.
       </p>
     )
-  if (diff.addedWords === 0 && diff.removedWords === 0 && before !== after)
+  if (diff.addedWords === 0 && diff.removedWords === 0)
     return <p className="form-hint">Only spacing or paragraph breaks changed.</p>
   return (
     <>

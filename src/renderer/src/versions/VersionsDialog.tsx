@@ -55,6 +55,7 @@ export function VersionsDialog({ article, onClose }: Props): ReactNode {
   const selected = all.find((v) => v.id === selectedId) ?? versions.at(-1) ?? current
   const next = all[selected.number] ?? current
   const other = against === 'next' ? next : current
+  // (When the next version is the current text, the two choices are one.)
 
   const apply = async (): Promise<void> => {
     if (await revision.apply(`Version ${selected.number} restored.`)) onClose()
@@ -137,20 +138,22 @@ export function VersionsDialog({ article, onClose }: Props): ReactNode {
               </p>
             ) : (
               <>
-                <label className="versions-against">
-                  <span>From version {selected.number} to </span>
-                  <select
-                    value={against}
-                    onChange={(e) => setAgainst(e.target.value as 'next' | 'current')}
-                  >
-                    <option value="next">
-                      {next.id === 'current'
-                        ? 'the current text'
-                        : `the next, version ${next.number}`}
-                    </option>
-                    <option value="current">the current text</option>
-                  </select>
-                </label>
+                {next.id === 'current' ? (
+                  <p className="versions-against">
+                    From version {selected.number} to the current text
+                  </p>
+                ) : (
+                  <label className="versions-against">
+                    <span>From version {selected.number} to</span>
+                    <select
+                      value={against}
+                      onChange={(e) => setAgainst(e.target.value as 'next' | 'current')}
+                    >
+                      <option value="next">the next, version {next.number}</option>
+                      <option value="current">the current text</option>
+                    </select>
+                  </label>
+                )}
                 <DiffView before={plainText(selected.blocks)} after={plainText(other.blocks)} />
               </>
             )}
