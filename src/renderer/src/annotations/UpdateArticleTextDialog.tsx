@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react'
+import { useDeferredValue, useMemo, useState, type ReactNode } from 'react'
 import { editableText } from '../../../core/article/editable-text'
 import type { LineBreakRule } from '../../../core/article/line-break-rule'
 import { markdownBlocks } from '../../../core/article/parse-markdown'
@@ -24,7 +24,9 @@ export function UpdateArticleTextDialog({ article, onClose }: Props): ReactNode 
   const [rule, setRule] = useState<LineBreakRule>('blank-line')
   const revision = useTextRevision(article)
   const { preview, error, setError, compare } = revision
-  const blocks = useMemo(() => markdownBlocks(text, rule), [text, rule])
+  // The paragraph count follows typing at its own pace: a long article is not re-read per key.
+  const counted = useDeferredValue(text)
+  const paragraphs = useMemo(() => markdownBlocks(counted, rule).length, [counted, rule])
 
   const fromFile = async (): Promise<void> => {
     const picked = await platform.openArticleFile()
@@ -63,7 +65,7 @@ export function UpdateArticleTextDialog({ article, onClose }: Props): ReactNode 
             <button
               type="button"
               className="button button-primary"
-              onClick={() => void compare(blocks)}
+              onClick={() => void compare(markdownBlocks(text, rule))}
             >
               Compare with current text
             </button>
@@ -89,7 +91,7 @@ export function UpdateArticleTextDialog({ article, onClose }: Props): ReactNode 
               moved silently.
             </span>
           </label>
-          <LineBreakRuleChoice value={rule} onChange={setRule} paragraphs={blocks.length} />
+          <LineBreakRuleChoice value={rule} onChange={setRule} paragraphs={paragraphs} />
         </div>
       )}
     </Dialog>

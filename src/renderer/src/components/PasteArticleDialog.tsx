@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react'
+import { useDeferredValue, useMemo, useState, type ReactNode } from 'react'
 import type { LineBreakRule } from '../../../core/article/line-break-rule'
 import { markdownBlocks } from '../../../core/article/parse-markdown'
 import { Dialog } from './Dialog'
@@ -16,10 +16,11 @@ export function PasteArticleDialog({ onClose, onImport }: PasteArticleDialogProp
   const [rule, setRule] = useState<LineBreakRule>('blank-line')
   const [busy, setBusy] = useState(false)
   // Without a title the first block becomes it, so the count is of the body's blocks.
+  const counted = useDeferredValue(text)
   const paragraphs = useMemo(() => {
-    const n = markdownBlocks(text, rule).length
+    const n = markdownBlocks(counted, rule).length
     return title.trim() ? n : Math.max(n - 1, 0)
-  }, [text, rule, title])
+  }, [counted, rule, title])
   const submit = async (): Promise<void> => {
     setBusy(true)
     const done = await onImport(title, text, rule)
