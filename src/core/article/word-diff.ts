@@ -1,5 +1,5 @@
-import { diffWords } from 'diff'
-
+import { diffArrays, diffWords } from 'diff'
+import { BLOCK_SEPARATOR } from '../../shared/model/text-model'
 export type DiffPartKind = 'same' | 'added' | 'removed'
 
 export interface DiffPart {
@@ -16,24 +16,76 @@ export interface WordDiff {
 
 const countWords = (text: string): number => text.split(/\s+/).filter((w) => w !== '').length
 
+// Below this share of unchanged characters a paragraph pair reads better as one replaced whole
+// than as a word diff that keeps only "the" and "of" in common.
+const MIN_KEPT = 0.3
+
 /**
- * A word-level diff from one version of an article's text to another (jsdiff's diffWords), or
- * null when the two differ too much to compare within `maxEditLength` words (a whole different
- * text): the caller then says so instead of freezing on a huge comparison.
+ * A word-level diff from one version of an article's text to another. Paragraphs are aligned
+ * first (jsdiff's diffArrays) and words compared only inside a changed pair (diffWords), so the
+ * cost follows the changed paragraphs, not the article's length times its changes: a 10,000-word
+ * article with one word in ten changed is compared in milliseconds, where one diffWords over the
+ * whole text took seconds. `maxEditLength` bounds each paragraph's word diff; past it the
+ * paragraph is shown as replaced whole.
  */
-export function wordDiff(before: string, after: string, maxEditLength = 20_000): WordDiff | null {
-  const changes = diffWords(before, after, { maxEditLength })
-  if (!changes) return null
+export function wordDiff(before: string, after: string, maxEditLength = 2_000): WordDiff {
   const parts: DiffPart[] = []
+  const push = (kind: DiffPartKind, text: string): void => {
+    if (text === '') return
+    const last = parts.at(-1)
+    if (last && last.kind === kind) last.text += text
+    else parts.push({ kind, text })
+  }
+  // A separator belongs to the sides that have a paragraph before it.
+  const started = { before: false, after: false }
+  const paragraph = (inBefore: boolean, inAfter: boolean, emit: () => void): void => {
+    const sepBefore = inBefore && started.before
+    const sepAfter = inAfter && started.after
+    if (sepBefore && sepAfter) push('same', BLOCK_SEPARATOR)
+    else if (sepBefore) push('removed', BLOCK_SEPARATOR)
+    else if (sepAfter) push('added', BLOCK_SEPARATOR)
+    emit()
+    if (inBefore) started.before = true
+    if (inAfter) started.after = true
+  }
+  const changed = (a: string, b: string): void => {
+    const words = diffWords(a, b, { maxEditLength })
+    const kept = words
+      ?.filter((c) => !c.added && !c.removed)
+      .reduce((n, c) => n + c.value.length, 0)
+    if (!words || (kept ?? 0) < MIN_KEPT * Math.max(a.length, b.length)) {
+      push('removed', a)
+      push('added', b)
+      return
+    }
+    for (const c of words) push(c.added ? 'added' : c.removed ? 'removed' : 'same', c.value)
+  }
+
+  const blocks = diffArrays(before.split(BLOCK_SEPARATOR), after.split(BLOCK_SEPARATOR))
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!
+    const next = blocks[i + 1]
+    if (block.removed && next?.added) {
+      // A run of removed paragraphs then added ones: pair them in order, word-diff each pair.
+      const pairs = Math.min(block.value.length, next.value.length)
+      for (let k = 0; k < pairs; k++)
+        paragraph(true, true, () => changed(block.value[k]!, next.value[k]!))
+      for (const p of block.value.slice(pairs)) paragraph(true, false, () => push('removed', p))
+      for (const p of next.value.slice(pairs)) paragraph(false, true, () => push('added', p))
+      i++
+    } else if (block.removed) {
+      for (const p of block.value) paragraph(true, false, () => push('removed', p))
+    } else if (block.added) {
+      for (const p of block.value) paragraph(false, true, () => push('added', p))
+    } else {
+      for (const p of block.value) paragraph(true, true, () => push('same', p))
+    }
+  }
   let removedWords = 0
   let addedWords = 0
-  for (const c of changes) {
-    const kind: DiffPartKind = c.added ? 'added' : c.removed ? 'removed' : 'same'
-    if (kind === 'added') addedWords += countWords(c.value)
-    if (kind === 'removed') removedWords += countWords(c.value)
-    const last = parts.at(-1)
-    if (last && last.kind === kind) last.text += c.value
-    else parts.push({ kind, text: c.value })
+  for (const p of parts) {
+    if (p.kind === 'removed') removedWords += countWords(p.text)
+    if (p.kind === 'added') addedWords += countWords(p.text)
   }
   return { parts, removedWords, addedWords }
 }

@@ -16,12 +16,6 @@ export const DiffView = memo(function DiffView({ before, after }: Props): ReactN
   if (before === after)
     return <p className="diff-summary">The two texts are the same, word for word.</p>
   const diff = wordDiff(before, after)
-  if (!diff)
-    return (
-      <p className="form-hint">
-        These two versions differ too much to show word by word: almost the whole text changed.
-      </p>
-    )
   if (diff.addedWords === 0 && diff.removedWords === 0)
     return <p className="form-hint">Only spacing or paragraph breaks changed.</p>
   return (
