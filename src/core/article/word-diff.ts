@@ -20,6 +20,23 @@ const countWords = (text: string): number => text.split(/\s+/).filter((w) => w !
 // than as a word diff that keeps only "the" and "of" in common.
 const MIN_KEPT = 0.3
 
+/** The share of the longer paragraph's words that the other paragraph also has (as a multiset). */
+function sharedWords(a: string, b: string): number {
+  const left = a.split(/\s+/)
+  const right = b.split(/\s+/)
+  const counts = new Map<string, number>()
+  for (const w of left) counts.set(w, (counts.get(w) ?? 0) + 1)
+  let shared = 0
+  for (const w of right) {
+    const n = counts.get(w) ?? 0
+    if (n > 0) {
+      shared++
+      counts.set(w, n - 1)
+    }
+  }
+  return shared / Math.max(left.length, right.length)
+}
+
 /**
  * A word-level diff from one version of an article's text to another. Paragraphs are aligned
  * first (jsdiff's diffArrays) and words compared only inside a changed pair (diffWords), so the
@@ -49,7 +66,8 @@ export function wordDiff(before: string, after: string, maxEditLength = 2_000): 
     if (inAfter) started.after = true
   }
   const changed = (a: string, b: string): void => {
-    const words = diffWords(a, b, { maxEditLength })
+    // Paragraphs that share few words are replaced whole without running the diff at all.
+    const words = sharedWords(a, b) < MIN_KEPT ? undefined : diffWords(a, b, { maxEditLength })
     const kept = words
       ?.filter((c) => !c.added && !c.removed)
       .reduce((n, c) => n + c.value.length, 0)
