@@ -21,6 +21,7 @@
 //                                                    when the corpus is absent)
 //  13. npx tsx bench/import/docx-eml-bench.ts      (Word and e-mail import: the zip-bomb guard
 //                                                    beside mammoth, a 20 MB e-mail parsed)
+//  14. npx tsx bench/articles/versions-bench.ts     (edit in place and version diffs, 10,000 words)
 //
 // A failed build stops the run; a failed bench does not stop the next one. Exits 1 when anything
 // failed, and ends with one line naming which benches passed and which failed.
@@ -45,7 +46,8 @@ const BENCHES = [
   { name: 'backup', args: ['tsx', 'bench/backup/backup-bench.ts'] },
   { name: 'search', args: ['tsx', 'bench/search/search-bench.ts'] },
   { name: 'web-pages', args: ['tsx', 'bench/import/web-page-bench.ts'] },
-  { name: 'import-docx-eml', args: ['tsx', 'bench/import/docx-eml-bench.ts'] }
+  { name: 'import-docx-eml', args: ['tsx', 'bench/import/docx-eml-bench.ts'] },
+  { name: 'articles-versions', args: ['tsx', 'bench/articles/versions-bench.ts'] }
 ]
 
 /**

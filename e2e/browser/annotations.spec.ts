@@ -82,8 +82,8 @@ test('highlight with the keyboard only, move between annotations with j/k, delet
   await page.keyboard.press('F6')
   await page.keyboard.press('F6')
   await expect(page.locator('[data-pane="reader-pane"]')).toBeFocused()
-  // Collapse button, Edit details, Update article text, then the text itself.
-  for (let i = 0; i < 4; i++) await page.keyboard.press('Tab')
+  // Collapse button, Edit details, Update article text, Versions, then the text itself.
+  for (let i = 0; i < 5; i++) await page.keyboard.press('Tab')
   await expect(page.getByTestId('article-body')).toBeFocused()
   // The caret starts at the first paragraph; extend word by word, watching the selection, until it holds "week".
   const selected = () => page.evaluate(() => window.getSelection()?.toString() ?? '')

@@ -1,5 +1,6 @@
 import { Lexer, type Token, type Tokens } from 'marked'
 import type { TextBlock } from '../../shared/model/text-model'
+import { applyLineBreakRule, type LineBreakRule } from './line-break-rule'
 import type { ParsedArticle } from './parse-plain-text'
 import { normaliseSpace } from './plain-text'
 
@@ -57,16 +58,24 @@ function collect(tokens: readonly Token[], kind: TextBlock['kind'], out: TextBlo
   }
 }
 
-/** Markdown to blocks: headings, paragraphs, list items and quotes, in order. */
-export function markdownBlocks(markdown: string): TextBlock[] {
+/**
+ * Markdown to blocks: headings, paragraphs, list items and quotes, in order. A single line break
+ * is soft wrapping unless the rule says each line is a paragraph.
+ */
+export function markdownBlocks(markdown: string, rule: LineBreakRule = 'blank-line'): TextBlock[] {
   const blocks: TextBlock[] = []
-  collect(new Lexer().lex(markdown.replace(/^\uFEFF/, '')), 'paragraph', blocks)
+  const source = applyLineBreakRule(markdown.replace(/^\uFEFF/, ''), rule)
+  collect(new Lexer().lex(source), 'paragraph', blocks)
   return blocks.filter((b) => b.text !== '')
 }
 
 /** Markdown article: the first heading (or else the first line) is the title. */
-export function parseMarkdown(markdown: string, fallbackTitle = 'Untitled article'): ParsedArticle {
-  const nonEmpty = markdownBlocks(markdown)
+export function parseMarkdown(
+  markdown: string,
+  fallbackTitle = 'Untitled article',
+  rule: LineBreakRule = 'blank-line'
+): ParsedArticle {
+  const nonEmpty = markdownBlocks(markdown, rule)
   const first = nonEmpty[0]
   if (first && first.kind === 'heading') return { title: first.text, blocks: nonEmpty.slice(1) }
   return {

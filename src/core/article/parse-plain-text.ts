@@ -1,4 +1,5 @@
 import type { TextBlock } from '../../shared/model/text-model'
+import { applyLineBreakRule, type LineBreakRule } from './line-break-rule'
 import { normaliseSpace } from './plain-text'
 
 export interface ParsedArticle {
@@ -8,9 +9,14 @@ export interface ParsedArticle {
 
 /**
  * Plain text: the first non-empty line is the title; the rest splits into paragraphs on blank
- * lines (a single line break inside a paragraph is soft wrapping, as in e-mail and wire copy).
+ * lines by default (a single line break inside a paragraph is soft wrapping, as in e-mail and
+ * wire copy), or at every line break under the "each-line" rule.
  */
-export function parsePlainText(text: string, fallbackTitle = 'Untitled article'): ParsedArticle {
+export function parsePlainText(
+  text: string,
+  fallbackTitle = 'Untitled article',
+  rule: LineBreakRule = 'blank-line'
+): ParsedArticle {
   const lines = text
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
@@ -18,7 +24,7 @@ export function parsePlainText(text: string, fallbackTitle = 'Untitled article')
   const firstIndex = lines.findIndex((l) => l.trim() !== '')
   if (firstIndex === -1) return { title: fallbackTitle, blocks: [] }
   const title = normaliseSpace(lines[firstIndex] ?? '') || fallbackTitle
-  const body = lines.slice(firstIndex + 1).join('\n')
+  const body = applyLineBreakRule(lines.slice(firstIndex + 1).join('\n'), rule)
   const blocks = body
     .split(/\n\s*\n/)
     .map((p) => normaliseSpace(p))

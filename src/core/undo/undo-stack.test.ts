@@ -35,6 +35,18 @@ describe('UndoStack', () => {
     })
   })
 
+  it('tells whether an entry is the next one undo takes back', async () => {
+    const s = new UndoStack()
+    const c = counter()
+    const first = c.change(1)
+    s.push(first)
+    expect(s.isLatest(first)).toBe(true)
+    s.push(c.change(2))
+    expect(s.isLatest(first)).toBe(false)
+    await s.undo()
+    expect(s.isLatest(first)).toBe(true)
+  })
+
   it('clears redo after a new change', async () => {
     const s = new UndoStack()
     const c = counter()

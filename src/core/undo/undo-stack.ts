@@ -49,6 +49,11 @@ export class UndoStack {
     this.emit()
   }
 
+  /** Whether `entry` is the change Ctrl+Z would take back next (a notice's Undo checks it). */
+  isLatest(entry: UndoEntry): boolean {
+    return this.done.at(-1) === entry
+  }
+
   state(): UndoState {
     return {
       canUndo: this.done.length > 0,

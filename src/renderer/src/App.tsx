@@ -38,6 +38,8 @@ import { useWorkbenchShortcuts } from './hooks/useWorkbenchShortcuts'
 import { ReaderPane } from './reader/ReaderPane'
 import { useStartupSample } from './sample/useStartupSample'
 import { getOpenNoteId } from './notes/open-note'
+import { useArticleDeletion } from './library/useArticleDeletion'
+import { VersionsDialog } from './versions/VersionsDialog'
 
 // The export dialog (and, through it, the exporters' worker) loads when first asked for.
 const ExportDialog = lazy(() =>
@@ -49,7 +51,8 @@ const ExportDialog = lazy(() =>
 const loadPalette = () => import('./search/CommandPalette')
 const CommandPalette = lazy(() => loadPalette().then((m) => ({ default: m.CommandPalette })))
 
-type OpenDialog = 'details' | 'paste' | 'shortcuts' | 'about' | 'update-text' | 'export' | null
+type OpenDialog =
+  'details' | 'paste' | 'shortcuts' | 'about' | 'update-text' | 'versions' | 'export' | null
 
 const isString = (v: unknown): v is string => typeof v === 'string'
 
@@ -72,9 +75,23 @@ export function App(): ReactNode {
   } = useBackupActions(remountPanes)
   const [paletteOpen, setPaletteOpen] = useState(false)
   const currentId = useLiveQuery(() => getSetting(db, 'currentArticleId', '', isString), [])
-  const article = useLiveQuery(() => getArticle(db, currentId), [currentId])
+  // null once the query has answered "none", so the reader can tell "no article" from "loading".
+  const found = useLiveQuery(
+    async () => ({ id: currentId, article: (await getArticle(db, currentId)) ?? null }),
+    [currentId]
+  )
+  const article = found?.article ?? undefined
+  const articleLoading = currentId === undefined || found === undefined || found.id !== currentId
 
   const openArticle = useCallback((id: string) => void setSetting(db, 'currentArticleId', id), [])
+  const deletion = useArticleDeletion(currentId, openArticle)
+  // The versions dialog belongs to one article: opened from the library it waits for that
+  // article to be the open one, so it never shows another article's versions.
+  const [versionsFor, setVersionsFor] = useState<string | null>(null)
+  const openVersions = useCallback((id: string) => {
+    setVersionsFor(id)
+    setDialog('versions')
+  }, [])
   const imports = useArticleImport(openArticle)
   const dragging = useFileDrop(imports.importDroppedFiles)
   usePaneFocusCycle()
@@ -127,7 +144,23 @@ export function App(): ReactNode {
 
   // What Ctrl+K offers besides search.
   const toggleLibrary = useCallback(() => setLibraryOpen((o) => !o), [])
-  const paletteCommands = usePaletteCommands({ run, article, theme, toggleLibrary })
+  const articleActions = useMemo(
+    () => ({
+      remove: deletion.requestDelete,
+      versions: () => {
+        if (article) openVersions(article.id)
+      },
+      updateText: () => setDialog('update-text')
+    }),
+    [deletion.requestDelete, article, openVersions]
+  )
+  const paletteCommands = usePaletteCommands({
+    run,
+    article,
+    theme,
+    toggleLibrary,
+    articleActions
+  })
 
   const annotationActions = useAnnotationActions(article)
   const storedAnnotations = useLiveQuery(() => listAnnotations(db, currentId), [currentId])
@@ -153,9 +186,9 @@ export function App(): ReactNode {
         if (!restoreBusy) setPaletteOpen(true)
       },
       // Undo, j/k and the other single keys wait while a dialog, or a restore, is open.
-      dialogOpen: dialog !== null || restoreBusy
+      dialogOpen: dialog !== null || restoreBusy || deletion.dialog !== null
     }),
-    [run, annotationActions, annotations, ui, dialog, restoreBusy]
+    [run, annotationActions, annotations, ui, dialog, restoreBusy, deletion.dialog]
   )
   useWorkbenchShortcuts(shortcuts)
 
@@ -176,16 +209,24 @@ export function App(): ReactNode {
         onSearch={() => setPaletteOpen(true)}
       />
       <main className="app-main" key={dataGeneration}>
-        {libraryOpen && <LibraryPane currentId={currentId} onOpen={openArticle} />}
+        {libraryOpen && (
+          <LibraryPane
+            currentId={currentId}
+            onOpen={openArticle}
+            onDelete={deletion.requestDelete}
+            onVersions={openVersions}
+          />
+        )}
         <Workbench
           reader={
             <ReaderPane
               article={article}
               annotations={annotations}
-              loading={!ready}
+              loading={!ready || articleLoading}
               actions={annotationActions}
               onEditDetails={() => setDialog('details')}
               onUpdateText={() => setDialog('update-text')}
+              onVersions={() => article && openVersions(article.id)}
               onTagEvent={eventWorkflow.tagFromSpan}
             />
           }
@@ -218,8 +259,12 @@ export function App(): ReactNode {
       {dialog === 'paste' && <PasteArticleDialog onClose={close} onImport={imports.importPasted} />}
       {dialog === 'shortcuts' && <ShortcutsDialog onClose={close} />}
       {dialog === 'update-text' && article && (
-        <UpdateArticleTextDialog article={article} annotations={annotations} onClose={close} />
+        <UpdateArticleTextDialog article={article} onClose={close} />
       )}
+      {dialog === 'versions' && article && article.id === versionsFor && (
+        <VersionsDialog key={article.id} article={article} onClose={close} />
+      )}
+      {deletion.dialog}
       {dialog === 'about' && (
         <AboutDialog
           onClose={close}

@@ -4,11 +4,18 @@ export interface Notice {
   id: number
   tone: 'info' | 'warning' | 'error'
   message: string
+  /** A button beside the message (e.g. Undo); it dismisses the notice when pressed. */
+  action?: NoticeAction
+}
+
+export interface NoticeAction {
+  label: string
+  run: () => void
 }
 
 interface NoticeApi {
   notices: Notice[]
-  notify: (tone: Notice['tone'], message: string) => void
+  notify: (tone: Notice['tone'], message: string, action?: NoticeAction) => void
   dismiss: (id: number) => void
 }
 
@@ -21,10 +28,15 @@ export function NoticeProvider({ children }: { children: ReactNode }): ReactNode
   const [notices, setNotices] = useState<Notice[]>([])
   const dismiss = useCallback((id: number) => setNotices((n) => n.filter((x) => x.id !== id)), [])
   const notify = useCallback(
-    (tone: Notice['tone'], message: string) => {
+    (tone: Notice['tone'], message: string, action?: NoticeAction) => {
       const id = nextId++
-      setNotices((n) => [...n.slice(-3), { id, tone, message }])
-      if (tone === 'info') setTimeout(() => dismiss(id), 6000)
+      setNotices((n) => [
+        ...n.slice(-3),
+        action ? { id, tone, message, action } : { id, tone, message }
+      ])
+      // A notice with a button stays until used, dismissed or pushed out: it must not vanish
+      // under the pointer on its way to Undo.
+      if (tone === 'info' && !action) setTimeout(() => dismiss(id), 6000)
     },
     [dismiss]
   )

@@ -1,22 +1,26 @@
 import { cleanup, renderHook } from '@testing-library/react'
 import type { ReactNode } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { makeArticle } from '../../../core/test-support/make-records'
 import type { MenuCommand } from '../../../shared/ipc-contract'
+import type { ArticleRecord } from '../../../shared/model/article'
 import { NavigationProvider } from './navigation'
 import { NoticeProvider } from './notices'
 import { usePaletteCommands } from './usePaletteCommands'
 
 afterEach(cleanup)
 
-function commands() {
+function commands(article?: ArticleRecord) {
   const run = vi.fn<(command: MenuCommand) => void>()
+  const articleActions = { remove: vi.fn(), versions: vi.fn(), updateText: vi.fn() }
   const { result } = renderHook(
     () =>
       usePaletteCommands({
         run,
-        article: undefined,
+        article,
         theme: { applied: 'light', setPreference: vi.fn() },
-        toggleLibrary: vi.fn()
+        toggleLibrary: vi.fn(),
+        articleActions
       }),
     {
       wrapper: ({ children }: { children: ReactNode }) => (
@@ -26,7 +30,7 @@ function commands() {
       )
     }
   )
-  return { list: result.current, run }
+  return { list: result.current, run, articleActions }
 }
 
 describe('usePaletteCommands', () => {
@@ -41,7 +45,16 @@ describe('usePaletteCommands', () => {
   })
 
   it('gives every command its own id', () => {
-    const ids = commands().list.map((c) => c.id)
+    const ids = commands(makeArticle()).list.map((c) => c.id)
     expect(new Set(ids).size).toBe(ids.length)
+  })
+
+  it('offers deleting, versions and updating the text only while an article is open', () => {
+    expect(commands().list.some((c) => c.id === 'delete-article')).toBe(false)
+    const { list, articleActions } = commands(makeArticle({ id: 'art-9' }))
+    list.find((c) => c.id === 'delete-article')?.run()
+    expect(articleActions.remove).toHaveBeenCalledWith('art-9')
+    list.find((c) => c.id === 'article-versions')?.run()
+    expect(articleActions.versions).toHaveBeenCalled()
   })
 })

@@ -11,6 +11,8 @@ interface CommandSources {
   article: ArticleRecord | undefined
   theme: { applied: 'light' | 'dark'; setPreference: (t: ThemePreference) => void }
   toggleLibrary: () => void
+  /** What can be done to the open article (offered only while one is open). */
+  articleActions: { remove: (id: string) => void; versions: () => void; updateText: () => void }
 }
 
 /** The commands the Ctrl+K palette offers; a feature with a command of its own adds it here. */
@@ -18,7 +20,8 @@ export function usePaletteCommands({
   run,
   article,
   theme,
-  toggleLibrary
+  toggleLibrary,
+  articleActions
 }: CommandSources): PaletteCommand[] {
   const { navigateTo } = useNavigation()
   const { applied, setPreference } = theme
@@ -36,6 +39,28 @@ export function usePaletteCommands({
         shortcut: 'Ctrl+Shift+V',
         run: () => run('paste-article')
       },
+      ...(article
+        ? [
+            {
+              id: 'update-text',
+              label: 'Update article text…',
+              keywords: 'edit correct fix paste newer',
+              run: articleActions.updateText
+            },
+            {
+              id: 'article-versions',
+              label: 'Article versions…',
+              keywords: 'history diff earlier previous restore revisions',
+              run: articleActions.versions
+            },
+            {
+              id: 'delete-article',
+              label: 'Delete article…',
+              keywords: 'remove library',
+              run: () => articleActions.remove(article.id)
+            }
+          ]
+        : []),
       {
         id: 'new-note',
         label: 'New note',
@@ -93,6 +118,6 @@ export function usePaletteCommands({
       },
       { id: 'about', label: 'About Analyst Workbench', run: () => run('show-about') }
     ],
-    [run, article, navigateTo, applied, setPreference, toggleLibrary]
+    [run, article, navigateTo, applied, setPreference, toggleLibrary, articleActions]
   )
 }

@@ -24,12 +24,45 @@ describe('LibraryPane', () => {
       blocks: []
     })
     const onOpen = vi.fn()
-    render(<LibraryPane currentId="a1" onOpen={onOpen} />)
-    const item = await screen.findByRole('button', { name: /Strikes in Syria/ })
+    render(<LibraryPane currentId="a1" onOpen={onOpen} onDelete={vi.fn()} onVersions={vi.fn()} />)
+    const item = await screen.findByRole('button', { name: /^Strikes in Syria/ })
     expect(item.textContent).toContain('Example Wire · 29 Jun 2021')
     expect(item.textContent).toContain('0 annotations · 0 events')
     expect(item.getAttribute('aria-current')).toBe('true')
     fireEvent.click(item)
     expect(onOpen).toHaveBeenCalledWith('a1')
+  })
+
+  it('asks to delete an item on Delete and from its menu, and opens its versions', async () => {
+    await addArticle(db, {
+      id: 'a2',
+      title: 'Shelling in Kharkiv',
+      source: '',
+      url: '',
+      byline: '',
+      publishedAt: '',
+      importedAt: '2021-06-30T00:00:00Z',
+      contentHash: 'h2',
+      format: 'txt',
+      blocks: []
+    })
+    const onDelete = vi.fn()
+    const onVersions = vi.fn()
+    const onOpen = vi.fn()
+    render(<LibraryPane currentId="" onOpen={onOpen} onDelete={onDelete} onVersions={onVersions} />)
+    const item = await screen.findByRole('button', { name: /^Shelling in Kharkiv/ })
+    fireEvent.keyDown(item, { key: 'Delete' })
+    expect(onDelete).toHaveBeenCalledWith('a2')
+    fireEvent.keyDown(item, { key: 'Delete', ctrlKey: true })
+    expect(onDelete).toHaveBeenCalledTimes(1)
+    const menu = screen.getByRole('button', { name: 'Article actions' })
+    expect(menu.getAttribute('aria-describedby')).toBe('library-title-a2')
+    fireEvent.click(menu)
+    fireEvent.click(screen.getByRole('menuitem', { name: /Versions/ }))
+    expect(onOpen).toHaveBeenCalledWith('a2')
+    expect(onVersions).toHaveBeenCalledWith('a2')
+    fireEvent.click(menu)
+    fireEvent.click(screen.getByRole('menuitem', { name: /Delete/ }))
+    expect(onDelete).toHaveBeenCalledTimes(2)
   })
 })

@@ -2,15 +2,25 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import type { ReactNode } from 'react'
 import { db } from '../db/db'
 import { listArticles } from '../db/queries/list-articles'
+import { ToolbarMenu } from '../notes/editor/ToolbarMenu'
 import { formatDate } from './format-date'
 
 interface LibraryPaneProps {
   currentId: string | undefined
   onOpen: (id: string) => void
+  /** Asks to delete an article (its menu, or Delete on a focused item). */
+  onDelete: (id: string) => void
+  /** Opens an article's kept versions. */
+  onVersions: (id: string) => void
 }
 
 /** Every article with its source, date and counts; choosing one opens it in the reader. */
-export function LibraryPane({ currentId, onOpen }: LibraryPaneProps): ReactNode {
+export function LibraryPane({
+  currentId,
+  onOpen,
+  onDelete,
+  onVersions
+}: LibraryPaneProps): ReactNode {
   const articles = useLiveQuery(() => listArticles(db), [])
   return (
     <aside
@@ -26,14 +36,23 @@ export function LibraryPane({ currentId, onOpen }: LibraryPaneProps): ReactNode 
       ) : (
         <ul className="library-list">
           {articles.map((a) => (
-            <li key={a.id}>
+            <li key={a.id} className="library-entry">
               <button
                 type="button"
                 className="library-item"
                 aria-current={a.id === currentId ? 'true' : undefined}
+                aria-keyshortcuts="Delete"
                 onClick={() => onOpen(a.id)}
+                onKeyDown={(e) => {
+                  if (e.key === 'Delete' && !e.ctrlKey && !e.altKey && !e.metaKey) {
+                    e.preventDefault()
+                    onDelete(a.id)
+                  }
+                }}
               >
-                <span className="library-item-title">{a.title}</span>
+                <span className="library-item-title" id={`library-title-${a.id}`}>
+                  {a.title}
+                </span>
                 <span className="library-item-meta">
                   {a.source || 'No source'} ·{' '}
                   {a.publishedAt ? formatDate(a.publishedAt) : 'date unknown'}
@@ -43,6 +62,30 @@ export function LibraryPane({ currentId, onOpen }: LibraryPaneProps): ReactNode 
                   {a.eventCount} {a.eventCount === 1 ? 'event' : 'events'}
                 </span>
               </button>
+              <div className="library-item-menu">
+                <ToolbarMenu
+                  label="⋯"
+                  title="Article actions"
+                  describedBy={`library-title-${a.id}`}
+                  items={[
+                    { id: 'open', label: 'Open', onSelect: () => onOpen(a.id) },
+                    {
+                      id: 'versions',
+                      label: 'Versions…',
+                      onSelect: () => {
+                        onOpen(a.id)
+                        onVersions(a.id)
+                      }
+                    },
+                    {
+                      id: 'delete',
+                      label: 'Delete…',
+                      hint: 'Delete',
+                      onSelect: () => onDelete(a.id)
+                    }
+                  ]}
+                />
+              </div>
             </li>
           ))}
         </ul>

@@ -13,6 +13,18 @@ export function NoticeArea(): ReactNode {
           role={n.tone === 'info' ? 'status' : 'alert'}
         >
           <span>{n.message}</span>
+          {n.action && (
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => {
+                dismiss(n.id)
+                n.action?.run()
+              }}
+            >
+              {n.action.label}
+            </button>
+          )}
           <button
             type="button"
             className="icon-button"

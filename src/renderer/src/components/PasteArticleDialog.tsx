@@ -1,19 +1,29 @@
-import { useState, type ReactNode } from 'react'
+import { useDeferredValue, useMemo, useState, type ReactNode } from 'react'
+import type { LineBreakRule } from '../../../core/article/line-break-rule'
+import { markdownBlocks } from '../../../core/article/parse-markdown'
 import { Dialog } from './Dialog'
+import { LineBreakRuleChoice } from './LineBreakRuleChoice'
 
 interface PasteArticleDialogProps {
   onClose: () => void
-  onImport: (title: string, text: string) => Promise<boolean>
+  onImport: (title: string, text: string, rule: LineBreakRule) => Promise<boolean>
 }
 
 /** "Paste as new article": a title and the text; Markdown headings and lists are kept. */
 export function PasteArticleDialog({ onClose, onImport }: PasteArticleDialogProps): ReactNode {
   const [title, setTitle] = useState('')
   const [text, setText] = useState('')
+  const [rule, setRule] = useState<LineBreakRule>('blank-line')
   const [busy, setBusy] = useState(false)
+  // Without a title the first block becomes it, so the count is of the body's blocks.
+  const counted = useDeferredValue(text)
+  const paragraphs = useMemo(() => {
+    const n = markdownBlocks(counted, rule).length
+    return title.trim() ? n : Math.max(n - 1, 0)
+  }, [counted, rule, title])
   const submit = async (): Promise<void> => {
     setBusy(true)
-    const done = await onImport(title, text)
+    const done = await onImport(title, text, rule)
     setBusy(false)
     if (done) onClose()
   }
@@ -58,10 +68,9 @@ export function PasteArticleDialog({ onClose, onImport }: PasteArticleDialogProp
               if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void submit()
             }}
           />
-          <span className="form-hint">
-            Paragraphs are separated by a blank line. Ctrl+Enter adds it.
-          </span>
+          <span className="form-hint">Ctrl+Enter adds it.</span>
         </label>
+        <LineBreakRuleChoice value={rule} onChange={setRule} paragraphs={paragraphs} />
       </div>
     </Dialog>
   )

@@ -23,6 +23,10 @@ export const SHORTCUTS: { keys: string; action: string }[] = [
   { keys: 'j / k', action: 'Next / previous annotation' },
   { keys: 'Enter (on a card)', action: 'Show its passage in the article' },
   { keys: 'Delete (on a card)', action: 'Delete the annotation' },
+  {
+    keys: 'Delete (on a library item)',
+    action: 'Delete the article, after saying what goes with it (undoable)'
+  },
   { keys: 'Ctrl+Z / Ctrl+Shift+Z', action: 'Undo / redo' },
   { keys: '? or F1', action: 'Show keyboard shortcuts' },
   { keys: 'Escape', action: 'Close a dialog' }

@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react'
+import type { LineBreakRule } from '../../../core/article/line-break-rule'
 import { markdownBlocks, parseMarkdown } from '../../../core/article/parse-markdown'
 import type { ArticleRecord } from '../../../shared/model/article'
 import { useNotices } from '../app/notices'
@@ -29,7 +30,7 @@ export interface ArticleImport {
   importAttachment: (attachment: ImportAttachment) => Promise<boolean>
   importFromDialog: () => Promise<void>
   importDroppedFiles: (files: FileList) => Promise<void>
-  importPasted: (title: string, text: string) => Promise<boolean>
+  importPasted: (title: string, text: string, rule: LineBreakRule) => Promise<boolean>
 }
 
 /** Import by dialog, drop or paste; every path validates first and writes nothing on refusal. */
@@ -93,15 +94,15 @@ export function useArticleImport(openArticle: (id: string) => void): ArticleImpo
   )
 
   const importPasted = useCallback(
-    async (title: string, text: string) => {
+    async (title: string, text: string, rule: LineBreakRule) => {
       if (text.trim() === '') {
         notify('error', 'Paste the article text first: there is nothing to import.')
         return false
       }
       // Pasted text is read as Markdown: plain paragraphs parse the same, and headings/lists survive.
       const parsed = title.trim()
-        ? { title: title.trim(), blocks: markdownBlocks(text) }
-        : parseMarkdown(text, 'Pasted article')
+        ? { title: title.trim(), blocks: markdownBlocks(text, rule) }
+        : parseMarkdown(text, 'Pasted article', rule)
       return store(await articleFromParsed(parsed, 'paste', new Date()))
     },
     [notify, store]

@@ -8,6 +8,11 @@ import {
 } from '../../../core/notes/live-data'
 import type { AnnotationRecord } from '../../../shared/model/annotation'
 import type { ArticleRecord } from '../../../shared/model/article'
+import {
+  DELETED_ARTICLES_KEY,
+  isDeletedArticleMarks,
+  type DeletedArticleMark
+} from '../../../shared/model/deleted-article'
 import type { EventRecord } from '../../../shared/model/event'
 import { db } from '../db/db'
 import type { NoteLookups } from './editor/live/note-lookups'
@@ -21,12 +26,19 @@ export function useNoteLookups(articleId: string | null): NoteLookups {
   const annotations = useLiveQuery(() => db.annotations.toArray(), [])
   const events = useLiveQuery(() => db.events.toArray(), [])
   const articles = useLiveQuery(() => db.articles.toArray(), [])
+  const marks = useLiveQuery(async () => {
+    const value = (await db.settings.get(DELETED_ARTICLES_KEY))?.value
+    return isDeletedArticleMarks(value) ? value : []
+  }, [])
+  const deletedWith = useMemo(() => deletedArticleTitles(marks ?? []), [marks])
   const latest = useRef(lookupRecords(annotations, events, articles))
+  const deleted = useRef(deletedWith)
   const listeners = useRef(new Set<() => void>())
   useEffect(() => {
     latest.current = lookupRecords(annotations, events, articles)
+    deleted.current = deletedWith
     listeners.current.forEach((l) => l())
-  }, [annotations, events, articles])
+  }, [annotations, events, articles, deletedWith])
   return useMemo<NoteLookups>(() => {
     // A note about an article draws its blocks from that article; one across articles from all.
     const inScope = <T extends { articleId: string }>(list: readonly T[]): T[] =>
@@ -40,6 +52,7 @@ export function useNoteLookups(articleId: string | null): NoteLookups {
         const e = latest.current.eventById.get(id)
         return e ? eventCardFrom(e) : undefined
       },
+      getDeletedArticle: (id) => deleted.current.get(id),
       isReady: () => latest.current.ready,
       getTimeline: () => timelineRowsFrom(inScope(latest.current.events)),
       getSources: () =>
@@ -55,6 +68,14 @@ export function useNoteLookups(articleId: string | null): NoteLookups {
       }
     }
   }, [articleId])
+}
+
+/** Each annotation's and event's id to the title of the deleted article it went with. */
+function deletedArticleTitles(marks: readonly DeletedArticleMark[]): Map<string, string> {
+  const titles = new Map<string, string>()
+  for (const m of marks)
+    for (const id of [...m.annotationIds, ...m.eventIds]) titles.set(id, m.title)
+  return titles
 }
 
 /**

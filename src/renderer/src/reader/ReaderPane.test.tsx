@@ -91,6 +91,7 @@ function renderReader(betaComment = 'first note'): HTMLElement {
         actions={actions}
         onEditDetails={() => {}}
         onUpdateText={() => {}}
+        onVersions={() => {}}
         onTagEvent={() => {}}
       />
     </AnnotationUiProvider>

@@ -22,6 +22,8 @@ interface ReaderPaneProps {
   actions: AnnotationActions
   onEditDetails: () => void
   onUpdateText: () => void
+  /** Opens the kept versions of the article's text. */
+  onVersions: () => void
   /** Opens the event form prefilled from the selected passage. */
   onTagEvent: (span: Span) => void
 }
@@ -34,6 +36,7 @@ export function ReaderPane({
   actions,
   onEditDetails,
   onUpdateText,
+  onVersions,
   onTagEvent
 }: ReaderPaneProps): ReactNode {
   const ui = useAnnotationUi()
@@ -164,6 +167,9 @@ export function ReaderPane({
   if (!article) {
     return (
       <div className="reader">
+        {/* The window keeps a first-level heading when the library is empty (after deleting the
+            last article), so headings navigation still finds where the article would be. */}
+        {!loading && <h1 className="article-title">No article open</h1>}
         <p className="empty-state">
           {loading ? '' : 'Choose an article in the library, or import one.'}
         </p>
@@ -200,6 +206,9 @@ export function ReaderPane({
             </button>
             <button type="button" className="button button-small" onClick={onUpdateText}>
               Update article text…
+            </button>
+            <button type="button" className="button button-small" onClick={onVersions}>
+              Versions…
             </button>
           </div>
         </header>

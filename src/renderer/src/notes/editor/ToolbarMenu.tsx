@@ -16,10 +16,12 @@ interface ToolbarMenuProps {
   /** Accessible name and tooltip of the button. */
   title: string
   items: readonly ToolbarMenuItem[]
+  /** Id of an element that says what the menu acts on (a library item's title). */
+  describedBy?: string
 }
 
 /** A toolbar button with a drop-down menu; arrows move, Enter chooses, Escape closes. */
-export function ToolbarMenu({ label, title, items }: ToolbarMenuProps): ReactNode {
+export function ToolbarMenu({ label, title, items, describedBy }: ToolbarMenuProps): ReactNode {
   const [open, setOpen] = useState(false)
   const [index, setIndex] = useState(0)
   const root = useRef<HTMLDivElement>(null)
@@ -82,6 +84,7 @@ export function ToolbarMenu({ label, title, items }: ToolbarMenuProps): ReactNod
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
         aria-label={title}
+        aria-describedby={describedBy}
         title={title}
         onMouseDown={(e) => e.preventDefault()}
         onClick={() => {

@@ -23,6 +23,8 @@ export interface CitedQuoteDisplay {
   status: CitedQuoteStatus
   /** The annotation is gone: the quote is the cached copy. */
   deleted: boolean
+  /** Title of the deleted article the annotation went with, if it went with one. */
+  deletedArticle: string | null
   title: string
 }
 
@@ -33,13 +35,18 @@ export interface CitedQuoteDisplay {
 export function citedQuoteDisplay(
   cached: CitedQuoteAttrs,
   live: CitedAnnotation | undefined,
-  ready: boolean
+  ready: boolean,
+  deletedWith?: string
 ): CitedQuoteDisplay {
   const shown = ready ? resolveCitedQuote(cached, live) : cached
   const deleted = ready && live === undefined
-  const note = deleted
-    ? 'The annotation was deleted; this is the quote as last saved.'
-    : STATUS_NOTE[shown.status]
+  const deletedArticle = deleted ? (deletedWith ?? null) : null
+  const note =
+    deletedArticle !== null
+      ? `Its article “${deletedArticle}” was deleted; this is the quote as last saved.`
+      : deleted
+        ? 'The annotation was deleted; this is the quote as last saved.'
+        : STATUS_NOTE[shown.status]
   const title = [
     shown.grade ? `Grade ${shown.grade}` : 'Not graded',
     note,
@@ -47,7 +54,7 @@ export function citedQuoteDisplay(
   ]
     .filter((t) => t !== '')
     .join('\n')
-  return { ...shown, deleted, title }
+  return { ...shown, deleted, deletedArticle, title }
 }
 
 function cachedAttrs(node: PMNode): CitedQuoteAttrs {
@@ -59,7 +66,10 @@ function cachedAttrs(node: PMNode): CitedQuoteAttrs {
   }
 }
 
-type CitedQuoteLookups = Pick<NoteLookups, 'getAnnotation' | 'subscribe' | 'isReady'>
+type CitedQuoteLookups = Pick<
+  NoteLookups,
+  'getAnnotation' | 'subscribe' | 'isReady' | 'getDeletedArticle'
+>
 
 /**
  * A cited quote drawn with the DOM, not React: a note holds hundreds, and React node views cost
@@ -121,7 +131,12 @@ export class CitedQuoteView implements NodeView {
   private render(): void {
     const cached = cachedAttrs(this.node)
     const ready = this.lookups.isReady?.() ?? true
-    const shown = citedQuoteDisplay(cached, this.lookups.getAnnotation(cached.annotationId), ready)
+    const shown = citedQuoteDisplay(
+      cached,
+      this.lookups.getAnnotation(cached.annotationId),
+      ready,
+      this.lookups.getDeletedArticle?.(cached.annotationId)
+    )
     const key = JSON.stringify([shown, this.selected])
     if (key === this.shownKey) return
     this.shownKey = key
@@ -129,12 +144,21 @@ export class CitedQuoteView implements NodeView {
     el.className = `cited-quote cited-quote--${shown.status}${this.selected ? ' is-selected' : ''}`
     el.dataset.annotationId = shown.annotationId
     el.dataset.status = shown.status
+    if (shown.deletedArticle !== null) el.dataset.deletedArticle = shown.deletedArticle
+    else delete el.dataset.deletedArticle
     el.title = shown.title
     const parts: Node[] = []
     if (shown.status !== 'exact') {
       const flag = document.createElement('span')
       flag.className = 'cited-quote-flag'
-      flag.setAttribute('aria-label', shown.deleted ? 'deleted' : shown.status)
+      flag.setAttribute(
+        'aria-label',
+        shown.deletedArticle !== null
+          ? 'from a deleted article'
+          : shown.deleted
+            ? 'deleted'
+            : shown.status
+      )
       flag.textContent = shown.status === 'drifted' ? '≈' : '⚠'
       parts.push(flag)
     }

@@ -149,6 +149,15 @@ describe('cited quote view', () => {
     expect(live.title.split('\n')).toEqual(['Not graded', 'Click to show the passage.'])
   })
 
+  it('says which deleted article a gone annotation went with', () => {
+    const gone = citedQuoteDisplay(attrs, undefined, true, 'Strikes in the east')
+    expect(gone).toMatchObject({ deleted: true, deletedArticle: 'Strikes in the east' })
+    expect(gone.title).toContain('Its article “Strikes in the east” was deleted')
+    // A live annotation is never marked, whatever the marks say.
+    const live = citedQuoteDisplay(attrs, { quote: 'q', grade: null, status: 'exact' }, true, 'X')
+    expect(live.deletedArticle).toBeNull()
+  })
+
   it('draws the live quote, follows its lookups, and opens the annotation when clicked', () => {
     const live = new Map<string, CitedAnnotation>([
       ['ann-1', { quote: 'live words', grade: 'A1', status: 'exact' }]

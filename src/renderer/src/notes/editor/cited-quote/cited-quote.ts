@@ -14,7 +14,7 @@ import {
 import { CitedQuoteView } from './cited-quote-view'
 
 export interface CitedQuoteOptions {
-  lookups: Pick<NoteLookups, 'getAnnotation' | 'subscribe' | 'isReady'>
+  lookups: Pick<NoteLookups, 'getAnnotation' | 'subscribe' | 'isReady' | 'getDeletedArticle'>
   /** Shows the annotation (and its passage) when a quote is clicked or Enter is pressed on it. */
   onOpenAnnotation: (annotationId: string) => void
 }

@@ -4,12 +4,15 @@ import { ALWAYS_READY } from '../live/note-lookups'
 import { useLiveValue } from '../live/useLiveValue'
 import type { EventCardOptions } from './event-card'
 
-/** A live summary of an event; marked when the event was deleted. */
+const NONE = (): undefined => undefined
+
+/** A live summary of an event; marked when the event was deleted (and with which article). */
 export function EventCardView({ node, extension, selected }: ReactNodeViewProps): ReactNode {
   const { lookups, onOpenEvent } = extension.options as EventCardOptions
   const eventId = String(node.attrs.eventId ?? '')
   const event = useLiveValue(lookups.subscribe, lookups.getEvent, eventId)
   const ready = useLiveValue(lookups.subscribe, lookups.isReady ?? ALWAYS_READY, undefined)
+  const deletedWith = useLiveValue(lookups.subscribe, lookups.getDeletedArticle ?? NONE, eventId)
   const className = `event-card${event ? '' : ' event-card--deleted'}${selected ? ' is-selected' : ''}`
   if (!event && !ready)
     return (
@@ -20,7 +23,10 @@ export function EventCardView({ node, extension, selected }: ReactNodeViewProps)
   if (!event)
     return (
       <NodeViewWrapper className={className} data-event-id={eventId} contentEditable={false}>
-        <span className="event-card-flag">⚠</span> This event was deleted.
+        <span className="event-card-flag">⚠</span>{' '}
+        {deletedWith === undefined
+          ? 'This event was deleted.'
+          : `This event went with its article “${deletedWith}”, which was deleted.`}
       </NodeViewWrapper>
     )
   const details = [event.dateLabel, event.place, event.actors].filter((d) => d !== '')

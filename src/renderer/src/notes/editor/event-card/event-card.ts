@@ -4,7 +4,7 @@ import { EMPTY_LOOKUPS, type NoteLookups } from '../live/note-lookups'
 import { EventCardView } from './EventCardView'
 
 export interface EventCardOptions {
-  lookups: Pick<NoteLookups, 'getEvent' | 'subscribe' | 'isReady'>
+  lookups: Pick<NoteLookups, 'getEvent' | 'subscribe' | 'isReady' | 'getDeletedArticle'>
   /** Shows the event in the events pane. */
   onOpenEvent: (eventId: string) => void
 }

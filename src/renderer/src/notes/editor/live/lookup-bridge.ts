@@ -27,6 +27,7 @@ export function createLookupBridge(initial: NoteLookups): LookupBridge {
     lookups: {
       getAnnotation: (id) => current.getAnnotation(id),
       getEvent: (id) => current.getEvent(id),
+      getDeletedArticle: (id) => current.getDeletedArticle?.(id),
       getTimeline: () => current.getTimeline(),
       getSources: () => current.getSources(),
       isReady: () => current.isReady?.() ?? true,

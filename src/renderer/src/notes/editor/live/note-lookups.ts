@@ -20,6 +20,11 @@ export interface NoteLookups {
   getAnnotation: (annotationId: string) => CitedAnnotation | undefined
   /** The live event an event card shows; undefined once it is deleted. */
   getEvent: (eventId: string) => EventCardData | undefined
+  /**
+   * The title of the deleted article an annotation or event went with; undefined when it was
+   * not deleted with an article. Omitted means none known.
+   */
+  getDeletedArticle?: (recordId: string) => string | undefined
   getTimeline: () => readonly TimelineRow[]
   getSources: () => readonly SourceRow[]
   subscribe: Subscribe
