@@ -33,6 +33,24 @@ const blockSchema = z.looseObject({
   level: int.min(1).max(6).optional()
 })
 
+const point = z.number().finite()
+
+// A PDF article's page map (shared/model/pdf-layout.ts): absent on every other article.
+const pdfLayoutSchema = z.looseObject({
+  pages: z.array(z.looseObject({ width: point.min(0), height: point.min(0) })),
+  spans: z.array(
+    z.looseObject({
+      start: int.min(0),
+      end: int.min(0),
+      page: int.min(1),
+      x: point,
+      y: point,
+      w: point,
+      h: point
+    })
+  )
+})
+
 const articleSchema = z.looseObject({
   id,
   title: text,
@@ -42,8 +60,9 @@ const articleSchema = z.looseObject({
   publishedAt: text,
   importedAt: text,
   contentHash: id,
-  format: z.enum(['txt', 'md', 'html', 'paste', 'sample']),
-  blocks: z.array(blockSchema)
+  format: z.enum(['txt', 'md', 'html', 'pdf', 'paste', 'sample']),
+  blocks: z.array(blockSchema),
+  pdfLayout: pdfLayoutSchema.optional()
 })
 
 const articleRevisionSchema = z.looseObject({

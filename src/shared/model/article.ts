@@ -1,6 +1,7 @@
+import type { PdfLayout } from './pdf-layout'
 import type { TextBlock } from './text-model'
 
-export type ArticleFormat = 'txt' | 'md' | 'html' | 'paste' | 'sample'
+export type ArticleFormat = 'txt' | 'md' | 'html' | 'pdf' | 'paste' | 'sample'
 
 /** An article as stored: a text model plus the metadata analysts cite. */
 export interface ArticleRecord {
@@ -17,6 +18,8 @@ export interface ArticleRecord {
   contentHash: string
   format: ArticleFormat
   blocks: TextBlock[]
+  /** For a PDF import: where each run of the text sits on the original pages. */
+  pdfLayout?: PdfLayout
 }
 
 /** The fields a user may edit in "Article details". */
