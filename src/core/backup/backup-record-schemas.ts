@@ -37,6 +37,7 @@ const point = z.number().finite()
 
 // A PDF article's page map (shared/model/pdf-layout.ts): absent on every other article.
 const pdfLayoutSchema = z.looseObject({
+  textHash: text,
   pages: z.array(z.looseObject({ width: point.min(0), height: point.min(0) })),
   spans: z.array(
     z.looseObject({

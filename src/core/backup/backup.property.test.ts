@@ -99,6 +99,7 @@ const noteDoc = fc.record({
 
 const coord = fc.integer({ min: -2000, max: 2000 })
 const pdfLayout = fc.record({
+  textHash: anyText,
   pages: fc.array(
     fc.record({
       width: fc.integer({ min: 0, max: 2000 }),

@@ -1,5 +1,5 @@
 import { basename, extname } from 'node:path'
-import { ARTICLE_EXTENSIONS, MAX_ARTICLE_BYTES, type OpenedFile } from '../../shared/ipc-contract'
+import { ARTICLE_EXTENSIONS, maxArticleBytes, type OpenedFile } from '../../shared/ipc-contract'
 import { WorkbenchFailure } from '../ipc/workbench-failure'
 import { formatBytes } from '../../shared/format-bytes'
 import { readBoundedFile, type ShowOpenDialog } from './read-bounded-file'
@@ -19,7 +19,7 @@ function tooLarge(fileName: string, size: number, maxBytes: number): WorkbenchFa
  */
 export async function readArticleFile(
   filePath: string,
-  maxBytes: number = MAX_ARTICLE_BYTES
+  maxBytes: number = maxArticleBytes(filePath)
 ): Promise<OpenedFile> {
   const fileName = basename(filePath)
   const extension = extname(fileName).slice(1).toLowerCase()
@@ -40,7 +40,7 @@ export async function readArticleFile(
 /** `article:open-file`: native open dialog, then the checked read. Null when cancelled. */
 export async function openArticleFile(
   showOpenDialog: ShowOpenDialog,
-  maxBytes: number = MAX_ARTICLE_BYTES
+  maxBytes?: number
 ): Promise<OpenedFile | null> {
   const result = await showOpenDialog({
     title: 'Import article',

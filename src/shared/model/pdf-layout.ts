@@ -21,6 +21,11 @@ export interface PdfSpan {
 }
 
 export interface PdfLayout {
+  /**
+   * The article's `contentHash` when the map was made: once its text is updated the offsets
+   * no longer fit, and the page view stops painting highlights instead of painting them wrong.
+   */
+  textHash: string
   pages: PdfPageSize[]
   /** In plain-text order; spans never overlap. */
   spans: PdfSpan[]

@@ -72,7 +72,7 @@ export function findGutter(pageWidth: number, pageRows: readonly PdfTextItem[][]
       if (isBlank(item.str)) continue
       const a = Math.max(from, Math.floor(item.x))
       const b = Math.min(to, Math.ceil(item.x + item.width))
-      for (let x = a; x <= b; x += step) crossing[x - from]++
+      for (let x = a; x <= b; x += step) crossing[x - from] = (crossing[x - from] ?? 0) + 1
     }
   }
   // Rows crossing a gutter (titles, full-width tables) are allowed, but only a few.

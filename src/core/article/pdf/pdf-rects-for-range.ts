@@ -9,7 +9,7 @@ export interface PdfRect {
 }
 
 /** First span index whose end lies after `offset` (spans are in text order). */
-function firstSpanAfter(layout: PdfLayout, offset: number): number {
+function firstSpanAfter(layout: Pick<PdfLayout, 'spans'>, offset: number): number {
   let lo = 0
   let hi = layout.spans.length
   while (lo < hi) {
@@ -24,7 +24,11 @@ function firstSpanAfter(layout: PdfLayout, offset: number): number {
  * The rectangles covering characters [start, end) of the article on its pages. A span only partly
  * covered is cut in proportion to its characters: pdf.js gives a run's width, not each glyph's.
  */
-export function pdfRectsForRange(layout: PdfLayout, start: number, end: number): PdfRect[] {
+export function pdfRectsForRange(
+  layout: Pick<PdfLayout, 'spans'>,
+  start: number,
+  end: number
+): PdfRect[] {
   const out: PdfRect[] = []
   for (let i = firstSpanAfter(layout, start); i < layout.spans.length; i++) {
     const span = layout.spans[i]
@@ -40,6 +44,10 @@ export function pdfRectsForRange(layout: PdfLayout, start: number, end: number):
 }
 
 /** The 1-based page characters [start, end) begin on, or null when the text has no page map. */
-export function pdfPageOfRange(layout: PdfLayout, start: number, end: number): number | null {
+export function pdfPageOfRange(
+  layout: Pick<PdfLayout, 'spans'>,
+  start: number,
+  end: number
+): number | null {
   return pdfRectsForRange(layout, start, Math.max(end, start + 1))[0]?.page ?? null
 }

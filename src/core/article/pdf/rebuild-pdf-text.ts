@@ -12,7 +12,8 @@ import { lineText, runningFurniture } from './running-furniture'
 export interface RebuiltPdfText {
   title: string
   blocks: TextBlock[]
-  layout: PdfLayout
+  /** The page map; its `textHash` is the importer's to fill in. */
+  layout: Omit<PdfLayout, 'textHash'>
 }
 
 /** A line this much larger than the body text is a heading. */

@@ -22,7 +22,8 @@ describe('prepareArticleFile', () => {
   })
 
   it.each([
-    ['x.pdf', bytes('%PDF-1.4'), /not a .txt, .md or .html file/],
+    ['x.exe', bytes('MZ'), /not a .txt, .md, .html or .pdf file/],
+    ['notes.pdf', bytes('Just some text'), /is not a PDF/],
     ['e.txt', new Uint8Array(), /is empty/],
     ['w.txt', bytes('   \n\n  '), /only white space/],
     ['bad.txt', new Uint8Array([0x41, 0xff, 0xfe, 0x42]), /could not be decoded/],

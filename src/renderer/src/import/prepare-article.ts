@@ -3,13 +3,16 @@ import { parseMarkdown } from '../../../core/article/parse-markdown'
 import { parsePlainText, type ParsedArticle } from '../../../core/article/parse-plain-text'
 import { plainText } from '../../../core/article/plain-text'
 import type { ArticleFormat, ArticleRecord } from '../../../shared/model/article'
+import type { SourceFileRecord } from '../../../shared/model/source-file'
 import { newId } from '../db/new-id'
 import { decodeText } from './decode-text'
 import { htmlToArticle } from './html-to-article'
+import { isPdfFileName, preparePdfArticle } from './pdf/prepare-pdf-article'
 import { sha256Hex } from './sha256-hex'
 
 export type PreparedArticle =
-  { ok: true; article: ArticleRecord; warning?: string } | { ok: false; message: string }
+  | { ok: true; article: ArticleRecord; warning?: string; source?: SourceFileRecord }
+  | { ok: false; message: string }
 
 /** Below this share of surviving visible text the user is warned that sanitising removed most of it. */
 const MIN_KEPT_SHARE = 0.5
@@ -56,8 +59,10 @@ export async function prepareArticleFile(
   bytes: Uint8Array,
   now: Date
 ): Promise<PreparedArticle> {
+  if (isPdfFileName(fileName)) return preparePdfArticle(fileName, bytes, now)
   const format = formatOf(fileName)
-  if (!format) return { ok: false, message: `“${fileName}” is not a .txt, .md or .html file.` }
+  if (!format)
+    return { ok: false, message: `“${fileName}” is not a .txt, .md, .html or .pdf file.` }
   const problem = inspectFileBytes(fileName, bytes)
   if (problem) return { ok: false, message: problem.message }
   const text = decodeText(bytes)

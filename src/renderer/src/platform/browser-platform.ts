@@ -2,7 +2,7 @@ import { checkBackupSize } from '../../../core/backup/check-backup-size'
 import { parseBackup } from '../../../core/backup/parse-backup'
 import {
   ARTICLE_EXTENSIONS,
-  MAX_ARTICLE_BYTES,
+  maxArticleBytes,
   saveFileRequestSchema,
   type OpenedBackup,
   type OpenedFile
@@ -35,10 +35,11 @@ function pickFile(doc: Document, accept: string): Promise<File | null> {
 
 /** Reads a picked or dropped file, refusing oversized ones before reading them into memory. */
 export async function readPickedFile(file: File): Promise<Result<OpenedFile>> {
-  if (file.size > MAX_ARTICLE_BYTES) {
+  const limit = maxArticleBytes(file.name)
+  if (file.size > limit) {
     return fail(
       'too-large',
-      `“${file.name}” is ${(file.size / 1048576).toFixed(1)} MB; articles larger than 10 MB are not imported.`
+      `“${file.name}” is ${(file.size / 1048576).toFixed(1)} MB; ${/\.pdf$/i.test(file.name) ? 'PDFs' : 'articles'} larger than ${limit / 1048576} MB are not imported.`
     )
   }
   try {
