@@ -349,9 +349,7 @@ export function readMentions(text: string, options: ReadOptions): ArticleReading
         const own = cities.find((p) => p.start > t.end && p.end <= nextAct.start)
         if (own) eventPlaces = [own, ...eventPlaces.filter((p) => p !== own)]
       } else if (cities.length > 1) {
-        const previousAct = [...triggers]
-          .reverse()
-          .find((x) => x.end < t.start && within(clause, x))
+        const previousAct = [...triggers].reverse().find((x) => x.end < t.start && within(clause, x))
         const own = previousAct && cities.find((p) => p.start > t.end)
         if (own) eventPlaces = [own, ...eventPlaces.filter((p) => p !== own)]
       }

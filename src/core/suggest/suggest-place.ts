@@ -147,10 +147,7 @@ export function findPlaces(
     // "in Iraq and Syria": a place joined to a locative one by "and"/"or" is locative too.
     const prev = found[found.length - 1]
     const joiner = tokens[m.firstToken - 1]?.key
-    const joined =
-      prev !== undefined &&
-      prev.endToken === m.firstToken - 1 &&
-      (joiner === 'and' || joiner === 'or')
+    const joined = prev !== undefined && prev.endToken === m.firstToken - 1 && (joiner === 'and' || joiner === 'or')
     if (!locative && prev?.locative && joined) ({ locative, near } = prev)
     // "Gondar, where fighting has also occurred", "Gondar and Lalibela were among the towns
     // where...": a place a relative clause of place follows is where things happen.
