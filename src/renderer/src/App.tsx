@@ -13,6 +13,7 @@ import { EventsPane } from './events/EventsPane'
 import { useEventWorkflow } from './events/useEventWorkflow'
 import { LibraryPane } from './components/LibraryPane'
 import { NoticeArea } from './components/NoticeArea'
+import { ImportProgressLine } from './import/pdf/ImportProgressLine'
 import { useNotices } from './app/notices'
 import { PasteArticleDialog } from './components/PasteArticleDialog'
 import { ShortcutsDialog } from './components/ShortcutsDialog'
@@ -201,10 +202,11 @@ export function App(): ReactNode {
       </main>
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          Drop a .txt, .md or .html file to import it
+          Drop a .txt, .md, .html or .pdf file to import it
         </div>
       )}
       {eventWorkflow.dialogs}
+      <ImportProgressLine />
       <NoticeArea />
       {paletteOpen && (
         <Suspense fallback={null}>
