@@ -67,8 +67,14 @@ test('a damaged PDF, a PDF that is not one and an empty one are refused and chan
   const damaged = Buffer.from(report.file.buffer)
   // Keep the header, destroy everything after it: the cross-reference table and every object.
   damaged.fill(0x41, 20)
-  await importThroughDialog(page, { name: 'damaged.pdf', mimeType: 'application/pdf', buffer: damaged })
-  await expect(page.getByText('“damaged.pdf” could not be read: the file is damaged or is not a PDF.')).toBeVisible()
+  await importThroughDialog(page, {
+    name: 'damaged.pdf',
+    mimeType: 'application/pdf',
+    buffer: damaged
+  })
+  await expect(
+    page.getByText('“damaged.pdf” could not be read: the file is damaged or is not a PDF.')
+  ).toBeVisible()
   await importThroughDialog(page, {
     name: 'letter.pdf',
     mimeType: 'application/pdf',

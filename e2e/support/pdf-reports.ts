@@ -47,7 +47,7 @@ export function reportParagraph(i: number): string {
     const event = pick(EVENTS, k * 5 + 2)
     const detail = pick(DETAILS, k * 7 + 3)
     const word = pick(LONG_WORDS, k)
-    const text = `In ${subject}, ${event} on day ${k + 1}, ${detail}, and the ${word} effort involved ${(k * 37) % 90 + 10} people.`
+    const text = `In ${subject}, ${event} on day ${k + 1}, ${detail}, and the ${word} effort involved ${((k * 37) % 90) + 10} people.`
     sentences.push(text.charAt(0).toUpperCase() + text.slice(1))
   }
   return sentences.join(' ')

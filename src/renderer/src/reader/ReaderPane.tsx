@@ -7,6 +7,7 @@ import type { AnnotationActions } from '../annotations/useAnnotationActions'
 import { useColourLabels } from '../annotations/useColourLabels'
 import { formatDate } from '../components/format-date'
 import { ArticleText } from './ArticleText'
+import { PdfPageView } from './pdf/PdfPageView'
 import { indexAnnotations } from './annotations-at'
 import { handleSelectionKey } from './keyboard-selection'
 import { flashSpan, scrollToSpan } from './paint-highlights'
@@ -44,6 +45,8 @@ export function ReaderPane({
     rect: { top: number; left: number; bottom: number }
   } | null>(null)
   const lastColour = useRef<ColourSlot>(0)
+  // A PDF article can be shown as its original pages; each article opens on its text.
+  const [pageViewOf, setPageViewOf] = useState<string | null>(null)
   const { setReaderSelection, setCitableSelection, setRevealer, setActiveId, requestEditor } = ui
 
   // Hit-testing runs on every mouse move: index the annotations once per change, not per move.
@@ -170,6 +173,8 @@ export function ReaderPane({
       </div>
     )
   }
+  const pdfArticle = article.pdfLayout ? { ...article, pdfLayout: article.pdfLayout } : null
+  const pageView = pdfArticle !== null && pageViewOf === article.id
   return (
     <div className="reader">
       <article className="article" lang="en">
@@ -199,10 +204,24 @@ export function ReaderPane({
             <button type="button" className="button button-small" onClick={onUpdateText}>
               Update article text…
             </button>
+            {pdfArticle && (
+              <button
+                type="button"
+                className="button button-small"
+                aria-pressed={pageView}
+                onClick={() => setPageViewOf(pageView ? null : article.id)}
+              >
+                Original pages
+              </button>
+            )}
           </div>
         </header>
+        {pdfArticle && pageView && (
+          <PdfPageView article={pdfArticle} annotations={annotations} activeId={ui.activeId} />
+        )}
         <div
           ref={body}
+          hidden={pageView}
           className="article-body"
           data-testid="article-body"
           tabIndex={0}
