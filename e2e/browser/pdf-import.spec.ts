@@ -81,6 +81,70 @@ test('a damaged PDF, a PDF that is not one and an empty one are refused and chan
     buffer: Buffer.from('Dear colleague, this is plain text.')
   })
   await expect(page.getByText('“letter.pdf” is not a PDF')).toBeVisible()
+  await importThroughDialog(page, {
+    name: 'empty.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.alloc(0)
+  })
+  await expect(page.getByText('“empty.pdf” is empty: there is no text to import.')).toBeVisible()
   await expect(library(page).getByRole('button')).toHaveCount(before)
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/Whole|damaged|letter/)
+})
+
+test('a passage highlighted in a PDF article is painted on its original page, and kept after a restart', async ({
+  launch
+}) => {
+  let { page, context } = await launch()
+  const report = await printReport(context, {
+    name: 'field-assessment.pdf',
+    title: 'Field Assessment of the Coastal Districts',
+    columns: 1,
+    paragraphs: 20
+  })
+  await importReport(page, report)
+  // A clause from the second half of the report (on a later page than the first), unique in it
+  // by its day number.
+  const paragraph = report.blocks[14] ?? ''
+  const quote = paragraph.slice(0, paragraph.indexOf(',', paragraph.indexOf(' on day ')))
+  await dragSelect(page, quote)
+  await page.getByRole('button', { name: 'Highlight as Claim' }).click()
+  await expect(card(page, quote)).toBeVisible()
+
+  const openPages = async () => {
+    await page.getByRole('button', { name: 'Original pages' }).click()
+    await expect(page.getByRole('button', { name: 'Original pages' })).toHaveAttribute(
+      'aria-pressed',
+      'true'
+    )
+    await expect(page.getByTestId('article-body')).toBeHidden()
+  }
+  await openPages()
+  // It opens on the page of the chosen highlight, drawn, with the highlight painted on it.
+  const drawnPage = page.locator('[data-testid="pdf-page"][data-page]')
+  await expect(drawnPage).toBeVisible()
+  const shownPage = Number(await drawnPage.getAttribute('data-page'))
+  expect(shownPage).toBeGreaterThan(1)
+  const painted = page.getByTestId('pdf-highlight')
+  await expect(painted.first()).toBeVisible()
+  const box = await painted.first().boundingBox()
+  const pageBox = await drawnPage.boundingBox()
+  expect(box && pageBox && box.width > 20 && box.height > 5).toBe(true)
+  expect(box!.x >= pageBox!.x && box!.x + box!.width <= pageBox!.x + pageBox!.width + 1).toBe(true)
+  // Page 1 has no highlight; turning back to the highlight's page shows it again.
+  for (let p = shownPage; p > 1; p--)
+    await page.getByRole('button', { name: 'Previous page' }).click()
+  await expect(page.locator('[data-testid="pdf-page"][data-page="1"]')).toBeVisible()
+  await expect(painted).toHaveCount(0)
+  await page.getByRole('button', { name: 'Original pages' }).click()
+  await expect(page.getByTestId('article-body')).toBeVisible()
+
+  await context.close()
+  ;({ page, context } = await launch())
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(report.title)
+  await expect(card(page, quote)).toBeVisible()
+  await card(page, quote).click()
+  await openPages()
+  await expect(page.locator(`[data-testid="pdf-page"][data-page="${shownPage}"]`)).toBeVisible()
+  // (A locator of the new page: the old one closed with its window.)
+  await expect(page.getByTestId('pdf-highlight').first()).toBeVisible()
 })

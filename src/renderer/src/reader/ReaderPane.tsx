@@ -217,7 +217,12 @@ export function ReaderPane({
           </div>
         </header>
         {pdfArticle && pageView && (
-          <PdfPageView article={pdfArticle} annotations={annotations} activeId={ui.activeId} />
+          <PdfPageView
+            key={article.id}
+            article={pdfArticle}
+            annotations={annotations}
+            activeId={ui.activeId}
+          />
         )}
         <div
           ref={body}

@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { pdfPageOfRange, pdfRectsForRange } from '../../../../core/article/pdf/pdf-rects-for-range'
 import type { AnnotationRecord } from '../../../../shared/model/annotation'
@@ -26,7 +25,6 @@ const MAX_PAGE_WIDTH = 820
  * the article's highlights painted where their text sits (from the import's page map).
  */
 export function PdfPageView({ article, annotations, activeId }: PdfPageViewProps): ReactNode {
-  const source = useLiveQuery(() => db.sourceFiles.get(article.id), [article.id], null)
   const layout = article.pdfLayout
   // After "Update article text" the offsets belong to another text: paint nothing rather than
   // paint in the wrong place.
@@ -41,23 +39,34 @@ export function PdfPageView({ article, annotations, activeId }: PdfPageViewProps
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [article.id, activeId])
   const [page, setPage] = useState(firstPage)
-  useEffect(() => setPage(firstPage), [firstPage])
+  // Choosing another annotation turns to its page (state adjusted while rendering, as React
+  // advises for state that follows a prop).
+  const [shownFor, setShownFor] = useState(firstPage)
+  if (shownFor !== firstPage) {
+    setShownFor(firstPage)
+    setPage(firstPage)
+  }
 
+  // 'missing': no stored file (restored from a backup); 'failed': pdf.js could not open it.
+  const [state, setState] = useState<'loading' | 'missing' | 'failed' | 'open'>('loading')
   const [doc, setDoc] = useState<PdfDocument | null>(null)
-  const [failed, setFailed] = useState(false)
   useEffect(() => {
-    if (!source) return
     let cancelled = false
     let destroy: (() => Promise<void>) | null = null
     void (async () => {
       try {
+        const source = await db.sourceFiles.get(article.id)
+        if (cancelled) return
+        if (!source) return setState('missing')
         const pdfjs = await loadPdfjs()
         const task = pdfjs.getDocument(documentOptions(source.bytes))
         destroy = () => task.destroy()
         const opened = await task.promise
-        if (!cancelled) setDoc(opened)
+        if (cancelled) return
+        setDoc(opened)
+        setState('open')
       } catch {
-        if (!cancelled) setFailed(true)
+        if (!cancelled) setState('failed')
       }
     })()
     return () => {
@@ -65,7 +74,7 @@ export function PdfPageView({ article, annotations, activeId }: PdfPageViewProps
       setDoc(null)
       void destroy?.()
     }
-  }, [source])
+  }, [article.id])
 
   const frame = useRef<HTMLDivElement>(null)
   const canvas = useRef<HTMLCanvasElement>(null)
@@ -117,15 +126,14 @@ export function PdfPageView({ article, annotations, activeId }: PdfPageViewProps
     )
   }, [annotations, layout, mapFits, page])
 
-  if (source === null) return null
-  if (!source)
+  if (state === 'missing')
     return (
       <p className="pdf-page-message">
         The original PDF is not stored in this workbench (a backup keeps the text and the page map,
         not the file), so its pages cannot be shown. The text view has everything you annotated.
       </p>
     )
-  if (failed)
+  if (state === 'failed')
     return <p className="pdf-page-message">The stored PDF could not be opened to show its pages.</p>
   return (
     <div className="pdf-page-view" ref={frame}>
