@@ -28,6 +28,8 @@ export interface PdfLine {
   column: 0 | 1 | 2
   /** Lines of one flow share a region index; a new region starts after a full-width line. */
   region: number
+  /** The line's text, its items joined by single spaces (for comparisons, not for the article). */
+  text: string
 }
 
 /** Baselines closer than this share of the font size are one row. */
@@ -63,17 +65,26 @@ const isBlank = (s: string) => s.trim() === ''
  */
 export function findGutter(pageWidth: number, pageRows: readonly PdfTextItem[][]): number | null {
   if (pageRows.length < 6 || pageWidth <= 0) return null
-  const step = 1
   const from = Math.floor(pageWidth * 0.3)
   const to = Math.ceil(pageWidth * 0.7)
-  const crossing = new Array<number>(to - from + 1).fill(0)
+  // How many items cover each point of the central band: +1 where an item starts, −1 after it
+  // ends, summed left to right (one pass per item, not one per point it covers).
+  const delta = new Int32Array(to - from + 2)
   for (const row of pageRows) {
     for (const item of row) {
       if (isBlank(item.str)) continue
       const a = Math.max(from, Math.floor(item.x))
       const b = Math.min(to, Math.ceil(item.x + item.width))
-      for (let x = a; x <= b; x += step) crossing[x - from] = (crossing[x - from] ?? 0) + 1
+      if (b < a) continue
+      delta[a - from] = (delta[a - from] ?? 0) + 1
+      delta[b - from + 1] = (delta[b - from + 1] ?? 0) - 1
     }
+  }
+  const crossing = new Array<number>(to - from + 1)
+  let running = 0
+  for (let i = 0; i < crossing.length; i++) {
+    running += delta[i] ?? 0
+    crossing[i] = running
   }
   // Rows crossing a gutter (titles, full-width tables) are allowed, but only a few.
   const limit = Math.max(1, Math.floor(pageRows.length * 0.15))
@@ -115,11 +126,22 @@ function lineOf(
     sizeWeight += i.str.length
     size += i.fontSize * i.str.length
   }
+  let x0 = Infinity
+  let x1 = -Infinity
+  for (const i of visible) {
+    x0 = Math.min(x0, i.x)
+    x1 = Math.max(x1, i.x + i.width)
+  }
   return {
     page,
     items,
-    x0: Math.min(...visible.map((i) => i.x)),
-    x1: Math.max(...visible.map((i) => i.x + i.width)),
+    text: items
+      .map((i) => i.str)
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+    x0,
+    x1,
     y: visible[0]?.y ?? 0,
     fontSize: size / sizeWeight,
     column,

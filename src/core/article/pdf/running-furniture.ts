@@ -7,13 +7,7 @@ const PAGE_NUMBER =
   /^(?:page|p\.|seite|página|pagina)?\s*[-–—]?\s*\d{1,4}\s*(?:(?:of|\/|de|sur|von)\s*\d{1,4})?\s*[-–—]?$/i
 const ROMAN_PAGE = /^[ivxlc]{1,6}$/i
 
-export function lineText(line: PdfLine): string {
-  return line.items
-    .map((i) => i.str)
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-}
+export const lineText = (line: PdfLine): string => line.text
 
 /** A header's text with its numbers blurred, so "Report — page 3" matches "Report — page 4". */
 function shape(text: string): string {

@@ -1,5 +1,4 @@
 import { inspectPdfBytes } from '../../../../core/article/pdf/inspect-pdf-bytes'
-import { rebuildPdfText } from '../../../../core/article/pdf/rebuild-pdf-text'
 import { plainText } from '../../../../core/article/plain-text'
 import type { ArticleRecord } from '../../../../shared/model/article'
 import type { SourceFileRecord } from '../../../../shared/model/source-file'
@@ -7,6 +6,7 @@ import { newId } from '../../db/new-id'
 import { sha256Hex } from '../sha256-hex'
 import { setImportProgress } from './import-progress'
 import { PdfReadError, readPdfText } from './read-pdf-text'
+import { rebuildInWorker } from './rebuild-in-worker'
 
 export type PreparedPdfArticle =
   | { ok: true; article: ArticleRecord; source: SourceFileRecord; warning?: string }
@@ -55,7 +55,19 @@ export async function preparePdfArticle(
       ok: false,
       message: `“${fileName}”: this PDF has no text layer (it is probably a scan), and the workbench cannot recognise text in images yet. Run it through OCR first, then import the result.`
     }
-  const rebuilt = rebuildPdfText(read.pages, fileName.replace(/\.[^.]+$/, ''), read.metadataTitle)
+  let rebuilt
+  try {
+    rebuilt = await rebuildInWorker(
+      read.pages,
+      fileName.replace(/\.[^.]+$/, ''),
+      read.metadataTitle
+    )
+  } catch {
+    return {
+      ok: false,
+      message: `“${fileName}” could not be read: its text could not be laid out.`
+    }
+  }
   if (rebuilt.blocks.length === 0)
     return { ok: false, message: `“${fileName}” has no readable text.` }
   const contentHash = await sha256Hex(`${rebuilt.title}\n\n${plainText(rebuilt.blocks)}`)
