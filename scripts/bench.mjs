@@ -16,6 +16,8 @@
 //   9. npx tsx bench/exports/pdf-bench.ts           (the same brief printed to PDF by Chromium)
 //  10. npx tsx bench/backup/backup-bench.ts         (backup and restore of 50,000 records)
 //  11. npx tsx bench/search/search-bench.ts         (Ctrl+K search over 50,000 items, per keystroke)
+//  12. npx tsx bench/import/pdf-import-bench.ts     (PDF import through Import…: text similarity,
+//                                                    a 100-page report's import time)
 //
 // A failed build stops the run; a failed bench does not stop the next one. Exits 1 when anything
 // failed, and ends with one line naming which benches passed and which failed.
@@ -38,7 +40,8 @@ const BENCHES = [
   { name: 'exports-brief', args: ['tsx', 'bench/exports/brief-bench.ts'] },
   { name: 'exports-pdf', args: ['tsx', 'bench/exports/pdf-bench.ts'] },
   { name: 'backup', args: ['tsx', 'bench/backup/backup-bench.ts'] },
-  { name: 'search', args: ['tsx', 'bench/search/search-bench.ts'] }
+  { name: 'search', args: ['tsx', 'bench/search/search-bench.ts'] },
+  { name: 'import-pdf', args: ['tsx', 'bench/import/pdf-import-bench.ts'] }
 ]
 
 /**

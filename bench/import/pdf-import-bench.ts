@@ -28,19 +28,25 @@ const TARGET_MS = 10_000
 
 declare global {
   interface Window {
-    __importProbe: { longTasks: { start: number; duration: number }[]; maxProgress: string }
+    __importProbe: {
+      longTasks: { start: number; duration: number }[]
+      maxProgress: string
+      progressEnd: number
+    }
   }
 }
 
 // Injected before the app: long tasks, and the furthest the progress line got.
 const PROBE = `
-window.__importProbe = { longTasks: [], maxProgress: '' }
+window.__importProbe = { longTasks: [], maxProgress: '', progressEnd: 0 }
 new PerformanceObserver((list) => {
   for (const e of list.getEntries()) window.__importProbe.longTasks.push({ start: e.startTime, duration: e.duration })
 }).observe({ type: 'longtask', buffered: true })
 new MutationObserver(() => {
   const line = document.querySelector('.import-progress')
   if (line) window.__importProbe.maxProgress = line.textContent || ''
+  else if (window.__importProbe.maxProgress && !window.__importProbe.progressEnd)
+    window.__importProbe.progressEnd = performance.now()
 }).observe(document, { subtree: true, childList: true, characterData: true })
 `
 
@@ -67,29 +73,43 @@ interface Outcome {
   ms: number
   similarity: number
   blocks: number
-  longestTask: number
+  /** While the PDF was read page by page (the progress line on screen). */
+  longestReading: number
+  /** After: paragraphs rebuilt (in a worker), the article stored and laid out by the reader. */
+  longestShowing: number
   progress: string
 }
+
+/** Where each report is written for the file chooser: handing Playwright a path, not a buffer,
+ * keeps its own work out of the page (a buffer is decoded by script in the page itself). */
+const paths = new Map<PdfReport, string>()
 
 async function importOnce(page: Page, report: PdfReport): Promise<Outcome> {
   await page.evaluate(() => {
     window.__importProbe.longTasks = []
     window.__importProbe.maxProgress = ''
+    window.__importProbe.progressEnd = 0
   })
   const chooser = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Import…' }).click()
   const t0 = await page.evaluate(() => performance.now())
-  await (await chooser).setFiles(report.file)
+  await (await chooser).setFiles(paths.get(report) ?? report.file)
   await page.getByRole('heading', { level: 1, name: report.title }).waitFor({ timeout: 120_000 })
   const t1 = await page.evaluate(() => performance.now())
   const shown = await page.getByTestId('article-body').locator('[data-offset]').allTextContents()
   const probe = await page.evaluate(() => window.__importProbe)
-  const during = probe.longTasks.filter((t) => t.start >= t0 && t.start <= t1)
+  const end = probe.progressEnd || t1
+  const longest = (a: number, b: number) =>
+    Math.max(
+      0,
+      ...probe.longTasks.filter((t) => t.start >= a && t.start < b).map((t) => t.duration)
+    )
   return {
     ms: t1 - t0,
     similarity: similarity(shown, report.blocks),
     blocks: shown.length,
-    longestTask: Math.max(0, ...during.map((t) => t.duration)),
+    longestReading: longest(t0, end),
+    longestShowing: longest(end, t1 + 1),
     progress: probe.maxProgress
   }
 }
@@ -166,6 +186,11 @@ async function main(): Promise<void> {
       })
     }
     await printer.close()
+    for (const report of Object.values(reports)) {
+      const path = join(work, report.file.name)
+      writeFileSync(path, report.file.buffer)
+      paths.set(report, path)
+    }
 
     const rows: { name: string; outcome: Outcome; runs: number[]; target: boolean }[] = []
     for (const [key, report] of Object.entries(reports)) {
@@ -193,7 +218,7 @@ async function main(): Promise<void> {
     const long = rows.find((r) => r.target)!
     const okTime = median(long.runs) <= TARGET_MS
     const table = [
-      '| case | similarity (≥ 0.98) | paragraphs shown / known | import time | longest page task | progress line seen |',
+      '| case | similarity (≥ 0.98) | paragraphs shown / known | import time | longest page task: reading / showing | progress line seen |',
       '| --- | --- | --- | --- | --- | --- |',
       `| baseline: before PDF import (main at 91fd1a5) | 0 (refused: “… is not a .txt, .md or .html file”) | 0 | — | — | — |`,
       ...rows.map((r) => {
@@ -203,7 +228,7 @@ async function main(): Promise<void> {
           r.runs.length > 1
             ? `${median(r.runs).toFixed(0)} ms (${Math.min(...r.runs).toFixed(0)}–${Math.max(...r.runs).toFixed(0)})${r.target ? ` (target ≤ ${TARGET_MS} ms: ${okTime ? 'yes' : 'NO'})` : ''}`
             : `${r.outcome.ms.toFixed(0)} ms`
-        return `| ours: ${r.name} | ${r.outcome.similarity.toFixed(4)} | ${r.outcome.blocks} / ${known} | ${time} | ${r.outcome.longestTask.toFixed(0)} ms | ${r.outcome.progress || 'not seen'} |`
+        return `| ours: ${r.name} | ${r.outcome.similarity.toFixed(4)} | ${r.outcome.blocks} / ${known} | ${time} | ${r.outcome.longestReading.toFixed(0)} ms / ${r.outcome.longestShowing.toFixed(0)} ms | ${r.outcome.progress || 'not seen'} |`
       })
     ].join('\n')
     const failed = !okSimilarity || !okTime
@@ -215,6 +240,8 @@ async function main(): Promise<void> {
       `- Reports printed by Chromium from known text at run time; imported through Import… in the built renderer. The 100-page report: median of ${RUNS} fresh profiles, each after a warm-up import.`,
       '',
       table,
+      '',
+      '"Reading": from choosing the file until the progress line goes (pdf.js parses in its worker; the page converts each page\'s items). "Showing": paragraphs rebuilt in a worker, the article stored, then laid out by the reader, whose first layout of a long article is one task (bench/reader: about 280 ms for 100,000 words, the same for any import).',
       '',
       failed ? 'MISSED a target.' : 'Targets met.',
       ''
