@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from '../support/workbench'
-import { importThroughDialog } from '../support/files'
+import { dropFile, importThroughDialog } from '../support/files'
 import { characterSimilarity, printReport, type PdfReport } from '../support/pdf-reports'
 import { card, dragSelect } from '../support/reader'
 
@@ -52,6 +52,22 @@ test('a two-column PDF report is read column by column', async ({
     characterSimilarity(blocks.join('\n\n'), report.blocks.join('\n\n'))
   ).toBeGreaterThanOrEqual(0.98)
   expect(blocks.join(' ')).not.toContain('Regional Monitoring Unit')
+})
+
+test('a PDF dropped on the window is imported', async ({ workbench: { page, context } }) => {
+  const report = await printReport(context, {
+    name: 'dropped-brief.pdf',
+    title: 'Dropped Brief on Border Incidents',
+    columns: 2,
+    paragraphs: 12
+  })
+  await dropFile(page, report.file)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(report.title)
+  const blocks = await shownBlocks(page)
+  expect(
+    characterSimilarity(blocks.join('\n\n'), report.blocks.join('\n\n'))
+  ).toBeGreaterThanOrEqual(0.98)
+  await expect(library(page)).toContainText(report.title)
 })
 
 test('a damaged PDF, a PDF that is not one and an empty one are refused and change nothing', async ({
