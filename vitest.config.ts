@@ -2,6 +2,10 @@ import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 
 // Three projects: pure core/shared and the main process run under Node; the renderer under jsdom.
+// A test's time limit only catches a hang: speed is measured in benches, never in tests, and a
+// property test over a long note on a loaded 2-core runner can take well over vitest's 5 s.
+const testTimeout = 60_000
+
 export default defineConfig({
   test: {
     projects: [
@@ -9,6 +13,7 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
+          testTimeout,
           include: ['src/core/**/*.test.ts', 'src/shared/**/*.test.ts']
         }
       },
@@ -16,6 +21,7 @@ export default defineConfig({
         test: {
           name: 'main',
           environment: 'node',
+          testTimeout,
           include: [
             'src/main/**/*.test.ts',
             'src/preload/**/*.test.ts',
@@ -30,6 +36,7 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'jsdom',
+          testTimeout,
           include: ['src/renderer/**/*.test.ts', 'src/renderer/**/*.test.tsx'],
           setupFiles: ['src/renderer/src/test-setup.ts']
         }

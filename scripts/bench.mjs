@@ -16,7 +16,12 @@
 //   9. npx tsx bench/exports/pdf-bench.ts           (the same brief printed to PDF by Chromium)
 //  10. npx tsx bench/backup/backup-bench.ts         (backup and restore of 50,000 records)
 //  11. npx tsx bench/search/search-bench.ts         (Ctrl+K search over 50,000 items, per keystroke)
-//  12. npx tsx bench/import/pdf-import-bench.ts     (PDF import through Import…: text similarity,
+//  12. npx tsx bench/import/web-page-bench.ts      (saved web pages on ../shared/corpus/web-pages
+//                                                    against Reader View, before/after; says so
+//                                                    when the corpus is absent)
+//  13. npx tsx bench/import/docx-eml-bench.ts      (Word and e-mail import: the zip-bomb guard
+//                                                    beside mammoth, a 20 MB e-mail parsed)
+//  14. npx tsx bench/import/pdf-import-bench.ts     (PDF import through Import…: text similarity,
 //                                                    a 100-page report's import time)
 //
 // A failed build stops the run; a failed bench does not stop the next one. Exits 1 when anything
@@ -41,6 +46,8 @@ const BENCHES = [
   { name: 'exports-pdf', args: ['tsx', 'bench/exports/pdf-bench.ts'] },
   { name: 'backup', args: ['tsx', 'bench/backup/backup-bench.ts'] },
   { name: 'search', args: ['tsx', 'bench/search/search-bench.ts'] },
+  { name: 'web-pages', args: ['tsx', 'bench/import/web-page-bench.ts'] },
+  { name: 'import-docx-eml', args: ['tsx', 'bench/import/docx-eml-bench.ts'] },
   { name: 'import-pdf', args: ['tsx', 'bench/import/pdf-import-bench.ts'] }
 ]
 

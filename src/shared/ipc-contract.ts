@@ -9,21 +9,19 @@ import {
 } from './snapshot-names'
 
 /** The only file types the workbench imports as articles. */
-export const ARTICLE_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'pdf'] as const
+export const ARTICLE_EXTENSIONS = [
+  'txt',
+  'md',
+  'markdown',
+  'html',
+  'htm',
+  'docx',
+  'eml',
+  'pdf'
+] as const
 
-/** Largest article file the workbench accepts (bytes). */
+/** Largest text article file the workbench accepts (bytes); Word files, e-mails and PDFs: import-limits.ts. */
 export const MAX_ARTICLE_BYTES = 10 * 1024 * 1024
-
-/**
- * Largest PDF the workbench imports: reports with images run to tens of megabytes, while
- * pdf.js's worker holds the whole file and the original is kept for the page view.
- */
-export const MAX_PDF_BYTES = 50 * 1024 * 1024
-
-/** The size limit for an article file of this name (PDFs have their own). */
-export function maxArticleBytes(fileName: string): number {
-  return /\.pdf$/i.test(fileName) ? MAX_PDF_BYTES : MAX_ARTICLE_BYTES
-}
 
 export const themeSchema = z.enum(['system', 'light', 'dark'])
 export type ThemePreference = z.infer<typeof themeSchema>

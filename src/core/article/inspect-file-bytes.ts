@@ -1,4 +1,4 @@
-import { MAX_ARTICLE_BYTES } from '../../shared/ipc-contract'
+import { ARTICLE_EXTENSIONS, MAX_ARTICLE_BYTES } from '../../shared/ipc-contract'
 
 export type ByteProblem = { code: 'empty' | 'too-large' | 'binary'; message: string }
 
@@ -30,6 +30,6 @@ export function inspectFileBytes(fileName: string, bytes: Uint8Array): ByteProbl
 function binary(fileName: string): ByteProblem {
   return {
     code: 'binary',
-    message: `“${fileName}” is a binary file, not text. Import .txt, .md or .html articles.`
+    message: `“${fileName}” is a binary file, not text. Import one of: ${ARTICLE_EXTENSIONS.map((e) => `.${e}`).join(', ')}.`
   }
 }

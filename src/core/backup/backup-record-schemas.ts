@@ -61,8 +61,11 @@ const articleSchema = z.looseObject({
   publishedAt: text,
   importedAt: text,
   contentHash: id,
-  format: z.enum(['txt', 'md', 'html', 'pdf', 'paste', 'sample']),
+  format: z.enum(['txt', 'md', 'html', 'pdf', 'docx', 'eml', 'paste', 'sample']),
   blocks: z.array(blockSchema),
+  // Added without a schema version: optional, absent on older records and backups.
+  lang: text.optional(),
+  dir: z.enum(['ltr', 'rtl']).optional(),
   pdfLayout: pdfLayoutSchema.optional()
 })
 

@@ -68,6 +68,24 @@ describe('chooseCandidate', () => {
 describe('proposal fields', () => {
   const s = handMadeSuggestion()
 
+  it('says when a proposed place has no coordinates, and the draft keeps none', () => {
+    const words = TEXT.slice(0, 7)
+    const unmapped = {
+      ...s,
+      location: {
+        value: { name: words, latitude: null, longitude: null, geoPrecision: 1 as const },
+        start: 0,
+        end: 7,
+        words,
+        confidence: 0.6
+      }
+    }
+    expect(proposedValues(unmapped).find((v) => v.label === 'Location')?.value).toBe(
+      `${words} (not in the gazetteer: no coordinates)`
+    )
+    expect(draftOf(unmapped)).toMatchObject({ location: words, latitude: null, longitude: null })
+  })
+
   it('shows each proposed value with its words and confidence', () => {
     const shown = proposedValues(s)
     expect(shown.map((v) => v.label)).toEqual([

@@ -39,8 +39,12 @@ function describe(field: string, v: SuggestedValue<unknown>): string {
     case 'assocActor1':
     case 'actor2':
     case 'assocActor2':
-    case 'location':
       return String(value.name)
+    case 'location':
+      // A place the report names that the gazetteer lacks: said, so no one takes it as mapped.
+      return value['latitude'] === null
+        ? `${String(value.name)} (not in the gazetteer: no coordinates)`
+        : String(value.name)
     case 'country':
       return `${String(value.name)} (${String(value['code'])})`
     case 'eventDate':

@@ -272,7 +272,9 @@ export const EVENT_FIELD_TABLE: EventFieldTable = {
         selectors: storedSelectorsSchema,
         anchor: storedAnchorSchema,
         // The value the passage was cited for; absent in records made before it was stored.
-        citedValue: z.string({ error: 'The value a passage was cited for must be text.' }).optional()
+        citedValue: z
+          .string({ error: 'The value a passage was cited for must be text.' })
+          .optional()
       })
     )
   }
@@ -301,7 +303,9 @@ const evidenceFor = (field: EventField) =>
       {
         selectors: selectorsSchema,
         anchor: anchorSchema,
-        citedValue: z.string({ error: 'The value a passage was cited for must be text.' }).optional()
+        citedValue: z
+          .string({ error: 'The value a passage was cited for must be text.' })
+          .optional()
       },
       { error: `The evidence for ${citedFieldLabel(field)} is malformed.` }
     )

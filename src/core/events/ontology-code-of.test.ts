@@ -31,7 +31,6 @@ describe('ontologyCodeOf', () => {
     expect(uncoded.sort()).toEqual([
       'Change to group/activity',
       'Headquarters or base established',
-      'Non-violent transfer of territory',
       'Other'
     ])
   })

@@ -30,7 +30,8 @@ const CAMEO: Record<AcledSubEventType, [code: string, label: string] | null> = {
   'Disrupted weapons use': ['190', 'Use conventional military force'],
   'Headquarters or base established': null,
   'Looting/property destruction': ['1712', 'Destroy property'],
-  'Non-violent transfer of territory': null,
+  // An army entering a town others left: the withdrawal is the CAMEO action.
+  'Non-violent transfer of territory': ['0874', 'Retreat or surrender militarily'],
   Other: null
 }
 

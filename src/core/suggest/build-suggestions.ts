@@ -1,6 +1,8 @@
 // Turns an event group into the suggestions the form shows: one per country (ACLED atomicity:
 // strikes "in Iraq and Syria" are two events), actors coded for that country, one reported
 // figure divided between the events it covers, and every value with the words it came from.
+import { typeOfSubType } from '../events/acled-codebook'
+import { ontologyCodeOf } from '../events/ontology-code-of'
 import type { EventActor } from '../../shared/model/event'
 import { codeActor, type ActorMention, type LexiconActor } from './actor-lexicon'
 import type { DateValue, EventSuggestion, SuggestedValue, TextSpan } from './event-suggestion'
@@ -256,10 +258,19 @@ export function buildSuggestions(
             confidence: actorConfidence(m, subjectOf(m))
           }
         : undefined
+    // The code of the sub-type the event ended with (a violent act read as a battle or an
+    // attack by who was hit), the trigger's own only where it is still that sub-type.
+    const cameo =
+      (trigger.value.subEventType === group.subEventType ? trigger.value.code : undefined) ??
+      ontologyCodeOf(group.subEventType)
     const s: EventSuggestion = {
-      eventType: { value: trigger.value.eventType, ...span(trigger) },
+      // The type is the sub-type's own in the codebook, so the two never disagree.
+      eventType: {
+        value: typeOfSubType(group.subEventType) ?? trigger.value.eventType,
+        ...span(trigger)
+      },
       subEventType: { value: group.subEventType, ...span(trigger) },
-      ontologyCode: { value: trigger.value.code, ...span(trigger) },
+      ...(cameo ? { ontologyCode: { value: cameo, ...span(trigger) } } : {}),
       context: group.context,
       passage: first
         ? { start: first.sentence.start, end: first.sentence.end }

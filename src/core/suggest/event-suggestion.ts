@@ -35,8 +35,9 @@ export interface CountryValue {
 
 export interface LocationValue {
   name: string
-  latitude: number
-  longitude: number
+  /** Null where the place is named by the report but not in the gazetteer: nothing invented. */
+  latitude: number | null
+  longitude: number | null
   geoPrecision: GeoPrecision
   /** First-order administrative division (province, state), '' when unknown. */
   admin1?: string

@@ -4,13 +4,17 @@
 // ("in", "near", "the village of" before it, or a dateline), or where it is a capital or a
 // province seat of a country the report is about: "Ibrahim" and "Keita" are towns somewhere too.
 import type { Gazetteer, GazetteerPlace } from '../geo'
+import { settlementKey, type NamedSettlement } from './discover-settlements'
 import type { Token } from './phrase-matcher'
 
 /** A town named in the text and the gazetteer entry chosen for it (others with its name too). */
 export interface TownMatch {
   /** A region is a first-level division named as such ("Diyala province", "Borno State"). */
   kind: 'town' | 'region'
-  place: GazetteerPlace
+  /** Null for a settlement the report names that the gazetteer does not hold (no coordinates). */
+  place: GazetteerPlace | null
+  /** A district or area the report names (ACLED geo-precision 2). */
+  district?: boolean
   /** Other places of that name, best first, for the analyst to pick from. */
   alternatives: GazetteerPlace[]
   /** Found only by a transliteration-tolerant lookup ("Naqura" for En Nâqoûra). */
@@ -74,6 +78,8 @@ export function findTowns(
     taken: (token: number) => boolean
     /** The text uses the words starting at this token as a place ("in", "the town of"). */
     placeAt: (token: number) => boolean
+    /** Settlements the report names as such ("the village of Tair Harfa"), by token keys. */
+    settlements?: ReadonlyMap<string, NamedSettlement>
   }
 ): TownMatch[] {
   const found: TownMatch[] = []
@@ -116,6 +122,27 @@ export function findTowns(
           : rank(dedupe([...exact, ...loose]), options.countries)
       const fallback = places.length > 0 ? places : regionsOf(gazetteer, words, options.countries)
       const best = fallback[0]
+      // A settlement the report calls a village or a district, which no town of the report's
+      // countries in the gazetteer answers to: kept by name, not moved to a namesake elsewhere.
+      const named = options.settlements?.get(settlementKey(tokens, i, i + n))
+      const answered = fallback.some(
+        (p) => options.countries.size === 0 || options.countries.has(p.countryCode)
+      )
+      if (named && !answered) {
+        hit = {
+          kind: 'town',
+          place: null,
+          district: named.district,
+          alternatives: [],
+          loose: false,
+          start: (first as Token).start,
+          end: last.end,
+          words,
+          firstToken: i,
+          endToken: i + n
+        }
+        continue
+      }
       if (!best) continue
       const kind = (division && regions.length > 0) || places.length === 0 ? 'region' : 'town'
       hit = {

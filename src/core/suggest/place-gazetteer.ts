@@ -23,8 +23,9 @@ export interface PlaceInfo {
   country: string
   /** ACLED spelling of its admin1 region; '' where the extract does not say. */
   admin1: string
-  latitude: number
-  longitude: number
+  /** Null for a settlement the report names that no gazetteer holds. */
+  latitude: number | null
+  longitude: number | null
 }
 
 /** What a place name in the text refers to. */

@@ -9,13 +9,14 @@ import { assignActors, isSource } from './assign-actors'
 import { notAnEvent } from './not-an-event'
 import { isFurniture } from './page-furniture'
 import { discoverActors } from './discover-actors'
-import { tokenAt, tokenize, type Token } from './phrase-matcher'
+import { tokenAt, tokenize, type PhraseMatch, type Token } from './phrase-matcher'
 import { splitSentences, type Sentence } from './split-sentences'
 import { suggestContext } from './suggest-context'
 import { findDates } from './suggest-date'
 import { findFatalities } from './suggest-fatalities'
 import { findTriggers, pickReading, protestSubType, type TriggerSpec } from './suggest-event-type'
-import { findCountry, placeMatcher } from './place-gazetteer'
+import { findCountry, placeMatcher, type PlaceRef } from './place-gazetteer'
+import { discoverSettlements } from './discover-settlements'
 import {
   findPlaces,
   countryOf,
@@ -54,9 +55,9 @@ export interface ReadOptions {
 }
 
 /** Every country the text names or whose demonym it uses (alpha-3), with how often. */
-function countriesNamed(text: string, tokens: readonly Token[]): Map<string, number> {
+function countriesNamed(places: readonly PhraseMatch<PlaceRef>[]): Map<string, number> {
   const out = new Map<string, number>()
-  for (const p of placeMatcher().match(text, tokens)) {
+  for (const p of places) {
     if (p.value.kind === 'country')
       out.set(p.value.country.code, (out.get(p.value.country.code) ?? 0) + 1)
   }
@@ -72,6 +73,8 @@ export interface ArticleReading {
   placed: PlaceMention[]
   /** How often the article names each country (alpha-3): the report's main country leads. */
   countryCounts: ReadonlyMap<string, number>
+  /** The gazetteer and what the report says of its places, for reading a passage's towns. */
+  towns: TownContext
 }
 
 // Clause edges: ", while ...", "; ", " — ", ", saying ...", " after a ...".
@@ -169,9 +172,12 @@ export function readMentions(text: string, options: ReadOptions): ArticleReading
   const { publishedAt } = options
   const tokens: Token[] = tokenize(text)
   const lexicon = options.lexicon.extend(discoverActors(text, tokens))
+  // Countries and provinces named anywhere in the report, read once for both uses below.
+  const named = placeMatcher().match(text, tokens)
   const towns: TownContext = {
     gazetteer: options.gazetteer ?? loadGazetteer(),
-    countries: countriesNamed(text, tokens)
+    countries: countriesNamed(named),
+    settlements: discoverSettlements(text, tokens, named)
   }
   const sentences = splitSentences(text)
   const mentions: EventMention[] = []
@@ -349,7 +355,9 @@ export function readMentions(text: string, options: ReadOptions): ArticleReading
         const own = cities.find((p) => p.start > t.end && p.end <= nextAct.start)
         if (own) eventPlaces = [own, ...eventPlaces.filter((p) => p !== own)]
       } else if (cities.length > 1) {
-        const previousAct = [...triggers].reverse().find((x) => x.end < t.start && within(clause, x))
+        const previousAct = [...triggers]
+          .reverse()
+          .find((x) => x.end < t.start && within(clause, x))
         const own = previousAct && cities.find((p) => p.start > t.end)
         if (own) eventPlaces = [own, ...eventPlaces.filter((p) => p !== own)]
       }
@@ -534,7 +542,14 @@ export function readMentions(text: string, options: ReadOptions): ArticleReading
     for (const a of actors) if (namedGroup(a)) groupsNamed.set(a.value.key, a)
   }
   resolveGenericAttackers(text, mentions, [...groupsNamed.values()])
-  return { text, sentences, mentions, placed: [...placed.values()], countryCounts: towns.countries }
+  return {
+    text,
+    sentences,
+    mentions,
+    placed: [...placed.values()],
+    countryCounts: towns.countries,
+    towns
+  }
 }
 
 const GENERIC_ARMED = 'builtin:unidentified-armed-group'

@@ -132,4 +132,24 @@ describe('suggestions on real reporting', () => {
     expect(before.actor1?.value.name).toBe('Ansar Allah')
     expect(before.actor2?.value.name).toBe('Civilians (Yemen)')
   })
+
+  it('keeps a village the report names but no gazetteer holds, without inventing coordinates', () => {
+    const e = one(
+      'Gunmen killed four farmers in the village of Kpata Mbeli in Benue State, Nigeria, on Sunday.',
+      '2024-05-14'
+    )
+    expect(e.location?.value).toMatchObject({
+      name: 'Kpata Mbeli',
+      latitude: null,
+      longitude: null
+    })
+    expect(e.country?.value.code).toBe('NGA')
+    // Named later without its head noun, it is still that place, not a namesake elsewhere.
+    const later = suggest(
+      'Militants stormed the village of Kpata Mbeli in Nigeria on Monday. ' +
+        'Two days later soldiers clashed with the militants in Kpata Mbeli.',
+      '2024-05-14'
+    )
+    expect(later.map((x) => x.location?.value.name)).toEqual(['Kpata Mbeli', 'Kpata Mbeli'])
+  })
 })

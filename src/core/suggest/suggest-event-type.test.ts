@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { isSubTypeOf } from '../events/acled-codebook'
+import { isSubTypeOf, typeOfSubType } from '../events/acled-codebook'
+import { ontologyCodeOf } from '../events/ontology-code-of'
+import { createLexicon } from './actor-lexicon'
 import { tokenize } from './phrase-matcher'
+import { suggestEvents } from './suggest-events'
 import { findTriggers, pickReading, protestSubType } from './suggest-event-type'
 
 const none = new Set<number>()
@@ -91,6 +94,28 @@ describe('event type triggers', () => {
         ).toBe(true)
         expect(spec.code).toMatchObject({ ontology: 'CAMEO', version: '1.1b3' })
       }
+    }
+  })
+})
+
+describe('the suggester and the form code events alike', () => {
+  it('gives each suggestion the CAMEO code and event type of the sub-type it ended with', () => {
+    const lexicon = createLexicon([])
+    const text = [
+      'Militants attacked an army post near Gao, Mali, on Sunday, killing 12 soldiers.',
+      'Gunmen attacked a market in Gao on Monday, killing nine civilians.',
+      // Told as a blast, then as a suicide bombing: the event ends a suicide bomb, coded 1831.
+      'A blast hit a checkpoint in Mogadishu on Tuesday, killing five soldiers. Police said the suicide bomber was a teenager.',
+      'Soldiers entered the town of Gao on Wednesday after the rebels left.',
+      'The army threatened to retaliate against the rebels in Mali on Thursday.'
+    ].join('\n\n')
+    const list = suggestEvents(text, { publishedAt: '2024-05-17', lexicon })
+    expect(list.length).toBeGreaterThanOrEqual(4)
+    for (const s of list) {
+      const sub = s.subEventType?.value ?? ''
+      expect(s.eventType?.value).toBe(typeOfSubType(sub))
+      // A threat is the one trigger more specific than its sub-type ("Other").
+      if (sub !== 'Other') expect(s.ontologyCode?.value ?? null).toEqual(ontologyCodeOf(sub))
     }
   })
 })

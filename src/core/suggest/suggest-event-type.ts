@@ -3,6 +3,7 @@
 // with the right participants ("shot dead" is excessive force when protesters are named, an
 // attack when civilians are) or verb ("ceasefire" needs "signed", "agreed", "brokered"...).
 import type { AcledEventType, OntologyCode } from '../../shared/model/event'
+import { ontologyCodeOf } from '../events/ontology-code-of'
 import { PhraseMatcher, type PhraseMatch, type Token } from './phrase-matcher'
 
 /** What a trigger needs in its clause to count. */
@@ -24,7 +25,8 @@ export type TriggerRequirement =
 export interface TriggerSpec {
   eventType: AcledEventType
   subEventType: string
-  code: OntologyCode
+  /** CAMEO code, where the sub-type or the trigger has one. */
+  code?: OntologyCode
   requires: TriggerRequirement
 }
 
@@ -44,11 +46,14 @@ const TERRITORY =
 // Acts of violence whose type depends on who was hit: civilians (an attack) or armed men (a battle).
 const VIOLENT_ACTS =
   'shot dead|opened fire|fire opened|fatally shot|fatally wounded|gunned down|attack|attacks|attacked|attacking|assault|assaulted|massacre|massacred|executed|killed|killing|kill|kills|stabbed|beheaded|beheading|hacked to death|slaughtered|stormed|storming|raid|raided|raids|ambush|ambushed|shot|shooting|sniper|sniper fire|burnt|burned|torched|set ablaze|set on fire'
+// `code` null: the sub-type's own CAMEO code from core (ontologyCodeOf), the one the form gives
+// when the analyst picks that sub-type. Only a trigger that says more than its sub-type (a threat
+// coded "Other") carries a code of its own.
 type Row = [
   phrases: string,
   type: AcledEventType,
   sub: string,
-  code: OntologyCode,
+  code: OntologyCode | null,
   requires?: TriggerRequirement
 ]
 
@@ -58,94 +63,65 @@ const ROWS: Row[] = [
     'airstrike|airstrikes|air strike|air strikes|air raid|air raids|drone strike|drone strikes|drone attack|drone attacks|aerial bombardment|bombing raid|bombing raids|drones armed with explosives|explosive laden drones|armed drones|warplanes bombed|bombed by warplanes',
     EXPLOSIONS,
     'Air/drone strike',
-    cameo('195', 'Employ aerial weapons')
+    null
   ],
   // "A Ukrainian drone sparked a fire at an oil refinery", "drones hit buildings in Moscow".
   [
     'drone|drones|unmanned aerial vehicle|unmanned aerial vehicles|UAV|UAVs|kamikaze drone|kamikaze drones|loitering munition|loitering munitions|warplane|warplanes|fighter jet|fighter jets|jet|jets|military aircraft|helicopter gunship|helicopter gunships|gunship|gunships',
     EXPLOSIONS,
     'Air/drone strike',
-    cameo('195', 'Employ aerial weapons'),
+    null,
     'drone-act'
   ],
-  [
-    'strike|strikes',
-    EXPLOSIONS,
-    'Air/drone strike',
-    cameo('195', 'Employ aerial weapons'),
-    'armed-state'
-  ],
-  [
-    'bombed|bombing|bombings|bombarded',
-    EXPLOSIONS,
-    'Air/drone strike',
-    cameo('195', 'Employ aerial weapons'),
-    'aircraft'
-  ],
+  ['strike|strikes', EXPLOSIONS, 'Air/drone strike', null, 'armed-state'],
+  ['bombed|bombing|bombings|bombarded', EXPLOSIONS, 'Air/drone strike', null, 'aircraft'],
   [
     'shelling|shelled|shells|artillery|artillery fire|mortar|mortars|mortar fire|rocket|rockets|rocket attack|rocket attacks|missile|missiles|missile strike|missile strikes|missile attack|Katyusha rockets',
     EXPLOSIONS,
     'Shelling/artillery/missile attack',
-    cameo('194', 'Fight with artillery and tanks')
+    null
   ],
   [
     'suicide bomber|suicide bombers|suicide bombing|suicide bombings|suicide attack|suicide attacks|suicide car bomb|suicide vest|suicide bomb|suicide bomb attack|suicide blast|suicide explosion|explosive vest|suicide truck bomb',
     EXPLOSIONS,
     'Suicide bomb',
-    cameo('1831', 'Carry out suicide bombing')
+    null
   ],
   [
     'explosion|explosions|blast|blasts|exploded|explodes|detonated|detonation|roadside device|bomb blast|bomb|bombs|mine|mines|roadside bomb|roadside bombs|improvised explosive device|improvised explosive devices|improvised explosives|improvised explosive|IED|IEDs|landmine|landmines|land mine|land mines|explosive device|explosive devices|car bomb|car bombs|explosives|bomb blast|bomb exploded|bomb|bombed|bombing|bombings',
     EXPLOSIONS,
     'Remote explosive/landmine/IED',
-    cameo('183', 'Conduct suicide, car, or other non-military bombing')
+    null
   ],
-  [
-    'grenade|grenades|hand grenade|grenade attack',
-    EXPLOSIONS,
-    'Grenade',
-    cameo('190', 'Use conventional military force')
-  ],
+  ['grenade|grenades|hand grenade|grenade attack', EXPLOSIONS, 'Grenade', null],
   [
     'chemical attack|chemical weapons|chemical weapon|chlorine gas|sarin',
     EXPLOSIONS,
     'Chemical weapon',
-    cameo('2041', 'Use chemical, biological, or radiological weapons')
+    null
   ],
   // Who takes ground decides the sub-type: a state's forces regain it, anyone else overtakes it.
-  [
-    TERRITORY,
-    'Battles',
-    'Government regains territory',
-    cameo('190', 'Use conventional military force'),
-    'state-taker'
-  ],
-  [
-    TERRITORY,
-    'Battles',
-    'Non-state actor overtakes territory',
-    cameo('190', 'Use conventional military force'),
-    'non-state-taker'
-  ],
+  [TERRITORY, 'Battles', 'Government regains territory', null, 'state-taker'],
+  [TERRITORY, 'Battles', 'Non-state actor overtakes territory', null, 'non-state-taker'],
   [
     'entered|moved into|marched into|rolled into',
     'Strategic developments',
     'Non-violent transfer of territory',
-    cameo('0874', 'Retreat or surrender militarily'),
+    null,
     'withdrawal'
   ],
   [
     'tear gas|teargas|water cannon|water cannons|rubber bullets|baton charged',
     'Protests',
     'Protest with intervention',
-    cameo('141', 'Demonstrate or rally'),
+    null,
     'protesters'
   ],
   [
     'shot dead|opened fire|live ammunition|live rounds|fatally shot|gunned down|killed|killing',
     'Protests',
     'Excessive force against protesters',
-    cameo('141', 'Demonstrate or rally'),
+    null,
     'protesters'
   ],
   // Protesters storming, burning or stoning: the demonstration turned violent is a riot (ACLED).
@@ -153,87 +129,59 @@ const ROWS: Row[] = [
     `${VIOLENT_ACTS}|burning|pushed their way|forced their way|threw stones|hurled stones|pelted|vandalised|vandalized|smashed|looted|set alight`,
     'Riots',
     'Violent demonstration',
-    cameo('145', 'Protest violently, riot'),
+    null,
     'crowd-doer'
   ],
-  [
-    VIOLENT_ACTS,
-    'Violence against civilians',
-    'Attack',
-    cameo('180', 'Use unconventional mass violence'),
-    'civilians'
-  ],
+  [VIOLENT_ACTS, 'Violence against civilians', 'Attack', null, 'civilians'],
   // The same acts against soldiers, police or fighters are battles (ACLED: an attack on an armed
   // actor, even asleep or caught by surprise, is an armed clash).
-  [
-    VIOLENT_ACTS,
-    'Battles',
-    'Armed clash',
-    cameo('190', 'Use conventional military force'),
-    'armed-target'
-  ],
+  [VIOLENT_ACTS, 'Battles', 'Armed clash', null, 'armed-target'],
   [
     'clash|clashes|clashed|clashing|fighting|fought|battle|battles|battled|firefight|firefights|gunfight|gunfights|gun battle|gun battles|gunbattle|gunbattles|gun-battle|shootout|shoot-out|shootouts|confronted|engaged in a|exchanged gunfire|exchanged fire|returned fire|exchange of fire|exchanged fire|ambush|ambushed|heavy fighting|repelled an attack|repulsed an attack|repelled|repulsed',
     'Battles',
     'Armed clash',
-    cameo('190', 'Use conventional military force')
+    null
   ],
   [
     'abducted|abduct|abducting|abduction|abductions|kidnapped|kidnap|kidnapping|kidnappings|taken hostage|took hostage|forcibly disappeared',
     'Violence against civilians',
     'Abduction/forced disappearance',
-    cameo('181', 'Abduct, hijack, or take hostage')
+    null
   ],
   [
     'raped|rape|sexual violence|sexually assaulted',
     'Violence against civilians',
     'Sexual violence',
-    cameo('1821', 'Sexually assault')
+    null
   ],
   [
     'protest|protests|protested|protesting|demonstration|demonstrations|demonstrated|rally|rallies|rallied|march|marched|marching|sit-in|took to the streets|went on strike',
     'Protests',
     'Peaceful protest',
-    cameo('141', 'Demonstrate or rally')
+    null
   ],
   [
     'riot|riots|rioted|rioting|violent demonstration|violent demonstrations|violent protest|violent protests',
     'Riots',
     'Violent demonstration',
-    cameo('145', 'Protest violently, riot')
+    null
   ],
-  [
-    'looted|looting|set fire|torched|ransacked',
-    'Riots',
-    'Violent demonstration',
-    cameo('145', 'Protest violently, riot'),
-    'unarmed'
-  ],
-  [
-    'lynched|lynching|mob violence|mob attack|mob attacked',
-    'Riots',
-    'Mob violence',
-    cameo('145', 'Protest violently, riot')
-  ],
+  ['looted|looting|set fire|torched|ransacked', 'Riots', 'Violent demonstration', null, 'unarmed'],
+  ['lynched|lynching|mob violence|mob attack|mob attacked', 'Riots', 'Mob violence', null],
   [
     'ceasefire|cease-fire|truce|peace agreement|peace deal|agreement|deal|accord|prisoner exchange|peace talks|negotiations|talks',
     'Strategic developments',
     'Agreement',
-    cameo('057', 'Sign formal agreement'),
+    null,
     'agreement-verb'
   ],
   [
     'arrested|arrest|arrests|detained|detain|rounded up|taken into custody',
     'Strategic developments',
     'Arrests',
-    cameo('173', 'Arrest, detain, or charge with legal action')
+    null
   ],
-  [
-    'defused|intercepted|shot down',
-    'Strategic developments',
-    'Disrupted weapons use',
-    cameo('190', 'Use conventional military force')
-  ],
+  ['defused|intercepted|shot down', 'Strategic developments', 'Disrupted weapons use', null],
   [
     'threatened|threatening|threatens|threatened to|vowed to respond|vowed to retaliate|vowed revenge|vowed|vowing|warned of retaliation',
     'Strategic developments',
@@ -252,7 +200,13 @@ function build(): PhraseMatcher<TriggerSpec[]> {
   for (const [phrases, eventType, subEventType, code, requires] of ROWS) {
     for (const phrase of phrases.split('|')) {
       const list = byPhrase.get(phrase) ?? []
-      list.push({ eventType, subEventType, code, requires: requires ?? 'none' })
+      const cameoCode = code ?? ontologyCodeOf(subEventType)
+      list.push({
+        eventType,
+        subEventType,
+        ...(cameoCode ? { code: cameoCode } : {}),
+        requires: requires ?? 'none'
+      })
       byPhrase.set(phrase, list)
     }
   }

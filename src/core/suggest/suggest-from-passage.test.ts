@@ -53,4 +53,13 @@ describe('suggestFromPassage', () => {
     expect(s.eventType).toBeUndefined()
     expect(s.actor1?.value.name).toBe('Military Forces of Iran')
   })
+
+  it('offers the town a passage without a trigger names, from the gazetteer', () => {
+    const text = 'Aid convoys reached the city of Kramatorsk in Ukraine on Monday, officials said.'
+    const s = suggestFromPassage(text, 0, text.length, { publishedAt: '2023-06-28', lexicon })
+    expect(s.eventType).toBeUndefined()
+    expect(s.location?.value).toMatchObject({ name: 'Kramatorsk', geoPrecision: 1 })
+    expect(s.location?.value.latitude).toBeCloseTo(48.7, 0)
+    expect(s.country?.value.code).toBe('UKR')
+  })
 })

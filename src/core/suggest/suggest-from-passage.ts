@@ -39,9 +39,9 @@ export function suggestFromPassage(
       : []
     if (first) return { ...first, passage }
   }
-  // No trigger: still offer what the passage names.
+  // No trigger: still offer what the passage names, its towns read as the whole article's are.
   const tokens = tokenize(text, passage.start, passage.end)
-  const places = findPlaces(text, tokens)
+  const places = findPlaces(text, tokens, 0, tokens.length, reading.towns)
   const dates = findDates(text, passage.start, passage.end, options.publishedAt)
   const actors = options.lexicon.find(text, tokens)
   const place = places.find((p) => p.locative) ?? places.find((p) => p.value.kind !== 'country')

@@ -12,7 +12,8 @@ import {
   type PlaceRef
 } from './place-gazetteer'
 import type { Gazetteer } from '../geo'
-import { findTowns } from './find-towns'
+import type { NamedSettlement } from './discover-settlements'
+import { findTowns, type TownMatch } from './find-towns'
 import type { PhraseMatch, Token } from './phrase-matcher'
 
 /** A place named in the text, and how it is used there. */
@@ -29,7 +30,17 @@ export interface PlaceMention extends PhraseMatch<PlaceRef> {
   alternatives?: PlaceInfo[]
   /** Named with another town ("Gondar and Lalibela"): each is an event of its own. */
   coordinated?: boolean
+  /** A settlement the report names that the gazetteer lacks: a name without coordinates. */
+  unlocated?: boolean
+  /** A district or area rather than a town (geo-precision 2). */
+  district?: boolean
 }
+
+const placeCountry = (ref: PlaceRef): string =>
+  ref.kind === 'country' ? ref.country.code : ref.place.country
+
+const distance = (a: { start: number; end: number }, b: { start: number; end: number }): number =>
+  a.start >= b.end ? a.start - b.end : b.start >= a.end ? b.start - a.end : 0
 
 const words = (list: string): Set<string> => new Set(list.split(' '))
 
@@ -76,6 +87,8 @@ export interface TownContext {
   gazetteer: Gazetteer
   /** Countries (alpha-3) the report names: their towns win a shared name. */
   countries: ReadonlyMap<string, number>
+  /** Settlements the report names as such, which the gazetteer may not hold. */
+  settlements?: ReadonlyMap<string, NamedSettlement>
 }
 
 /** Places named among tokens[from, to), each marked locative / near. */
@@ -90,13 +103,19 @@ export function findPlaces(
   if (towns) {
     const taken = new Set<number>()
     for (const m of matched) for (let k = m.firstToken; k < m.endToken; k++) taken.add(k)
+    const unlocated: TownMatch[] = []
     for (const t of findTowns(text, tokens, from, to, towns.gazetteer, {
       countries: towns.countries,
       taken: (k) => taken.has(k),
-      placeAt: (k) => classify(tokens, k).locative
+      placeAt: (k) => classify(tokens, k).locative,
+      ...(towns.settlements ? { settlements: towns.settlements } : {})
     })) {
       const { locative } = classify(tokens, t.firstToken)
       const dateline = isDateline(text, tokens, t)
+      if (!t.place) {
+        if (locative || dateline) unlocated.push(t)
+        continue
+      }
       const seat = t.place.kind !== 'town' && towns.countries.has(t.place.countryCode)
       const where = WHERE_AFTER.test(text.slice(t.end, t.end + 80))
       if (!locative && !dateline && !seat && !where) continue
@@ -135,6 +154,34 @@ export function findPlaces(
         ...(alternatives.length > 0 ? { alternatives } : {})
       })
     }
+    // A settlement only the report names is in the country of the nearest place told with it
+    // ("Baeti village in North Kivu", "Tair Harfa and ... Naqura"), else the report's own.
+    const top = [...towns.countries].sort((a, b) => b[1] - a[1])[0]?.[0] ?? ''
+    const anchors = matched.filter((m) => !(m.value.kind === 'country' && m.value.demonym))
+    for (const t of unlocated) {
+      const nearest = [...anchors].sort((a, b) => distance(a, t) - distance(b, t))[0]
+      const country = nearest ? placeCountry(nearest.value) : top
+      matched.push({
+        value: {
+          kind: 'city',
+          place: {
+            kind: 'city',
+            name: t.words,
+            country,
+            admin1: nearest?.value.kind === 'admin1' ? nearest.value.place.name : '',
+            latitude: null,
+            longitude: null
+          }
+        },
+        start: t.start,
+        end: t.end,
+        words: t.words,
+        firstToken: t.firstToken,
+        endToken: t.endToken,
+        ...{ unlocated: true },
+        ...(t.district ? { district: true } : {})
+      })
+    }
     matched.sort((a, b) => a.start - b.start)
   }
   const found: PlaceMention[] = []
@@ -147,7 +194,10 @@ export function findPlaces(
     // "in Iraq and Syria": a place joined to a locative one by "and"/"or" is locative too.
     const prev = found[found.length - 1]
     const joiner = tokens[m.firstToken - 1]?.key
-    const joined = prev !== undefined && prev.endToken === m.firstToken - 1 && (joiner === 'and' || joiner === 'or')
+    const joined =
+      prev !== undefined &&
+      prev.endToken === m.firstToken - 1 &&
+      (joiner === 'and' || joiner === 'or')
     if (!locative && prev?.locative && joined) ({ locative, near } = prev)
     // "Gondar, where fighting has also occurred", "Gondar and Lalibela were among the towns
     // where...": a place a relative clause of place follows is where things happen.
@@ -220,7 +270,7 @@ export function suggestPlace(mention: PlaceMention, inherited = false): PlaceSug
     ? 0.55
     : inherited
       ? 0.5
-      : mention.loose
+      : mention.loose || mention.unlocated
         ? 0.6
         : mention.locative
           ? 0.85
@@ -236,7 +286,8 @@ export function suggestPlace(mention: PlaceMention, inherited = false): PlaceSug
   if (ref.kind === 'country') return out
   const place = ref.place
   if (place.admin1) out.admin1 = { value: place.admin1, ...at }
-  const geoPrecision: GeoPrecision = place.kind === 'admin1' ? 3 : mention.near ? 2 : 1
+  const geoPrecision: GeoPrecision =
+    place.kind === 'admin1' ? 3 : mention.near || mention.district ? 2 : 1
   out.location = {
     value: {
       name: place.name,

@@ -55,6 +55,22 @@ describe('readArticleFile', () => {
     await expect(readArticleFile(path, 1024)).resolves.toMatchObject({ fileName: 'edge.txt' })
   })
 
+  it('gives Word files and e-mails a larger limit than text articles', async () => {
+    const eleven = Buffer.alloc(11 * 1024 * 1024, 0x41)
+    await writeFile(join(dir, 'report.docx'), eleven)
+    await writeFile(join(dir, 'message.eml'), eleven)
+    await writeFile(join(dir, 'notes.txt'), eleven)
+    await expect(readArticleFile(join(dir, 'report.docx'))).resolves.toMatchObject({
+      fileName: 'report.docx'
+    })
+    await expect(readArticleFile(join(dir, 'message.eml'))).resolves.toMatchObject({
+      fileName: 'message.eml'
+    })
+    await expect(readArticleFile(join(dir, 'notes.txt'))).rejects.toMatchObject({
+      code: 'too-large'
+    })
+  })
+
   it('refuses other file types and folders', async () => {
     await writeFile(join(dir, 'tool.exe'), 'MZ')
     await expect(readArticleFile(join(dir, 'tool.exe'))).rejects.toMatchObject({

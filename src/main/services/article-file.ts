@@ -1,5 +1,6 @@
 import { basename, extname } from 'node:path'
-import { ARTICLE_EXTENSIONS, maxArticleBytes, type OpenedFile } from '../../shared/ipc-contract'
+import { ARTICLE_EXTENSIONS, type OpenedFile } from '../../shared/ipc-contract'
+import { maxImportBytes } from '../../shared/import-limits'
 import { WorkbenchFailure } from '../ipc/workbench-failure'
 import { formatBytes } from '../../shared/format-bytes'
 import { readBoundedFile, type ShowOpenDialog } from './read-bounded-file'
@@ -17,11 +18,10 @@ function tooLarge(fileName: string, size: number, maxBytes: number): WorkbenchFa
  * Reads an article file, refusing unsupported types and anything over `maxBytes` BEFORE
  * reading it (a stray 4 GB file must not be pulled into memory and sent over IPC).
  */
-export async function readArticleFile(
-  filePath: string,
-  maxBytes: number = maxArticleBytes(filePath)
-): Promise<OpenedFile> {
+export async function readArticleFile(filePath: string, maxLimit?: number): Promise<OpenedFile> {
   const fileName = basename(filePath)
+  // Word files and e-mails carry pictures and attachments, so their limit is larger.
+  const maxBytes = maxLimit ?? maxImportBytes(fileName)
   const extension = extname(fileName).slice(1).toLowerCase()
   // The dialog filter is only a hint: on Linux the user can type any name.
   if (!(ARTICLE_EXTENSIONS as readonly string[]).includes(extension)) {

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
-import type { MenuCommand } from '../../shared/ipc-contract'
+import { ARTICLE_EXTENSIONS, type MenuCommand } from '../../shared/ipc-contract'
 import { useArticleNavigation } from './app/navigation'
 import { usePaletteCommands } from './app/usePaletteCommands'
 import { useBackupActions } from './backup/useBackupActions'
@@ -9,6 +9,7 @@ import { AboutDialog } from './components/AboutDialog'
 import { AnnotationsPane } from './components/AnnotationsPane'
 import { ArticleDetailsDialog } from './components/ArticleDetailsDialog'
 import { Dialog } from './components/Dialog'
+import { EmailAttachmentsDialog } from './components/EmailAttachmentsDialog'
 import { EventsPane } from './events/EventsPane'
 import { useEventWorkflow } from './events/useEventWorkflow'
 import { LibraryPane } from './components/LibraryPane'
@@ -202,7 +203,7 @@ export function App(): ReactNode {
       </main>
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          Drop a .txt, .md, .html or .pdf file to import it
+          Drop a file to import it ({ARTICLE_EXTENSIONS.map((e) => `.${e}`).join(', ')})
         </div>
       )}
       {eventWorkflow.dialogs}
@@ -249,6 +250,13 @@ export function App(): ReactNode {
             onClose={close}
           />
         </Suspense>
+      )}
+      {imports.offeredAttachments && (
+        <EmailAttachmentsDialog
+          offered={imports.offeredAttachments}
+          onImport={imports.importAttachment}
+          onClose={imports.clearOfferedAttachments}
+        />
       )}
       <Dialog
         title="Already in the library"

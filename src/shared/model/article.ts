@@ -1,7 +1,7 @@
 import type { PdfLayout } from './pdf-layout'
 import type { TextBlock } from './text-model'
 
-export type ArticleFormat = 'txt' | 'md' | 'html' | 'pdf' | 'paste' | 'sample'
+export type ArticleFormat = 'txt' | 'md' | 'html' | 'pdf' | 'docx' | 'eml' | 'paste' | 'sample'
 
 /** An article as stored: a text model plus the metadata analysts cite. */
 export interface ArticleRecord {
@@ -18,6 +18,13 @@ export interface ArticleRecord {
   contentHash: string
   format: ArticleFormat
   blocks: TextBlock[]
+  /**
+   * BCP 47 language of the text when the source declares it (a saved page's `lang`) or its
+   * script names it; absent when unknown. Optional, so records stored before it need no upgrade.
+   */
+  lang?: string
+  /** Writing direction when known (a saved page's `dir`, or its text); absent reads as 'auto'. */
+  dir?: 'ltr' | 'rtl'
   /** For a PDF import: where each run of the text sits on the original pages. */
   pdfLayout?: PdfLayout
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MAX_PDF_BYTES } from '../../../shared/ipc-contract'
+import { MAX_PDF_BYTES } from '../../../shared/import-limits'
 import { inspectPdfBytes } from './inspect-pdf-bytes'
 
 const bytes = (s: string) => new TextEncoder().encode(s)

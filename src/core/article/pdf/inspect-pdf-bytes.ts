@@ -1,4 +1,4 @@
-import { MAX_PDF_BYTES } from '../../../shared/ipc-contract'
+import { MAX_PDF_BYTES } from '../../../shared/import-limits'
 
 /**
  * Refuses what cannot be a PDF before pdf.js sees it: an empty file, one over the size limit, and

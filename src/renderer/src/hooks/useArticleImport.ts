@@ -4,6 +4,7 @@ import type { ArticleRecord } from '../../../shared/model/article'
 import { useNotices } from '../app/notices'
 import { addArticle } from '../db/commands/add-article'
 import { db } from '../db/db'
+import type { ImportAttachment } from '../import/document-import'
 import {
   articleFromParsed,
   prepareArticleFile,
@@ -12,10 +13,20 @@ import {
 import { readPickedFile } from '../platform/browser-platform'
 import { platform } from '../platform'
 
+/** The attachments of an e-mail just imported, offered as articles of their own. */
+export interface OfferedAttachments {
+  messageTitle: string
+  attachments: ImportAttachment[]
+}
+
 export interface ArticleImport {
   /** Set when the imported content is already in the library. */
   duplicate: ArticleRecord | null
   clearDuplicate: () => void
+  offeredAttachments: OfferedAttachments | null
+  clearOfferedAttachments: () => void
+  /** Imports one offered attachment; true when it became an article. */
+  importAttachment: (attachment: ImportAttachment) => Promise<boolean>
   importFromDialog: () => Promise<void>
   importDroppedFiles: (files: FileList) => Promise<void>
   importPasted: (title: string, text: string) => Promise<boolean>
@@ -25,6 +36,7 @@ export interface ArticleImport {
 export function useArticleImport(openArticle: (id: string) => void): ArticleImport {
   const { notify } = useNotices()
   const [duplicate, setDuplicate] = useState<ArticleRecord | null>(null)
+  const [offeredAttachments, setOfferedAttachments] = useState<OfferedAttachments | null>(null)
 
   const store = useCallback(
     async (prepared: PreparedArticle): Promise<boolean> => {
@@ -38,8 +50,15 @@ export function useArticleImport(openArticle: (id: string) => void): ArticleImpo
         return false
       }
       openArticle(outcome.article.id)
-      if (prepared.warning) notify('warning', prepared.warning)
-      else notify('info', `Imported “${outcome.article.title}”.`)
+      const attachments = prepared.attachments ?? []
+      const listed =
+        attachments.length > 0
+          ? ` It has ${attachments.length === 1 ? 'an attachment' : `${attachments.length} attachments`}: ${attachments.map((a) => a.fileName).join(', ')}.`
+          : ''
+      if (prepared.warning) notify('warning', `${prepared.warning}${listed}`)
+      else notify('info', `Imported “${outcome.article.title}”.${listed}`)
+      if (attachments.some((a) => a.importable))
+        setOfferedAttachments({ messageTitle: outcome.article.title, attachments })
       return true
     },
     [notify, openArticle]
@@ -49,6 +68,11 @@ export function useArticleImport(openArticle: (id: string) => void): ArticleImpo
     async (fileName: string, bytes: Uint8Array) =>
       store(await prepareArticleFile(fileName, bytes, new Date())),
     [store]
+  )
+
+  const importAttachment = useCallback(
+    (attachment: ImportAttachment) => importBytes(attachment.fileName, attachment.bytes),
+    [importBytes]
   )
 
   const importFromDialog = useCallback(async () => {
@@ -86,6 +110,9 @@ export function useArticleImport(openArticle: (id: string) => void): ArticleImpo
   return {
     duplicate,
     clearDuplicate: () => setDuplicate(null),
+    offeredAttachments,
+    clearOfferedAttachments: () => setOfferedAttachments(null),
+    importAttachment,
     importFromDialog,
     importDroppedFiles,
     importPasted

@@ -38,7 +38,7 @@ const BLOCK_TAGS = new Set([
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE'])
 
 /** Visible text of a parsed (never rendered, so never executed) document. */
-function visibleText(root: Node): string {
+export function visibleText(root: Node): string {
   let out = ''
   const walk = (node: Node): void => {
     if (node.nodeType === Node.TEXT_NODE) out += node.textContent ?? ''
@@ -50,7 +50,8 @@ function visibleText(root: Node): string {
   return normaliseSpace(out)
 }
 
-function reduce(root: Node): TextBlock[] {
+/** The text model of sanitised markup: one block per paragraph, heading, list item or quote. */
+export function reduceToBlocks(root: Node): TextBlock[] {
   const blocks: TextBlock[] = []
   let inline = ''
   const flush = (kind: TextBlock['kind']): void => {
@@ -93,6 +94,18 @@ function reduce(root: Node): TextBlock[] {
 }
 
 /**
+ * DOMPurify with nothing that loads or draws kept: the result is only read for its text, and is
+ * parsed inert by DOMPurify itself, so no handler runs and no image is fetched.
+ */
+export function sanitiseHtml(html: string): Node {
+  return DOMPurify.sanitize(html, {
+    RETURN_DOM: true,
+    FORBID_TAGS: ['style', 'form', 'input', 'button', 'img', 'video', 'audio', 'svg', 'math'],
+    FORBID_ATTR: ['style', 'src', 'srcset']
+  })
+}
+
+/**
  * Sanitises HTML with DOMPurify (scripts and event handlers are removed before anything is
  * parsed into the live document) and reduces it to the text model. The title comes from
  * <title> or the first heading.
@@ -102,12 +115,7 @@ export function htmlToArticle(html: string, fallbackTitle: string): HtmlImport {
   const raw = new DOMParser().parseFromString(html, 'text/html')
   const rawText = visibleText(raw.body)
   const docTitle = normaliseSpace(raw.title ?? '')
-  const clean = DOMPurify.sanitize(html, {
-    RETURN_DOM: true,
-    FORBID_TAGS: ['style', 'form', 'input', 'button', 'img', 'video', 'audio', 'svg', 'math'],
-    FORBID_ATTR: ['style', 'src', 'srcset']
-  })
-  const blocks = reduce(clean)
+  const blocks = reduceToBlocks(sanitiseHtml(html))
   const keptText = normaliseSpace(blocks.map((b) => b.text).join(' '))
   const keptShare = rawText.length === 0 ? 1 : Math.min(1, keptText.length / rawText.length)
   const firstHeading = blocks[0]?.kind === 'heading' ? blocks[0] : undefined

@@ -1,3 +1,4 @@
+import { Document, Packer, Paragraph } from 'docx'
 import { describe, expect, it } from 'vitest'
 import { prepareArticleFile } from './prepare-article'
 
@@ -22,7 +23,7 @@ describe('prepareArticleFile', () => {
   })
 
   it.each([
-    ['x.exe', bytes('MZ'), /not a .txt, .md, .html or .pdf file/],
+    ['x.exe', bytes('MZ'), /not a file the workbench imports/],
     ['notes.pdf', bytes('Just some text'), /is not a PDF/],
     ['e.txt', new Uint8Array(), /is empty/],
     ['w.txt', bytes('   \n\n  '), /only white space/],
@@ -38,5 +39,80 @@ describe('prepareArticleFile', () => {
     const html = `<p>Short.</p><noscript>${'Fallback text shown without scripts. '.repeat(30)}</noscript>`
     const result = await prepareArticleFile('page.html', bytes(html), now)
     expect(result.ok && result.warning).toMatch(/was kept after removing unsafe content/)
+  })
+
+  it('builds Word and e-mail records with their metadata and the attachments offered', async () => {
+    const docx = new Uint8Array(
+      await Packer.toBuffer(
+        new Document({
+          title: 'Field report',
+          creator: 'Sam Writer',
+          sections: [{ children: [new Paragraph({ text: 'Shelling was reported.' })] }]
+        })
+      )
+    )
+    const word = await prepareArticleFile('r.docx', docx, now)
+    expect(word.ok && word.article).toMatchObject({
+      title: 'Field report',
+      byline: 'Sam Writer',
+      format: 'docx',
+      blocks: [{ kind: 'paragraph', text: 'Shelling was reported.' }]
+    })
+    const eml = [
+      'From: Desk <desk@example.org>',
+      'Subject: Attached',
+      'Date: Mon, 2 Feb 2026 10:00:00 +0000',
+      'Content-Type: multipart/mixed; boundary="x"',
+      '',
+      '--x',
+      'Content-Type: text/plain',
+      '',
+      'Body.',
+      '--x',
+      'Content-Type: text/plain; name="n.txt"',
+      'Content-Disposition: attachment; filename="n.txt"',
+      '',
+      'Notes.',
+      '--x--'
+    ].join('\r\n')
+    const mail = await prepareArticleFile('m.eml', bytes(eml), now)
+    expect(mail.ok && mail.article).toMatchObject({
+      title: 'Attached',
+      byline: 'Desk <desk@example.org>',
+      source: 'E-mail',
+      publishedAt: '2026-02-02',
+      format: 'eml'
+    })
+    expect(mail.ok && mail.attachments?.map((a) => a.fileName)).toEqual(['n.txt'])
+    const damaged = await prepareArticleFile('bad.docx', bytes('not a zip'), now)
+    expect(!damaged.ok && damaged.message).toMatch(/is not a Word document/)
+  })
+})
+
+describe('prepareArticleFile with a saved web page', () => {
+  it('fills the record from the page and keeps only the article', async () => {
+    const paragraph =
+      'Rescue teams moved three hundred families to the school on the hill before dawn.'
+    const html = `<html lang="fr"><head><title>Crue de la rivière dans la ville basse | Le Courrier</title>
+      <meta property="og:site_name" content="Le Courrier"><meta name="author" content="Ana Ruiz">
+      <meta property="article:published_time" content="2024-03-05T08:00:00+01:00">
+      <link rel="canonical" href="https://courrier.example/crue"></head><body>
+      <nav><a href="/">Accueil</a> <a href="/monde">Monde</a></nav>
+      <article>${`<p>${paragraph} ${paragraph}</p>`.repeat(6)}</article>
+      <footer>Tous droits réservés</footer></body></html>`
+    const result = await prepareArticleFile('page.html', bytes(html), now)
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.warning).toBeUndefined()
+    expect(result.article).toMatchObject({
+      title: 'Crue de la rivière dans la ville basse',
+      source: 'Le Courrier',
+      byline: 'Ana Ruiz',
+      publishedAt: '2024-03-05',
+      url: 'https://courrier.example/crue',
+      lang: 'fr',
+      format: 'html'
+    })
+    expect(JSON.stringify(result.article.blocks)).not.toMatch(/Accueil|droits/)
   })
 })

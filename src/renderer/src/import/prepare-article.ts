@@ -2,34 +2,51 @@ import { inspectFileBytes } from '../../../core/article/inspect-file-bytes'
 import { parseMarkdown } from '../../../core/article/parse-markdown'
 import { parsePlainText, type ParsedArticle } from '../../../core/article/parse-plain-text'
 import { plainText } from '../../../core/article/plain-text'
+import { ARTICLE_EXTENSIONS } from '../../../shared/ipc-contract'
 import type { ArticleFormat, ArticleRecord } from '../../../shared/model/article'
 import type { SourceFileRecord } from '../../../shared/model/source-file'
 import { newId } from '../db/new-id'
+import { decodeHtml } from './decode-html'
 import { decodeText } from './decode-text'
-import { htmlToArticle } from './html-to-article'
+import { MIN_KEPT_SHARE, type DocumentImport, type ImportAttachment } from './document-import'
+import { docxToArticle } from './docx-to-article'
+import { emlToArticle } from './eml-to-article'
 import { isPdfFileName, preparePdfArticle } from './pdf/prepare-pdf-article'
 import { sha256Hex } from './sha256-hex'
+import { webPageToArticle } from './web-page-to-article'
 
 export type PreparedArticle =
-  | { ok: true; article: ArticleRecord; warning?: string; source?: SourceFileRecord }
+  | {
+      ok: true
+      article: ArticleRecord
+      warning?: string
+      attachments?: ImportAttachment[]
+      /** The original file, for a PDF's page view. */
+      source?: SourceFileRecord
+    }
   | { ok: false; message: string }
-
-/** Below this share of surviving visible text the user is warned that sanitising removed most of it. */
-const MIN_KEPT_SHARE = 0.5
 
 function formatOf(fileName: string): ArticleFormat | null {
   const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase()
   if (ext === 'txt') return 'txt'
   if (ext === 'md' || ext === 'markdown') return 'md'
   if (ext === 'html' || ext === 'htm') return 'html'
+  if (ext === 'docx') return 'docx'
+  if (ext === 'eml') return 'eml'
   return null
 }
+
+/** Metadata an importer read from the file itself (a web page's site, byline, date…). */
+export type ImportedDetails = Partial<
+  Pick<ArticleRecord, 'source' | 'url' | 'byline' | 'publishedAt' | 'lang' | 'dir'>
+>
 
 /** Builds a record from parsed text; refuses an article with no text at all. */
 export async function articleFromParsed(
   parsed: ParsedArticle,
   format: ArticleFormat,
-  now: Date
+  now: Date,
+  details: ImportedDetails = {}
 ): Promise<PreparedArticle> {
   if (parsed.blocks.length === 0 && parsed.title.trim() === '') {
     return { ok: false, message: 'There is no text to import.' }
@@ -48,8 +65,25 @@ export async function articleFromParsed(
       importedAt: now.toISOString(),
       contentHash: await sha256Hex(`${parsed.title}\n\n${plainText(blocks)}`),
       format,
-      blocks
+      blocks,
+      ...details
     }
+  }
+}
+
+/** A Word file's or an e-mail's import, once checked and converted, as a record. */
+async function articleFromDocument(
+  doc: DocumentImport,
+  format: ArticleFormat,
+  now: Date
+): Promise<PreparedArticle> {
+  if (!doc.ok) return doc
+  const prepared = await articleFromParsed(doc.parsed, format, now, doc.metadata)
+  if (!prepared.ok) return prepared
+  return {
+    ...prepared,
+    ...(doc.warning ? { warning: doc.warning } : {}),
+    ...(doc.attachments ? { attachments: doc.attachments } : {})
   }
 }
 
@@ -62,10 +96,17 @@ export async function prepareArticleFile(
   if (isPdfFileName(fileName)) return preparePdfArticle(fileName, bytes, now)
   const format = formatOf(fileName)
   if (!format)
-    return { ok: false, message: `“${fileName}” is not a .txt, .md, .html or .pdf file.` }
+    return {
+      ok: false,
+      message: `“${fileName}” is not a file the workbench imports (${ARTICLE_EXTENSIONS.map((e) => `.${e}`).join(', ')}).`
+    }
+  // Zip and MIME containers: each importer checks its own bytes (they are not text files).
+  if (format === 'docx')
+    return articleFromDocument(await docxToArticle(fileName, bytes), format, now)
+  if (format === 'eml') return articleFromDocument(await emlToArticle(fileName, bytes), format, now)
   const problem = inspectFileBytes(fileName, bytes)
   if (problem) return { ok: false, message: problem.message }
-  const text = decodeText(bytes)
+  const text = format === 'html' ? decodeHtml(bytes) : decodeText(bytes)
   if (text === null)
     return {
       ok: false,
@@ -78,13 +119,13 @@ export async function prepareArticleFile(
     }
   const fallback = fileName.replace(/\.[^.]+$/, '')
   if (format === 'html') {
-    const html = htmlToArticle(text, fallback)
+    const html = webPageToArticle(text, fallback)
     if (html.blocks.length === 0)
       return {
         ok: false,
         message: `“${fileName}” has no readable text once scripts and markup are removed.`
       }
-    const prepared = await articleFromParsed(html, 'html', now)
+    const prepared = await articleFromParsed(html, 'html', now, html.details)
     if (prepared.ok && html.keptShare < MIN_KEPT_SHARE) {
       const pct = Math.round(html.keptShare * 100)
       return {

@@ -2,11 +2,12 @@ import { checkBackupSize } from '../../../core/backup/check-backup-size'
 import { parseBackup } from '../../../core/backup/parse-backup'
 import {
   ARTICLE_EXTENSIONS,
-  maxArticleBytes,
   saveFileRequestSchema,
   type OpenedBackup,
   type OpenedFile
 } from '../../../shared/ipc-contract'
+import { formatBytes } from '../../../shared/format-bytes'
+import { maxImportBytes } from '../../../shared/import-limits'
 import { fail, ok, type Result } from '../../../shared/result'
 import { createOpfsSnapshots, type OpfsDirectory } from './opfs-snapshots'
 import type { Platform } from './platform'
@@ -35,11 +36,11 @@ function pickFile(doc: Document, accept: string): Promise<File | null> {
 
 /** Reads a picked or dropped file, refusing oversized ones before reading them into memory. */
 export async function readPickedFile(file: File): Promise<Result<OpenedFile>> {
-  const limit = maxArticleBytes(file.name)
-  if (file.size > limit) {
+  const maxBytes = maxImportBytes(file.name)
+  if (file.size > maxBytes) {
     return fail(
       'too-large',
-      `“${file.name}” is ${(file.size / 1048576).toFixed(1)} MB; ${/\.pdf$/i.test(file.name) ? 'PDFs' : 'articles'} larger than ${limit / 1048576} MB are not imported.`
+      `“${file.name}” is ${formatBytes(file.size)}; files of this kind larger than ${formatBytes(maxBytes)} are not imported.`
     )
   }
   try {

@@ -177,7 +177,9 @@ export function ReaderPane({
   const pageView = pdfArticle !== null && pageViewOf === article.id
   return (
     <div className="reader">
-      <article className="article" lang="en">
+      {/* A saved page's language and direction, when known, so right-to-left and non-Latin
+          articles read as written (and screen readers pick the right voice). */}
+      <article className="article" lang={article.lang || 'en'} dir={article.dir ?? 'auto'}>
         <header className="article-header">
           <h1 className="article-title">{article.title}</h1>
           <p className="article-meta">

@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 // pdf.js is loaded only when a PDF is imported or shown (about 1.8 MB with its worker). The worker
 // is a file of the app's own build (Vite's `?url`), never a CDN: nothing is fetched from the net.
 // pdf.js 6 has no eval code path any more (the font compiler behind CVE-2024-4367 was removed after
