@@ -22,6 +22,8 @@
 //  13. npx tsx bench/import/docx-eml-bench.ts      (Word and e-mail import: the zip-bomb guard
 //                                                    beside mammoth, a 20 MB e-mail parsed)
 //  14. npx tsx bench/articles/versions-bench.ts     (edit in place and version diffs, 10,000 words)
+//  15. npx tsx bench/import/pdf-import-bench.ts     (PDF import through Import…: text similarity,
+//                                                    a 100-page report's import time)
 //
 // A failed build stops the run; a failed bench does not stop the next one. Exits 1 when anything
 // failed, and ends with one line naming which benches passed and which failed.
@@ -47,7 +49,8 @@ const BENCHES = [
   { name: 'search', args: ['tsx', 'bench/search/search-bench.ts'] },
   { name: 'web-pages', args: ['tsx', 'bench/import/web-page-bench.ts'] },
   { name: 'import-docx-eml', args: ['tsx', 'bench/import/docx-eml-bench.ts'] },
-  { name: 'articles-versions', args: ['tsx', 'bench/articles/versions-bench.ts'] }
+  { name: 'articles-versions', args: ['tsx', 'bench/articles/versions-bench.ts'] },
+  { name: 'import-pdf', args: ['tsx', 'bench/import/pdf-import-bench.ts'] }
 ]
 
 /**

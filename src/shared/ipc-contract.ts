@@ -9,9 +9,18 @@ import {
 } from './snapshot-names'
 
 /** The only file types the workbench imports as articles. */
-export const ARTICLE_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'docx', 'eml'] as const
+export const ARTICLE_EXTENSIONS = [
+  'txt',
+  'md',
+  'markdown',
+  'html',
+  'htm',
+  'docx',
+  'eml',
+  'pdf'
+] as const
 
-/** Largest text article file the workbench accepts (bytes); Word files and e-mails: import-limits.ts. */
+/** Largest text article file the workbench accepts (bytes); Word files, e-mails and PDFs: import-limits.ts. */
 export const MAX_ARTICLE_BYTES = 10 * 1024 * 1024
 
 export const themeSchema = z.enum(['system', 'light', 'dark'])

@@ -68,6 +68,14 @@ export const BACKUP_TABLES = [
 
 export type BackupTableName = (typeof BACKUP_TABLES)[number]
 
+/**
+ * Database tables a backup leaves out, on purpose. `sourceFiles` holds imported PDFs as they
+ * came (up to 50 MB each): in a JSON backup they would grow by a third and soon pass the backup
+ * size limit, and each is the user's own file, which they still have. A restored PDF article
+ * keeps its text, annotations and page map; its page view asks for the file to be imported again.
+ */
+export const TABLES_NOT_BACKED_UP = ['sourceFiles'] as const
+
 /** Every record of every table, typed with the stored model types. */
 export interface BackupTables {
   articles: ArticleRecord[]

@@ -33,6 +33,25 @@ const blockSchema = z.looseObject({
   level: int.min(1).max(6).optional()
 })
 
+const point = z.number().finite()
+
+// A PDF article's page map (shared/model/pdf-layout.ts): absent on every other article.
+const pdfLayoutSchema = z.looseObject({
+  textHash: text,
+  pages: z.array(z.looseObject({ width: point.min(0), height: point.min(0) })),
+  spans: z.array(
+    z.looseObject({
+      start: int.min(0),
+      end: int.min(0),
+      page: int.min(1),
+      x: point,
+      y: point,
+      w: point,
+      h: point
+    })
+  )
+})
+
 const articleSchema = z.looseObject({
   id,
   title: text,
@@ -42,11 +61,12 @@ const articleSchema = z.looseObject({
   publishedAt: text,
   importedAt: text,
   contentHash: id,
-  format: z.enum(['txt', 'md', 'html', 'docx', 'eml', 'paste', 'sample']),
+  format: z.enum(['txt', 'md', 'html', 'pdf', 'docx', 'eml', 'paste', 'sample']),
   blocks: z.array(blockSchema),
   // Added without a schema version: optional, absent on older records and backups.
   lang: text.optional(),
-  dir: z.enum(['ltr', 'rtl']).optional()
+  dir: z.enum(['ltr', 'rtl']).optional(),
+  pdfLayout: pdfLayoutSchema.optional()
 })
 
 const articleRevisionSchema = z.looseObject({

@@ -97,6 +97,30 @@ const noteDoc = fc.record({
   content: fc.array(noteNode, { maxLength: 3 })
 })
 
+const coord = fc.integer({ min: -2000, max: 2000 })
+const pdfLayout = fc.record({
+  textHash: anyText,
+  pages: fc.array(
+    fc.record({
+      width: fc.integer({ min: 0, max: 2000 }),
+      height: fc.integer({ min: 0, max: 2000 })
+    }),
+    { maxLength: 2 }
+  ),
+  spans: fc.array(
+    fc.record({
+      start: fc.nat(),
+      end: fc.nat(),
+      page: fc.integer({ min: 1, max: 500 }),
+      x: coord,
+      y: coord,
+      w: coord,
+      h: coord
+    }),
+    { maxLength: 3 }
+  )
+})
+
 /** `arb` records with unique `key`s, as a table holds them. */
 const table = <T extends Record<K, unknown>, K extends string>(
   arb: fc.Arbitrary<T>,
@@ -107,18 +131,35 @@ const tables: fc.Arbitrary<BackupTables> = fc.record({
   articles: fc
     .uniqueArray(
       loose(
-        fc.record({
-          id,
-          title: anyText,
-          source: anyText,
-          url: anyText,
-          byline: anyText,
-          publishedAt: anyText,
-          importedAt: anyText,
-          contentHash: id,
-          format: fc.constantFrom('txt', 'md', 'html', 'paste', 'sample' as const),
-          blocks: fc.array(block, { maxLength: 3 })
-        })
+        fc.record(
+          {
+            id,
+            title: anyText,
+            source: anyText,
+            url: anyText,
+            byline: anyText,
+            publishedAt: anyText,
+            importedAt: anyText,
+            contentHash: id,
+            format: fc.constantFrom('txt', 'md', 'html', 'pdf', 'paste', 'sample' as const),
+            blocks: fc.array(block, { maxLength: 3 }),
+            pdfLayout: pdfLayout
+          },
+          {
+            requiredKeys: [
+              'id',
+              'title',
+              'source',
+              'url',
+              'byline',
+              'publishedAt',
+              'importedAt',
+              'contentHash',
+              'format',
+              'blocks'
+            ]
+          }
+        )
       ),
       { selector: (a) => a.id, maxLength: 4 }
     )

@@ -9,6 +9,7 @@ export {
   KNOWN_DATABASE_VERSION,
   OLDEST_RESTORABLE_DATABASE_VERSION,
   MAX_BACKUP_BYTES,
+  TABLES_NOT_BACKED_UP,
   type BackupCounts,
   type BackupFile,
   type BackupTableName,

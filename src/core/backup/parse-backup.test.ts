@@ -62,7 +62,7 @@ describe('parseBackup accepts', () => {
       Record<string, unknown>
     >
     evidence['fatalities']!['citedValue'] = '3'
-    const result = parseBackup(JSON.stringify(file), 3)
+    const result = parseBackup(JSON.stringify(file), CURRENT)
     expect(result.ok && result.value.tables.events[0]?.evidence.fatalities?.citedValue).toBe('3')
     evidence['fatalities']!['citedValue'] = 3
     expect(refusal(JSON.stringify(file)).message).toContain(

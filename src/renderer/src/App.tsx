@@ -14,6 +14,7 @@ import { EventsPane } from './events/EventsPane'
 import { useEventWorkflow } from './events/useEventWorkflow'
 import { LibraryPane } from './components/LibraryPane'
 import { NoticeArea } from './components/NoticeArea'
+import { ImportProgressLine } from './import/pdf/ImportProgressLine'
 import { useNotices } from './app/notices'
 import { PasteArticleDialog } from './components/PasteArticleDialog'
 import { ShortcutsDialog } from './components/ShortcutsDialog'
@@ -247,6 +248,7 @@ export function App(): ReactNode {
         </div>
       )}
       {eventWorkflow.dialogs}
+      <ImportProgressLine />
       <NoticeArea />
       {paletteOpen && (
         <Suspense fallback={null}>

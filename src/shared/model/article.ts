@@ -1,6 +1,7 @@
+import type { PdfLayout } from './pdf-layout'
 import type { TextBlock } from './text-model'
 
-export type ArticleFormat = 'txt' | 'md' | 'html' | 'docx' | 'eml' | 'paste' | 'sample'
+export type ArticleFormat = 'txt' | 'md' | 'html' | 'pdf' | 'docx' | 'eml' | 'paste' | 'sample'
 
 /** An article as stored: a text model plus the metadata analysts cite. */
 export interface ArticleRecord {
@@ -24,6 +25,8 @@ export interface ArticleRecord {
   lang?: string
   /** Writing direction when known (a saved page's `dir`, or its text); absent reads as 'auto'. */
   dir?: 'ltr' | 'rtl'
+  /** For a PDF import: where each run of the text sits on the original pages. */
+  pdfLayout?: PdfLayout
 }
 
 /** The fields a user may edit in "Article details". */

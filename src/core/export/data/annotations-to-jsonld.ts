@@ -7,6 +7,7 @@ import type { ExportContext, ExportData } from '../export-data'
 import { annotationBodies } from './annotation-bodies'
 import { placeAnnotation, type Placement } from './annotation-placement'
 import { generatorName } from './generator-name'
+import { pdfPageSelector } from './pdf-page-selector'
 import { safeWebUrl } from '../safe-href'
 import { workbenchUuid } from './workbench-uuid'
 
@@ -115,7 +116,8 @@ function annotationJson(
       type: 'SpecificResource',
       // Only a web address goes out as the source: other tools render it as a link.
       source: safeWebUrl(article?.url) ?? deepLinkFor({ articleId: a.articleId }),
-      selector: placement.selector
+      // A passage of a PDF article also names its page of the original (RFC 3778 fragment).
+      selector: [...placement.selector, ...pdfPageSelector(article, placement.anchor)]
     }
   }
 }

@@ -46,7 +46,8 @@ describe('WorkbenchDb', () => {
         'noteRevisions',
         'noteTemplates',
         'notes',
-        'settings'
+        'settings',
+        'sourceFiles'
       ].sort()
     )
   })

@@ -13,6 +13,8 @@ import type { ArticleRevisionRecord } from '../../../shared/model/article-revisi
 import { v001Initial } from './v001-initial'
 import { v002ArticleRevisions } from './v002-article-revisions'
 import { v003NoteTemplates } from './v003-note-templates'
+import { v004SourceFiles } from './v004-source-files'
+import type { SourceFileRecord } from '../../../shared/model/source-file'
 
 /** The database name is part of the storage contract: changing it would orphan every user's data. */
 export const DATABASE_NAME = 'analyst-workbench'
@@ -27,11 +29,14 @@ export class WorkbenchDb extends Dexie {
   settings!: EntityTable<SettingRecord, 'key'>
   articleRevisions!: EntityTable<ArticleRevisionRecord, 'id'>
   noteTemplates!: EntityTable<NoteTemplateRecord, 'id'>
+  /** Not in backups: original files can be tens of megabytes (see docs/architecture.md). */
+  sourceFiles!: EntityTable<SourceFileRecord, 'articleId'>
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options)
     v001Initial(this)
     v002ArticleRevisions(this)
     v003NoteTemplates(this)
+    v004SourceFiles(this)
   }
 }

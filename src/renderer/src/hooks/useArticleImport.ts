@@ -45,7 +45,7 @@ export function useArticleImport(openArticle: (id: string) => void): ArticleImpo
         notify('error', prepared.message)
         return false
       }
-      const outcome = await addArticle(db, prepared.article)
+      const outcome = await addArticle(db, prepared.article, prepared.source)
       if (outcome.kind === 'duplicate') {
         setDuplicate(outcome.existing)
         return false

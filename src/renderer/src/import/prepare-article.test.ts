@@ -24,6 +24,7 @@ describe('prepareArticleFile', () => {
 
   it.each([
     ['x.exe', bytes('MZ'), /not a file the workbench imports/],
+    ['notes.pdf', bytes('Just some text'), /is not a PDF/],
     ['e.txt', new Uint8Array(), /is empty/],
     ['w.txt', bytes('   \n\n  '), /only white space/],
     ['bad.txt', new Uint8Array([0x41, 0xff, 0xfe, 0x42]), /could not be decoded/],

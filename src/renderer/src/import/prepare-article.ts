@@ -4,17 +4,26 @@ import { parsePlainText, type ParsedArticle } from '../../../core/article/parse-
 import { plainText } from '../../../core/article/plain-text'
 import { ARTICLE_EXTENSIONS } from '../../../shared/ipc-contract'
 import type { ArticleFormat, ArticleRecord } from '../../../shared/model/article'
+import type { SourceFileRecord } from '../../../shared/model/source-file'
 import { newId } from '../db/new-id'
 import { decodeHtml } from './decode-html'
 import { decodeText } from './decode-text'
 import { MIN_KEPT_SHARE, type DocumentImport, type ImportAttachment } from './document-import'
 import { docxToArticle } from './docx-to-article'
 import { emlToArticle } from './eml-to-article'
+import { isPdfFileName, preparePdfArticle } from './pdf/prepare-pdf-article'
 import { sha256Hex } from './sha256-hex'
 import { webPageToArticle } from './web-page-to-article'
 
 export type PreparedArticle =
-  | { ok: true; article: ArticleRecord; warning?: string; attachments?: ImportAttachment[] }
+  | {
+      ok: true
+      article: ArticleRecord
+      warning?: string
+      attachments?: ImportAttachment[]
+      /** The original file, for a PDF's page view. */
+      source?: SourceFileRecord
+    }
   | { ok: false; message: string }
 
 function formatOf(fileName: string): ArticleFormat | null {
@@ -84,6 +93,7 @@ export async function prepareArticleFile(
   bytes: Uint8Array,
   now: Date
 ): Promise<PreparedArticle> {
+  if (isPdfFileName(fileName)) return preparePdfArticle(fileName, bytes, now)
   const format = formatOf(fileName)
   if (!format)
     return {

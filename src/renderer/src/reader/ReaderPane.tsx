@@ -7,6 +7,7 @@ import type { AnnotationActions } from '../annotations/useAnnotationActions'
 import { useColourLabels } from '../annotations/useColourLabels'
 import { formatDate } from '../components/format-date'
 import { ArticleText } from './ArticleText'
+import { PdfPageView } from './pdf/PdfPageView'
 import { indexAnnotations } from './annotations-at'
 import { handleSelectionKey } from './keyboard-selection'
 import { flashSpan, scrollToSpan } from './paint-highlights'
@@ -47,6 +48,8 @@ export function ReaderPane({
     rect: { top: number; left: number; bottom: number }
   } | null>(null)
   const lastColour = useRef<ColourSlot>(0)
+  // A PDF article can be shown as its original pages; each article opens on its text.
+  const [pageViewOf, setPageViewOf] = useState<string | null>(null)
   const { setReaderSelection, setCitableSelection, setRevealer, setActiveId, requestEditor } = ui
 
   // Hit-testing runs on every mouse move: index the annotations once per change, not per move.
@@ -176,6 +179,8 @@ export function ReaderPane({
       </div>
     )
   }
+  const pdfArticle = article.pdfLayout ? { ...article, pdfLayout: article.pdfLayout } : null
+  const pageView = pdfArticle !== null && pageViewOf === article.id
   return (
     <div className="reader">
       {/* A saved page's language and direction, when known, so right-to-left and non-Latin
@@ -210,10 +215,29 @@ export function ReaderPane({
             <button type="button" className="button button-small" onClick={onVersions}>
               Versions…
             </button>
+            {pdfArticle && (
+              <button
+                type="button"
+                className="button button-small"
+                aria-pressed={pageView}
+                onClick={() => setPageViewOf(pageView ? null : article.id)}
+              >
+                Original pages
+              </button>
+            )}
           </div>
         </header>
+        {pdfArticle && pageView && (
+          <PdfPageView
+            key={article.id}
+            article={pdfArticle}
+            annotations={annotations}
+            activeId={ui.activeId}
+          />
+        )}
         <div
           ref={body}
+          hidden={pageView}
           className="article-body"
           data-testid="article-body"
           tabIndex={0}

@@ -1,0 +1,15 @@
+import { useImportProgress } from './import-progress'
+
+/** "Reading report.pdf: page 12 of 100", while a PDF is read page by page. */
+export function ImportProgressLine(): React.JSX.Element | null {
+  const progress = useImportProgress()
+  if (!progress) return null
+  return (
+    <div className="import-progress" role="status" aria-live="polite">
+      <span>
+        Reading “{progress.fileName}”: page {progress.done} of {progress.total}
+      </span>
+      <progress max={progress.total} value={progress.done} aria-label="Import progress" />
+    </div>
+  )
+}
