@@ -97,6 +97,28 @@ describe('deleteArticle', () => {
     expect({ ...after, settings: [] }).toEqual({ ...before, settings: [] })
   })
 
+  it('takes a PDF article\'s stored file with it, and undo puts the same bytes back', async () => {
+    const db = await seeded()
+    const bytes = new Uint8Array([37, 80, 68, 70, 45])
+    await db.sourceFiles.add({
+      articleId: 'art-1',
+      fileName: 'report.pdf',
+      mediaType: 'application/pdf',
+      bytes
+    })
+    await db.sourceFiles.add({
+      articleId: 'art-2',
+      fileName: 'other.pdf',
+      mediaType: 'application/pdf',
+      bytes
+    })
+    const deleted = await deleteArticle(db, 'art-1')
+    expect(await db.sourceFiles.get('art-1')).toBeUndefined()
+    expect(await db.sourceFiles.get('art-2')).toBeDefined()
+    await restoreDeletedArticle(db, deleted!)
+    expect(Array.from((await db.sourceFiles.get('art-1'))?.bytes ?? [])).toEqual(Array.from(bytes))
+  })
+
   it('refuses to undo when the same text came back as another article', async () => {
     const db = await seeded()
     const deleted = await deleteArticle(db, 'art-1')

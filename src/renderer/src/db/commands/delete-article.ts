@@ -7,6 +7,7 @@ import {
   type DeletedArticleMark
 } from '../../../../shared/model/deleted-article'
 import type { EventRecord } from '../../../../shared/model/event'
+import type { SourceFileRecord } from '../../../../shared/model/source-file'
 import type { WorkbenchDb } from '../workbench-db'
 
 /** Everything a delete took away, as stored, so undo puts it back with the same ids. */
@@ -15,6 +16,8 @@ export interface DeletedArticle {
   annotations: AnnotationRecord[]
   events: EventRecord[]
   revisions: ArticleRevisionRecord[]
+  /** The original file (a PDF's bytes for its page view), kept until undo can no longer come. */
+  sourceFile: SourceFileRecord | null
   /** Notes that were about this article; they stay, as notes across articles. */
   noteIds: string[]
   mark: DeletedArticleMark
@@ -36,6 +39,7 @@ const tables = (db: WorkbenchDb) => [
   db.annotations,
   db.events,
   db.articleRevisions,
+  db.sourceFiles,
   db.notes,
   db.settings
 ]
@@ -100,8 +104,10 @@ export function deleteArticle(db: WorkbenchDb, id: string): Promise<DeletedArtic
     await db.annotations.bulkDelete(mark.annotationIds)
     await db.events.bulkDelete(mark.eventIds)
     await db.articleRevisions.bulkDelete(revisions.map((r) => r.id))
+    const sourceFile = (await db.sourceFiles.get(id)) ?? null
+    await db.sourceFiles.delete(id)
     await db.articles.delete(id)
-    return { article, annotations, events, revisions, noteIds, mark }
+    return { article, annotations, events, revisions, sourceFile, noteIds, mark }
   })
 }
 
@@ -115,6 +121,7 @@ export function restoreDeletedArticle(db: WorkbenchDb, deleted: DeletedArticle):
     await db.annotations.bulkPut(deleted.annotations)
     await db.events.bulkPut(deleted.events)
     await db.articleRevisions.bulkPut(deleted.revisions)
+    if (deleted.sourceFile) await db.sourceFiles.put(deleted.sourceFile)
     for (const noteId of deleted.noteIds) {
       const note = await db.notes.get(noteId)
       // A note moved to another article since is left where the analyst put it.
