@@ -97,7 +97,7 @@ describe('deleteArticle', () => {
     expect({ ...after, settings: [] }).toEqual({ ...before, settings: [] })
   })
 
-  it('takes a PDF article\'s stored file with it, and undo puts the same bytes back', async () => {
+  it("takes a PDF article's stored file with it, and undo puts the same bytes back", async () => {
     const db = await seeded()
     const bytes = new Uint8Array([37, 80, 68, 70, 45])
     await db.sourceFiles.add({
