@@ -2,9 +2,9 @@
 // and navigation) imported as a user would: through Import… and by dropping the file.
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
+import { chromium, type Page } from '@playwright/test'
 import { dropFile, importThroughDialog, textFile, type FakeFile } from '../support/files'
-import { expect, test } from '../support/workbench'
+import { chromiumPath, expect, test } from '../support/workbench'
 
 const CORPUS = join(process.cwd(), '..', 'shared', 'corpus', 'web-pages')
 
@@ -123,6 +123,52 @@ test.describe('saved web pages', () => {
       'DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶_科技_腾讯网'
     )
     await expect(page.locator('article.article')).toHaveAttribute('lang', 'zh')
+  })
+  test('a page saved by Chromium as a single file (.mhtml) imports as the saved page, loading nothing', async ({
+    workbench: { page }
+  }) => {
+    // Chromium's own "Webpage, single file", made in a browser of its own (the workbench's
+    // profile must see no other origin): the corpus page opened with scripts off and every
+    // request but the page itself refused, then captured as MHTML.
+    const browser = await chromium.launch({ executablePath: chromiumPath() })
+    let data: string
+    try {
+      const source = await (await browser.newContext({ javaScriptEnabled: false })).newPage()
+      await source.route('**/*', (route) =>
+        route.request().url() === 'https://news.example/bbc.html'
+          ? route.fulfill({
+              body: readFileSync(join(CORPUS, 'bbc-1', 'source.html')),
+              contentType: 'text/html'
+            })
+          : route.abort()
+      )
+      await source.goto('https://news.example/bbc.html')
+      const cdp = await source.context().newCDPSession(source)
+      ;({ data } = (await cdp.send('Page.captureSnapshot', { format: 'mhtml' })) as {
+        data: string
+      })
+    } finally {
+      await browser.close()
+    }
+
+    const title = "Obama admits US gun laws are his 'biggest frustration'"
+    const heading = page.getByRole('heading', { level: 1 })
+    const requests = await requestsDuring(
+      page,
+      () =>
+        importThroughDialog(page, {
+          name: 'obama.mhtml',
+          mimeType: 'multipart/related',
+          buffer: Buffer.from(data)
+        }),
+      () => expect(heading).toHaveText(title)
+    )
+    expect(requests).toEqual([])
+    await expect(page.locator('.article-meta')).toContainText('BBC News')
+    const body = page.getByTestId('article-body')
+    await expect(body).toContainText('President Barack Obama has admitted')
+    await expect(body).not.toContainText('Skip to content')
+    await expect(body.locator('img, script, iframe, a, [src]')).toHaveCount(0)
   })
 })
 

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { findChromium } from '../../scripts/find-chromium.mjs'
 import { QUIET_CHROMIUM_FLAGS } from '../../scripts/quiet-chromium-flags.mjs'
 
-function chromiumPath(): string {
+export function chromiumPath(): string {
   const found = findChromium()
   if (!found.path)
     throw new Error(

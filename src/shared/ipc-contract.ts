@@ -15,6 +15,8 @@ export const ARTICLE_EXTENSIONS = [
   'markdown',
   'html',
   'htm',
+  'mhtml',
+  'mht',
   'docx',
   'eml',
   'pdf'

@@ -12,6 +12,7 @@ import { MIN_KEPT_SHARE, type DocumentImport, type ImportAttachment } from './do
 import { docxToArticle } from './docx-to-article'
 import { emlToArticle } from './eml-to-article'
 import { isPdfFileName, preparePdfArticle } from './pdf/prepare-pdf-article'
+import { mhtmlToPage } from './mhtml-to-page'
 import { sha256Hex } from './sha256-hex'
 import { webPageToArticle } from './web-page-to-article'
 
@@ -30,7 +31,8 @@ function formatOf(fileName: string): ArticleFormat | null {
   const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase()
   if (ext === 'txt') return 'txt'
   if (ext === 'md' || ext === 'markdown') return 'md'
-  if (ext === 'html' || ext === 'htm') return 'html'
+  // A single-file page (.mhtml) is a saved web page too, once its page is taken out.
+  if (ext === 'html' || ext === 'htm' || ext === 'mhtml' || ext === 'mht') return 'html'
   if (ext === 'docx') return 'docx'
   if (ext === 'eml') return 'eml'
   return null
@@ -104,6 +106,11 @@ export async function prepareArticleFile(
   if (format === 'docx')
     return articleFromDocument(await docxToArticle(fileName, bytes), format, now)
   if (format === 'eml') return articleFromDocument(await emlToArticle(fileName, bytes), format, now)
+  if (/\.mht(?:ml)?$/i.test(fileName)) {
+    const page = await mhtmlToPage(fileName, bytes)
+    if (!page.ok) return page
+    return articleFromWebPage(fileName, page.html, now, page.location)
+  }
   const problem = inspectFileBytes(fileName, bytes)
   if (problem) return { ok: false, message: problem.message }
   const text = format === 'html' ? decodeHtml(bytes) : decodeText(bytes)
@@ -118,23 +125,36 @@ export async function prepareArticleFile(
       message: `“${fileName}” contains only white space: there is no text to import.`
     }
   const fallback = fileName.replace(/\.[^.]+$/, '')
-  if (format === 'html') {
-    const html = webPageToArticle(text, fallback)
-    if (html.blocks.length === 0)
-      return {
-        ok: false,
-        message: `“${fileName}” has no readable text once scripts and markup are removed.`
-      }
-    const prepared = await articleFromParsed(html, 'html', now, html.details)
-    if (prepared.ok && html.keptShare < MIN_KEPT_SHARE) {
-      const pct = Math.round(html.keptShare * 100)
-      return {
-        ...prepared,
-        warning: `Only ${pct}% of the visible text of “${fileName}” was kept after removing unsafe content. Check the article against the original.`
-      }
-    }
-    return prepared
-  }
+  if (format === 'html') return articleFromWebPage(fileName, text, now)
   const parsed = format === 'md' ? parseMarkdown(text, fallback) : parsePlainText(text, fallback)
   return articleFromParsed(parsed, format, now)
+}
+
+/**
+ * A saved web page's text (from an .html file, or the page inside an .mhtml) as an article;
+ * `savedFrom` is the address a single-file page records, used when the page names none itself.
+ */
+async function articleFromWebPage(
+  fileName: string,
+  text: string,
+  now: Date,
+  savedFrom = ''
+): Promise<PreparedArticle> {
+  const html = webPageToArticle(text, fileName.replace(/\.[^.]+$/, ''))
+  if (html.blocks.length === 0)
+    return {
+      ok: false,
+      message: `“${fileName}” has no readable text once scripts and markup are removed.`
+    }
+  const details = { ...html.details }
+  if (!details.url && savedFrom) details.url = savedFrom
+  const prepared = await articleFromParsed(html, 'html', now, details)
+  if (prepared.ok && html.keptShare < MIN_KEPT_SHARE) {
+    const pct = Math.round(html.keptShare * 100)
+    return {
+      ...prepared,
+      warning: `Only ${pct}% of the visible text of “${fileName}” was kept after removing unsafe content. Check the article against the original.`
+    }
+  }
+  return prepared
 }

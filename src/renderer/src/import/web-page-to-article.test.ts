@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { plainText } from '../../../core/article/plain-text'
-import { webPageToArticle } from './web-page-to-article'
+import { webPageToArticle, withoutSiteName } from './web-page-to-article'
 
 const story = [
   'The river rose two metres overnight and flooded the lower town, officials said on Tuesday.',
@@ -160,5 +160,20 @@ describe('webPageToArticle', () => {
       { kind: 'paragraph', text: 'One line.' },
       { kind: 'paragraph', text: 'Two.' }
     ])
+  })
+})
+
+describe('withoutSiteName', () => {
+  it('takes the site name off the end of a title, after a separator only', () => {
+    expect(withoutSiteName('Obama admits US gun laws - BBC News', 'BBC News')).toBe(
+      'Obama admits US gun laws'
+    )
+    expect(withoutSiteName('Floods in the delta | The Guardian', 'the guardian')).toBe(
+      'Floods in the delta'
+    )
+    expect(withoutSiteName('Reuters', 'Reuters')).toBe('Reuters')
+    expect(withoutSiteName('Why BBC News matters', 'BBC News')).toBe('Why BBC News matters')
+    expect(withoutSiteName('Floods (part 2) - Le Monde.fr', 'Le Monde.fr')).toBe('Floods (part 2)')
+    expect(withoutSiteName('Floods - BBC News', '')).toBe('Floods - BBC News')
   })
 })

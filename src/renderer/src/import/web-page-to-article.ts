@@ -98,7 +98,24 @@ export function webPageToArticle(html: string, fallbackTitle: string): WebPageIm
     ...(lang ? { lang } : {}),
     ...(dir ? { dir } : {})
   }
-  return { ...base, details, extracted: useFound }
+  return {
+    ...base,
+    title: withoutSiteName(base.title, details.source),
+    details,
+    extracted: useFound
+  }
+}
+
+/**
+ * "Obama admits… - BBC News" → "Obama admits…": a page's own title often ends with its site's
+ * name, which the article record keeps apart as its source. Only that exact name after a
+ * separator is taken off, never a title that is nothing else.
+ */
+export function withoutSiteName(title: string, site: string): string {
+  if (!site) return title
+  const escaped = site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const trimmed = title.replace(new RegExp(`\\s+[-|–—:·]+\\s+${escaped}\\s*$`, 'i'), '')
+  return trimmed.trim() === '' ? title : trimmed
 }
 
 /** Characters of text a reader of the page sees (scripts, styles and no-script fallbacks left out). */
