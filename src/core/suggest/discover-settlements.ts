@@ -26,8 +26,13 @@ const HEAD_AFTER = new Set(
   )
 )
 const DISTRICT = new Set('district area municipality township commune'.split(' '))
-// Lower-case words inside names ("Maarat al-Numan", "Dar es Salaam").
-const CONNECTORS = new Set('al el ad ar as an ash az de del di da do dos du la le'.split(' '))
+/** Lower-case words inside place names: "Maarat al-Numan", "Port-au-Prince", "Dar es Salaam". */
+export const PLACE_NAME_CONNECTORS: ReadonlySet<string> = new Set(
+  'al el ad ar as an at ash az ad-dawr de del della di da do dos das du des la le les au aux sur en es bin ibn i y'.split(
+    ' '
+  )
+)
+const CONNECTORS = PLACE_NAME_CONNECTORS
 // Capitalised words that never start a place name.
 const NOT_A_NAME = new Set(
   'the a an this that these those its their his her our one two three several some another every each all same first last new old main local border'.split(

@@ -4,7 +4,7 @@
 // ("in", "near", "the village of" before it, or a dateline), or where it is a capital or a
 // province seat of a country the report is about: "Ibrahim" and "Keita" are towns somewhere too.
 import type { Gazetteer, GazetteerPlace } from '../geo'
-import { settlementKey, type NamedSettlement } from './discover-settlements'
+import { PLACE_NAME_CONNECTORS, settlementKey, type NamedSettlement } from './discover-settlements'
 import type { Token } from './phrase-matcher'
 
 /** A town named in the text and the gazetteer entry chosen for it (others with its name too). */
@@ -26,12 +26,7 @@ export interface TownMatch {
   endToken: number
 }
 
-// Lower-case words inside place names: "Maarat al-Numan", "Port-au-Prince", "Dar es Salaam".
-const CONNECTORS = new Set(
-  'al el ad ar as an at ash az ad-dawr de del della di da do dos das du des la le les au aux sur en es bin ibn i y'.split(
-    ' '
-  )
-)
+const CONNECTORS = PLACE_NAME_CONNECTORS
 // Capitalised words that are not places whatever a gazetteer holds.
 const NEVER = new Set(
   'the a an and but in on at of for to from by with monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december god president minister general police army reuters afp ap associated press new north south east west central eastern western northern southern'.split(
