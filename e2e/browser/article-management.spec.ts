@@ -156,6 +156,13 @@ test('delete the open article from Ctrl+K; it stays deleted after a restart', as
   )
   await deleteDialog(page).getByRole('button', { name: 'Delete article' }).click()
   await expect(library(page)).toContainText('No articles yet')
+  // Search forgets its text at once: words only the deleted article had match nothing.
+  await page.keyboard.press('Control+k')
+  await expect(palette.getByRole('combobox')).toBeFocused()
+  await page.keyboard.type('militia airstrikes')
+  await expect(palette.getByRole('status')).toHaveText('No matches for “militia airstrikes”')
+  await expect(palette.getByRole('group', { name: 'Articles' })).toHaveCount(0)
+  await page.keyboard.press('Escape')
   await context.close()
   ;({ page, context } = await launch())
   await expect(library(page)).toContainText('No articles yet')

@@ -146,6 +146,7 @@ test('a passage highlighted in a PDF article is painted on its original page, an
   const pageBox = await drawnPage.boundingBox()
   expect(box && pageBox && box.width > 20 && box.height > 5).toBe(true)
   expect(box!.x >= pageBox!.x && box!.x + box!.width <= pageBox!.x + pageBox!.width + 1).toBe(true)
+  await page.screenshot({ path: 'test-results/pdf-page-view.png' })
   // Page 1 has no highlight; turning back to the highlight's page shows it again.
   for (let p = shownPage; p > 1; p--)
     await page.getByRole('button', { name: 'Previous page' }).click()
