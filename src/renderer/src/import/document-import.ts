@@ -1,4 +1,5 @@
 import type { ParsedArticle } from '../../../core/article/parse-plain-text'
+import { formatBytes } from '../../../shared/format-bytes'
 import type { ArticleMetadata } from '../../../shared/model/article'
 
 /** A file found inside an imported document (an e-mail's attachment) that may become an article of its own. */
@@ -30,4 +31,30 @@ export const MIN_KEPT_SHARE = 0.5
 /** Escapes text for an HTML element's content (a title built for htmlToArticle). */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+}
+
+/**
+ * The first checks of every container import (Word, e-mail, single-file page), before anything
+ * parses it: not empty, within its kind's size limit, and, for the text-based ones, not binary
+ * (a NUL byte in the first 8 KB). Returns the refusal, or null when the bytes may be parsed.
+ */
+export function containerProblem(
+  fileName: string,
+  bytes: Uint8Array,
+  kind: {
+    /** What an empty file lacks: "text", "message". */
+    nothing: string
+    /** The kind in the plural, for the size limit: "Word files", "e-mails". */
+    plural: string
+    limit: number
+    /** For a text-based kind, what a binary file is not: "an e-mail message". */
+    notBinary?: string
+  }
+): string | null {
+  if (bytes.length === 0) return `“${fileName}” is empty: there is no ${kind.nothing} to import.`
+  if (bytes.length > kind.limit)
+    return `“${fileName}” is ${formatBytes(bytes.length)}; ${kind.plural} larger than ${formatBytes(kind.limit)} are not imported.`
+  if (kind.notBinary && bytes.subarray(0, 8192).includes(0))
+    return `“${fileName}” is a binary file, not ${kind.notBinary}.`
+  return null
 }

@@ -1,7 +1,11 @@
 import { readDocxCoreProperties } from '../../../core/article/docx-core-properties'
-import { formatBytes } from '../../../shared/format-bytes'
 import { MAX_DOCX_BYTES } from '../../../shared/import-limits'
-import { escapeHtml, MIN_KEPT_SHARE, type DocumentImport } from './document-import'
+import {
+  containerProblem,
+  escapeHtml,
+  MIN_KEPT_SHARE,
+  type DocumentImport
+} from './document-import'
 import { checkDocx } from './check-docx'
 import { docxHtmlInWorker } from './docx-html-in-worker'
 import { htmlToArticle } from './html-to-article'
@@ -27,13 +31,12 @@ const PLACEHOLDER_AUTHORS = new Set([
  * heading, else the file name; the author from the properties goes into the byline.
  */
 export async function docxToArticle(fileName: string, bytes: Uint8Array): Promise<DocumentImport> {
-  if (bytes.length === 0)
-    return { ok: false, message: `“${fileName}” is empty: there is no text to import.` }
-  if (bytes.length > MAX_DOCX_BYTES)
-    return {
-      ok: false,
-      message: `“${fileName}” is ${formatBytes(bytes.length)}; Word files larger than ${formatBytes(MAX_DOCX_BYTES)} are not imported.`
-    }
+  const problem = containerProblem(fileName, bytes, {
+    nothing: 'text',
+    plural: 'Word files',
+    limit: MAX_DOCX_BYTES
+  })
+  if (problem) return { ok: false, message: problem }
   const checked = await checkDocx(fileName, bytes)
   if (!checked.ok) return checked
   const core = readDocxCoreProperties(checked.coreXml)

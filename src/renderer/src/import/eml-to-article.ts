@@ -1,10 +1,14 @@
 import type { Address, Attachment, Email } from 'postal-mime'
 import { normaliseSpace } from '../../../core/article/plain-text'
 import { ARTICLE_EXTENSIONS } from '../../../shared/ipc-contract'
-import { formatBytes } from '../../../shared/format-bytes'
 import { MAX_EML_BYTES } from '../../../shared/import-limits'
 import type { TextBlock } from '../../../shared/model/text-model'
-import { MIN_KEPT_SHARE, type DocumentImport, type ImportAttachment } from './document-import'
+import {
+  containerProblem,
+  MIN_KEPT_SHARE,
+  type DocumentImport,
+  type ImportAttachment
+} from './document-import'
 import { htmlToArticle } from './html-to-article'
 
 /** Limits far above any real message, so a crafted one is refused rather than parsed for minutes. */
@@ -100,10 +104,6 @@ function htmlWithTitle(html: string, subject: string): string {
   return `<!doctype html>${doc.documentElement.outerHTML}`
 }
 
-function hasNul(bytes: Uint8Array): boolean {
-  return bytes.subarray(0, 8192).includes(0)
-}
-
 /**
  * An e-mail (.eml) to an article: subject → title, sender → byline, Date → publication date,
  * source "E-mail"; the HTML body (sanitised by htmlToArticle: no script, no remote picture
@@ -111,15 +111,13 @@ function hasNul(bytes: Uint8Array): boolean {
  * the supported ones can be imported as articles of their own.
  */
 export async function emlToArticle(fileName: string, bytes: Uint8Array): Promise<DocumentImport> {
-  if (bytes.length === 0)
-    return { ok: false, message: `“${fileName}” is empty: there is no message to import.` }
-  if (bytes.length > MAX_EML_BYTES)
-    return {
-      ok: false,
-      message: `“${fileName}” is ${formatBytes(bytes.length)}; e-mails larger than ${formatBytes(MAX_EML_BYTES)} are not imported.`
-    }
-  if (hasNul(bytes))
-    return { ok: false, message: `“${fileName}” is a binary file, not an e-mail message.` }
+  const problem = containerProblem(fileName, bytes, {
+    nothing: 'message',
+    plural: 'e-mails',
+    limit: MAX_EML_BYTES,
+    notBinary: 'an e-mail message'
+  })
+  if (problem) return { ok: false, message: problem }
   // Loaded on first use: most sessions never import an e-mail.
   const { default: PostalMime } = await import('postal-mime')
   let email: Email

@@ -1,6 +1,6 @@
 import type { Email } from 'postal-mime'
-import { formatBytes } from '../../../shared/format-bytes'
 import { MAX_MHTML_BYTES } from '../../../shared/import-limits'
+import { containerProblem } from './document-import'
 
 /** The saved page inside a single-file web page (.mhtml), and where it was saved from. */
 export type MhtmlPage =
@@ -9,8 +9,6 @@ export type MhtmlPage =
 // Far above any saved page (Chromium writes one part per image, style sheet and frame).
 const PARSE_LIMITS = { maxNestingDepth: 20, maxPartCount: 5000, maxRfc822NestingDepth: 2 }
 
-const hasNul = (bytes: Uint8Array): boolean => bytes.subarray(0, 8192).includes(0)
-
 /**
  * Reads a .mhtml/.mht file as browsers save it ("Save page as… Webpage, single file"): a MIME
  * multipart/related message whose first HTML part is the page. postal-mime, already used for
@@ -18,14 +16,13 @@ const hasNul = (bytes: Uint8Array): boolean => bytes.subarray(0, 8192).includes(
  * are never used (the HTML then goes through the saved-page path, which loads nothing).
  */
 export async function mhtmlToPage(fileName: string, bytes: Uint8Array): Promise<MhtmlPage> {
-  if (bytes.length === 0) return { ok: false, message: `“${fileName}” is empty: there is no page.` }
-  if (bytes.length > MAX_MHTML_BYTES)
-    return {
-      ok: false,
-      message: `“${fileName}” is ${formatBytes(bytes.length)}; single-file pages larger than ${formatBytes(MAX_MHTML_BYTES)} are not imported.`
-    }
-  if (hasNul(bytes))
-    return { ok: false, message: `“${fileName}” is a binary file, not a saved web page.` }
+  const problem = containerProblem(fileName, bytes, {
+    nothing: 'page',
+    plural: 'single-file pages',
+    limit: MAX_MHTML_BYTES,
+    notBinary: 'a saved web page'
+  })
+  if (problem) return { ok: false, message: problem }
   // Loaded on first use, as for e-mail.
   const { default: PostalMime } = await import('postal-mime')
   let message: Email
