@@ -32,7 +32,6 @@ export const PLACE_NAME_CONNECTORS: ReadonlySet<string> = new Set(
     ' '
   )
 )
-const CONNECTORS = PLACE_NAME_CONNECTORS
 // Capitalised words that never start a place name.
 const NOT_A_NAME = new Set(
   'the a an this that these those its their his her our one two three several some another every each all same first last new old main local border'.split(
@@ -87,7 +86,7 @@ export function discoverSettlements(
       while (
         to < tokens.length &&
         to - from < MAX_WORDS &&
-        (capitalised(tokens[to]) || CONNECTORS.has((tokens[to] as Token).key)) &&
+        (capitalised(tokens[to]) || PLACE_NAME_CONNECTORS.has((tokens[to] as Token).key)) &&
         (to === from || joined(to - 1, to))
       )
         to++
@@ -102,7 +101,8 @@ export function discoverSettlements(
       while (
         from > 0 &&
         i - from < MAX_WORDS &&
-        (capitalised(tokens[from - 1]) || CONNECTORS.has((tokens[from - 1] as Token).key)) &&
+        (capitalised(tokens[from - 1]) ||
+          PLACE_NAME_CONNECTORS.has((tokens[from - 1] as Token).key)) &&
         !NOT_A_NAME.has((tokens[from - 1] as Token).key) &&
         joined(from - 1, from)
       )

@@ -26,7 +26,6 @@ export interface TownMatch {
   endToken: number
 }
 
-const CONNECTORS = PLACE_NAME_CONNECTORS
 // Capitalised words that are not places whatever a gazetteer holds.
 const NEVER = new Set(
   'the a an and but in on at of for to from by with monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december god president minister general police army reuters afp ap associated press new north south east west central eastern western northern southern'.split(
@@ -96,7 +95,7 @@ export function findTowns(
       let ok = true
       for (let k = i; k < i + n; k++) {
         const t = tokens[k] as Token
-        if (options.taken(k) || (!isCapitalised(t) && !CONNECTORS.has(t.key))) ok = false
+        if (options.taken(k) || (!isCapitalised(t) && !PLACE_NAME_CONNECTORS.has(t.key))) ok = false
         // A name does not run across a comma or a full stop.
         if (k > i && /[,.;:()]/.test(text.slice((tokens[k - 1] as Token).end, t.start))) ok = false
       }

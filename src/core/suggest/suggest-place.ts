@@ -159,7 +159,10 @@ export function findPlaces(
     const top = [...towns.countries].sort((a, b) => b[1] - a[1])[0]?.[0] ?? ''
     const anchors = matched.filter((m) => !(m.value.kind === 'country' && m.value.demonym))
     for (const t of unlocated) {
-      const nearest = [...anchors].sort((a, b) => distance(a, t) - distance(b, t))[0]
+      const nearest = anchors.reduce<(typeof anchors)[number] | undefined>(
+        (best, m) => (!best || distance(m, t) < distance(best, t) ? m : best),
+        undefined
+      )
       const country = nearest ? placeCountry(nearest.value) : top
       matched.push({
         value: {
