@@ -7,6 +7,7 @@ import { Dialog } from '../components/Dialog'
 import { LineBreakRuleChoice } from '../components/LineBreakRuleChoice'
 import { prepareArticleFile } from '../import/prepare-article'
 import { platform } from '../platform'
+import { RevisionPreviewActions } from './RevisionPreviewActions'
 import { RevisionReport } from './RevisionReport'
 import { useTextRevision } from './useTextRevision'
 
@@ -49,14 +50,11 @@ export function UpdateArticleTextDialog({ article, onClose }: Props): ReactNode 
       onClose={onClose}
       footer={
         preview ? (
-          <>
-            <button type="button" className="button" onClick={revision.back}>
-              Back
-            </button>
-            <button type="button" className="button button-primary" onClick={() => void apply()}>
-              Apply update
-            </button>
-          </>
+          <RevisionPreviewActions
+            onBack={revision.back}
+            onApply={() => void apply()}
+            applyLabel="Apply update"
+          />
         ) : (
           <>
             <button type="button" className="button" onClick={() => void fromFile()}>

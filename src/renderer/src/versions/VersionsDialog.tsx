@@ -3,6 +3,7 @@ import { useState, type ReactNode } from 'react'
 import { plainText } from '../../../core/article/plain-text'
 import type { ArticleRecord } from '../../../shared/model/article'
 import type { TextBlock } from '../../../shared/model/text-model'
+import { RevisionPreviewActions } from '../annotations/RevisionPreviewActions'
 import { RevisionReport } from '../annotations/RevisionReport'
 import { useTextRevision } from '../annotations/useTextRevision'
 import { Dialog } from '../components/Dialog'
@@ -69,14 +70,11 @@ export function VersionsDialog({ article, onClose }: Props): ReactNode {
       onClose={onClose}
       footer={
         preview ? (
-          <>
-            <button type="button" className="button" onClick={revision.back}>
-              Back
-            </button>
-            <button type="button" className="button button-primary" onClick={() => void apply()}>
-              Apply restore
-            </button>
-          </>
+          <RevisionPreviewActions
+            onBack={revision.back}
+            onApply={() => void apply()}
+            applyLabel="Apply restore"
+          />
         ) : (
           <>
             <button type="button" className="button" onClick={onClose}>
