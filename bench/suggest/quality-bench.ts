@@ -139,21 +139,10 @@ try {
 // ---- sums
 const ok = (e: EngineScore): (ReportScore & { totals: Totals })[] =>
   e.reports.filter((r): r is ReportScore & { totals: Totals } => r.totals !== undefined)
-interface Sums {
-  n: number
-  typed: number
-  found: number
-  one: number
+// A corpus's totals: a report's, plus what its suggestions were.
+interface Sums extends Totals {
   suggested: number
   fp: number
-  evidence: Pair
-  country: Pair
-  location: Pair
-  date: Pair
-  fat: Pair
-  inter: Pair
-  ctx: Pair
-  optional: Pair
 }
 function sums(reports: (ReportScore & { totals: Totals })[]): Sums {
   const pair = (
