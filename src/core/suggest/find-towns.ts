@@ -118,10 +118,13 @@ export function findTowns(
       const best = fallback[0]
       // A settlement the report calls a village or a district, which no town of the report's
       // countries in the gazetteer answers to: kept by name, not moved to a namesake elsewhere.
-      const named = options.settlements?.get(settlementKey(tokens, i, i + n))
-      const answered = fallback.some(
-        (p) => options.countries.size === 0 || options.countries.has(p.countryCode)
-      )
+      // (Keyed only when the report names any: this runs for every capitalised word run.)
+      const named = options.settlements?.size
+        ? options.settlements.get(settlementKey(tokens, i, i + n))
+        : undefined
+      const answered =
+        named !== undefined &&
+        fallback.some((p) => options.countries.size === 0 || options.countries.has(p.countryCode))
       if (named && !answered) {
         hit = {
           kind: 'town',
