@@ -23,6 +23,11 @@ export interface ExportContext {
   /** ISO timestamp written into the file as its creation time. */
   now: string
   appVersion: string
+  /**
+   * The user's names of the five highlight colours (settings), exported as each annotation's
+   * classification; the defaults when absent.
+   */
+  colourLabels?: readonly string[]
 }
 
 /** What the user chose to export. */
