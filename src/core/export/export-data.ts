@@ -28,6 +28,12 @@ export interface ExportContext {
    * classification; the defaults when absent.
    */
   colourLabels?: readonly string[]
+  /**
+   * Start the ACLED CSV with a UTF-8 byte-order mark: Excel on Windows opens a double-clicked CSV
+   * as the system code page without one, garbling every non-ASCII name; most other readers (pandas,
+   * R, papaparse) keep the mark as part of the first header unless told, so it is a choice.
+   */
+  csvByteOrderMark?: boolean
 }
 
 /** What the user chose to export. */

@@ -26,6 +26,8 @@ export interface ExportJob {
   scope: ExportScope
   now: Date
   appVersion: string
+  /** ACLED CSV: start with a UTF-8 byte-order mark (for Excel on Windows). */
+  csvByteOrderMark?: boolean
   onPhase: (phase: ExportPhase) => void
   signal?: AbortSignal
 }
@@ -51,7 +53,12 @@ export async function runExport(job: ExportJob): Promise<Result<ExportOutcome>> 
       defaultColourLabels(),
       isColourLabels
     )
-    const ctx = { now: job.now.toISOString(), appVersion: job.appVersion, colourLabels }
+    const ctx = {
+      now: job.now.toISOString(),
+      appVersion: job.appVersion,
+      colourLabels,
+      csvByteOrderMark: job.csvByteOrderMark ?? false
+    }
     const file = await job.render(job.format, data, ctx, job.signal)
 
     let bytes = file.data
