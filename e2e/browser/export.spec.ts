@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Papa from 'papaparse'
+import { readSheet } from 'read-excel-file/node'
 import { expect, test } from '../support/workbench'
 import { card, dragSelect, tagEvent } from '../support/reader'
 import { noteEditor, writeUnderHeading } from '../support/notes'
@@ -132,6 +133,12 @@ test('export a brief to every format; real readers find the headings, quotes and
   expect(readFileSync(await exportAs(page, /ACLED CSV/)).subarray(0, 3)).not.toEqual(
     Buffer.from([0xef, 0xbb, 0xbf])
   )
+
+  // The same rows as an Excel workbook, read back by a real .xlsx reader.
+  const workbook = await readSheet(readFileSync(await exportAs(page, /ACLED Excel/)))
+  expect(workbook[0]?.slice(0, 3)).toEqual(['event_id_cnty', 'event_date', 'year'])
+  expect(workbook).toHaveLength(2)
+  expect(workbook[1]?.[workbook[0]!.indexOf('sub_event_type')]).toBe('Air/drone strike')
 
   // For Excel on Windows: a byte-order mark, chosen in the dialog and remembered.
   await page.keyboard.press('Control+e')

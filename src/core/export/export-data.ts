@@ -48,6 +48,7 @@ export const EXPORT_FORMATS = [
   'pdf',
   'annotations-jsonld',
   'events-csv',
+  'events-xlsx',
   'events-stix',
   'events-json'
 ] as const

@@ -13,10 +13,9 @@ describe('W3C Web Annotation assertions', () => {
   // Each annotation as the assertions take it: on its own, with the collection's context.
   const items = [EVENTS_FIXTURE, exportFixture(), hostileExport()].flatMap((data) => {
     const collection = JSON.parse(annotationsToJsonLd(data, FIXTURE_CONTEXT))
-    return (collection.first.items as Record<string, unknown>[]).map((item) => ({
-      '@context': collection['@context'],
-      ...item
-    }))
+    return (collection.first.items as Record<string, unknown>[]).map(
+      (item): Record<string, unknown> => ({ '@context': collection['@context'], ...item })
+    )
   })
 
   it('passes every MUST assertion for every exported annotation', () => {
