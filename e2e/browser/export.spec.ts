@@ -71,6 +71,9 @@ const run = (cmd: string, args: string[]): string =>
 test('export a brief to every format; real readers find the headings, quotes and footnotes', async ({
   workbench: { page }
 }) => {
+  // Ten exports, each read back by a real reader (pandoc, pdftotext, an .xlsx reader): the
+  // longest test of the suite, given three times the usual time rather than split up.
+  test.slow()
   await writeBrief(page)
 
   const md = readFileSync(await exportAs(page, /^Markdown/), 'utf8')
