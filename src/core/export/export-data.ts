@@ -34,6 +34,11 @@ export interface ExportContext {
    * R, papaparse) keep the mark as part of the first header unless told, so it is a choice.
    */
   csvByteOrderMark?: boolean
+  /**
+   * BCP 47 language of the analyst's writing (the system's language), declared in briefs so Word's
+   * spelling check and screen readers use it; 'en' when absent.
+   */
+  language?: string
 }
 
 /** What the user chose to export. */

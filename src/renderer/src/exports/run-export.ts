@@ -57,7 +57,9 @@ export async function runExport(job: ExportJob): Promise<Result<ExportOutcome>> 
       now: job.now.toISOString(),
       appVersion: job.appVersion,
       colourLabels,
-      csvByteOrderMark: job.csvByteOrderMark ?? false
+      csvByteOrderMark: job.csvByteOrderMark ?? false,
+      // The analyst writes in the system's language: briefs declare it for spelling and speech.
+      language: navigator.language
     }
     const file = await job.render(job.format, data, ctx, job.signal)
 
