@@ -32,11 +32,20 @@ function pageImagesWorker() {
   return { ask, terminate: () => worker.terminate() }
 }
 
-/** tesseract.js with the app's own engine, worker and English data: nothing from a CDN. */
+/**
+ * tesseract.js with the app's own engine, worker and English data: nothing from a CDN. A failure
+ * to load the language data rejects no promise in tesseract.js 7 (only its `errorHandler` hears
+ * of it, and `createWorker` never settles), so that handler fails the start here.
+ */
 async function startEngine(base: string) {
   const Tesseract = (await import('tesseract.js')).default
   const at = (path: string) => new URL(`vendor/tesseract/${path}`, base).href
-  const engine = await Tesseract.createWorker('eng', Tesseract.OEM.LSTM_ONLY, {
+  let fail: (error: Error) => void = () => undefined
+  const failed = new Promise<never>((_, reject) => {
+    fail = reject
+  })
+  failed.catch(() => undefined)
+  const starting = Tesseract.createWorker('eng', Tesseract.OEM.LSTM_ONLY, {
     workerPath: at('worker.min.js'),
     corePath: at('tesseract-core-simd-lstm.wasm.js'),
     langPath: at(''),
@@ -44,10 +53,18 @@ async function startEngine(base: string) {
     // A script from the app's origin, not a blob: the policy allows only 'self' scripts.
     workerBlobURL: false,
     // The data is the app's own file: no copy in IndexedDB.
-    cacheMethod: 'none'
+    cacheMethod: 'none',
+    errorHandler: (data: unknown) => fail(new Error(`Text recognition failed: ${String(data)}`))
   })
-  await engine.setParameters({ user_defined_dpi: String(OCR_DPI) })
-  return engine
+  try {
+    const engine = await Promise.race([starting, failed])
+    await Promise.race([engine.setParameters({ user_defined_dpi: String(OCR_DPI) }), failed])
+    return { engine, failed }
+  } catch (error) {
+    // Whatever tesseract.js started is stopped, should it still come up.
+    void starting.then((engine) => engine.terminate()).catch(() => undefined)
+    throw error
+  }
 }
 
 /**
@@ -65,7 +82,7 @@ export async function recogniseScannedPages(
   const out = new Map<number, PdfPageText>()
   if (pages.length === 0) return out
   const images = pageImagesWorker()
-  let engine: Awaited<ReturnType<typeof startEngine>> | null = null
+  let started: Awaited<ReturnType<typeof startEngine>> | null = null
   try {
     const opened = await images.ask({ kind: 'open', bytes: bytes.slice(), base })
     if (opened.kind === 'failed') throw new Error(opened.message)
@@ -78,7 +95,8 @@ export async function recogniseScannedPages(
     let next = draw(pages[0]!)
     // Awaited once the engine is up; a failure before then must not go unhandled.
     next.catch(() => undefined)
-    engine = await startEngine(base)
+    started = await startEngine(base)
+    const { engine, failed } = started
     for (let i = 0; i < pages.length; i++) {
       const drawn = await next
       if (i + 1 < pages.length) {
@@ -86,12 +104,15 @@ export async function recogniseScannedPages(
         next.catch(() => undefined)
       }
       onPage(i + 1, pages.length)
-      const result = await engine.recognize(drawn.png, {}, { blocks: true, text: false })
+      const result = await Promise.race([
+        engine.recognize(drawn.png, {}, { blocks: true, text: false }),
+        failed
+      ])
       out.set(drawn.page, ocrPageText(ocrLines(result.data.blocks), drawn.image, drawn.size))
     }
     return out
   } finally {
     images.terminate()
-    await engine?.terminate().catch(() => undefined)
+    await started?.engine.terminate().catch(() => undefined)
   }
 }
