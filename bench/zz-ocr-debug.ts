@@ -1,0 +1,25 @@
+import { chromium } from '@playwright/test'
+import { writeFileSync } from 'node:fs'
+import { serveRenderer } from '../scripts/serve-renderer.mjs'
+import { printScannedPdf } from '../e2e/support/scanned-pdf'
+const server = await serveRenderer({ root: '/work/wt-ocr/out/renderer', port: 0 })
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' })
+const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+context.on('request', (r) => { if (!r.url().startsWith('data:')) console.log('REQ', r.url().slice(0, 120)) })
+const page = await context.newPage()
+page.on('console', (m) => console.log('CONSOLE', m.type(), m.text().slice(0, 500)))
+page.on('pageerror', (e) => console.log('PAGEERROR', e.message)); if (0) page.on('pageerror', (e) => console.log('PAGEERROR', e.message))
+page.on('worker', (w) => { console.log('WORKER', w.url()); w.on('console', (m) => console.log('WCONSOLE', m.text().slice(0, 300))) })
+const scan = await printScannedPdf(context, { name: 'scan.pdf', heading: 'Field Report from the Eastern Districts', paragraphs: ['Heavy shelling was reported overnight near the river port, according to officials.', 'Residents said negotiations had stalled.'] })
+writeFileSync('/tmp/ocr-debug/scan.pdf', scan.file.buffer)
+await page.goto(server.url)
+await page.getByRole('heading', { level: 1 }).waitFor()
+const chooser = page.waitForEvent('filechooser')
+await page.getByRole('button', { name: 'Import…' }).click()
+const t0 = Date.now()
+await (await chooser).setFiles(scan.file)
+await page.locator('.article-note, [role=alert]').first().waitFor({ timeout: 240_000 })
+console.log('DONE after', Date.now() - t0, await page.locator('.article-note, [role=alert]').first().textContent())
+console.log(await page.getByRole('heading', { level: 1 }).textContent())
+console.log((await page.getByTestId('article-body').locator('[data-offset]').allTextContents()).join('\n'))
+await browser.close(); await server.close()
