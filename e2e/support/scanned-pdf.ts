@@ -20,6 +20,8 @@ export interface ScannedPdfOptions {
   paragraphs: string[]
   /** Paragraphs printed as real text on the page(s) before the scanned page. */
   typedParagraphs?: string[]
+  /** The body type's size in the photograph, in pixels (34: about 11 pt at 215 dpi on the page). */
+  typeSize?: number
 }
 
 const escapeHtml = (s: string) =>
@@ -29,7 +31,8 @@ const escapeHtml = (s: string) =>
 export async function photographText(
   context: BrowserContext,
   heading: string,
-  paragraphs: readonly string[]
+  paragraphs: readonly string[],
+  typeSize = 34
 ): Promise<Buffer> {
   const page = await context.newPage()
   try {
@@ -37,9 +40,9 @@ export async function photographText(
     await page.setContent(
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><style>
         body { margin: 0; background: #fff; color: #000; }
-        main { width: 1440px; padding: 80px; font: 34px/1.5 "DejaVu Serif", serif; }
-        h1 { font: bold 52px/1.25 "DejaVu Sans", sans-serif; margin: 0 0 40px; }
-        p { margin: 0 0 34px; }
+        main { width: 1440px; padding: 80px; font: ${typeSize}px/1.5 "DejaVu Serif", serif; }
+        h1 { font: bold ${Math.round(typeSize * 1.5)}px/1.25 "DejaVu Sans", sans-serif; margin: 0 0 ${typeSize}px; }
+        p { margin: 0 0 ${typeSize}px; }
       </style></head><body><main><h1>${escapeHtml(heading)}</h1>${paragraphs
         .map((p) => `<p>${escapeHtml(p)}</p>`)
         .join('')}</main></body></html>`
@@ -54,14 +57,19 @@ export async function printScannedPdf(
   context: BrowserContext,
   options: ScannedPdfOptions
 ): Promise<ScannedPdf> {
-  const picture = await photographText(context, options.heading, options.paragraphs)
+  const picture = await photographText(
+    context,
+    options.heading,
+    options.paragraphs,
+    options.typeSize
+  )
   const typed = options.typedParagraphs ?? []
   const page = await context.newPage()
   try {
     await page.setContent(
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title></title><style>
         body { margin: 0; font: 12pt/1.45 "DejaVu Serif", serif; }
-        p { margin: 0 0 8pt; }
+        p { margin: 0 0 8pt; text-align: justify; }
         .scan { break-before: ${typed.length > 0 ? 'page' : 'auto'}; }
         .scan img { width: 100%; display: block; }
       </style></head><body>${typed.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}

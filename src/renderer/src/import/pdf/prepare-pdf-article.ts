@@ -1,4 +1,5 @@
 import { inspectPdfBytes } from '../../../../core/article/pdf/inspect-pdf-bytes'
+import { pagesWithoutText } from '../../../../core/article/pdf/pages-without-text'
 import { plainText } from '../../../../core/article/plain-text'
 import type { ArticleRecord } from '../../../../shared/model/article'
 import type { SourceFileRecord } from '../../../../shared/model/source-file'
@@ -12,9 +13,6 @@ import { rebuildInWorker } from './rebuild-in-worker'
 export type PreparedPdfArticle =
   | { ok: true; article: ArticleRecord; source: SourceFileRecord; warning?: string }
   | { ok: false; message: string }
-
-/** A page with fewer visible characters than this has no text layer worth the name: a scan. */
-const MIN_CHARS_PER_PAGE = 20
 
 export const isPdfFileName = (fileName: string): boolean => /\.pdf$/i.test(fileName)
 
@@ -49,18 +47,19 @@ export async function preparePdfArticle(
   } finally {
     setImportProgress(null)
   }
-  const visible = (page: (typeof read.pages)[number]) =>
-    page.items.reduce((m, i) => m + i.str.trim().length, 0)
-  const scanned = read.pages.flatMap((page, i) =>
-    visible(page) < MIN_CHARS_PER_PAGE ? [i + 1] : []
-  )
+  const scanned = pagesWithoutText(read.pages)
   const pages = [...read.pages]
+  // Pages where OCR found words: a blank page is looked at, but is not "recognised text".
+  const recognisedPages: number[] = []
   if (scanned.length > 0) {
     try {
       const recognised = await recogniseScannedPages(bytes, scanned, (done, total) =>
         setImportProgress({ fileName, done, total, stage: 'recognising' })
       )
-      for (const [page, text] of recognised) pages[page - 1] = text
+      for (const [page, text] of recognised) {
+        pages[page - 1] = text
+        if (text.items.length > 0) recognisedPages.push(page)
+      }
     } catch (error) {
       console.error('Text recognition failed:', error)
       return {
@@ -110,7 +109,7 @@ export async function preparePdfArticle(
       pdfLayout: {
         textHash: contentHash,
         ...rebuilt.layout,
-        ...(scanned.length > 0 ? { recognisedPages: scanned } : {})
+        ...(recognisedPages.length > 0 ? { recognisedPages } : {})
       }
     },
     source: { articleId: id, fileName, mediaType: 'application/pdf', bytes }

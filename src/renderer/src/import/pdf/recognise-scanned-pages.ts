@@ -81,6 +81,8 @@ export async function recogniseScannedPages(
 ): Promise<Map<number, PdfPageText>> {
   const out = new Map<number, PdfPageText>()
   if (pages.length === 0) return out
+  // The line shows from the start: the engine takes a few seconds to come up.
+  onPage(1, pages.length)
   const images = pageImagesWorker()
   let started: Awaited<ReturnType<typeof startEngine>> | null = null
   try {
