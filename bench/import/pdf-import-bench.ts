@@ -277,7 +277,9 @@ async function main(): Promise<void> {
         name: 'mixed-text-and-scan.pdf',
         heading: 'Annex: Statement of the Council',
         paragraphs: scanParagraphs.slice(0, 2),
-        typedParagraphs: [reportParagraph(1), reportParagraph(2)].map((p) => p.replace(/\u00ad/g, ''))
+        typedParagraphs: [reportParagraph(1), reportParagraph(2)].map((p) =>
+          p.replace(/\u00ad/g, '')
+        )
       })
     }
     await printer.close()
@@ -370,11 +372,14 @@ async function main(): Promise<void> {
       '',
       '## Scanned pages (OCR)',
       '',
-      'A page of known text drawn by Chromium, photographed and printed to PDF as a picture only (no text layer); the mixed PDF has a text page before it. Each on a fresh profile after a warm-up import of a text PDF (pdf.js loaded; the OCR engine and its English data load cold, as on every OCR import). Similarity of the reader\'s title and paragraphs against the whole known text.',
+      "A page of known text drawn by Chromium, photographed and printed to PDF as a picture only (no text layer); the mixed PDF has a text page before it. Each on a fresh profile after a warm-up import of a text PDF (pdf.js loaded; the OCR engine and its English data load cold, as on every OCR import). Similarity of the reader's title and paragraphs against the whole known text.",
       '',
       scanTable,
       '',
-      ...scanRows.map((r) => `Recognised from ${r.name}:\n\n> ${r.outcome.recognised.replace(/\n\n/g, '\n>\n> ')}\n`),
+      ...scanRows.map(
+        (r) =>
+          `Recognised from ${r.name}:\n\n> ${r.outcome.recognised.replace(/\n\n/g, '\n>\n> ')}\n`
+      ),
       '',
       failed ? 'MISSED a target.' : 'Targets met.',
       ''

@@ -30,9 +30,7 @@ export type OcrLine = z.infer<typeof line>
 
 /** The lines of tesseract's blocks output, in its order; throws when the output is not that. */
 export function ocrLines(blocks: unknown): OcrLine[] {
-  return ocrBlocksSchema
-    .parse(blocks ?? [])
-    .flatMap((b) => b.paragraphs.flatMap((p) => p.lines))
+  return ocrBlocksSchema.parse(blocks ?? []).flatMap((b) => b.paragraphs.flatMap((p) => p.lines))
 }
 
 /**

@@ -20,10 +20,9 @@ export function loadPdfjs(): Promise<Pdfjs> {
 }
 
 /** The app's own copies of pdf.js's data files (scripts/renderer-vendor-files.ts), under `base`. */
-export function pdfDataUrls(base: string): Pick<
-  DocumentInitParameters,
-  'cMapUrl' | 'standardFontDataUrl' | 'wasmUrl' | 'iccUrl'
-> {
+export function pdfDataUrls(
+  base: string
+): Pick<DocumentInitParameters, 'cMapUrl' | 'standardFontDataUrl' | 'wasmUrl' | 'iccUrl'> {
   const at = (path: string) => new URL(`vendor/pdfjs/${path}/`, base).href
   return {
     cMapUrl: at('cmaps'),

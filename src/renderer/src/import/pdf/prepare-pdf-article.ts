@@ -72,11 +72,7 @@ export async function preparePdfArticle(
   }
   let rebuilt
   try {
-    rebuilt = await rebuildInWorker(
-      pages,
-      fileName.replace(/\.[^.]+$/, ''),
-      read.metadataTitle
-    )
+    rebuilt = await rebuildInWorker(pages, fileName.replace(/\.[^.]+$/, ''), read.metadataTitle)
   } catch {
     return {
       ok: false,

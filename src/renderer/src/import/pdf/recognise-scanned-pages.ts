@@ -89,7 +89,12 @@ export async function recogniseScannedPages(
     const opened = await images.ask({ kind: 'open', bytes: bytes.slice(), base })
     if (opened.kind === 'failed') throw new Error(opened.message)
     const draw = async (page: number): Promise<Drawn> => {
-      const drawn = await images.ask({ kind: 'draw', page, scale: OCR_DPI / 72, maxPixels: MAX_PIXELS })
+      const drawn = await images.ask({
+        kind: 'draw',
+        page,
+        scale: OCR_DPI / 72,
+        maxPixels: MAX_PIXELS
+      })
       if (drawn.kind !== 'drawn')
         throw new Error(drawn.kind === 'failed' ? drawn.message : `Page ${page} was not drawn.`)
       return drawn
