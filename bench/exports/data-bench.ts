@@ -1,4 +1,4 @@
-// Record-export benchmark: the four record exporters on 2,000 events and 1,000 annotations, each
+// Record-export benchmark: the record exporters on 2,000 events and 1,000 annotations, each
 // side by side with the named baseline "JSON.stringify of the same records" (the records the
 // format reads, pretty-printed like ours: annotations for JSON-LD, events for CSV and STIX, events
 // and actors for the events JSON), timed in the same process.
@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url'
 import {
   annotationsToJsonLd,
   eventsToAcledCsv,
+  eventsToAcledXlsx,
   eventsToJson,
   eventsToStixBundle
 } from '../../src/core/export/data'
@@ -31,7 +32,7 @@ const ctx: ExportContext = { now: '2025-06-01T12:00:00.000Z', appVersion: 'bench
 
 interface Format {
   name: string
-  ours: (d: ExportData, c: ExportContext) => string
+  ours: (d: ExportData, c: ExportContext) => string | Uint8Array
   baseline: (d: ExportData) => string
 }
 const FORMATS: Format[] = [
@@ -46,6 +47,11 @@ const FORMATS: Format[] = [
     baseline: (d) => JSON.stringify(d.events, null, 2)
   },
   {
+    name: 'events → ACLED Excel (XLSX)',
+    ours: eventsToAcledXlsx,
+    baseline: (d) => JSON.stringify(d.events, null, 2)
+  },
+  {
     name: 'events → STIX 2.1 bundle',
     ours: eventsToStixBundle,
     baseline: (d) => JSON.stringify(d.events, null, 2)
@@ -57,7 +63,7 @@ const FORMATS: Format[] = [
   }
 ]
 
-function time(run: () => string): { median: number; runs: number[]; bytes: number } {
+function time(run: () => string | Uint8Array): { median: number; runs: number[]; bytes: number } {
   let bytes = 0
   for (let i = 0; i < WARM_UP; i++) bytes = run().length
   const runs: number[] = []

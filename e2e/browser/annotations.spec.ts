@@ -263,6 +263,9 @@ test('a quoted sentence rewritten by a third is found in place as drifted, and t
   await expect(dialog).toBeHidden()
 
   await expect(card(page, QUOTED).getByTestId('anchor-status')).toHaveText('Drifted — check it')
+  // The card shows what the passage now reads beside the quote the analyst chose.
+  await expect(card(page, QUOTED).getByTestId('now-reads')).toHaveText(`Now reads ${REWRITTEN}`)
+  await page.screenshot({ path: 'test-results/drifted-card.png' })
   // The reader paints exactly the rewritten sentence, in the drifted style.
   await expect
     .poll(() =>
@@ -277,6 +280,7 @@ test('a quoted sentence rewritten by a third is found in place as drifted, and t
   const confirmed = card(page, REWRITTEN)
   await expect(confirmed.getByTestId('anchor-status')).toHaveText('Anchored')
   await expect(confirmed.locator('.card-quote')).toHaveText(REWRITTEN)
+  await expect(confirmed.getByTestId('now-reads')).toHaveCount(0)
 
   // The confirmation is kept: after a restart the annotation quotes the new sentence, anchored.
   await context.close()

@@ -23,6 +23,17 @@ export interface ExportContext {
   /** ISO timestamp written into the file as its creation time. */
   now: string
   appVersion: string
+  /**
+   * The user's names of the five highlight colours (settings), exported as each annotation's
+   * classification; the defaults when absent.
+   */
+  colourLabels?: readonly string[]
+  /**
+   * Start the ACLED CSV with a UTF-8 byte-order mark: Excel on Windows opens a double-clicked CSV
+   * as the system code page without one, garbling every non-ASCII name; most other readers (pandas,
+   * R, papaparse) keep the mark as part of the first header unless told, so it is a choice.
+   */
+  csvByteOrderMark?: boolean
 }
 
 /** What the user chose to export. */
@@ -37,6 +48,7 @@ export const EXPORT_FORMATS = [
   'pdf',
   'annotations-jsonld',
   'events-csv',
+  'events-xlsx',
   'events-stix',
   'events-json'
 ] as const

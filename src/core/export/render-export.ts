@@ -1,5 +1,11 @@
 import { briefFileName, briefToDocx, briefToHtml, briefToMarkdown } from './brief'
-import { annotationsToJsonLd, eventsToAcledCsv, eventsToJson, eventsToStixBundle } from './data'
+import {
+  annotationsToJsonLd,
+  eventsToAcledCsv,
+  eventsToAcledXlsx,
+  eventsToJson,
+  eventsToStixBundle
+} from './data'
 import type { ExportContext, ExportData, ExportFile, ExportFormat } from './export-data'
 
 /** What a format needs from the scope before it can produce anything useful. */
@@ -58,6 +64,13 @@ export const FORMAT_SPECS: Readonly<Record<ExportFormat, FormatSpec>> = {
     mimeType: 'text/csv',
     needs: 'events'
   },
+  'events-xlsx': {
+    label: 'Events — ACLED Excel (XLSX)',
+    description: 'The same columns as a workbook: typed cells, no formulas, opens in any Excel',
+    extension: 'xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    needs: 'events'
+  },
   'events-stix': {
     label: 'Events — STIX 2.1',
     description: 'Bundle with actors, locations and relationships; events in an extension',
@@ -87,6 +100,7 @@ export function exportBlocker(format: ExportFormat, data: ExportData): string | 
 const DATA_NAMES: Record<Exclude<ExportFormat, 'markdown' | 'html' | 'docx' | 'pdf'>, string> = {
   'annotations-jsonld': 'annotations',
   'events-csv': 'events-acled',
+  'events-xlsx': 'events-acled',
   'events-stix': 'events-stix',
   'events-json': 'events'
 }
@@ -118,6 +132,8 @@ export async function renderExport(
       return file(dataFileName(format, ctx), annotationsToJsonLd(data, ctx))
     case 'events-csv':
       return file(dataFileName(format, ctx), eventsToAcledCsv(data, ctx))
+    case 'events-xlsx':
+      return file(dataFileName(format, ctx), eventsToAcledXlsx(data, ctx))
     case 'events-stix':
       return file(dataFileName(format, ctx), eventsToStixBundle(data, ctx))
     case 'events-json':

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { exportFixture } from '../fixtures/export-fixture'
 import { hostileExport } from '../fixtures/hostile-export'
+import { BUILT_IN_GUIDANCE, builtInTemplate } from '../../notes/note-templates'
 import { selectScope } from '../select-scope'
 import { briefToMarkdown } from './brief-to-markdown'
 import { escapeLineStart, escapeMarkdown } from './markdown-escape'
@@ -31,6 +32,60 @@ describe('briefToMarkdown', () => {
     expect(definitions[0]).toContain(
       '[workbench://article/militia-airstrikes\\#annotation=ann-strikes](workbench://article/militia-airstrikes#annotation=ann-strikes)'
     )
+  })
+
+  it('leads every citation and event card to the report’s own web page, outlet and date', () => {
+    const url = exportFixture().articles[0]!.url
+    const definitions = bluf.split('\n').filter((l) => /^\[\^\d+\]: /.test(l))
+    // Every footnote of a live annotation (the last one is a deleted annotation's cached quote).
+    const live = definitions.filter((d) => !d.includes('Deleted:'))
+    expect(live.length).toBeGreaterThan(3)
+    for (const d of live) {
+      expect(d).toContain(`Web: [${url}](${url})`)
+      expect(d).toContain('Built-in sample, 2021-06-30')
+    }
+    expect(bluf).toContain(
+      `Report: [United States Carries Out Airstrikes Against Militia Group Facilities in Iraq and Syria, Built-in sample, 2021-06-30](${url})`
+    )
+    // A report with no web address is named, never linked to an invented one.
+    const offline = exportFixture()
+    const noUrl = briefToMarkdown(
+      selectScope(
+        {
+          ...offline,
+          articles: offline.articles.map((a) => ({ ...a, url: 'javascript:alert(1)' }))
+        },
+        { kind: 'note', noteId: 'note-bluf' }
+      ),
+      CTX
+    )
+    expect(noUrl).not.toContain('Web:')
+    expect(noUrl).not.toContain('javascript:')
+  })
+
+  it('prints a template’s headings but never its guidance or its empty bullets', () => {
+    const data = exportFixture()
+    const template = builtInTemplate('bluf-brief')!.doc
+    // A note made before guidance became a placeholder: the sentence as italic text.
+    const oldStyle = {
+      type: 'paragraph',
+      content: [
+        {
+          type: 'text',
+          text: 'Observable signs that would confirm or overturn the judgments.',
+          marks: [{ type: 'italic' }]
+        }
+      ]
+    }
+    const doc = { ...template, content: [...template.content, oldStyle] }
+    const note = { ...data.notes[0]!, id: 'note-new', title: 'Fresh brief', doc }
+    const md = briefToMarkdown(
+      selectScope({ ...data, notes: [note] }, { kind: 'note', noteId: 'note-new' }),
+      CTX
+    )
+    expect(md).toMatch(/^#+ Key judgments$/m)
+    for (const sentence of BUILT_IN_GUIDANCE) expect(md).not.toContain(sentence)
+    expect(md).not.toMatch(/^\s*([-*]|\d+\.)\s*$/m)
   })
 
   it('keeps a quote that spans two paragraphs of the article on one line', () => {

@@ -21,6 +21,7 @@ import { NoteSaver } from '../notes/note-saver'
 import { useNotices } from '../app/notices'
 import { usePendingFlush } from '../app/pending-writes'
 import { DRAG_ANNOTATION } from '../notes/drag-types'
+import { driftedText } from './drifted-text'
 import { TagEditor } from './TagEditor'
 import type { AnnotationActions } from './useAnnotationActions'
 
@@ -36,6 +37,8 @@ interface AnnotationCardProps {
   actions: AnnotationActions
   /** Where the card sits in a virtualised list (AnnotationCardList); absent in a plain list. */
   slot?: CardSlot
+  /** The article's current plain text: a drifted card shows what its passage now reads. */
+  articleText?: string
 }
 
 /** A card's place in the virtualised list: its position for assistive technology and on screen. */
@@ -60,7 +63,8 @@ export function AnnotationCard({
   labels,
   allTags,
   actions,
-  slot
+  slot,
+  articleText
 }: AnnotationCardProps): ReactNode {
   const ui = useAnnotationUi()
   const [localEditor, setLocalEditor] = useState<EditorKind | null>(null)
@@ -120,6 +124,7 @@ export function AnnotationCard({
   }
 
   const active = ui.activeId === a.id
+  const nowReads = driftedText(a, articleText)
   const edited = a.updatedAt !== a.createdAt
   return (
     <li
@@ -195,6 +200,12 @@ export function AnnotationCard({
       >
         {a.selectors.quote.exact}
       </button>
+      {nowReads !== null && (
+        // The analyst confirms a drifted passage against what the text says now, not what it said.
+        <p className="card-now-reads" data-testid="now-reads">
+          <span className="report-label">Now reads</span> <q>{nowReads}</q>
+        </p>
+      )}
       {editor === 'comment' ? (
         <Suspense fallback={null}>
           <CommentEditor
@@ -320,3 +331,4 @@ function createCommentSaver(
       )
   )
 }
+

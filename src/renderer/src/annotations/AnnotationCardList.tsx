@@ -13,6 +13,8 @@ interface AnnotationCardListProps {
   labels: string[]
   allTags: string[]
   actions: AnnotationActions
+  /** The article's current plain text, for what a drifted passage now reads. */
+  articleText: string
 }
 
 /** A first guess at a card's height; each card is measured once it is rendered. */
@@ -34,7 +36,8 @@ export function AnnotationCardList({
   annotations,
   labels,
   allTags,
-  actions
+  actions,
+  articleText
 }: AnnotationCardListProps): ReactNode {
   const { activeId } = useAnnotationUi()
   const list = useRef<HTMLOListElement>(null)
@@ -164,6 +167,7 @@ export function AnnotationCardList({
             labels={labels}
             allTags={allTags}
             actions={actions}
+            articleText={articleText}
             slot={{
               index: item.index,
               setSize: annotations.length,

@@ -17,6 +17,8 @@ interface AnnotationsListProps {
   actions: AnnotationActions
   filter: AnnotationFilter
   onFilter: (f: AnnotationFilter) => void
+  /** The article's current plain text, for what a drifted passage now reads. */
+  articleText: string
 }
 
 /** The annotation cards of the current article, filtered and sorted. */
@@ -24,7 +26,8 @@ export function AnnotationsList({
   annotations,
   actions,
   filter,
-  onFilter
+  onFilter,
+  articleText
 }: AnnotationsListProps): ReactNode {
   const labels = useColourLabels()
   const [editingLabels, setEditingLabels] = useState(false)
@@ -83,6 +86,7 @@ export function AnnotationsList({
           labels={labels}
           allTags={choices.tags}
           actions={actions}
+          articleText={articleText}
         />
       )}
       {editingLabels && (

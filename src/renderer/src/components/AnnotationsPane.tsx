@@ -1,4 +1,5 @@
-import { useEffect, useState, type ReactNode } from 'react'
+import { useEffect, useMemo, useState, type ReactNode } from 'react'
+import { plainText } from '../../../core/article/plain-text'
 import {
   NO_FILTER,
   filterAnnotations,
@@ -33,6 +34,8 @@ export function AnnotationsPane({
   const [tab, setTab] = useState<Tab>('annotations')
   const [filter, setFilter] = useState<AnnotationFilter>(NO_FILTER)
   const ui = useAnnotationUi()
+  const blocks = article?.blocks
+  const articleText = useMemo(() => (blocks ? plainText(blocks) : ''), [blocks])
   const { request, fulfil } = useNavigation()
 
   // Asked to show an annotation or a note: switch to its tab, and make sure no filter hides it.
@@ -98,6 +101,7 @@ export function AnnotationsPane({
             actions={actions}
             filter={filter}
             onFilter={setFilter}
+            articleText={articleText}
           />
         ) : (
           <NotesPane article={article} annotations={annotations} events={events} />

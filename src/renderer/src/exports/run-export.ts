@@ -4,6 +4,8 @@ import { fail, ok, type Result } from '../../../shared/result'
 import type { WorkbenchDb } from '../db/workbench-db'
 import type { Platform } from '../platform/platform'
 import { loadExportData } from './load-export-data'
+import { getSetting } from '../db/queries/get-setting'
+import { defaultColourLabels, isColourLabels } from '../annotations/colours'
 import type { RenderExport } from './render-in-worker'
 
 export type ExportPhase = 'collecting' | 'rendering' | 'printing' | 'saving'
@@ -24,6 +26,8 @@ export interface ExportJob {
   scope: ExportScope
   now: Date
   appVersion: string
+  /** ACLED CSV: start with a UTF-8 byte-order mark (for Excel on Windows). */
+  csvByteOrderMark?: boolean
   onPhase: (phase: ExportPhase) => void
   signal?: AbortSignal
 }
@@ -42,7 +46,19 @@ export async function runExport(job: ExportJob): Promise<Result<ExportOutcome>> 
     if (job.signal?.aborted) return ok({ kind: 'cancelled' })
 
     job.onPhase('rendering')
-    const ctx = { now: job.now.toISOString(), appVersion: job.appVersion }
+    // Annotations are classified by the colour labels the analyst chose.
+    const colourLabels = await getSetting(
+      job.db,
+      'colourLabels',
+      defaultColourLabels(),
+      isColourLabels
+    )
+    const ctx = {
+      now: job.now.toISOString(),
+      appVersion: job.appVersion,
+      colourLabels,
+      csvByteOrderMark: job.csvByteOrderMark ?? false
+    }
     const file = await job.render(job.format, data, ctx, job.signal)
 
     let bytes = file.data
