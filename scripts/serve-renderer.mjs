@@ -16,7 +16,7 @@ export const DEFAULT_HOST = '127.0.0.1'
 /** Matches the policy the Electron shell applies, so both shells fail the same way. */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
