@@ -55,6 +55,7 @@ export function ReaderPane({
   // What was last clicked or selected in the text, for the page view to turn to.
   const [pageTarget, setPageTarget] = useState<(Span & { seq: number }) | null>(null)
   const pageViewOpen = useRef(false)
+  const focusPages = useRef(false)
   const reader = useRef<HTMLDivElement>(null)
   const pagesButton = useRef<HTMLButtonElement>(null)
   const wide = useWideEnough(reader, SPLIT_MIN_WIDTH)
@@ -195,6 +196,7 @@ export function ReaderPane({
     return () => requestReaderRoom(false)
   }, [pageView])
   const closePages = useCallback(() => {
+    focusPages.current = false
     setPageViewOf(null)
     setPageTarget(null)
     requestAnimationFrame(() => pagesButton.current?.focus())
@@ -202,9 +204,7 @@ export function ReaderPane({
   const openPages = (id: string): void => {
     setPageViewOf(id)
     // Focus goes to the pages, so Page Down turns them and Escape closes them at once.
-    requestAnimationFrame(() =>
-      reader.current?.querySelector<HTMLElement>('[data-testid="pdf-pages"]')?.focus()
-    )
+    focusPages.current = true
   }
 
   if (!article) {
@@ -228,6 +228,7 @@ export function ReaderPane({
       activeId={ui.activeId}
       target={pageTarget}
       onClose={closePages}
+      focus={focusPages}
     />
   )
   const text = (

@@ -23,6 +23,8 @@ interface PdfPageViewProps {
   /** A passage chosen in the text (a click, a selection): the view turns to it. */
   target: (Span & { seq: number }) | null
   onClose: () => void
+  /** True when the view was just opened from the keyboard or the button: it takes the focus. */
+  focus?: React.RefObject<boolean>
 }
 
 /** Widest a page is drawn, in CSS pixels; narrower when the pane is. */
@@ -43,7 +45,8 @@ export function PdfPageView({
   annotations,
   activeId,
   target,
-  onClose
+  onClose,
+  focus
 }: PdfPageViewProps): ReactNode {
   const layout = article.pdfLayout
   // After "Update article text" the offsets belong to another text: paint nothing rather than
@@ -84,6 +87,19 @@ export function PdfPageView({
   const scroller = useRef<HTMLDivElement>(null)
   const [width, setWidth] = useState(0)
   const [view, setView] = useState({ top: 0, height: 0 })
+  // The view can mount twice on opening (in the text's place, then beside it once the workbench
+  // has made room): each time it takes the focus it was given, until something else has it.
+  // A layout effect, so the listener is gone before a remount removes the element.
+  useLayoutEffect(() => {
+    const el = scroller.current
+    if (!el || !focus?.current) return
+    el.focus({ preventScroll: true })
+    const done = (): void => {
+      focus.current = false
+    }
+    el.addEventListener('focusout', done)
+    return () => el.removeEventListener('focusout', done)
+  }, [focus])
   useLayoutEffect(() => {
     const el = scroller.current
     if (!el) return
