@@ -9,7 +9,9 @@
 //
 // Run: npx electron-vite build && npx tsx bench/import/pdf-import-bench.ts (exits 1 on a miss)
 // Targets: similarity ≥ 0.98 on every report; the 100-page report imported in ≤ 10 s (median of
-// PDF_IMPORT_RUNS, default 3, each on a fresh profile after one warm-up import).
+// PDF_IMPORT_RUNS, default 5, each on a fresh profile after one warm-up import), and no task over
+// 50 ms while it is shown, in any run. PDF_BASELINE_RENDERER=<another out/renderer> (with
+// PDF_BASELINE_LABEL) imports it with that build too, alternating, as the named baseline.
 import { chromium, type BrowserContext, type Page } from '@playwright/test'
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
@@ -22,9 +24,15 @@ import { characterSimilarity, printReport, type PdfReport } from '../../e2e/supp
 
 const HERE = dirname(fileURLToPath(import.meta.url))
 const ROOT = join(HERE, '..', '..')
-const RUNS = Number(process.env['PDF_IMPORT_RUNS'] ?? 3)
+const RUNS = Number(process.env['PDF_IMPORT_RUNS'] ?? 5)
 const TARGET_SIMILARITY = 0.98
 const TARGET_MS = 10_000
+/** No main-thread task over this while the 100-page article is being shown (issue 13). */
+const TARGET_SHOWING_MS = 50
+// A second built renderer (e.g. main's, built in a copy of it) imports the 100-page report in the
+// same run, interleaved with ours, as the named baseline for the showing task.
+const BASELINE_RENDERER = process.env['PDF_BASELINE_RENDERER']
+const BASELINE_LABEL = process.env['PDF_BASELINE_LABEL'] ?? 'main'
 
 declare global {
   interface Window {
@@ -167,6 +175,13 @@ async function main(): Promise<void> {
     )
   }
   const server = await serveRenderer({ root: renderer, port: 0 })
+  let baselineServer: Awaited<ReturnType<typeof serveRenderer>> | null = null
+  if (BASELINE_RENDERER) {
+    const copy = join(work, 'baseline-renderer')
+    cpSync(BASELINE_RENDERER, copy, { recursive: true })
+    baselineServer = await serveRenderer({ root: copy, port: 0 })
+  }
+  const baselineRuns: Outcome[] = []
   const load0 = loadavg()
   try {
     const printer = await chromium.launch({
@@ -203,11 +218,24 @@ async function main(): Promise<void> {
       paths.set(report, path)
     }
 
-    const rows: { name: string; outcome: Outcome; runs: number[]; target: boolean }[] = []
+    const rows: {
+      name: string
+      outcome: Outcome
+      runs: number[]
+      target: boolean
+      all: Outcome[]
+    }[] = []
     for (const [key, report] of Object.entries(reports)) {
       const runs: Outcome[] = []
       const count = key === 'long' ? RUNS : 1
       for (let i = 0; i < count; i++) {
+        if (key === 'long' && baselineServer)
+          baselineRuns.push(
+            await withWorkbench(baselineServer.url, work, found.path!, async (page) => {
+              await importOnce(page, reports.one)
+              return importOnce(page, report)
+            })
+          )
         runs.push(
           await withWorkbench(server.url, work, found.path!, async (page) => {
             if (key === 'long') await importOnce(page, reports.one) // warm-up: pdf.js loaded
@@ -221,13 +249,34 @@ async function main(): Promise<void> {
         name: `${report.file.name} (${(report.file.buffer.length / 1024).toFixed(0)} KiB)`,
         outcome: mid,
         runs: ms,
-        target: key === 'long'
+        target: key === 'long',
+        all: runs
       })
     }
 
     const okSimilarity = rows.every((r) => r.outcome.similarity >= TARGET_SIMILARITY)
     const long = rows.find((r) => r.target)!
     const okTime = median(long.runs) <= TARGET_MS
+    // Every run, not the median: one long task in any showing is a stutter the analyst sees.
+    const showing = (runs: readonly Outcome[]): number =>
+      Math.max(0, ...runs.map((r) => r.longestShowing))
+    const okShowing = showing(long.all) <= TARGET_SHOWING_MS
+    const showingRow = (label: string, runs: readonly Outcome[], verdict: boolean | null): string =>
+      `| ${label} | ${runs.map((r) => `${r.longestShowing.toFixed(0)} ms`).join(', ')} | ${showing(runs).toFixed(0)} ms | ${median(runs.map((r) => r.ms)).toFixed(0)} ms |${verdict === null ? '' : ` ${verdict ? 'yes' : 'NO'}`}`
+    const showingTable = [
+      `| 100-page report (503 paragraphs) | longest task while showing, each run | worst | import time, median | ≤ ${TARGET_SHOWING_MS} ms |`,
+      '| --- | --- | --- | --- | --- |',
+      ...(baselineRuns.length
+        ? [
+            showingRow(
+              `baseline: ${BASELINE_LABEL}`,
+              baselineRuns,
+              showing(baselineRuns) <= TARGET_SHOWING_MS
+            )
+          ]
+        : []),
+      showingRow('ours', long.all, okShowing)
+    ].join('\n')
     const table = [
       '| case | similarity (≥ 0.98) | paragraphs shown / known | import time | longest page task: reading / showing | progress line seen |',
       '| --- | --- | --- | --- | --- | --- |',
@@ -242,17 +291,19 @@ async function main(): Promise<void> {
         return `| ours: ${r.name} | ${r.outcome.similarity.toFixed(4)} | ${r.outcome.blocks} / ${known} | ${time} | ${r.outcome.longestReading.toFixed(0)} ms / ${r.outcome.longestShowing.toFixed(0)} ms | ${r.outcome.progress || 'not seen'} |`
       })
     ].join('\n')
-    const failed = !okSimilarity || !okTime
+    const failed = !okSimilarity || !okTime || !okShowing
     const report = [
       '# PDF import benchmark — last run',
       '',
       `- Date: ${new Date().toISOString()}`,
       `- Chromium: ${found.path}, headless; machine: ${cpus().length} cores, load ${load0.map((l) => l.toFixed(2)).join(' / ')} at start`,
-      `- Reports printed by Chromium from known text at run time; imported through Import… in the built renderer. The 100-page report: median of ${RUNS} fresh profiles, each after a warm-up import.`,
+      `- Reports printed by Chromium from known text at run time; imported through Import… in the built renderer. The 100-page report: median of ${RUNS} fresh profiles, each after a warm-up import${baselineRuns.length ? `, alternating with the baseline (${BASELINE_LABEL}), built from its own checkout` : ''}.`,
       '',
       table,
       '',
-      '"Reading": from choosing the file until the progress line goes (pdf.js parses in its worker; the page converts each page\'s items). "Showing": paragraphs rebuilt in a worker, the article stored, then laid out by the reader, whose first layout of a long article is one task (bench/reader: about 280 ms for 100,000 words, the same for any import).',
+      showingTable,
+      '',
+      '"Reading": from choosing the file until the progress line goes (pdf.js parses in its worker; the page converts each page\'s items). "Showing": paragraphs rebuilt in a worker, the article stored, then laid out by the reader, until the page is idle again (two idle callbacks). The reader lays out only the paragraphs on or near the screen (content-visibility), so showing a long article is no longer one long layout task.',
       '',
       failed ? 'MISSED a target.' : 'Targets met.',
       ''
@@ -262,6 +313,7 @@ async function main(): Promise<void> {
     if (failed) process.exitCode = 1
   } finally {
     await server.close()
+    await baselineServer?.close()
     rmSync(work, { recursive: true, force: true })
   }
 }
