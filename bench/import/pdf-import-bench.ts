@@ -21,6 +21,7 @@ import { findChromium } from '../../scripts/find-chromium.mjs'
 import { QUIET_CHROMIUM_FLAGS } from '../../scripts/quiet-chromium-flags.mjs'
 import { serveRenderer } from '../../scripts/serve-renderer.mjs'
 import { characterSimilarity, printReport, type PdfReport } from '../../e2e/support/pdf-reports'
+import { endTrace, mainThreadTasks, startTrace } from '../reader/trace'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
 const ROOT = join(HERE, '..', '..')
@@ -86,6 +87,26 @@ interface Outcome {
   /** After: paragraphs rebuilt (in a worker), the article stored and laid out by the reader. */
   longestShowing: number
   progress: string
+  /**
+   * The longest main-thread task of the whole import by thread (CPU) time, from a light trace
+   * (category toplevel): on a loaded machine a task's wall time stretches while other processes
+   * hold the CPU, its CPU time does not. 0 when not traced.
+   */
+  longestCpu: number
+}
+
+/** importOnce under a trace of the renderer's top-level tasks, for their CPU time. */
+async function importTraced(
+  page: Page,
+  context: BrowserContext,
+  report: PdfReport
+): Promise<Outcome> {
+  const cdp = await context.newCDPSession(page)
+  await startTrace(cdp, ['toplevel'])
+  const outcome = await importOnce(page, report)
+  const tasks = mainThreadTasks(await endTrace(cdp))
+  await cdp.detach()
+  return { ...outcome, longestCpu: Math.max(0, ...tasks.map((t) => (t.tdur ?? 0) / 1000)) }
 }
 
 /** Where each report is written for the file chooser: handing Playwright a path, not a buffer,
@@ -129,7 +150,8 @@ async function importOnce(page: Page, report: PdfReport): Promise<Outcome> {
     blocks: shown.length,
     longestReading: longest(t0, end),
     longestShowing: longest(end, settled),
-    progress: probe.maxProgress
+    progress: probe.maxProgress,
+    longestCpu: 0
   }
 }
 
@@ -231,15 +253,16 @@ async function main(): Promise<void> {
       for (let i = 0; i < count; i++) {
         if (key === 'long' && baselineServer)
           baselineRuns.push(
-            await withWorkbench(baselineServer.url, work, found.path!, async (page) => {
+            await withWorkbench(baselineServer.url, work, found.path!, async (page, context) => {
               await importOnce(page, reports.one)
-              return importOnce(page, report)
+              return importTraced(page, context, report)
             })
           )
         runs.push(
-          await withWorkbench(server.url, work, found.path!, async (page) => {
-            if (key === 'long') await importOnce(page, reports.one) // warm-up: pdf.js loaded
-            return importOnce(page, report)
+          await withWorkbench(server.url, work, found.path!, async (page, context) => {
+            if (key !== 'long') return importOnce(page, report)
+            await importOnce(page, reports.one) // warm-up: pdf.js loaded
+            return importTraced(page, context, report)
           })
         )
       }
@@ -258,20 +281,23 @@ async function main(): Promise<void> {
     const long = rows.find((r) => r.target)!
     const okTime = median(long.runs) <= TARGET_MS
     // Every run, not the median: one long task in any showing is a stutter the analyst sees.
-    const showing = (runs: readonly Outcome[]): number =>
-      Math.max(0, ...runs.map((r) => r.longestShowing))
-    const okShowing = showing(long.all) <= TARGET_SHOWING_MS
-    const showingRow = (label: string, runs: readonly Outcome[], verdict: boolean | null): string =>
-      `| ${label} | ${runs.map((r) => `${r.longestShowing.toFixed(0)} ms`).join(', ')} | ${showing(runs).toFixed(0)} ms | ${median(runs.map((r) => r.ms)).toFixed(0)} ms |${verdict === null ? '' : ` ${verdict ? 'yes' : 'NO'}`}`
+    // The target is judged on CPU time in every run (the page's own work); wall time is shown.
+    const worst = (runs: readonly Outcome[], key: 'longestShowing' | 'longestCpu'): number =>
+      Math.max(0, ...runs.map((r) => r[key]))
+    const okShowing = worst(long.all, 'longestCpu') <= TARGET_SHOWING_MS
+    const list = (runs: readonly Outcome[], key: 'longestShowing' | 'longestCpu'): string =>
+      `${runs.map((r) => r[key].toFixed(0)).join(', ')} (worst ${worst(runs, key).toFixed(0)} ms)`
+    const showingRow = (label: string, runs: readonly Outcome[], verdict: boolean): string =>
+      `| ${label} | ${list(runs, 'longestCpu')} | ${list(runs, 'longestShowing')} | ${median(runs.map((r) => r.ms)).toFixed(0)} ms | ${verdict ? 'yes' : 'NO'} |`
     const showingTable = [
-      `| 100-page report (503 paragraphs) | longest task while showing, each run | worst | import time, median | ≤ ${TARGET_SHOWING_MS} ms |`,
+      `| 100-page report (503 paragraphs), ${RUNS} runs | longest main-thread task of the import by CPU time (trace), each run | longest task while showing by wall time ('longtask'), each run | import time, median | CPU ≤ ${TARGET_SHOWING_MS} ms in every run |`,
       '| --- | --- | --- | --- | --- |',
       ...(baselineRuns.length
         ? [
             showingRow(
               `baseline: ${BASELINE_LABEL}`,
               baselineRuns,
-              showing(baselineRuns) <= TARGET_SHOWING_MS
+              worst(baselineRuns, 'longestCpu') <= TARGET_SHOWING_MS
             )
           ]
         : []),

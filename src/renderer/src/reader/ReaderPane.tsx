@@ -66,7 +66,9 @@ export function ReaderPane({
   const index = useMemo(() => indexAnnotations(annotations), [annotations])
   const pageView = !!article?.pdfLayout && pageViewOf === article.id
   const split = pageView && wide
-  pageViewOpen.current = pageView
+  useEffect(() => {
+    pageViewOpen.current = pageView
+  }, [pageView])
   // The split moves the text into its own scrolled column (a new element): paint it again there.
   usePaintedHighlights(body, index, ui.activeId, article?.blocks, split)
   const { tip, onMouseMove, onMouseLeave } = useHoverTip(index, labels)

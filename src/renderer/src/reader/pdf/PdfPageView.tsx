@@ -32,6 +32,8 @@ const MAX_PAGE_WIDTH = 820
 const PAGE_GAP = 12
 /** The column's side padding, in CSS pixels (styles.css, .pdf-pages). */
 const SIDE_PADDING = 12
+/** Zoom steps over the column's width: a page fitted to a narrow column has small print. */
+const ZOOMS = [1, 1.25, 1.5, 2, 2.5, 3] as const
 
 /**
  * The original pages of a PDF article in one scrolled column, beside the text, drawn by pdf.js
@@ -126,13 +128,35 @@ export function PdfPageView({
     }
   }, [state])
 
+  const [zoom, setZoom] = useState(0)
+  const zoomBy = (step: number): void =>
+    setZoom((z) => Math.min(ZOOMS.length - 1, Math.max(0, z + step)))
+  const pageWidth = Math.round(width * (ZOOMS[zoom] ?? 1))
   const boxes = useMemo(
-    () => (width > 0 ? stackPages(layout.pages, width, PAGE_GAP) : []),
-    [layout.pages, width]
+    () => (pageWidth > 0 ? stackPages(layout.pages, pageWidth, PAGE_GAP) : []),
+    [layout.pages, pageWidth]
   )
+  // Resizing the split or zooming keeps the same place of the same page in view.
+  const place = useRef<{ page: number; fraction: number } | null>(null)
+  const placedBoxes = useRef(boxes)
+  useLayoutEffect(() => {
+    const el = scroller.current
+    const was = place.current
+    if (placedBoxes.current === boxes) return
+    placedBoxes.current = boxes
+    const box = was && boxes[was.page - 1]
+    if (!el || !box) return
+    el.scrollTop = box.top + was.fraction * box.height
+    setView({ top: el.scrollTop, height: el.clientHeight })
+  }, [boxes])
   const bottom = view.top + view.height
   const drawn = pagesInView(boxes, view.top, bottom, view.height)
   const page = currentPage(boxes, view.top, bottom)
+  useEffect(() => {
+    const box = boxes[page - 1]
+    if (box && placedBoxes.current === boxes)
+      place.current = { page, fraction: (view.top - box.top) / box.height }
+  }, [boxes, page, view.top])
 
   // Every annotation's rectangles, by page: painting a page then reads only its own.
   const byPage = useMemo(() => {
@@ -196,7 +220,11 @@ export function PdfPageView({
       ArrowRight: () => turnTo(page + 1),
       ArrowLeft: () => turnTo(page - 1),
       Home: () => turnTo(1),
-      End: () => turnTo(pageCount)
+      End: () => turnTo(pageCount),
+      '+': () => zoomBy(1),
+      '=': () => zoomBy(1),
+      '-': () => zoomBy(-1),
+      '0': () => setZoom(0)
     }
     const run = keys[e.key]
     if (!run) return
@@ -228,6 +256,31 @@ export function PdfPageView({
         >
           Next page
         </button>
+        <span className="pdf-page-zoom" role="group" aria-label="Zoom">
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Zoom out"
+            title="Zoom out (−)"
+            disabled={zoom === 0}
+            onClick={() => zoomBy(-1)}
+          >
+            −
+          </button>
+          <span className="pdf-zoom-level" data-testid="pdf-zoom">
+            {zoom === 0 ? 'Fit width' : `${Math.round((ZOOMS[zoom] ?? 1) * 100)} %`}
+          </span>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Zoom in"
+            title="Zoom in (+)"
+            disabled={zoom === ZOOMS.length - 1}
+            onClick={() => zoomBy(1)}
+          >
+            +
+          </button>
+        </span>
         <button
           type="button"
           className="icon-button pdf-page-close"
@@ -259,7 +312,7 @@ export function PdfPageView({
         // Focusable so the keys page through it (PageUp/PageDown, arrows, Home/End, Escape).
         tabIndex={0}
         role="region"
-        aria-label={`Original pages, page ${page} of ${pageCount}. Page Up and Page Down turn the pages; Escape closes.`}
+        aria-label={`Original pages, page ${page} of ${pageCount}. Page Up and Page Down turn the pages, plus and minus zoom, Escape closes.`}
         hidden={state === 'missing' || state === 'failed'}
       >
         <div className="pdf-pages-column" style={{ height: total, width: boxes[0]?.width ?? 0 }}>
