@@ -306,7 +306,17 @@ export function ReaderPane({
     </article>
   )
   return (
-    <div className={split ? 'reader reader-split' : 'reader'} ref={reader}>
+    <div
+      className={split ? 'reader reader-split' : 'reader'}
+      ref={reader}
+      // Escape anywhere in the reader (the text, the header's buttons) closes the pages too.
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && pageView && !e.defaultPrevented) {
+          e.preventDefault()
+          closePages()
+        }
+      }}
+    >
       {split ? (
         <Group
           className="reader-split-group"
