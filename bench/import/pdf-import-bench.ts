@@ -126,6 +126,16 @@ async function importOnce(page: Page, report: PdfReport): Promise<Outcome> {
   await page.getByRole('heading', { level: 1, name: report.title }).waitFor({ timeout: 120_000 })
   const t1 = await page.evaluate(() => performance.now())
   const shown = await page.getByTestId('article-body').locator('[data-offset]').allTextContents()
+  // The reader lays a long article out in slices after its first screen: wait for the last one
+  // (its last block no longer skipping layout; a build without slicing has none to wait for).
+  await page.waitForFunction(
+    () => {
+      const last = document.querySelector('[data-testid="article-body"]')?.lastElementChild
+      return !last || getComputedStyle(last).contentVisibility !== 'auto'
+    },
+    undefined,
+    { timeout: 60_000 }
+  )
   // "Showing" lasts until the page is idle again, not just until the title is there: work the
   // reader defers (later slices of a long article) must count too. Two idle callbacks, then one
   // more task, so the long-task observer has delivered what ended before.

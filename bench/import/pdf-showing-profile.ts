@@ -79,6 +79,14 @@ try {
     writeFileSync(path, file.buffer)
     await (await chooser).setFiles(path)
     await page.getByRole('heading', { level: 1, name: title }).waitFor({ timeout: 120_000 })
+    await page.waitForFunction(
+      () => {
+        const last = document.querySelector('[data-testid="article-body"]')?.lastElementChild
+        return !last || getComputedStyle(last).contentVisibility !== 'auto'
+      },
+      undefined,
+      { timeout: 60_000 }
+    )
     await page.evaluate(
       () =>
         new Promise<void>((done) =>

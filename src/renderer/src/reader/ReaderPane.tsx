@@ -16,6 +16,7 @@ import { flashSpan, scrollToSpan } from './paint-highlights'
 import { SelectionToolbar } from './SelectionToolbar'
 import { offsetAtPoint, rangeToOffsets } from './text-offsets'
 import { useHoverTip } from './useHoverTip'
+import { useLayOutInSlices } from './useLayOutInSlices'
 import { usePaintedHighlights } from './usePaintedHighlights'
 
 interface ReaderPaneProps {
@@ -70,6 +71,7 @@ export function ReaderPane({
     pageViewOpen.current = pageView
   }, [pageView])
   // The split moves the text into its own scrolled column (a new element): paint it again there.
+  useLayOutInSlices(body, article?.blocks, split)
   usePaintedHighlights(body, index, ui.activeId, article?.blocks, split)
   const { tip, onMouseMove, onMouseLeave } = useHoverTip(index, labels)
 
