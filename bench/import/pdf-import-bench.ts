@@ -339,7 +339,7 @@ async function main(): Promise<void> {
       '',
       showingTable,
       '',
-      '"Reading": from choosing the file until the progress line goes (pdf.js parses in its worker; the page converts each page\'s items). "Showing": paragraphs rebuilt in a worker, the article stored, then laid out by the reader, until the page is idle again (two idle callbacks). The reader lays out only the paragraphs on or near the screen (content-visibility), so showing a long article is no longer one long layout task.',
+      '"Reading": from choosing the file until the progress line goes (pdf.js parses in its worker; the page converts each page\'s items). "Showing": paragraphs rebuilt in a worker, the article stored, then laid out by the reader, until the page is idle again (two idle callbacks). The reader lays out the paragraphs on or near the screen first (content-visibility) and the rest in slices of a few ms (the wait includes the last slice), so showing a long article is no longer one long layout task.',
       '',
       failed ? 'MISSED a target.' : 'Targets met.',
       ''
