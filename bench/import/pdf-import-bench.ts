@@ -16,8 +16,11 @@
 //
 // Run: npx electron-vite build && npx tsx bench/import/pdf-import-bench.ts (exits 1 on a miss)
 // Targets: similarity ≥ 0.98 on every report; the 100-page report imported in ≤ 10 s (median of
-// PDF_IMPORT_RUNS, default 3, each on a fresh profile after one warm-up import); the scanned
-// page recognised with similarity ≥ 0.90, the page never blocked for more than 50 ms meanwhile.
+// PDF_IMPORT_RUNS, default 5, each on a fresh profile after one warm-up import), and no task over
+// 50 ms while it is shown, in any run; the scanned page recognised with similarity ≥ 0.90, the
+// page never blocked for more than 50 ms meanwhile. PDF_BASELINE_RENDERER=<another out/renderer>
+// (with PDF_BASELINE_LABEL) imports the 100-page report with that build too, alternating, as the
+// named baseline.
 import { chromium, type BrowserContext, type Page } from '@playwright/test'
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
@@ -33,14 +36,21 @@ import {
   type PdfReport
 } from '../../e2e/support/pdf-reports'
 import { printScannedPdf, type ScannedPdf } from '../../e2e/support/scanned-pdf'
+import { endTrace, mainThreadTasks, startTrace } from '../reader/trace'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
 const ROOT = join(HERE, '..', '..')
-const RUNS = Number(process.env['PDF_IMPORT_RUNS'] ?? 3)
+const RUNS = Number(process.env['PDF_IMPORT_RUNS'] ?? 5)
 const TARGET_SIMILARITY = 0.98
 const TARGET_MS = 10_000
 const TARGET_OCR_SIMILARITY = 0.9
 const TARGET_LONGEST_TASK_MS = 50
+/** No main-thread task over this while the 100-page article is being shown (issue 13). */
+const TARGET_SHOWING_MS = 50
+// A second built renderer (e.g. main's, built in a copy of it) imports the 100-page report in the
+// same run, interleaved with ours, as the named baseline for the showing task.
+const BASELINE_RENDERER = process.env['PDF_BASELINE_RENDERER']
+const BASELINE_LABEL = process.env['PDF_BASELINE_LABEL'] ?? 'main'
 
 declare global {
   interface Window {
@@ -100,6 +110,26 @@ interface Outcome {
   /** After: paragraphs rebuilt (in a worker), the article stored and laid out by the reader. */
   longestShowing: number
   progress: string
+  /**
+   * The longest main-thread task of the whole import by thread (CPU) time, from a light trace
+   * (category toplevel): on a loaded machine a task's wall time stretches while other processes
+   * hold the CPU, its CPU time does not. 0 when not traced.
+   */
+  longestCpu: number
+}
+
+/** importOnce under a trace of the renderer's top-level tasks, for their CPU time. */
+async function importTraced(
+  page: Page,
+  context: BrowserContext,
+  report: PdfReport
+): Promise<Outcome> {
+  const cdp = await context.newCDPSession(page)
+  await startTrace(cdp, ['toplevel'])
+  const outcome = await importOnce(page, report)
+  const tasks = mainThreadTasks(await endTrace(cdp))
+  await cdp.detach()
+  return { ...outcome, longestCpu: Math.max(0, ...tasks.map((t) => (t.tdur ?? 0) / 1000)) }
 }
 
 /** Where each report is written for the file chooser: handing Playwright a path, not a buffer,
@@ -119,6 +149,27 @@ async function importOnce(page: Page, report: PdfReport): Promise<Outcome> {
   await page.getByRole('heading', { level: 1, name: report.title }).waitFor({ timeout: 120_000 })
   const t1 = await page.evaluate(() => performance.now())
   const shown = await page.getByTestId('article-body').locator('[data-offset]').allTextContents()
+  // The reader lays a long article out in slices after its first screen: wait for the last one
+  // (its last block no longer skipping layout; a build without slicing has none to wait for).
+  await page.waitForFunction(
+    () => {
+      const last = document.querySelector('[data-testid="article-body"]')?.lastElementChild
+      return !last || getComputedStyle(last).contentVisibility !== 'auto'
+    },
+    undefined,
+    { timeout: 60_000 }
+  )
+  // "Showing" lasts until the page is idle again, not just until the title is there: work the
+  // reader defers (later slices of a long article) must count too. Two idle callbacks, then one
+  // more task, so the long-task observer has delivered what ended before.
+  const settled = await page.evaluate(
+    () =>
+      new Promise<number>((done) =>
+        requestIdleCallback(() =>
+          requestIdleCallback(() => setTimeout(() => done(performance.now()), 0))
+        )
+      )
+  )
   const probe = await page.evaluate(() => window.__importProbe)
   const end = probe.progressEnd || t1
   const longest = (a: number, b: number) =>
@@ -131,8 +182,9 @@ async function importOnce(page: Page, report: PdfReport): Promise<Outcome> {
     similarity: similarity(shown, report.blocks),
     blocks: shown.length,
     longestReading: longest(t0, end),
-    longestShowing: longest(end, t1 + 1),
-    progress: probe.maxProgress
+    longestShowing: longest(end, settled),
+    progress: probe.maxProgress,
+    longestCpu: 0
   }
 }
 
@@ -225,6 +277,13 @@ async function main(): Promise<void> {
     )
   }
   const server = await serveRenderer({ root: renderer, port: 0 })
+  let baselineServer: Awaited<ReturnType<typeof serveRenderer>> | null = null
+  if (BASELINE_RENDERER) {
+    const copy = join(work, 'baseline-renderer')
+    cpSync(BASELINE_RENDERER, copy, { recursive: true })
+    baselineServer = await serveRenderer({ root: copy, port: 0 })
+  }
+  const baselineRuns: Outcome[] = []
   const load0 = loadavg()
   try {
     const printer = await chromium.launch({
@@ -305,15 +364,29 @@ async function main(): Promise<void> {
       })
     }
 
-    const rows: { name: string; outcome: Outcome; runs: number[]; target: boolean }[] = []
+    const rows: {
+      name: string
+      outcome: Outcome
+      runs: number[]
+      target: boolean
+      all: Outcome[]
+    }[] = []
     for (const [key, report] of Object.entries(reports)) {
       const runs: Outcome[] = []
       const count = key === 'long' ? RUNS : 1
       for (let i = 0; i < count; i++) {
+        if (key === 'long' && baselineServer)
+          baselineRuns.push(
+            await withWorkbench(baselineServer.url, work, found.path!, async (page, context) => {
+              await importOnce(page, reports.one)
+              return importTraced(page, context, report)
+            })
+          )
         runs.push(
-          await withWorkbench(server.url, work, found.path!, async (page) => {
-            if (key === 'long') await importOnce(page, reports.one) // warm-up: pdf.js loaded
-            return importOnce(page, report)
+          await withWorkbench(server.url, work, found.path!, async (page, context) => {
+            if (key !== 'long') return importOnce(page, report)
+            await importOnce(page, reports.one) // warm-up: pdf.js loaded
+            return importTraced(page, context, report)
           })
         )
       }
@@ -323,13 +396,37 @@ async function main(): Promise<void> {
         name: `${report.file.name} (${(report.file.buffer.length / 1024).toFixed(0)} KiB)`,
         outcome: mid,
         runs: ms,
-        target: key === 'long'
+        target: key === 'long',
+        all: runs
       })
     }
 
     const okSimilarity = rows.every((r) => r.outcome.similarity >= TARGET_SIMILARITY)
     const long = rows.find((r) => r.target)!
     const okTime = median(long.runs) <= TARGET_MS
+    // Every run, not the median: one long task in any showing is a stutter the analyst sees.
+    // The target is judged on CPU time in every run (the page's own work); wall time is shown.
+    const worst = (runs: readonly Outcome[], key: 'longestShowing' | 'longestCpu'): number =>
+      Math.max(0, ...runs.map((r) => r[key]))
+    const okShowing = worst(long.all, 'longestCpu') <= TARGET_SHOWING_MS
+    const list = (runs: readonly Outcome[], key: 'longestShowing' | 'longestCpu'): string =>
+      `${runs.map((r) => r[key].toFixed(0)).join(', ')} (worst ${worst(runs, key).toFixed(0)} ms)`
+    const showingRow = (label: string, runs: readonly Outcome[], verdict: boolean): string =>
+      `| ${label} | ${list(runs, 'longestCpu')} | ${list(runs, 'longestShowing')} | ${median(runs.map((r) => r.ms)).toFixed(0)} ms | ${verdict ? 'yes' : 'NO'} |`
+    const showingTable = [
+      `| 100-page report (503 paragraphs), ${RUNS} runs | longest main-thread task of the import by CPU time (trace), each run | longest task while showing by wall time ('longtask'), each run | import time, median | CPU ≤ ${TARGET_SHOWING_MS} ms in every run |`,
+      '| --- | --- | --- | --- | --- |',
+      ...(baselineRuns.length
+        ? [
+            showingRow(
+              `baseline: ${BASELINE_LABEL}`,
+              baselineRuns,
+              worst(baselineRuns, 'longestCpu') <= TARGET_SHOWING_MS
+            )
+          ]
+        : []),
+      showingRow('ours', long.all, okShowing)
+    ].join('\n')
     const table = [
       '| case | similarity (≥ 0.98) | paragraphs shown / known | import time | longest page task: reading / showing | progress line seen |',
       '| --- | --- | --- | --- | --- | --- |',
@@ -358,17 +455,19 @@ async function main(): Promise<void> {
           `| ours: ${r.name}${r.target ? '' : ' (information)'} | ${r.outcome.similarity.toFixed(4)} | ${r.outcome.ms.toFixed(0)} ms | ${r.outcome.longest.toFixed(0)} ms / ${r.outcome.longestShowing.toFixed(0)} ms | ${r.outcome.progress || 'not seen'} |`
       )
     ].join('\n')
-    const failed = !okSimilarity || !okTime || !okScans
+    const failed = !okSimilarity || !okTime || !okShowing || !okScans
     const report = [
       '# PDF import benchmark — last run',
       '',
       `- Date: ${new Date().toISOString()}`,
       `- Chromium: ${found.path}, headless; machine: ${cpus().length} cores, load ${load0.map((l) => l.toFixed(2)).join(' / ')} at start`,
-      `- Reports printed by Chromium from known text at run time; imported through Import… in the built renderer. The 100-page report: median of ${RUNS} fresh profiles, each after a warm-up import.`,
+      `- Reports printed by Chromium from known text at run time; imported through Import… in the built renderer. The 100-page report: median of ${RUNS} fresh profiles, each after a warm-up import${baselineRuns.length ? `, alternating with the baseline (${BASELINE_LABEL}), built from its own checkout` : ''}.`,
       '',
       table,
       '',
-      '"Reading": from choosing the file until the progress line goes (pdf.js parses in its worker; the page converts each page\'s items). "Showing": paragraphs rebuilt in a worker, the article stored, then laid out by the reader, whose first layout of a long article is one task (bench/reader: about 280 ms for 100,000 words, the same for any import).',
+      showingTable,
+      '',
+      '"Reading": from choosing the file until the progress line goes (pdf.js parses in its worker; the page converts each page\'s items). "Showing": paragraphs rebuilt in a worker, the article stored, then laid out by the reader, until the page is idle again (two idle callbacks). The reader lays out the paragraphs on or near the screen first (content-visibility) and the rest in slices of a few ms (the wait includes the last slice), so showing a long article is no longer one long layout task.',
       '',
       '## Scanned pages (OCR)',
       '',
@@ -389,6 +488,7 @@ async function main(): Promise<void> {
     if (failed) process.exitCode = 1
   } finally {
     await server.close()
+    await baselineServer?.close()
     rmSync(work, { recursive: true, force: true })
   }
 }

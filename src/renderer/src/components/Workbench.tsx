@@ -1,6 +1,14 @@
-import { useEffect, useState, type ReactNode } from 'react'
-import { Group, Panel, Separator, useDefaultLayout, usePanelRef } from 'react-resizable-panels'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
+import {
+  Group,
+  Panel,
+  Separator,
+  useDefaultLayout,
+  useGroupRef,
+  usePanelRef
+} from 'react-resizable-panels'
 import { useNavigation } from '../app/navigation'
+import { useReaderRoomWanted } from '../app/reader-room'
 import { PaneFrame } from './PaneFrame'
 
 interface WorkbenchProps {
@@ -29,11 +37,34 @@ export function Workbench({ reader, side, events }: WorkbenchProps): ReactNode {
     if (kind === 'annotation' || kind === 'note') open(sidePanel)
     if (kind === 'event') open(eventsPanel)
   }, [request, readerPanel, sidePanel, eventsPanel])
+  // The reader asks for room (a PDF's pages beside its text): the Events pane folds into its rail
+  // and its width goes to the reader, the Annotations pane keeping its own; withdrawn, the panes
+  // go back as they were. An Events pane already folded is left alone, and so is its return.
+  const group = useGroupRef()
+  const roomWanted = useReaderRoomWanted()
+  const before = useRef<Record<string, number> | null>(null)
+  useEffect(() => {
+    const handle = group.current
+    const events = eventsPanel.current
+    if (!handle || !events) return
+    if (roomWanted && !events.isCollapsed()) {
+      const was = handle.getLayout()
+      before.current = was
+      events.collapse()
+      const now = handle.getLayout()
+      const side = was['side'] ?? now['side'] ?? 0
+      handle.setLayout({ ...now, reader: (now['reader'] ?? 0) + (now['side'] ?? 0) - side, side })
+    } else if (!roomWanted && before.current) {
+      handle.setLayout(before.current)
+      before.current = null
+    }
+  }, [roomWanted, group, eventsPanel])
   const track = (id: string) => (size: { inPixels: number }) =>
     setCollapsed((c) => (c[id] === size.inPixels <= 40 ? c : { ...c, [id]: size.inPixels <= 40 }))
   return (
     <Group
       className="workbench"
+      groupRef={group}
       defaultLayout={layout.defaultLayout}
       onLayoutChanged={layout.onLayoutChanged}
     >

@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels'
 import type { ArticleRecord } from '../../../shared/model/article'
 import type { AnnotationRecord, ColourSlot } from '../../../shared/model/annotation'
 import { useAnnotationUi, type EditorKind, type Span } from '../annotations/annotation-ui'
 import { focusCard } from '../annotations/card-navigator'
 import type { AnnotationActions } from '../annotations/useAnnotationActions'
 import { useColourLabels } from '../annotations/useColourLabels'
+import { requestReaderRoom } from '../app/reader-room'
 import { formatDate } from '../components/format-date'
 import { ArticleText } from './ArticleText'
 import { PdfPageView } from './pdf/PdfPageView'
@@ -14,6 +16,7 @@ import { flashSpan, scrollToSpan } from './paint-highlights'
 import { SelectionToolbar } from './SelectionToolbar'
 import { offsetAtPoint, rangeToOffsets } from './text-offsets'
 import { useHoverTip } from './useHoverTip'
+import { useLayOutInSlices } from './useLayOutInSlices'
 import { usePaintedHighlights } from './usePaintedHighlights'
 
 interface ReaderPaneProps {
@@ -48,13 +51,28 @@ export function ReaderPane({
     rect: { top: number; left: number; bottom: number }
   } | null>(null)
   const lastColour = useRef<ColourSlot>(0)
-  // A PDF article can be shown as its original pages; each article opens on its text.
+  // A PDF article's original pages can be shown beside its text; each article opens on its text.
   const [pageViewOf, setPageViewOf] = useState<string | null>(null)
+  // What was last clicked or selected in the text, for the page view to turn to.
+  const [pageTarget, setPageTarget] = useState<(Span & { seq: number }) | null>(null)
+  const pageViewOpen = useRef(false)
+  const focusPages = useRef(false)
+  const reader = useRef<HTMLDivElement>(null)
+  const pagesButton = useRef<HTMLButtonElement>(null)
+  const wide = useWideEnough(reader, SPLIT_MIN_WIDTH)
+  const splitLayout = useDefaultLayout({ id: 'reader-split', storage: localStorage })
   const { setReaderSelection, setCitableSelection, setRevealer, setActiveId, requestEditor } = ui
 
   // Hit-testing runs on every mouse move: index the annotations once per change, not per move.
   const index = useMemo(() => indexAnnotations(annotations), [annotations])
-  usePaintedHighlights(body, index, ui.activeId, article?.blocks)
+  const pageView = !!article?.pdfLayout && pageViewOf === article.id
+  const split = pageView && wide
+  useEffect(() => {
+    pageViewOpen.current = pageView
+  }, [pageView])
+  // The split moves the text into its own scrolled column (a new element): paint it again there.
+  useLayOutInSlices(body, article?.blocks, split)
+  usePaintedHighlights(body, index, ui.activeId, article?.blocks, split)
   const { tip, onMouseMove, onMouseLeave } = useHoverTip(index, labels)
 
   useEffect(() => {
@@ -79,6 +97,8 @@ export function ReaderPane({
         setSelection(null)
         return
       }
+      if (pageViewOpen.current && !sel.isCollapsed)
+        setPageTarget((t) => ({ ...span, seq: (t?.seq ?? 0) + 1 }))
       const rects = range.getClientRects()
       const first = rects[0] ?? range.getBoundingClientRect()
       const last = rects[rects.length - 1] ?? first
@@ -161,15 +181,39 @@ export function ReaderPane({
     if (!window.getSelection()?.isCollapsed) return
     const offset = offsetAtPoint(e.clientX, e.clientY)
     const hit = offset === null ? undefined : index.at(offset)[0]
+    // With the pages beside the text, a click turns them to the highlight or the word clicked.
+    if (offset !== null && pageView) {
+      const span = hit ? { start: hit.anchor.start, end: hit.anchor.end } : paragraphAt(e, offset)
+      setPageTarget((t) => ({ ...span, seq: (t?.seq ?? 0) + 1 }))
+    }
     if (hit) {
       setActiveId(hit.id)
       focusCard(hit.id)
     }
   }
 
+  // Opening lends the reader the Events pane's width when the split would not fit; closing gives
+  // it back and returns focus to the button, so the keyboard is where it was.
+  useEffect(() => {
+    if (!pageView) return
+    if ((reader.current?.clientWidth ?? 0) < SPLIT_MIN_WIDTH) requestReaderRoom(true)
+    return () => requestReaderRoom(false)
+  }, [pageView])
+  const closePages = useCallback(() => {
+    focusPages.current = false
+    setPageViewOf(null)
+    setPageTarget(null)
+    requestAnimationFrame(() => pagesButton.current?.focus())
+  }, [])
+  const openPages = (id: string): void => {
+    setPageViewOf(id)
+    // Focus goes to the pages, so Page Down turns them and Escape closes them at once.
+    focusPages.current = true
+  }
+
   if (!article) {
     return (
-      <div className="reader">
+      <div className="reader" ref={reader}>
         {/* The window keeps a first-level heading when the library is empty (after deleting the
             last article), so headings navigation still finds where the article would be. */}
         {!loading && <h1 className="article-title">No article open</h1>}
@@ -180,82 +224,125 @@ export function ReaderPane({
     )
   }
   const pdfArticle = article.pdfLayout ? { ...article, pdfLayout: article.pdfLayout } : null
-  const pageView = pdfArticle !== null && pageViewOf === article.id
-  return (
-    <div className="reader">
-      {/* A saved page's language and direction, when known, so right-to-left and non-Latin
-          articles read as written (and screen readers pick the right voice). */}
-      <article className="article" lang={article.lang || 'en'} dir={article.dir ?? 'auto'}>
-        <header className="article-header">
-          <h1 className="article-title">{article.title}</h1>
-          <p className="article-meta">
-            <span>{article.source || 'Source not set'}</span>
-            {article.byline && <span> · {article.byline}</span>}
+  const pages = pdfArticle && pageView && (
+    <PdfPageView
+      key={article.id}
+      article={pdfArticle}
+      annotations={annotations}
+      activeId={ui.activeId}
+      target={pageTarget}
+      onClose={closePages}
+      focus={focusPages}
+    />
+  )
+  const text = (
+    /* A saved page's language and direction, when known, so right-to-left and non-Latin
+          articles read as written (and screen readers pick the right voice). */
+    <article className="article" lang={article.lang || 'en'} dir={article.dir ?? 'auto'}>
+      <header className="article-header">
+        <h1 className="article-title">{article.title}</h1>
+        <p className="article-meta">
+          <span>{article.source || 'Source not set'}</span>
+          {article.byline && <span> · {article.byline}</span>}
+          <span>
+            {' '}
+            ·{' '}
+            {article.publishedAt
+              ? `Published ${formatDate(article.publishedAt)}`
+              : 'Publication date not set'}
+          </span>
+          {article.url && (
             <span>
-              {' '}
-              ·{' '}
-              {article.publishedAt
-                ? `Published ${formatDate(article.publishedAt)}`
-                : 'Publication date not set'}
+              {' · '}
+              <span className="article-url">{article.url}</span>
             </span>
-            {article.url && (
-              <span>
-                {' · '}
-                <span className="article-url">{article.url}</span>
-              </span>
-            )}
+          )}
+        </p>
+        {article.pdfLayout?.recognisedPages?.length ? (
+          <p className="article-note" role="note">
+            Text recognised from scanned pages; check quotes against the original.
           </p>
-          {article.pdfLayout?.recognisedPages?.length ? (
-            <p className="article-note" role="note">
-              Text recognised from scanned pages; check quotes against the original.
-            </p>
-          ) : null}
-          <div className="article-header-actions">
-            <button type="button" className="button button-small" onClick={onEditDetails}>
-              Edit details…
+        ) : null}
+        <div className="article-header-actions">
+          <button type="button" className="button button-small" onClick={onEditDetails}>
+            Edit details…
+          </button>
+          <button type="button" className="button button-small" onClick={onUpdateText}>
+            Update article text…
+          </button>
+          <button type="button" className="button button-small" onClick={onVersions}>
+            Versions…
+          </button>
+          {pdfArticle && (
+            <button
+              ref={pagesButton}
+              type="button"
+              className="button button-small"
+              aria-pressed={pageView}
+              aria-keyshortcuts="Escape"
+              title={
+                pageView
+                  ? 'Close the original pages (Escape)'
+                  : 'Show the original pages beside the text'
+              }
+              onClick={() => (pageView ? closePages() : openPages(article.id))}
+            >
+              Original pages
             </button>
-            <button type="button" className="button button-small" onClick={onUpdateText}>
-              Update article text…
-            </button>
-            <button type="button" className="button button-small" onClick={onVersions}>
-              Versions…
-            </button>
-            {pdfArticle && (
-              <button
-                type="button"
-                className="button button-small"
-                aria-pressed={pageView}
-                onClick={() => setPageViewOf(pageView ? null : article.id)}
-              >
-                Original pages
-              </button>
-            )}
-          </div>
-        </header>
-        {pdfArticle && pageView && (
-          <PdfPageView
-            key={article.id}
-            article={pdfArticle}
-            annotations={annotations}
-            activeId={ui.activeId}
-          />
-        )}
-        <div
-          ref={body}
-          hidden={pageView}
-          className="article-body"
-          data-testid="article-body"
-          tabIndex={0}
-          role="document"
-          aria-label="Article text. Arrow keys move a caret; Shift, Ctrl+Shift or Alt+Shift with arrows select by character, word or sentence; then h highlights."
-          onKeyDown={onKeyDown}
-          onClick={onClick}
-          onMouseMove={onMouseMove}
-          onMouseLeave={onMouseLeave}
-        >
-          <ArticleText blocks={article.blocks} />
+          )}
         </div>
-      </article>
+      </header>
+      {/* Too narrow for two columns even with the Events pane's width: the pages take the
+            text's place until closed (the button above, or Escape). */}
+      {!split && pages}
+      <div
+        ref={body}
+        hidden={pageView && !split}
+        className="article-body"
+        data-testid="article-body"
+        tabIndex={0}
+        role="document"
+        aria-label="Article text. Arrow keys move a caret; Shift, Ctrl+Shift or Alt+Shift with arrows select by character, word or sentence; then h highlights."
+        onKeyDown={onKeyDown}
+        onClick={onClick}
+        onMouseMove={onMouseMove}
+        onMouseLeave={onMouseLeave}
+      >
+        <ArticleText blocks={article.blocks} />
+      </div>
+    </article>
+  )
+  return (
+    <div
+      className={split ? 'reader reader-split' : 'reader'}
+      ref={reader}
+      // Escape anywhere in the reader (the text, the header's buttons) closes the pages too.
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && pageView && !e.defaultPrevented) {
+          e.preventDefault()
+          closePages()
+        }
+      }}
+    >
+      {split ? (
+        <Group
+          className="reader-split-group"
+          defaultLayout={splitLayout.defaultLayout}
+          onLayoutChanged={splitLayout.onLayoutChanged}
+        >
+          <Panel id="reader-text" minSize={240}>
+            {/* The text scrolls on its own beside the pages; `pane-content` is the scroller the
+                reader's highlight painting looks for. */}
+            <div className="pane-content reader-split-text">{text}</div>
+          </Panel>
+          <Separator className="separator" />
+          <Panel id="reader-pages" minSize={240}>
+            {pages}
+          </Panel>
+        </Group>
+      ) : (
+        text
+      )}
       {selection && (
         <SelectionToolbar
           rect={selection.rect}
@@ -282,4 +369,32 @@ export function ReaderPane({
       </div>
     </div>
   )
+}
+
+/** Below this reader width (CSS pixels) the text and its pages do not both fit side by side. */
+const SPLIT_MIN_WIDTH = 640
+
+/** Whether the element is at least `min` pixels wide, followed as it resizes. */
+function useWideEnough(ref: React.RefObject<HTMLElement | null>, min: number): boolean {
+  const [wide, setWide] = useState(true)
+  useEffect(() => {
+    const el = ref.current
+    if (!el || typeof ResizeObserver === 'undefined') return
+    const check = (): void => setWide(el.clientWidth >= min)
+    check()
+    const resizes = new ResizeObserver(check)
+    resizes.observe(el)
+    return () => resizes.disconnect()
+  }, [ref, min])
+  return wide
+}
+
+/** The paragraph clicked: the block holding the offset, so the page view frames all of it. */
+function paragraphAt(e: React.MouseEvent, offset: number): Span {
+  const block = (e.target as Element | null)?.closest<HTMLElement>('[data-offset]')
+  const start = Number(block?.dataset.offset ?? offset)
+  const length = block?.textContent?.length ?? 1
+  return Number.isFinite(start)
+    ? { start, end: start + Math.max(1, length) }
+    : { start: offset, end: offset + 1 }
 }

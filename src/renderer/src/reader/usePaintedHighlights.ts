@@ -27,7 +27,9 @@ export function usePaintedHighlights(
   body: RefObject<HTMLElement | null>,
   index: AnnotationIndex,
   activeId: string | null,
-  blocks: readonly TextBlock[] | undefined
+  blocks: readonly TextBlock[] | undefined,
+  /** Changes when the body moves to another scrolled element (the PDF page view's split). */
+  placement: unknown = null
 ): void {
   useEffect(() => {
     const el = body.current
@@ -57,5 +59,5 @@ export function usePaintedHighlights(
       scroller.removeEventListener('scroll', update)
       resizes?.disconnect()
     }
-  }, [body, index, activeId, blocks])
+  }, [body, index, activeId, blocks, placement])
 }
