@@ -1,3 +1,4 @@
+import { alignEdges } from './align-edges'
 import type { AnchorResult, AnchorSelectors, TextQuoteSelector } from './anchor-types'
 import { ANCHOR_POLICY, errorBudget } from './anchor-policy'
 import { contextCost } from './context-cost'
@@ -75,7 +76,7 @@ export function anchor(text: string, selectors: AnchorSelectors, textHash?: stri
       bracket !== null &&
       (rival === undefined || cost(text, quote, bracket) <= cost(text, quote, rival))
     ) {
-      return bracketed(text, quote, bracket, hint)
+      return aligned(text, quote, bracketed(text, quote, bracket, hint), hint)
     }
     const verbatim = verbatimCandidates(text, quote, hint)
     const confirmed = verbatim.filter((c) => isConfirmed(c)).sort(byScore(hint))
@@ -94,12 +95,39 @@ export function anchor(text: string, selectors: AnchorSelectors, textHash?: stri
   // The context's edges replace the search's unless those explain the text with fewer changed
   // chars (on a tie the context decides: the passage is what lies between it).
   const bracket = findBracket(text, quote, hint)
-  if (bracket === null) return result
+  if (bracket === null) return aligned(text, quote, result, hint)
   const span = text.slice(result.start, result.end)
   const found = { ...result, errors: editDistance(span, exact) }
   return cost(text, quote, bracket) <= cost(text, quote, found)
-    ? bracketed(text, quote, bracket, hint)
-    : result
+    ? aligned(text, quote, bracketed(text, quote, bracket, hint), hint)
+    : aligned(text, quote, result, hint)
+}
+
+// A drifted result whose edges do not sit flush against its context gets the edges an alignment
+// of context and quote gives (alignEdges), when those explain the text with fewer changed chars
+// in quote and context together, or as few with fewer of them in the quote. Only the edges move:
+// the passage was already found, so the span may differ from the quote by no more than before
+// or than the error budget.
+function aligned(
+  text: string,
+  quote: TextQuoteSelector,
+  result: AnchorResult,
+  hint: number
+): AnchorResult {
+  if (result.status !== 'drifted' || isFlush(text, quote, result)) return result
+  const exact = quote.exact
+  const before = editDistance(text.slice(result.start, result.end), exact)
+  const was = { start: result.start, end: result.end, errors: before }
+  const moved = alignEdges(text, quote, was)
+  if (moved === was) return result
+  const limit = Math.max(before, errorBudget(exact.length))
+  const errors = editDistance(text.slice(moved.start, moved.end), exact, limit)
+  if (errors > limit) return result
+  const now = { start: moved.start, end: moved.end, errors }
+  const gain = cost(text, quote, was) - cost(text, quote, now)
+  if (gain < 0 || (gain === 0 && errors >= before)) return result
+  const { score } = scoreCandidate(text, quote, now, hint)
+  return { start: now.start, end: now.end, status: 'drifted', score }
 }
 
 const context = (c: ScoredCandidate): number => c.prefix + c.suffix
