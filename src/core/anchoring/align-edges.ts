@@ -10,12 +10,22 @@ const EDGE_CHARS = 64
 // context that gained a word is longer in the text, and a candidate's edge can be a word off.
 const REACH = 48
 
-// Edits are weighed lexicographically: fewest edits in all (quote and context together) first,
-// then, among equally good placements, the fewest of them inside the quote. Then a word inserted
-// between the quote and its context ("threats died against", stored "threats" + " against")
-// stays out of the quote, where it costs the same, instead of being swallowed by it.
-const EDIT = 4096
+// Placements are weighed lexicographically: fewest edits in all (quote and context together)
+// first; then, if the stored quote's edge was between words, an edge between words (a word
+// inserted inside the quote's end, "near finally a", must not end the quote at "near fina" and
+// charge the rest to the suffix, which costs as many edits); then the fewest edits inside the
+// quote, so a word inserted between the quote and its context ("threats died against", stored
+// "threats" + " against") stays out of the quote, where it costs the same, instead of being
+// swallowed by it.
+const EDIT = 1 << 16
+const MID_WORD = 1 << 10
 const QUOTE_EDIT = EDIT + 1
+
+const WORD_CHAR = /[\p{L}\p{N}]/u
+const isWordChar = (s: string, at: number): boolean => WORD_CHAR.test(s.charAt(at))
+// Whether offset `at` of `s` falls inside a word (between two word chars).
+const midWord = (s: string, at: number): boolean =>
+  at > 0 && at < s.length && isWordChar(s, at - 1) && isWordChar(s, at)
 
 /**
  * Puts a drifted candidate's edges where an alignment of the stored text puts them: the prefix
@@ -35,11 +45,13 @@ export function alignEdges(text: string, quote: TextQuoteSelector, candidate: Ca
 
   const startLo = Math.max(0, candidate.start - 2 * prefix.length - REACH)
   const startHi = Math.min(text.length, candidate.start + k + REACH)
-  const start = boundary(text, startLo, startHi, prefix, head, 'quote-after')
+  const wordStart = !(isWordChar(prefix, prefix.length - 1) && isWordChar(exact, 0))
+  const start = boundary(text, startLo, startHi, prefix, head, 'quote-after', wordStart)
 
   const endLo = Math.max(0, candidate.end - k - REACH)
   const endHi = Math.min(text.length, candidate.end + 2 * suffix.length + REACH)
-  const end = boundary(text, endLo, endHi, tail, suffix, 'quote-before')
+  const wordEnd = !(isWordChar(exact, exact.length - 1) && isWordChar(suffix, 0))
+  const end = boundary(text, endLo, endHi, tail, suffix, 'quote-before', wordEnd)
 
   if (start === null || end === null || end <= start) return candidate
   if (start === candidate.start && end === candidate.end) return candidate
@@ -60,7 +72,8 @@ function boundary(
   hi: number,
   first: string,
   second: string,
-  quoteSide: 'quote-after' | 'quote-before'
+  quoteSide: 'quote-after' | 'quote-before',
+  betweenWords: boolean
 ): number | null {
   const width = hi - lo
   if (width <= 0) return null
@@ -78,6 +91,11 @@ function boundary(
   const insertCost = (i: number): number =>
     i === junction ? EDIT : inQuote(i) && i !== rows ? QUOTE_EDIT : EDIT
   const changeCost = (i: number): number => (inQuote(i) ? QUOTE_EDIT : EDIT)
+  // The edge is the column at which the path steps down from the junction row (quote after it)
+  // or onto it (quote before it): that step pays for an edge inside a word.
+  const edgeRow = quoteSide === 'quote-after' ? junction + 1 : junction
+  const edgePenalty = (j: number): number =>
+    betweenWords && midWord(text, lo + j) ? MID_WORD : 0
 
   for (let j = 0; j <= width; j++) d[j] = 0
   for (let i = 1; i <= rows; i++) {
@@ -86,10 +104,16 @@ function boundary(
     const change = changeCost(i)
     const insert = insertCost(i)
     const c = pattern.charCodeAt(i - 1)
-    d[row] = (d[above] ?? 0) + change
+    const edge = i === edgeRow
+    // Stepping down from column j of the junction row (quote after) costs the penalty of j; onto
+    // column j of it (quote before), the penalty of j.
+    const fromAbove = (from: number, to: number): number =>
+      edge ? edgePenalty(quoteSide === 'quote-after' ? from : to) : 0
+    d[row] = (d[above] ?? 0) + change + fromAbove(0, 0)
     for (let j = 1; j <= width; j++) {
-      const diagonal = (d[above + j - 1] ?? 0) + (text.charCodeAt(lo + j - 1) === c ? 0 : change)
-      const deleted = (d[above + j] ?? 0) + change
+      const same = text.charCodeAt(lo + j - 1) === c
+      const diagonal = (d[above + j - 1] ?? 0) + (same ? 0 : change) + fromAbove(j - 1, j)
+      const deleted = (d[above + j] ?? 0) + change + fromAbove(j, j)
       const inserted = (d[row + j - 1] ?? 0) + insert
       d[row + j] = Math.min(diagonal, deleted, inserted)
     }
@@ -107,6 +131,9 @@ function boundary(
     const here = d[row + j] ?? 0
     const change = changeCost(i)
     const c = pattern.charCodeAt(i - 1)
+    const edge = i === edgeRow
+    const fromAbove = (from: number, to: number): number =>
+      edge ? edgePenalty(quoteSide === 'quote-after' ? from : to) : 0
     // Text inserted at the junction belongs to the context: before the quote it is passed over
     // by the quote's start (the edge is where the path arrives on the junction row), after the
     // quote it is left out of it (the edge is where the path leaves the junction row).
@@ -114,10 +141,11 @@ function boundary(
       const arrives = quoteSide === 'quote-after'
       if (arrives || !(j > 0 && here === (d[row + j - 1] ?? 0) + insertCost(i))) return lo + j
     }
-    if (j > 0 && here === (d[above + j - 1] ?? 0) + (text.charCodeAt(lo + j - 1) === c ? 0 : change)) {
+    const same = text.charCodeAt(lo + j - 1) === c
+    if (j > 0 && here === (d[above + j - 1] ?? 0) + (same ? 0 : change) + fromAbove(j - 1, j)) {
       i -= 1
       j -= 1
-    } else if (here === (d[above + j] ?? 0) + change) {
+    } else if (here === (d[above + j] ?? 0) + change + fromAbove(j, j)) {
       i -= 1
     } else {
       j -= 1

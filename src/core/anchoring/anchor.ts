@@ -114,7 +114,7 @@ function aligned(
   result: AnchorResult,
   hint: number
 ): AnchorResult {
-  if (result.status !== 'drifted' || isFlush(text, quote, result)) return result
+  if (result.status !== 'drifted' || keepsEdges(text, quote, result)) return result
   const exact = quote.exact
   const before = editDistance(text.slice(result.start, result.end), exact)
   const was = { start: result.start, end: result.end, errors: before }
@@ -139,6 +139,23 @@ function isFlush(text: string, quote: TextQuoteSelector, r: AnchorResult): boole
     text.slice(r.start - quote.prefix.length, r.start) === quote.prefix &&
     r.start >= quote.prefix.length &&
     text.startsWith(quote.suffix, r.end)
+  )
+}
+
+// Chars at each end of a flush span that must equal the quote's for its edges to stand as they
+// are: an edit that near an edge might be explained as well by the context (see `aligned`).
+const SETTLED_EDGE = 16
+
+// Whether a span's edges cannot be bettered: flush against its context, and with no edit within
+// SETTLED_EDGE chars of either edge (moving an edge inward would then cost edits of the quote's
+// own unchanged chars, outward edits of the verbatim context).
+function keepsEdges(text: string, quote: TextQuoteSelector, r: AnchorResult): boolean {
+  if (!isFlush(text, quote, r)) return false
+  const { exact } = quote
+  const k = Math.min(SETTLED_EDGE, exact.length)
+  return (
+    text.startsWith(exact.slice(0, k), r.start) &&
+    text.slice(r.end - k, r.end) === exact.slice(exact.length - k)
   )
 }
 
