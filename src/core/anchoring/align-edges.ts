@@ -10,16 +10,16 @@ const EDGE_CHARS = 64
 // context that gained a word is longer in the text, and a candidate's edge can be a word off.
 const REACH = 48
 
-// Placements are weighed lexicographically: fewest edits in all (quote and context together)
-// first; then, if the stored quote's edge was between words, an edge between words (a word
-// inserted inside the quote's end, "near finally a", must not end the quote at "near fina" and
-// charge the rest to the suffix, which costs as many edits); then the fewest edits inside the
-// quote, so a word inserted between the quote and its context ("threats died against", stored
-// "threats" + " against") stays out of the quote, where it costs the same, instead of being
-// swallowed by it.
-const EDIT = 1 << 16
-const MID_WORD = 1 << 10
-const QUOTE_EDIT = EDIT + 1
+// Placements are ranked lexicographically: fewest edits (quote and context together) first; then,
+// where the stored quote's edge lay between words, an edge between words; then an edge word that
+// is the stored quote's own. Edits that can be charged to the quote or to its context at the same
+// cost leave the edge undecided, and words decide: "plan for forces fuel", stored "plan " + "for
+// fuel", starts the quote at "for" (its first word, intact), not at "forces"; "threats died
+// against", stored "threats" + " against", ends it after "threats", not after "died"; "near finally
+// a checkpoint", stored "near a" + " checkpoint", does not end it inside "fina|lly".
+const EDIT = 1 << 20
+const MID_WORD = 1 << 14
+const OTHER_WORD = 1 << 9
 
 const WORD_CHAR = /[\p{L}\p{N}]/u
 const isWordChar = (s: string, at: number): boolean => WORD_CHAR.test(s.charAt(at))
@@ -27,31 +27,89 @@ const isWordChar = (s: string, at: number): boolean => WORD_CHAR.test(s.charAt(a
 const midWord = (s: string, at: number): boolean =>
   at > 0 && at < s.length && isWordChar(s, at - 1) && isWordChar(s, at)
 
+// The run of word chars starting at `at` (forwards) or ending at `at` (backwards).
+function wordAt(s: string, at: number, forwards: boolean): string {
+  let i = at
+  if (forwards) {
+    while (i < s.length && isWordChar(s, i)) i++
+    return s.slice(at, i)
+  }
+  while (i > 0 && isWordChar(s, i - 1)) i--
+  return s.slice(i, at)
+}
+
+/** How a candidate edge reads in the text, as the stored quote's edge did; see `edgeRank`. */
+interface EdgeShape {
+  /** The stored quote's edge lay between words (or at the text's edge). */
+  betweenWords: boolean
+  /** The stored quote's word at that edge ('' when it starts or ends with a non-word char). */
+  word: string
+}
+
+function startShape(quote: TextQuoteSelector): EdgeShape {
+  const { prefix, exact } = quote
+  const betweenWords = !(isWordChar(prefix, prefix.length - 1) && isWordChar(exact, 0))
+  return { betweenWords, word: wordAt(exact, 0, true) }
+}
+
+function endShape(quote: TextQuoteSelector): EdgeShape {
+  const { suffix, exact } = quote
+  const betweenWords = !(isWordChar(exact, exact.length - 1) && isWordChar(suffix, 0))
+  return { betweenWords, word: wordAt(exact, exact.length, false) }
+}
+
+// The penalty of an edge at text offset `at`: inside a word where the stored edge was not, or
+// next to a word other than the stored quote's own.
+function penalty(text: string, at: number, shape: EdgeShape, side: 'start' | 'end'): number {
+  if (!shape.betweenWords) return 0
+  if (midWord(text, at)) return MID_WORD
+  return wordAt(text, at, side === 'start') === shape.word ? 0 : OTHER_WORD
+}
+
+/**
+ * The tie-breaking rank of a span's edges (lower is better), for placements with as many edits:
+ * see the weights above. `anchor` compares a found span with its realigned one by edits first,
+ * then by this.
+ */
+export function edgeRank(
+  text: string,
+  quote: TextQuoteSelector,
+  span: { start: number; end: number }
+): number {
+  return (
+    penalty(text, span.start, startShape(quote), 'start') +
+    penalty(text, span.end, endShape(quote), 'end')
+  )
+}
+
 /**
  * Puts a drifted candidate's edges where an alignment of the stored text puts them: the prefix
  * followed by the quote's first chars aligned to the text around the start, the quote's last
  * chars followed by the suffix aligned to the text around the end (Levenshtein, free at the
- * outer ends). The edge is where the alignment passes from context to quote. This finds the true
- * edge when the quote's first or last word was edited ("mined a camp" → "mined roughly a camp")
- * or a word was inserted into the context beside it, where the span with the fewest quote edits
- * alone ("ughly a camp") or the edge that best matches the context alone lands a few chars off.
- * Returns the candidate with its new edges (errors left to the caller to recompute).
+ * outer ends, ties broken by words as above). The edge is where the alignment passes from context
+ * to quote. This finds the true edge when the quote's first or last word was edited ("mined a
+ * camp" → "mined roughly a camp") or a word was inserted into the context beside it, where the
+ * span with the fewest quote edits alone ("ughly a camp"), or the edge that best matches the
+ * context alone, lands a few chars off. Returns the candidate with its new edges (errors left to
+ * the caller to recompute), or unchanged.
  */
-export function alignEdges(text: string, quote: TextQuoteSelector, candidate: Candidate): Candidate {
+export function alignEdges(
+  text: string,
+  quote: TextQuoteSelector,
+  candidate: Candidate
+): Candidate {
   const { prefix, suffix, exact } = quote
   const k = Math.min(EDGE_CHARS, exact.length)
-  const head = exact.slice(0, k)
-  const tail = exact.slice(exact.length - k)
 
   const startLo = Math.max(0, candidate.start - 2 * prefix.length - REACH)
   const startHi = Math.min(text.length, candidate.start + k + REACH)
-  const wordStart = !(isWordChar(prefix, prefix.length - 1) && isWordChar(exact, 0))
-  const start = boundary(text, startLo, startHi, prefix, head, 'quote-after', wordStart)
+  const head = exact.slice(0, k)
+  const start = junction(text, startLo, startHi, prefix, head, 'start', startShape(quote))
 
   const endLo = Math.max(0, candidate.end - k - REACH)
   const endHi = Math.min(text.length, candidate.end + 2 * suffix.length + REACH)
-  const wordEnd = !(isWordChar(exact, exact.length - 1) && isWordChar(suffix, 0))
-  const end = boundary(text, endLo, endHi, tail, suffix, 'quote-before', wordEnd)
+  const tail = exact.slice(exact.length - k)
+  const end = junction(text, endLo, endHi, tail, suffix, 'end', endShape(quote))
 
   if (start === null || end === null || end <= start) return candidate
   if (start === candidate.start && end === candidate.end) return candidate
@@ -62,18 +120,18 @@ export function alignEdges(text: string, quote: TextQuoteSelector, candidate: Ca
 let matrix = new Int32Array(0)
 
 /**
- * Aligns `first + second` to some substring of text[lo, hi) (free start and end) and returns the
- * text offset where `first` ends and `second` begins. Text inserted at that junction is counted
- * with the context side, so the quote does not take it in on a tie. Null when the window is empty.
+ * Aligns `first + second` to a substring of text[lo, hi) (free start and end) and returns the text
+ * offset where `first` ends and `second` begins: the quote's start (`edge` 'start': context, then
+ * quote) or end ('end': quote, then context). Null when the window is empty.
  */
-function boundary(
+function junction(
   text: string,
   lo: number,
   hi: number,
   first: string,
   second: string,
-  quoteSide: 'quote-after' | 'quote-before',
-  betweenWords: boolean
+  edge: 'start' | 'end',
+  shape: EdgeShape
 ): number | null {
   const width = hi - lo
   if (width <= 0) return null
@@ -82,75 +140,58 @@ function boundary(
   const cols = width + 1
   if (matrix.length < (rows + 1) * cols) matrix = new Int32Array((rows + 1) * cols)
   const d = matrix
-  const junction = first.length
-  // Cost of an edit on pattern row i (1-based: pattern char i-1 consumed; text inserted after it).
-  const inQuote = (i: number): boolean =>
-    quoteSide === 'quote-after' ? i > junction : i <= junction && i > 0
-  // An insertion on row i lies between pattern chars i-1 and i: at the junction row it is between
-  // context and quote, and is charged as context.
-  const insertCost = (i: number): number =>
-    i === junction ? EDIT : inQuote(i) && i !== rows ? QUOTE_EDIT : EDIT
-  const changeCost = (i: number): number => (inQuote(i) ? QUOTE_EDIT : EDIT)
-  // The edge is the column at which the path steps down from the junction row (quote after it)
-  // or onto it (quote before it): that step pays for an edge inside a word.
-  const edgeRow = quoteSide === 'quote-after' ? junction + 1 : junction
-  const edgePenalty = (j: number): number =>
-    betweenWords && midWord(text, lo + j) ? MID_WORD : 0
+  // Row i has consumed pattern chars [0, i). The edge is the column at which the path steps from
+  // row `first.length` to the next: the step into that row (from `stepRow - 1`) pays the penalty
+  // of the column it lands on.
+  const stepRow = first.length + 1
+  const edgeCost = new Int32Array(cols)
+  for (let j = 0; j <= width; j++) edgeCost[j] = penalty(text, lo + j, shape, edge)
 
   for (let j = 0; j <= width; j++) d[j] = 0
   for (let i = 1; i <= rows; i++) {
     const row = i * cols
     const above = row - cols
-    const change = changeCost(i)
-    const insert = insertCost(i)
     const c = pattern.charCodeAt(i - 1)
-    const edge = i === edgeRow
-    // Stepping down from column j of the junction row (quote after) costs the penalty of j; onto
-    // column j of it (quote before), the penalty of j.
-    const fromAbove = (from: number, to: number): number =>
-      edge ? edgePenalty(quoteSide === 'quote-after' ? from : to) : 0
-    d[row] = (d[above] ?? 0) + change + fromAbove(0, 0)
+    const step = i === stepRow
+    d[row] = (d[above] ?? 0) + EDIT + (step ? (edgeCost[0] ?? 0) : 0)
     for (let j = 1; j <= width; j++) {
       const same = text.charCodeAt(lo + j - 1) === c
-      const diagonal = (d[above + j - 1] ?? 0) + (same ? 0 : change) + fromAbove(j - 1, j)
-      const deleted = (d[above + j] ?? 0) + change + fromAbove(j, j)
-      const inserted = (d[row + j - 1] ?? 0) + insert
+      const diagonal =
+        (d[above + j - 1] ?? 0) + (same ? 0 : EDIT) + (step ? (edgeCost[j - 1] ?? 0) : 0)
+      const deleted = (d[above + j] ?? 0) + EDIT + (step ? (edgeCost[j] ?? 0) : 0)
+      const inserted = (d[row + j - 1] ?? 0) + EDIT
       d[row + j] = Math.min(diagonal, deleted, inserted)
     }
   }
 
-  // Free end: the best last row cell; on a tie, the one nearest the pattern's natural length.
+  // Free end: the best cell of the last row.
   const last = rows * cols
   let j = 0
   for (let x = 1; x <= width; x++) if ((d[last + x] ?? 0) < (d[last + j] ?? 0)) j = x
-  // Trace back to the junction row; the edge is where the path leaves it towards row 0.
+  // No stored suffix (the quote ended the text): the quote ends where the alignment ends.
+  if (second.length === 0) return lo + j
+  // Trace back until the path steps up out of `stepRow`: the column it leaves from is the edge.
   let i = rows
   while (i > 0) {
     const row = i * cols
     const above = row - cols
     const here = d[row + j] ?? 0
-    const change = changeCost(i)
     const c = pattern.charCodeAt(i - 1)
-    const edge = i === edgeRow
-    const fromAbove = (from: number, to: number): number =>
-      edge ? edgePenalty(quoteSide === 'quote-after' ? from : to) : 0
-    // Text inserted at the junction belongs to the context: before the quote it is passed over
-    // by the quote's start (the edge is where the path arrives on the junction row), after the
-    // quote it is left out of it (the edge is where the path leaves the junction row).
-    if (i === junction) {
-      const arrives = quoteSide === 'quote-after'
-      if (arrives || !(j > 0 && here === (d[row + j - 1] ?? 0) + insertCost(i))) return lo + j
-    }
-    const same = text.charCodeAt(lo + j - 1) === c
-    if (j > 0 && here === (d[above + j - 1] ?? 0) + (same ? 0 : change) + fromAbove(j - 1, j)) {
+    const step = i === stepRow
+    const same = j > 0 && text.charCodeAt(lo + j - 1) === c
+    if (
+      j > 0 &&
+      here === (d[above + j - 1] ?? 0) + (same ? 0 : EDIT) + (step ? (edgeCost[j - 1] ?? 0) : 0)
+    ) {
+      if (step) return lo + j - 1
       i -= 1
       j -= 1
-    } else if (here === (d[above + j] ?? 0) + change + fromAbove(j, j)) {
+    } else if (here === (d[above + j] ?? 0) + EDIT + (step ? (edgeCost[j] ?? 0) : 0)) {
+      if (step) return lo + j
       i -= 1
     } else {
       j -= 1
     }
   }
-  // An empty first part (no stored prefix): the quote starts where the alignment starts.
   return lo + j
 }

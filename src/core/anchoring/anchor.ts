@@ -1,4 +1,4 @@
-import { alignEdges } from './align-edges'
+import { alignEdges, edgeRank } from './align-edges'
 import type { AnchorResult, AnchorSelectors, TextQuoteSelector } from './anchor-types'
 import { ANCHOR_POLICY, errorBudget } from './anchor-policy'
 import { contextCost } from './context-cost'
@@ -105,7 +105,8 @@ export function anchor(text: string, selectors: AnchorSelectors, textHash?: stri
 
 // A drifted result whose edges do not sit flush against its context gets the edges an alignment
 // of context and quote gives (alignEdges), when those explain the text with fewer changed chars
-// in quote and context together, or as few with fewer of them in the quote. Only the edges move:
+// in quote and context together, or as few with edges that read more like the stored quote's
+// (edgeRank); on a full tie the edges found stand. Only the edges move:
 // the passage was already found, so the span may differ from the quote by no more than before
 // or than the error budget.
 function aligned(
@@ -125,7 +126,9 @@ function aligned(
   if (errors > limit) return result
   const now = { start: moved.start, end: moved.end, errors }
   const gain = cost(text, quote, was) - cost(text, quote, now)
-  if (gain < 0 || (gain === 0 && errors >= before)) return result
+  if (gain < 0 || (gain === 0 && edgeRank(text, quote, now) >= edgeRank(text, quote, was))) {
+    return result
+  }
   const { score } = scoreCandidate(text, quote, now, hint)
   return { start: now.start, end: now.end, status: 'drifted', score }
 }
