@@ -8,6 +8,7 @@ import { findCutSite } from './find-cut-site'
 import { hashText } from './hash-text'
 import {
   byScore,
+  hasFirmContext,
   isAcceptable,
   isConfirmed,
   scoreCandidate,
@@ -71,7 +72,12 @@ export function anchor(text: string, selectors: AnchorSelectors, textHash?: stri
     // The bracket is looked for in a wider window than the first search's: search as wide before
     // comparing, so a lightly edited passage just beyond the first window is not passed over.
     if (bracket !== null && acceptable().length === 0) candidates.push(...windows.nextWindow())
-    const rival = acceptable().sort(byCost(text, quote, hint))[0]
+    // A passage far from the old position whose context holds only as a whole (one side edited
+    // beyond the far floor, see isAcceptable) is no rival for context intact on both sides near
+    // it: the generated and real news alike repeat sentences with one side of their context.
+    const rival = acceptable()
+      .filter((c) => hasFirmContext(c))
+      .sort(byCost(text, quote, hint))[0]
     if (
       bracket !== null &&
       (rival === undefined || cost(text, quote, bracket) <= cost(text, quote, rival))

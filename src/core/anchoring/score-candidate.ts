@@ -126,6 +126,16 @@ export function isAcceptable(candidate: ScoredCandidate, quoteLength: number): b
   )
 }
 
+/**
+ * Whether its context alone would have placed it: near the old position, or with every stored
+ * side above the far floor. A far candidate accepted on its context as a whole is not.
+ */
+export function hasFirmContext(candidate: ScoredCandidate): boolean {
+  if (candidate.near) return true
+  const floor = ANCHOR_POLICY.farContextFloor
+  return Math.min(candidate.prefix, candidate.suffix) >= floor
+}
+
 /** Whether its stored context agrees around it: enough to call a verbatim quote exact. */
 export function isConfirmed(candidate: ScoredCandidate): boolean {
   return candidate.confirmed
