@@ -82,7 +82,7 @@ export function anchor(text: string, selectors: AnchorSelectors, textHash?: stri
       bracket !== null &&
       (rival === undefined || cost(text, quote, bracket) <= cost(text, quote, rival))
     ) {
-      return aligned(text, quote, bracketed(text, quote, bracket, hint), hint)
+      return settle(text, quote, bracketed(text, quote, bracket, hint), hint)
     }
     const verbatim = verbatimCandidates(text, quote, hint)
     const confirmed = verbatim.filter((c) => isConfirmed(c)).sort(byScore(hint))
@@ -101,12 +101,60 @@ export function anchor(text: string, selectors: AnchorSelectors, textHash?: stri
   // The context's edges replace the search's unless those explain the text with fewer changed
   // chars (on a tie the context decides: the passage is what lies between it).
   const bracket = findBracket(text, quote, hint)
-  if (bracket === null) return aligned(text, quote, result, hint)
+  if (bracket === null) return settle(text, quote, result, hint)
   const span = text.slice(result.start, result.end)
   const found = { ...result, errors: editDistance(span, exact) }
   return cost(text, quote, bracket) <= cost(text, quote, found)
-    ? aligned(text, quote, bracketed(text, quote, bracket, hint), hint)
-    : aligned(text, quote, result, hint)
+    ? settle(text, quote, bracketed(text, quote, bracket, hint), hint)
+    : settle(text, quote, result, hint)
+}
+
+// The final edges of a drifted result: aligned, then kept to the paragraphs its context vouches for.
+function settle(
+  text: string,
+  quote: TextQuoteSelector,
+  result: AnchorResult,
+  hint: number
+): AnchorResult {
+  return vouched(text, quote, aligned(text, quote, result, hint), hint)
+}
+
+// A quote across a paragraph break is tied to its prefix only through its first paragraph and to
+// its suffix only through its last: paragraphs move on their own. When one side of the context is
+// unrelated to the text beside the span (below the near floor, where two unrelated windows of
+// news text fall) while the other agrees, the outer paragraph on the unrelated side is a
+// look-alike that happens to read like the quote's part ("…near a fuel depot." before a moved
+// paragraph, where the quote began "fuel depot.\n\nFew expect…"): the span keeps the paragraphs
+// after (or before) it, the quote's larger part that its context does vouch for.
+function vouched(
+  text: string,
+  quote: TextQuoteSelector,
+  result: AnchorResult,
+  hint: number
+): AnchorResult {
+  if (result.status !== 'drifted') return result
+  const span = text.slice(result.start, result.end)
+  const first = span.indexOf('\n')
+  if (first === -1) return result
+  const scored = scoreCandidate(text, quote, { ...result, errors: 0 }, hint)
+  const { prefix, suffix } = scored
+  const { nearContextFloor: unrelated, contextAgree: agrees } = ANCHOR_POLICY
+  let { start, end } = result
+  if (quote.prefix.length > 0 && prefix < unrelated && suffix >= agrees) {
+    let at = first
+    while (span.charCodeAt(at) === 10) at += 1
+    start = result.start + at
+  } else if (quote.suffix.length > 0 && suffix < unrelated && prefix >= agrees) {
+    let at = span.lastIndexOf('\n')
+    while (at > 0 && span.charCodeAt(at - 1) === 10) at -= 1
+    end = result.start + at
+  } else {
+    return result
+  }
+  if (end <= start) return result
+  const errors = editDistance(text.slice(start, end), quote.exact)
+  const { score } = scoreCandidate(text, quote, { start, end, errors }, hint)
+  return { start, end, status: 'drifted', score }
 }
 
 // A drifted result whose edges do not sit flush against its context gets the edges an alignment
