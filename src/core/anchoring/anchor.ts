@@ -97,7 +97,8 @@ export function anchor(text: string, selectors: AnchorSelectors, textHash?: stri
     }
   }
   const result = bestResult(text, quote, candidates, hint)
-  if (result.status !== 'drifted' || isFlush(text, quote, result)) return result
+  if (result.status !== 'drifted') return result
+  if (isFlush(text, quote, result)) return settle(text, quote, result, hint)
   // The context's edges replace the search's unless those explain the text with fewer changed
   // chars (on a tie the context decides: the passage is what lies between it).
   const bracket = findBracket(text, quote, hint)
