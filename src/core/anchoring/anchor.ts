@@ -36,7 +36,10 @@ const MAX_VERBATIM = 1000
  *    d. approximate search in ever wider windows until one has an acceptable candidate.
  * The best acceptable candidate is returned as drifted (or exact if verbatim and confirmed); a
  * drifted one whose edges do not sit flush against its context takes the edges of the context
- * around it (findBracket) when there are any.
+ * around it (findBracket) when there are any. A drifted span's edges are then settled: placed by
+ * aligning context and quote together (alignEdges) where an edit at an edge left them a few
+ * chars off, and, for a quote across a paragraph break, kept to the paragraphs its context
+ * vouches for (see `vouched`).
  * Pass `textHash` (from `hashText`) when anchoring many selectors on one text.
  */
 export function anchor(text: string, selectors: AnchorSelectors, textHash?: string): AnchorResult {
