@@ -4,11 +4,11 @@ import type { Candidate } from './score-candidate'
 // Quote chars next to each edge that take part in placing it. Far enough inside to see past an
 // edited first or last word, short enough that the two edges are placed independently (a long
 // quote's middle says nothing about where its edges are) and each alignment stays small.
-const EDGE_CHARS = 64
+const EDGE_CHARS = 48
 
 // Chars the text beside an edge is read beyond the candidate's own edge, on each side: a stored
 // context that gained a word is longer in the text, and a candidate's edge can be a word off.
-const REACH = 48
+const REACH = 32
 
 // Placements are ranked lexicographically: fewest edits (quote and context together) first; then,
 // where the stored quote's edge lay between words, an edge between words; then an edge word that
@@ -63,7 +63,17 @@ function endShape(quote: TextQuoteSelector): EdgeShape {
 function penalty(text: string, at: number, shape: EdgeShape, side: 'start' | 'end'): number {
   if (!shape.betweenWords) return 0
   if (midWord(text, at)) return MID_WORD
-  return wordAt(text, at, side === 'start') === shape.word ? 0 : OTHER_WORD
+  return isWordAt(text, at, shape.word, side) ? 0 : OTHER_WORD
+}
+
+// Whether the whole word beside `at` (after it for a start, before it for an end) is `word`,
+// without slicing it out: this runs for every column of an alignment window.
+function isWordAt(text: string, at: number, word: string, side: 'start' | 'end'): boolean {
+  if (side === 'start') {
+    return text.startsWith(word, at) && !isWordChar(text, at + word.length)
+  }
+  const from = at - word.length
+  return from >= 0 && text.startsWith(word, from) && !isWordChar(text, from - 1)
 }
 
 /**
@@ -80,6 +90,31 @@ export function edgeRank(
     penalty(text, span.start, startShape(quote), 'start') +
     penalty(text, span.end, endShape(quote), 'end')
   )
+}
+
+/**
+ * Whether some offset within reach of either edge of `span` would rank better (`edgeRank`) than
+ * the edge itself. For a span flush against verbatim context a realignment can only tie on
+ * edits, so when no nearby offset ranks better there is nothing to gain and the alignment (the
+ * costly part) is skipped.
+ */
+export function mayRankBetter(
+  text: string,
+  quote: TextQuoteSelector,
+  span: { start: number; end: number }
+): boolean {
+  const sides: [number, EdgeShape, 'start' | 'end'][] = [
+    [span.start, startShape(quote), 'start'],
+    [span.end, endShape(quote), 'end']
+  ]
+  return sides.some(([at, shape, side]) => {
+    const here = penalty(text, at, shape, side)
+    if (here === 0) return false
+    const lo = Math.max(0, at - EDGE_CHARS - REACH)
+    const hi = Math.min(text.length, at + EDGE_CHARS + REACH)
+    for (let x = lo; x <= hi; x++) if (penalty(text, x, shape, side) < here) return true
+    return false
+  })
 }
 
 /**
@@ -148,19 +183,29 @@ function junction(
   for (let j = 0; j <= width; j++) edgeCost[j] = penalty(text, lo + j, shape, edge)
 
   for (let j = 0; j <= width; j++) d[j] = 0
+  const codes = new Uint16Array(width)
+  for (let j = 0; j < width; j++) codes[j] = text.charCodeAt(lo + j)
+  const none = new Int32Array(cols)
   for (let i = 1; i <= rows; i++) {
     const row = i * cols
     const above = row - cols
     const c = pattern.charCodeAt(i - 1)
-    const step = i === stepRow
-    d[row] = (d[above] ?? 0) + EDIT + (step ? (edgeCost[0] ?? 0) : 0)
+    const pay = i === stepRow ? edgeCost : none
+    d[row] = (d[above] ?? 0) + EDIT + (pay[0] ?? 0)
+    let left = d[row] ?? 0
     for (let j = 1; j <= width; j++) {
-      const same = text.charCodeAt(lo + j - 1) === c
-      const diagonal =
-        (d[above + j - 1] ?? 0) + (same ? 0 : EDIT) + (step ? (edgeCost[j - 1] ?? 0) : 0)
-      const deleted = (d[above + j] ?? 0) + EDIT + (step ? (edgeCost[j] ?? 0) : 0)
-      const inserted = (d[row + j - 1] ?? 0) + EDIT
-      d[row + j] = Math.min(diagonal, deleted, inserted)
+      const diagonal = (d[above + j - 1] ?? 0) + (codes[j - 1] === c ? 0 : EDIT) + (pay[j - 1] ?? 0)
+      const deleted = (d[above + j] ?? 0) + EDIT + (pay[j] ?? 0)
+      const inserted = left + EDIT
+      left =
+        diagonal < deleted
+          ? diagonal < inserted
+            ? diagonal
+            : inserted
+          : deleted < inserted
+            ? deleted
+            : inserted
+      d[row + j] = left
     }
   }
 

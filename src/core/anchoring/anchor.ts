@@ -1,4 +1,4 @@
-import { alignEdges, edgeRank } from './align-edges'
+import { alignEdges, edgeRank, mayRankBetter } from './align-edges'
 import type { AnchorResult, AnchorSelectors, TextQuoteSelector } from './anchor-types'
 import { ANCHOR_POLICY, errorBudget } from './anchor-policy'
 import { contextCost } from './context-cost'
@@ -175,10 +175,13 @@ function aligned(
 ): AnchorResult {
   if (result.status !== 'drifted' || keepsEdges(text, quote, result)) return result
   const exact = quote.exact
-  const before = editDistance(text.slice(result.start, result.end), exact)
-  const was = { start: result.start, end: result.end, errors: before }
-  const moved = alignEdges(text, quote, was)
-  if (moved === was) return result
+  const found = { start: result.start, end: result.end, errors: 0 }
+  const moved = alignEdges(text, quote, found)
+  if (moved === found) return result
+  // A returned span differs from the quote by at most the bracket's share (banded, so cheap).
+  const most = Math.floor(exact.length * ANCHOR_POLICY.bracketMaxChange)
+  const before = editDistance(text.slice(result.start, result.end), exact, most)
+  const was = { ...found, errors: before }
   const limit = Math.max(before, errorBudget(exact.length))
   const errors = editDistance(text.slice(moved.start, moved.end), exact, limit)
   if (errors > limit) return result
@@ -212,6 +215,10 @@ const SETTLED_EDGE = 16
 // own unchanged chars, outward edits of the verbatim context).
 function keepsEdges(text: string, quote: TextQuoteSelector, r: AnchorResult): boolean {
   if (!isFlush(text, quote, r)) return false
+  // Flush against verbatim context, a realignment can only tie on edits (each char moved across
+  // an edge costs the context what it saves the quote) and win on words: edges that no offset
+  // nearby reads better than (between words, the stored quote's own edge words) stand.
+  if (!mayRankBetter(text, quote, r)) return true
   const { exact } = quote
   const k = Math.min(SETTLED_EDGE, exact.length)
   return (
