@@ -2,6 +2,7 @@
 // (baseline-anchor.ts), on the same data, in the same run.
 //
 // Run: npx tsx bench/anchoring/anchoring-bench.ts   (exits 1 if a target is missed)
+// Writes bench/anchoring/last-run.md (the table, with the run's date and load average).
 // Another data set: ANCHOR_BENCH_SEED=7 npx tsx bench/anchoring/anchoring-bench.ts
 //
 // Data (seeded, so every run is identical): a generated news-like article of 100,000 words with
@@ -28,6 +29,10 @@
 // Times are for all 1,000 anchors including createAnchorer (which hashes the text); ours is run
 // once to warm up the JIT and then timed; the baseline is timed on its first full run (after a
 // 10-anchor warm-up) because it takes seconds per scenario.
+import { writeFileSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { createAnchorer, type AnchorResult } from '../../src/core/anchoring'
 import { baselineAnchor, type BaselineMatch } from './baseline-anchor'
 import {
@@ -52,6 +57,7 @@ const WORDS = 100_000
 const QUOTES = 1_000
 const TOLERANCE = 3
 
+const LOAD_BEFORE = loadavg()[0] ?? 0
 const rng = createRng(SEED)
 const original = generateArticle(rng, WORDS)
 const quotes = pickQuotes(rng, original, QUOTES)
@@ -258,18 +264,32 @@ const widths = header.map((h, i) =>
 )
 const line = (values: string[]): string =>
   `| ${values.map((v, i) => v.padEnd(widths[i] ?? 0)).join(' | ')} |`
-console.log(
-  `Article: ${WORDS.toLocaleString('en')} words, ${original.length.toLocaleString('en')} chars; ${QUOTES} quotes; seed ${SEED}\n`
-)
-console.log(line(header))
-console.log(line(widths.map((w) => '-'.repeat(w))))
-rows.forEach((r) => console.log(line(cells(r))))
+const article = `Article: ${WORDS.toLocaleString('en')} words, ${original.length.toLocaleString('en')} chars; ${QUOTES} quotes; seed ${SEED}`
+const table = [
+  line(header),
+  line(widths.map((w) => '-'.repeat(w))),
+  ...rows.map((r) => line(cells(r)))
+]
 const failed = rows.filter((r) => r.pass === false)
-if (failed.length > 0) {
-  console.log(
-    `\nMISSED ${failed.length} target(s): ${failed.map((r) => `${r.scenario} / ${r.metric}`).join('; ')}`
-  )
-  process.exitCode = 1
-} else {
-  console.log('\nAll targets met.')
+const verdict =
+  failed.length > 0
+    ? `MISSED ${failed.length} target(s): ${failed.map((r) => `${r.scenario} / ${r.metric}`).join('; ')}`
+    : 'All targets met.'
+console.log(`${article}\n\n${table.join('\n')}\n\n${verdict}`)
+if (failed.length > 0) process.exitCode = 1
+// The whole run, only when every scenario ran (ANCHOR_BENCH_ONLY unset).
+if (only === undefined) {
+  const machine = `Node ${process.version}; ${cpus().length} cores; load average ${LOAD_BEFORE.toFixed(2)} before, ${(loadavg()[0] ?? 0).toFixed(2)} after (the machine is shared)`
+  const report = [
+    '# Re-anchoring benchmark — last run',
+    '',
+    `- Date: ${new Date().toISOString()}`,
+    `- ${machine}`,
+    `- ${article}`,
+    '',
+    ...table,
+    '',
+    verdict
+  ].join('\n')
+  writeFileSync(join(dirname(fileURLToPath(import.meta.url)), 'last-run.md'), `${report}\n`)
 }

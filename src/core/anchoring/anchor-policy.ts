@@ -24,10 +24,14 @@ export const ANCHOR_POLICY = {
   nearMinScore: 0.75,
   farMinScore: 0.85,
   /**
-   * Each side of the context must be at least this similar, or the candidate is a look-alike.
-   * Near the old position (inside the first window) some evidence suffices; farther away the
-   * passage must have kept its context, as a moved paragraph does, while a look-alike sentence
-   * elsewhere shares at most a few template words of it.
+   * Each side of the context must be at least `nearContextFloor` similar, or the candidate is a
+   * look-alike. Near the old position (inside the first window) that evidence suffices; farther
+   * away the passage must have kept its context, as a moved paragraph does, while a look-alike
+   * sentence elsewhere shares at most a few template words of it: the two sides together must be
+   * at least `farContextFloor` similar (one word inserted into one side costs that side a third
+   * of its chars, and edits before the passage can carry it beyond the first window). Such a far
+   * candidate with one side below `farContextFloor` never outranks a bracket (see find-bracket)
+   * near the old position.
    */
   nearContextFloor: 0.5,
   farContextFloor: 0.75,

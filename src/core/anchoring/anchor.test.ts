@@ -146,3 +146,81 @@ suite('createAnchorer', () => {
     expect(anchor(article, far)).toMatchObject({ ...at(article, QUOTE), status: 'exact' })
   })
 })
+
+// Text that shares no phrase with the passages below: `n` numbered ledger lines, one paragraph.
+const filler = (n: number, from = 0): string =>
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `Ledger line ${from + i} lists ${((from + i) * 13) % 97} barrels from depot ${from + i}.`
+  ).join(' ')
+
+suite('anchor: heavy rewrites around the passage', () => {
+  const before = 'Witnesses said the Committee to Protect Journalists were denied '
+  const quote = 'access to the port, Ines Barzani told a news conference'
+  const after = ' on Tuesday. A senior official declined to say when it would reopen.'
+  const passage = `${before}${quote}${after}`
+
+  it('finds a passage that moved beyond the first window and gained a word in one side of its context', () => {
+    // 1,500 chars of new text before it leave the old position far behind, and "were residents
+    // denied" costs the prefix 10 of its 32 chars: below the far floor alone, while the two sides
+    // together still read as the same context.
+    const original = `${filler(20)}\n\n${passage}\n\n${filler(20, 100)}`
+    const selectors = select(original, quote)
+    const edited = `${filler(25, 500)}\n\n${original.replace('were denied', 'were residents denied')}`
+    expect(anchor(edited, selectors)).toMatchObject({ ...at(edited, quote), status: 'drifted' })
+  })
+
+  it('prefers the rewritten passage between its intact context near the old position to a far copy of the quote with one side of its context', () => {
+    // The copy has the same suffix and a prefix with a word more (11 of its 32 chars): acceptable
+    // far away on its own, but no match for context intact on both sides near the old position.
+    const copy = `${before.replace('were denied', 'were repeatedly denied')}${quote}${after}`
+    const original = `${filler(10)}\n\n${passage}\n\n${filler(30, 100)}\n\n${copy}`
+    const selectors = select(original, quote)
+    const rewritten = 'access to the harbour, Ines Barzani said at a briefing'
+    const edited = original.replace(passage, `${before}${rewritten}${after}`)
+    expect(anchor(edited, selectors)).toMatchObject({ ...at(edited, rewritten), status: 'drifted' })
+  })
+
+  it('orphans a moved passage that the text repeats with its context, rather than guess', () => {
+    // Two copies of the quote with identical context on both sides, both far from the old
+    // position: text alone cannot tell which one was annotated.
+    const original = `${filler(10)}\n\n${passage}\n\n${filler(30, 100)}\n\n${passage}\n\n${filler(5, 300)}`
+    const selectors = select(original, quote)
+    const edited = `${original.replace(`${passage}\n\n`, '')}\n\n${passage}`
+    expect(edited.split(passage)).toHaveLength(3)
+    expect(anchor(edited, selectors)).toEqual({ start: -1, end: -1, status: 'orphaned', score: 0 })
+  })
+})
+
+suite('anchor: a quote across a paragraph break', () => {
+  const p0 = 'Aid agencies warned on Monday that supplies were running low across the province.'
+  const p1 = 'Residents of Deir ez-Zor queued for hours at a fuel depot.'
+  const p2 =
+    'Few expect the budget dispute to survive the summer, Mateo Almeida posted on social media. The tentative plan for humanitarian access would collapse without it.'
+  const x = 'Idris Farouk, who fled Kobani with relatives, now lives near a fuel depot.'
+  const p3 = 'Engineers said repairs to the bridge could take until the end of the year.'
+
+  it('keeps only the paragraph its context vouches for when the other was moved away and a look-alike took its place', () => {
+    // The quote began in p1 ("fuel depot.") and went on into p2. p1 moved elsewhere; the
+    // paragraph now before p2 happens to end in "fuel depot." too, but its text is unrelated to
+    // the stored prefix: that "fuel depot." is not the annotated one.
+    const original = [p0, p1, p2, x, p3].join('\n\n')
+    const quote =
+      'fuel depot.\n\nFew expect the budget dispute to survive the summer, Mateo Almeida posted on social media. The tentative plan'
+    const selectors = select(original, quote)
+    const edited = [p0, x, p2, p1, p3].join('\n\n')
+    const larger =
+      'Few expect the budget dispute to survive the summer, Mateo Almeida posted on social media. The tentative plan'
+    expect(anchor(edited, selectors)).toMatchObject({ ...at(edited, larger), status: 'drifted' })
+  })
+
+  it('keeps the whole quote when a word was inserted into its prefix', () => {
+    // An edited prefix is still evidence (above the near floor): nothing is cut.
+    const original = [p0, p1, p2, x, p3].join('\n\n')
+    const quote = 'fuel depot.\n\nFew expect the budget dispute'
+    const selectors = select(original, quote)
+    const edited = original.replace('for hours at a fuel', 'for hours at a nearby fuel')
+    expect(anchor(edited, selectors)).toMatchObject({ ...at(edited, quote), status: 'drifted' })
+  })
+})

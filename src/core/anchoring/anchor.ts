@@ -1,3 +1,4 @@
+import { alignEdges, edgeRank, mayRankBetter } from './align-edges'
 import type { AnchorResult, AnchorSelectors, TextQuoteSelector } from './anchor-types'
 import { ANCHOR_POLICY, errorBudget } from './anchor-policy'
 import { contextCost } from './context-cost'
@@ -7,6 +8,7 @@ import { findCutSite } from './find-cut-site'
 import { hashText } from './hash-text'
 import {
   byScore,
+  hasFirmContext,
   isAcceptable,
   isConfirmed,
   scoreCandidate,
@@ -34,7 +36,10 @@ const MAX_VERBATIM = 1000
  *    d. approximate search in ever wider windows until one has an acceptable candidate.
  * The best acceptable candidate is returned as drifted (or exact if verbatim and confirmed); a
  * drifted one whose edges do not sit flush against its context takes the edges of the context
- * around it (findBracket) when there are any.
+ * around it (findBracket) when there are any. A drifted span's edges are then settled: placed by
+ * aligning context and quote together (alignEdges) where an edit at an edge left them a few
+ * chars off, and, for a quote across a paragraph break, kept to the paragraphs its context
+ * vouches for (see `vouched`).
  * Pass `textHash` (from `hashText`) when anchoring many selectors on one text.
  */
 export function anchor(text: string, selectors: AnchorSelectors, textHash?: string): AnchorResult {
@@ -70,12 +75,17 @@ export function anchor(text: string, selectors: AnchorSelectors, textHash?: stri
     // The bracket is looked for in a wider window than the first search's: search as wide before
     // comparing, so a lightly edited passage just beyond the first window is not passed over.
     if (bracket !== null && acceptable().length === 0) candidates.push(...windows.nextWindow())
-    const rival = acceptable().sort(byCost(text, quote, hint))[0]
+    // A passage far from the old position whose context holds only as a whole (one side edited
+    // beyond the far floor, see isAcceptable) is no rival for context intact on both sides near
+    // it: the generated and real news alike repeat sentences with one side of their context.
+    const rival = acceptable()
+      .filter((c) => hasFirmContext(c))
+      .sort(byCost(text, quote, hint))[0]
     if (
       bracket !== null &&
       (rival === undefined || cost(text, quote, bracket) <= cost(text, quote, rival))
     ) {
-      return bracketed(text, quote, bracket, hint)
+      return settle(text, quote, bracketed(text, quote, bracket, hint), hint)
     }
     const verbatim = verbatimCandidates(text, quote, hint)
     const confirmed = verbatim.filter((c) => isConfirmed(c)).sort(byScore(hint))
@@ -90,16 +100,98 @@ export function anchor(text: string, selectors: AnchorSelectors, textHash?: stri
     }
   }
   const result = bestResult(text, quote, candidates, hint)
-  if (result.status !== 'drifted' || isFlush(text, quote, result)) return result
+  if (result.status !== 'drifted') return result
+  if (isFlush(text, quote, result)) return settle(text, quote, result, hint)
   // The context's edges replace the search's unless those explain the text with fewer changed
   // chars (on a tie the context decides: the passage is what lies between it).
   const bracket = findBracket(text, quote, hint)
-  if (bracket === null) return result
+  if (bracket === null) return settle(text, quote, result, hint)
   const span = text.slice(result.start, result.end)
   const found = { ...result, errors: editDistance(span, exact) }
   return cost(text, quote, bracket) <= cost(text, quote, found)
-    ? bracketed(text, quote, bracket, hint)
-    : result
+    ? settle(text, quote, bracketed(text, quote, bracket, hint), hint)
+    : settle(text, quote, result, hint)
+}
+
+// The final edges of a drifted result: aligned, then kept to the paragraphs its context vouches for.
+function settle(
+  text: string,
+  quote: TextQuoteSelector,
+  result: AnchorResult,
+  hint: number
+): AnchorResult {
+  return vouched(text, quote, aligned(text, quote, result, hint), hint)
+}
+
+// A quote across a paragraph break is tied to its prefix only through its first paragraph and to
+// its suffix only through its last: paragraphs move on their own. When one side of the context is
+// unrelated to the text beside the span (below the near floor, where two unrelated windows of
+// news text fall) while the other agrees, the outer paragraph on the unrelated side is a
+// look-alike that happens to read like the quote's part ("…near a fuel depot." before a moved
+// paragraph, where the quote began "fuel depot.\n\nFew expect…"): the span keeps the paragraphs
+// after (or before) it, the quote's larger part that its context does vouch for.
+function vouched(
+  text: string,
+  quote: TextQuoteSelector,
+  result: AnchorResult,
+  hint: number
+): AnchorResult {
+  if (result.status !== 'drifted') return result
+  const span = text.slice(result.start, result.end)
+  const first = span.indexOf('\n')
+  if (first === -1) return result
+  const scored = scoreCandidate(text, quote, { ...result, errors: 0 }, hint)
+  const { prefix, suffix } = scored
+  const { nearContextFloor: unrelated, contextAgree: agrees } = ANCHOR_POLICY
+  let { start, end } = result
+  if (quote.prefix.length > 0 && prefix < unrelated && suffix >= agrees) {
+    let at = first
+    while (span.charCodeAt(at) === 10) at += 1
+    start = result.start + at
+  } else if (quote.suffix.length > 0 && suffix < unrelated && prefix >= agrees) {
+    let at = span.lastIndexOf('\n')
+    while (at > 0 && span.charCodeAt(at - 1) === 10) at -= 1
+    end = result.start + at
+  } else {
+    return result
+  }
+  if (end <= start) return result
+  const errors = editDistance(text.slice(start, end), quote.exact)
+  const { score } = scoreCandidate(text, quote, { start, end, errors }, hint)
+  return { start, end, status: 'drifted', score }
+}
+
+// A drifted result whose edges do not sit flush against its context gets the edges an alignment
+// of context and quote gives (alignEdges), when those explain the text with fewer changed chars
+// in quote and context together, or as few with edges that read more like the stored quote's
+// (edgeRank); on a full tie the edges found stand. Only the edges move:
+// the passage was already found, so the span may differ from the quote by no more than before
+// or than the error budget.
+function aligned(
+  text: string,
+  quote: TextQuoteSelector,
+  result: AnchorResult,
+  hint: number
+): AnchorResult {
+  if (result.status !== 'drifted' || keepsEdges(text, quote, result)) return result
+  const exact = quote.exact
+  const found = { start: result.start, end: result.end, errors: 0 }
+  const moved = alignEdges(text, quote, found)
+  if (moved === found) return result
+  // A returned span differs from the quote by at most the bracket's share (banded, so cheap).
+  const most = Math.floor(exact.length * ANCHOR_POLICY.bracketMaxChange)
+  const before = editDistance(text.slice(result.start, result.end), exact, most)
+  const was = { ...found, errors: before }
+  const limit = Math.max(before, errorBudget(exact.length))
+  const errors = editDistance(text.slice(moved.start, moved.end), exact, limit)
+  if (errors > limit) return result
+  const now = { start: moved.start, end: moved.end, errors }
+  const gain = cost(text, quote, was) - cost(text, quote, now)
+  if (gain < 0 || (gain === 0 && edgeRank(text, quote, now) >= edgeRank(text, quote, was))) {
+    return result
+  }
+  const { score } = scoreCandidate(text, quote, now, hint)
+  return { start: now.start, end: now.end, status: 'drifted', score }
 }
 
 const context = (c: ScoredCandidate): number => c.prefix + c.suffix
@@ -111,6 +203,27 @@ function isFlush(text: string, quote: TextQuoteSelector, r: AnchorResult): boole
     text.slice(r.start - quote.prefix.length, r.start) === quote.prefix &&
     r.start >= quote.prefix.length &&
     text.startsWith(quote.suffix, r.end)
+  )
+}
+
+// Chars at each end of a flush span that must equal the quote's for its edges to stand as they
+// are: an edit that near an edge might be explained as well by the context (see `aligned`).
+const SETTLED_EDGE = 16
+
+// Whether a span's edges cannot be bettered: flush against its context, and with no edit within
+// SETTLED_EDGE chars of either edge (moving an edge inward would then cost edits of the quote's
+// own unchanged chars, outward edits of the verbatim context).
+function keepsEdges(text: string, quote: TextQuoteSelector, r: AnchorResult): boolean {
+  if (!isFlush(text, quote, r)) return false
+  // Flush against verbatim context, a realignment can only tie on edits (each char moved across
+  // an edge costs the context what it saves the quote) and win on words: edges that no offset
+  // nearby reads better than (between words, the stored quote's own edge words) stand.
+  if (!mayRankBetter(text, quote, r)) return true
+  const { exact } = quote
+  const k = Math.min(SETTLED_EDGE, exact.length)
+  return (
+    text.startsWith(exact.slice(0, k), r.start) &&
+    text.slice(r.end - k, r.end) === exact.slice(exact.length - k)
   )
 }
 

@@ -18,6 +18,8 @@ export interface ScoredCandidate extends Candidate {
   near: boolean
   /** Every stored side of the context agrees with it; see `isConfirmed`. */
   confirmed: boolean
+  /** Both a prefix and a suffix were stored (the quote touched neither edge of the text). */
+  bothStored: boolean
 }
 
 // An empty stored context means the quote touched the start or end of the text; landing on the
@@ -86,7 +88,8 @@ export function scoreCandidate(
   const suffixOk = quote.suffix.length === 0 || suffix >= agree
   const stored = quote.prefix.length + quote.suffix.length > 0
   const confirmed = prefixOk && suffixOk && (stored || (start === 0 && end === text.length))
-  return { start, end, errors, prefix, suffix, score, near, confirmed }
+  const bothStored = quote.prefix.length > 0 && quote.suffix.length > 0
+  return { start, end, errors, prefix, suffix, score, near, confirmed, bothStored }
 }
 
 /** Whether `start` lies in the first search window around the old position `hint`. */
@@ -96,21 +99,41 @@ export function isNear(start: number, hint: number, quoteLength: number): boolea
 
 /**
  * Whether a candidate may be returned at all: within the error budget, above the minimum score,
- * and with each side of its context above the floor, except that near the old position one
- * agreeing side suffices for a verbatim quote (its words are the evidence the other side lacks).
+ * and with its context similar enough. Near the old position each side must be above the near
+ * floor, except that one agreeing side suffices for a verbatim quote (its words are the evidence
+ * the other side lacks). Farther away the context taken as a whole must be above the far floor,
+ * each side still being real evidence (above the near floor): a word inserted into one side
+ * costs its length there, so one edited side of an intact passage drops below the far floor
+ * alone ("were denied" → "were residents denied": 10 of 32 chars) while the two sides together
+ * still read as the same context, as the window search's pattern (context and quote in one)
+ * already treats them. With one side not stored (the quote touched an edge of the text) the
+ * other must be above the far floor by itself.
  */
 export function isAcceptable(candidate: ScoredCandidate, quoteLength: number): boolean {
   const p = ANCHOR_POLICY
   const { near, prefix, suffix, errors } = candidate
-  const floor = near ? p.nearContextFloor : p.farContextFloor
-  const context =
-    Math.min(prefix, suffix) >= floor ||
-    (near && errors === 0 && Math.max(prefix, suffix) >= p.contextAgree)
+  const low = Math.min(prefix, suffix)
+  const bothStored = candidate.bothStored
+  const context = near
+    ? low >= p.nearContextFloor || (errors === 0 && Math.max(prefix, suffix) >= p.contextAgree)
+    : bothStored
+      ? low >= p.nearContextFloor && (prefix + suffix) / 2 >= p.farContextFloor
+      : low >= p.farContextFloor
   return (
     errors <= errorBudget(quoteLength) &&
     context &&
     candidate.score >= (near ? p.nearMinScore : p.farMinScore)
   )
+}
+
+/**
+ * Whether its context alone would have placed it: near the old position, or with every stored
+ * side above the far floor. A far candidate accepted on its context as a whole is not.
+ */
+export function hasFirmContext(candidate: ScoredCandidate): boolean {
+  if (candidate.near) return true
+  const floor = ANCHOR_POLICY.farContextFloor
+  return Math.min(candidate.prefix, candidate.suffix) >= floor
 }
 
 /** Whether its stored context agrees around it: enough to call a verbatim quote exact. */
