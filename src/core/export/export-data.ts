@@ -1,4 +1,5 @@
 import type { ArticleRecord } from '../../shared/model/article'
+import type { ExportAuthor, TlpLevel } from './exchange-options'
 import type {
   ActorRecord,
   AnnotationRecord,
@@ -23,6 +24,13 @@ export interface ExportContext {
   /** ISO timestamp written into the file as its creation time. */
   now: string
   appVersion: string
+  /**
+   * STIX and MISP exports only: the TLP marking chosen in the export dialog (default amber).
+   * Optional so the other exporters and their callers need not know about it.
+   */
+  tlp?: TlpLevel
+  /** STIX and MISP exports only: the author identity the analyst set (unset: the workbench). */
+  author?: ExportAuthor
 }
 
 /** What the user chose to export. */
@@ -38,6 +46,7 @@ export const EXPORT_FORMATS = [
   'annotations-jsonld',
   'events-csv',
   'events-stix',
+  'events-misp',
   'events-json'
 ] as const
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
