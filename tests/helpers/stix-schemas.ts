@@ -61,7 +61,8 @@ export function stixSchemaErrors(object: Record<string, unknown>): string[] {
   }
   if (validate(object)) return []
   return (validate.errors ?? []).map(
-    (e) => `${String(object['id'])} ${e.instancePath || '/'}: ${e.message ?? 'invalid'} ${JSON.stringify(e.params)}`
+    (e) =>
+      `${String(object['id'])} ${e.instancePath || '/'}: ${e.message ?? 'invalid'} ${JSON.stringify(e.params)}`
   )
 }
 

@@ -1,5 +1,11 @@
 import { briefFileName, briefToDocx, briefToHtml, briefToMarkdown } from './brief'
-import { annotationsToJsonLd, eventsToAcledCsv, eventsToJson, eventsToStixBundle } from './data'
+import {
+  annotationsToJsonLd,
+  eventsToAcledCsv,
+  eventsToJson,
+  eventsToMispEvent,
+  eventsToStixBundle
+} from './data'
 import type { ExportContext, ExportData, ExportFile, ExportFormat } from './export-data'
 
 /** What a format needs from the scope before it can produce anything useful. */
@@ -60,9 +66,16 @@ export const FORMAT_SPECS: Readonly<Record<ExportFormat, FormatSpec>> = {
   },
   'events-stix': {
     label: 'Events — STIX 2.1',
-    description: 'Bundle with actors, locations and relationships; events in an extension',
+    description: 'Bundle for OpenCTI and MISP: a report per event, places, actors, quotes',
     extension: 'json',
     mimeType: 'application/stix+json',
+    needs: 'events'
+  },
+  'events-misp': {
+    label: 'Events — MISP event',
+    description: 'MISP event JSON with event, place, actor and quote objects',
+    extension: 'json',
+    mimeType: 'application/json',
     needs: 'events'
   },
   'events-json': {
@@ -88,6 +101,7 @@ const DATA_NAMES: Record<Exclude<ExportFormat, 'markdown' | 'html' | 'docx' | 'p
   'annotations-jsonld': 'annotations',
   'events-csv': 'events-acled',
   'events-stix': 'events-stix',
+  'events-misp': 'events-misp',
   'events-json': 'events'
 }
 
@@ -120,6 +134,8 @@ export async function renderExport(
       return file(dataFileName(format, ctx), eventsToAcledCsv(data, ctx))
     case 'events-stix':
       return file(dataFileName(format, ctx), eventsToStixBundle(data, ctx))
+    case 'events-misp':
+      return file(dataFileName(format, ctx), eventsToMispEvent(data, ctx))
     case 'events-json':
       return file(dataFileName(format, ctx), eventsToJson(data, ctx))
   }

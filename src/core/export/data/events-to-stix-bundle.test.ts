@@ -25,7 +25,8 @@ describe('eventsToStixBundle', () => {
   const objects = bundle.objects
   const ofType = (type: string) => objects.filter((o) => o.type === type)
   const byId = new Map(objects.map((o) => [o.id, o]))
-  const reportOf = (id: string) => ofType('report').find((r) => r['name'] && ext(r)['event_id_cnty'] === id)!
+  const reportOf = (id: string) =>
+    ofType('report').find((r) => r['name'] && ext(r)['event_id_cnty'] === id)!
   const ext = (r: Obj) =>
     (r['extensions'] as Record<string, Record<string, unknown>>)[ACLED_EVENT_EXTENSION_ID]!
 
@@ -118,7 +119,16 @@ describe('eventsToStixBundle', () => {
     expect(ext(strike)['fatalities']).toBe(4)
     expect(strike['published']).toBe(strike['created'])
     // No custom objects: every type is a standard STIX 2.1 one.
-    const standard = ['marking-definition', 'identity', 'extension-definition', 'threat-actor', 'location', 'report', 'relationship', 'note']
+    const standard = [
+      'marking-definition',
+      'identity',
+      'extension-definition',
+      'threat-actor',
+      'location',
+      'report',
+      'relationship',
+      'note'
+    ]
     for (const o of objects) expect(standard).toContain(o.type)
   })
 
@@ -154,7 +164,9 @@ describe('eventsToStixBundle', () => {
     const clear = bundleOf(EVENTS_FIXTURE, { tlp: 'clear' })
     expect(clear.objects[0]).toMatchObject({ definition: { tlp: 'white' } })
     const anonymous = bundleOf()
-    expect(anonymous.objects.find((o) => o.type === 'identity' && o['identity_class'] === 'system')).toBeTruthy()
+    expect(
+      anonymous.objects.find((o) => o.type === 'identity' && o['identity_class'] === 'system')
+    ).toBeTruthy()
   })
 
   it('types actors so importers keep them: armed threat-actors, others organization or class', () => {
@@ -165,8 +177,14 @@ describe('eventsToStixBundle', () => {
       'TAF'
     ])
     expect(named('Civilians (Iraq)')).toMatchObject({ type: 'identity', identity_class: 'class' })
-    expect(named('Protesters (Syria)')).toMatchObject({ type: 'identity', identity_class: 'organization' })
-    expect(named('Teachers (Syria)')).toMatchObject({ type: 'identity', identity_class: 'organization' })
+    expect(named('Protesters (Syria)')).toMatchObject({
+      type: 'identity',
+      identity_class: 'organization'
+    })
+    expect(named('Teachers (Syria)')).toMatchObject({
+      type: 'identity',
+      identity_class: 'organization'
+    })
     expect(objects.filter((o) => o['name'] === 'Protesters (Syria)')).toHaveLength(1)
   })
 
@@ -182,7 +200,8 @@ describe('eventsToStixBundle', () => {
       ['Military Forces of Syria (2000-2024)', 'Protesters (Syria)'],
       ['Unidentified Armed Group (Iraq)', 'Civilians (Iraq)']
     ])
-    for (const r of rel('targets')) expect(byId.get(String(r['source_ref']))!.type).toBe('threat-actor')
+    for (const r of rel('targets'))
+      expect(byId.get(String(r['source_ref']))!.type).toBe('threat-actor')
     for (const r of rel('located-at')) {
       expect(byId.get(String(r['source_ref']))!['x_opencti_location_type']).not.toBe('Country')
       expect(byId.get(String(r['target_ref']))!['x_opencti_location_type']).toBe('Country')
@@ -206,9 +225,15 @@ describe('eventsToStixBundle', () => {
       longitude: 43.4878,
       x_opencti_location_type: 'City'
     })
-    const iraq = ofType('location').find((l) => l['x_opencti_location_type'] === 'Country' && l['country'] === 'IQ')!
+    const iraq = ofType('location').find(
+      (l) => l['x_opencti_location_type'] === 'Country' && l['country'] === 'IQ'
+    )!
     expect(iraq['name']).toBe('Iraq')
-    expect(ofType('location').filter((l) => l['x_opencti_location_type'] === 'Country' && l['name'] === 'Amadiya')).toEqual([])
+    expect(
+      ofType('location').filter(
+        (l) => l['x_opencti_location_type'] === 'Country' && l['name'] === 'Amadiya'
+      )
+    ).toEqual([])
     const strike = reportOf('IRQ-ev-strike-amadiya')
     expect(strike['object_refs']).toEqual(expect.arrayContaining([amadiya.id, iraq.id]))
   })
@@ -243,7 +268,10 @@ describe('eventsToStixBundle', () => {
     expect(abstracts(strike)).toContain(abstract)
     const stale: EventRecord = {
       ...strike,
-      evidence: { ...strike.evidence, [field]: { ...strike.evidence[field]!, citedValue: 'another value' } }
+      evidence: {
+        ...strike.evidence,
+        [field]: { ...strike.evidence[field]!, citedValue: 'another value' }
+      }
     }
     expect(abstracts(stale)).not.toContain(abstract)
     expect(abstracts(stale)).toHaveLength(abstracts(strike).length - 1)
@@ -255,7 +283,9 @@ describe('eventsToStixBundle', () => {
     const article = refs.find((r) => r['url'])!
     expect(article['url']).toBe('https://news.example.org/2025/05/amadiya-strike')
     expect(article['hashes']).toEqual({ 'SHA-256': expect.stringMatching(/^[0-9a-f]{64}$/) })
-    expect(refs.find((r) => r['source_name'] === 'Analyst Workbench')).toMatchObject({ external_id: 'ev-strike-amadiya' })
+    expect(refs.find((r) => r['source_name'] === 'Analyst Workbench')).toMatchObject({
+      external_id: 'ev-strike-amadiya'
+    })
   })
 
   it('stays valid with no events at all and with a record whose dates are broken', () => {

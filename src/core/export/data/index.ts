@@ -6,6 +6,7 @@ export { annotationIri, annotationsToJsonLd, W3C_ANNO_CONTEXT } from './annotati
 export { eventsToAcledCsv } from './events-to-acled-csv'
 export { EVENTS_JSON_FORMAT, EVENTS_JSON_VERSION, eventsToJson } from './events-to-json'
 export { eventsToStixBundle } from './events-to-stix-bundle'
+export { eventsToMispEvent } from './events-to-misp-event'
 export { ADMIRALTY_CREDIBILITY_TO_STIX } from './stix-confidence'
 export { ACLED_EVENT_EXTENSION_ID } from './stix-acled-event'
 export { WORKBENCH_UUID_NAMESPACE } from './workbench-uuid'

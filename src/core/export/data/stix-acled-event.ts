@@ -116,7 +116,9 @@ function eventDescription(event: EventRecord, article: ArticleRecord | undefined
     `${eventTitle(event)}.${who ? ` Actors: ${who}.` : ''} ${toll}`,
     event.grade ? `Admiralty grade ${describeGrade(event.grade)}.` : '',
     event.notes.trim(),
-    article?.title ? `Source: “${article.title}”${article.source ? `, ${article.source}` : ''}.` : ''
+    article?.title
+      ? `Source: “${article.title}”${article.source ? `, ${article.source}` : ''}.`
+      : ''
   ]
     .filter(Boolean)
     .join('\n\n')

@@ -114,7 +114,9 @@ export function stixLocations(
     refOf: (e) => placeIds.get(placeKey(e)) ?? countryOf(e),
     countryRefOf: countryOf,
     refsOf: (e) =>
-      [placeIds.get(placeKey(e)), countryOf(e)].filter((id): id is string => id !== undefined && id !== null)
+      [placeIds.get(placeKey(e)), countryOf(e)].filter(
+        (id): id is string => id !== undefined && id !== null
+      )
   }
 }
 

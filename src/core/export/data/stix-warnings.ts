@@ -58,7 +58,8 @@ export function stixWarnings(bundle: { objects: Record<string, unknown>[] }): st
     const refs = o['external_references']
     if (Array.isArray(refs)) {
       for (const ref of refs as Record<string, unknown>[]) {
-        if (ref['url'] && !ref['hashes']) warnings.push(`${id}: external reference url without hashes`)
+        if (ref['url'] && !ref['hashes'])
+          warnings.push(`${id}: external reference url without hashes`)
       }
     }
   }
