@@ -1,8 +1,9 @@
 import { FORMAT_SPECS, exportBlocker } from '../../../core/export/render-export'
-import type { ExportFormat, ExportScope } from '../../../core/export/export-data'
+import type { ExportContext, ExportFormat, ExportScope } from '../../../core/export/export-data'
 import { fail, ok, type Result } from '../../../shared/result'
 import type { WorkbenchDb } from '../db/workbench-db'
 import type { Platform } from '../platform/platform'
+import type { ExchangeSettings } from './exchange-settings'
 import { loadExportData } from './load-export-data'
 import type { RenderExport } from './render-in-worker'
 
@@ -24,6 +25,8 @@ export interface ExportJob {
   scope: ExportScope
   now: Date
   appVersion: string
+  /** STIX and MISP: the TLP marking and author chosen in the dialog. */
+  exchange?: ExchangeSettings
   onPhase: (phase: ExportPhase) => void
   signal?: AbortSignal
 }
@@ -42,7 +45,11 @@ export async function runExport(job: ExportJob): Promise<Result<ExportOutcome>> 
     if (job.signal?.aborted) return ok({ kind: 'cancelled' })
 
     job.onPhase('rendering')
-    const ctx = { now: job.now.toISOString(), appVersion: job.appVersion }
+    const ctx: ExportContext = {
+      now: job.now.toISOString(),
+      appVersion: job.appVersion,
+      ...(job.exchange ? { tlp: job.exchange.tlp, author: job.exchange.author } : {})
+    }
     const file = await job.render(job.format, data, ctx, job.signal)
 
     let bytes = file.data
