@@ -86,7 +86,9 @@ test('STIX and MISP exports carry the chosen TLP and author, remembered, and val
   await expect(organisation).toHaveValue('Example Desk')
   // Blank organisation (spaces only): the export falls back to MISP's own organisation.
   await organisation.fill('   ')
-  await dialog.getByRole('combobox', { name: 'Traffic Light Protocol' }).selectOption('amber+strict')
+  await dialog
+    .getByRole('combobox', { name: 'Traffic Light Protocol' })
+    .selectOption('amber+strict')
   const misp = (await download(page, dialog)) as {
     Event: {
       info: string

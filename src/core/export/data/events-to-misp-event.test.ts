@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { mispTemplateErrors } from '../../../../tests/helpers/misp-templates'
 import { EVENT_FIELD_LABELS } from '../../events/event-field-labels'
@@ -110,7 +111,9 @@ describe('eventsToMispEvent', () => {
     expect(named('event')).toHaveLength(EVENTS_FIXTURE.events.length)
     const strike = named('event').find((o) => o.comment.startsWith('ACLED IRQ-ev-strike-amadiya'))!
     expect(value(strike, 'status')).toEqual(['occurred'])
-    expect(value(strike, 'start_time')).toEqual([`${fixtureEvent('ev-strike-amadiya').eventDate}T00:00:00Z`])
+    expect(value(strike, 'start_time')).toEqual([
+      `${fixtureEvent('ev-strike-amadiya').eventDate}T00:00:00Z`
+    ])
     expect(strike.Attribute[0]!.Tag).toEqual([
       { name: 'admiralty-scale:source-reliability="b"' },
       { name: 'admiralty-scale:information-credibility="2"' }
@@ -180,6 +183,19 @@ describe('eventsToMispEvent', () => {
       data.events.length
     )
     expect(withBrief.info).toContain(data.articles[0]!.title)
+  })
+
+  it('matches its golden file (UPDATE_GOLDEN=1 rewrites it) whatever the input order', () => {
+    const url = new URL('./fixtures/fixture.misp.json', import.meta.url)
+    const actual = eventsToMispEvent(EVENTS_FIXTURE, FIXTURE_CONTEXT)
+    if (process.env['UPDATE_GOLDEN'] === '1') writeFileSync(url, actual, 'utf8')
+    expect(actual).toBe(readFileSync(url, 'utf8'))
+    const reversed: ExportData = {
+      ...EVENTS_FIXTURE,
+      events: [...EVENTS_FIXTURE.events].reverse(),
+      actors: [...EVENTS_FIXTURE.actors].reverse()
+    }
+    expect(eventsToMispEvent(reversed, FIXTURE_CONTEXT)).toBe(actual)
   })
 
   it('keeps every uuid across exports, unique within the event', () => {

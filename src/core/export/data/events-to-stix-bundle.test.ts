@@ -5,6 +5,7 @@ import { EVENT_FIELD_LABELS } from '../../events/event-field-labels'
 import type { ExportContext, ExportData } from '../export-data'
 import { ACLED_CSV_COLUMNS } from './acled-csv-columns'
 import { eventsToStixBundle } from './events-to-stix-bundle'
+import { exportFixture } from '../fixtures/export-fixture'
 import { EVENTS_FIXTURE, FIXTURE_CONTEXT } from './fixtures/events-fixture'
 import { ACLED_EVENT_EXTENSION_ID } from './stix-acled-event'
 import { ADMIRALTY_CREDIBILITY_TO_STIX } from './stix-confidence'
@@ -286,6 +287,22 @@ describe('eventsToStixBundle', () => {
     expect(refs.find((r) => r['source_name'] === 'Analyst Workbench')).toMatchObject({
       external_id: 'ev-strike-amadiya'
     })
+  })
+
+  it('carries the brief as a Markdown note on every event report, the same at each export', () => {
+    const data = exportFixture()
+    const withBrief = bundleOf(data)
+    expect(bundleSchemaErrors(withBrief)).toEqual([])
+    expect(stixWarnings(withBrief)).toEqual([])
+    expect(stixBundleProblems(withBrief)).toEqual([])
+    const reports = withBrief.objects.filter((o) => o.type === 'report').map((r) => r.id)
+    const brief = withBrief.objects.find(
+      (o) => o.type === 'note' && String(o['content']).startsWith('# ')
+    )!
+    expect(brief['object_refs']).toEqual(reports)
+    expect(brief['modified']).toBe('2026-11-24T17:30:00.000Z')
+    const later = bundleOf(data, { now: '2027-01-01T00:00:00.000Z' })
+    expect(later.objects.find((o) => o.id === brief.id)).toEqual(brief)
   })
 
   it('stays valid with no events at all and with a record whose dates are broken', () => {
