@@ -86,7 +86,6 @@ export function eventsToMispEvent(data: ExportData, ctx: ExportContext): string 
     const object = mispObject(
       'report',
       `article:${article.id}`,
-      'The article the events were coded from.',
       'Source article',
       mispTimestamp(article.importedAt, now),
       [
@@ -124,7 +123,6 @@ export function eventsToMispEvent(data: ExportData, ctx: ExportContext): string 
     const object = mispObject(
       'organization',
       key,
-      'An actor coded on the events (ACLED actor).',
       inter === null ? 'Actor' : `ACLED actor category ${inter}`,
       mispTimestamp(record?.updatedAt ?? e.updatedAt, now),
       [
@@ -163,7 +161,6 @@ export function eventsToMispEvent(data: ExportData, ctx: ExportContext): string 
     const object = mispObject(
       'geolocation',
       key,
-      'Where events took place.',
       e.location || e.admin1 || info?.name || 'Place',
       mispTimestamp(e.updatedAt, now),
       [
@@ -193,7 +190,6 @@ export function eventsToMispEvent(data: ExportData, ctx: ExportContext): string 
     const object = mispObject(
       'event',
       `event:${e.id}`,
-      'One political violence or demonstration event coded after the ACLED codebook.',
       `ACLED ${acledEventId(e)}${grade ? `, graded ${formatGrade(grade)}` : ''}`,
       mispTimestamp(e.updatedAt, now),
       [
@@ -253,7 +249,6 @@ export function eventsToMispEvent(data: ExportData, ctx: ExportContext): string 
       const quote = mispObject(
         'annotation',
         `evidence:${e.id}:${field}`,
-        'A passage of the article cited as evidence for a field of the event.',
         `Evidence for ${label}.${ANCHOR_REMARK[evidence.anchor.status]}`,
         mispTimestamp(e.updatedAt, now),
         [
@@ -289,7 +284,6 @@ export function eventsToMispEvent(data: ExportData, ctx: ExportContext): string 
         .map((n) => n.id)
         .sort()
         .join(',')}`,
-      'The analyst’s brief, in Markdown.',
       'Brief',
       mispTimestamp(asOf, now),
       [

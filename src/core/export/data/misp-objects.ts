@@ -23,7 +23,8 @@ export interface MispAttribute {
   type: string
   category: string
   value: string
-  comment: string
+  /** Left out when empty. */
+  comment?: string
   to_ids: boolean
   disable_correlation: boolean
   /** 5: inherit the event's distribution. */
@@ -35,7 +36,7 @@ export interface MispObjectReference {
   uuid: string
   referenced_uuid: string
   relationship_type: string
-  comment: string
+  comment?: string
 }
 
 export interface MispObject {
@@ -44,7 +45,6 @@ export interface MispObject {
   'meta-category': 'misc'
   template_uuid: string
   template_version: string
-  description: string
   comment: string
   distribution: '5'
   timestamp: string
@@ -64,11 +64,13 @@ export function mispTimestamp(iso: string, fallback: string): string {
 /** One attribute: [relation, MISP type, category, value, comment]; empty values are skipped. */
 export type AttributeSpec = [string, string, string, string | number | null | undefined, string?]
 
-/** A MISP object of a template, with its attributes (empty values left out) and references. */
+/**
+ * A MISP object of a template, with its attributes (empty values left out) and references. The
+ * object's description is the template's (MISP shows that), so it is not repeated in the file.
+ */
 export function mispObject(
   name: MispTemplateName,
   key: string,
-  description: string,
   comment: string,
   timestamp: string,
   specs: readonly AttributeSpec[],
@@ -86,7 +88,7 @@ export function mispObject(
       type,
       category,
       value,
-      comment: attributeComment ?? '',
+      ...(attributeComment ? { comment: attributeComment } : {}),
       // Nothing here is an indicator of compromise: no IDS export, and free text stays out of
       // MISP's correlation engine (a place name would otherwise correlate with every event).
       to_ids: false,
@@ -101,7 +103,6 @@ export function mispObject(
     'meta-category': 'misc',
     template_uuid: MISP_TEMPLATES[name].uuid,
     template_version: String(MISP_TEMPLATES[name].version),
-    description,
     comment,
     distribution: '5',
     timestamp,
@@ -129,6 +130,6 @@ export function linkObjects(
     uuid: mispUuid(`reference:${from.uuid}:${relationship}:${target}`),
     referenced_uuid: target,
     relationship_type: relationship,
-    comment
+    ...(comment ? { comment } : {})
   })
 }

@@ -1,21 +1,16 @@
-import { workbenchUuid } from './workbench-uuid'
+import { derivedUuid } from './derived-uuid'
 
 /**
  * `<type>--<uuid>` for a record: a UUIDv4-shaped id derived from the type and a key naming the
- * record. STIX 2.1 §2.9 says SDO ids SHOULD be UUIDv4 (validators warn on anything else), and a
- * re-export must update the objects a platform already holds instead of duplicating them, so the
- * id must also be stable. A v4 UUID is 122 random bits plus the version and variant bits; here the
- * 122 bits come from the SHA-1 (UUIDv5) of the key in the workbench namespace instead of a random
- * source, and the version nibble says 4. Nothing in the id can be told apart from a random v4,
- * and nothing needs storing on the record (old records and imported backups get ids too).
+ * record (also the MISP export's uuids). STIX 2.1 §2.9 says SDO ids SHOULD be UUIDv4 (validators
+ * warn on anything else), and a re-export must update the objects a platform already holds
+ * instead of duplicating them, so the id must also be stable. A v4 UUID is 122 random bits plus
+ * the version and variant bits; here the 122 bits come from a hash of the key (`derivedUuid`), so
+ * the id cannot be told from a random v4 and nothing needs storing on the record (old records and
+ * imported backups get ids too).
  */
 export function stixId(type: string, key: string): string {
-  return `${type}--${v4Shaped(workbenchUuid(`${type}:${key}`))}`
-}
-
-/** The UUID with its version nibble set to 4 (the variant bits of a v5 are already RFC 4122's). */
-export function v4Shaped(uuid: string): string {
-  return `${uuid.slice(0, 14)}4${uuid.slice(15)}`
+  return `${type}--${derivedUuid(`${type}:${key}`)}`
 }
 
 /**
