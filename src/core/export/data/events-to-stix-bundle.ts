@@ -81,7 +81,9 @@ export function eventsToStixBundle(data: ExportData, ctx: ExportContext): string
     ...links,
     ...notes,
     ...(brief ? [brief] : [])
-  ].map((o) => ({ ...o, object_marking_refs: [marking.id] }))
+  ]
+  // Every object is freshly built here, so it is marked in place rather than copied.
+  for (const o of content) o['object_marking_refs'] = [marking.id]
   const bundle = {
     type: 'bundle',
     id: `bundle--${workbenchUuid(`bundle:${now}|${reports.map((r) => r.id).join(',')}`)}`,

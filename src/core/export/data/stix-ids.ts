@@ -18,9 +18,17 @@ export function stixId(type: string, key: string): string {
  * `iso` cannot be read (a record with a broken date must not make an invalid bundle).
  */
 export function stixTime(iso: string, fallback: string): string {
+  const key = `${iso}|${fallback}`
+  const known = times.get(key)
+  if (known !== undefined) return known
   const ms = Date.parse(iso)
-  return new Date(Number.isNaN(ms) ? Date.parse(fallback) : ms).toISOString()
+  const time = new Date(Number.isNaN(ms) ? Date.parse(fallback) : ms).toISOString()
+  // A record's two dates are read for its report, notes and relationships: parse them once.
+  if (times.size > 20_000) times.clear()
+  times.set(key, time)
+  return time
 }
+const times = new Map<string, string>()
 
 /** created and modified of a record, with modified never before created. */
 export function stixTimes(
