@@ -31,10 +31,21 @@ const TARGET_MS = 1_000
 const HERE = dirname(fileURLToPath(import.meta.url))
 
 const data = buildExportData(EVENTS, ANNOTATIONS)
+// Issue 14's exchange-format target: 1,000 events and 1,000 citations (one cited passage each).
+const ISSUE_EVENTS = 1_000
+const issueData: ExportData = (() => {
+  const d = buildExportData(ISSUE_EVENTS, 0)
+  return {
+    ...d,
+    events: d.events.map((e) => ({ ...e, evidence: { eventType: e.evidence.eventType } }))
+  }
+})()
 const ctx: ExportContext = { now: '2025-06-01T12:00:00.000Z', appVersion: 'bench' }
 
 interface Format {
   name: string
+  /** The data of this row when not the shared 2,000 events and 1,000 annotations. */
+  data?: ExportData
   ours: (d: ExportData, c: ExportContext) => string
   baseline: (d: ExportData) => string
 }
@@ -66,6 +77,24 @@ const FORMATS: Format[] = [
     baseline: (d) => JSON.stringify(d.events, null, 2)
   },
   {
+    name: 'events → STIX 2.1 bundle (1,000 events, 1,000 citations)',
+    data: issueData,
+    ours: eventsToStixBundle,
+    baseline: (d) => JSON.stringify(d.events, null, 2)
+  },
+  {
+    name: 'events → STIX 2.1 previous exporter (1,000 events, 1,000 citations)',
+    data: issueData,
+    ours: stixBeforeIssue14,
+    baseline: (d) => JSON.stringify(d.events, null, 2)
+  },
+  {
+    name: 'events → MISP event JSON (1,000 events, 1,000 citations)',
+    data: issueData,
+    ours: eventsToMispEvent,
+    baseline: (d) => JSON.stringify(d.events, null, 2)
+  },
+  {
     name: 'events → workbench JSON',
     ours: eventsToJson,
     baseline: (d) => JSON.stringify({ events: d.events, actors: d.actors }, null, 2)
@@ -91,8 +120,9 @@ const loadBefore = loadavg()
   .map((l) => l.toFixed(2))
   .join(' ')
 const rows = FORMATS.map((f) => {
-  const baseline = time(() => f.baseline(data))
-  const ours = time(() => f.ours(data, ctx))
+  const d = f.data ?? data
+  const baseline = time(() => f.baseline(d))
+  const ours = time(() => f.ours(d, ctx))
   return { f, baseline, ours, pass: ours.median <= TARGET_MS }
 })
 const loadAfter = loadavg()
@@ -130,7 +160,7 @@ const report = [
   '',
   `- Date: ${new Date().toISOString()}`,
   `- Node ${process.version}; ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}); load average ${loadBefore} before, ${loadAfter} after`,
-  `- Data: ${EVENTS.toLocaleString('en')} events (two cited passages each, ${data.actors.length} registry actors), ${ANNOTATIONS.toLocaleString('en')} annotations on ${data.articles.length} articles of 5,000 words (10% stored on an older text version, so re-anchored)`,
+  `- Data: ${EVENTS.toLocaleString('en')} events (two cited passages each, ${data.actors.length} registry actors), ${ANNOTATIONS.toLocaleString('en')} annotations on ${data.articles.length} articles of 5,000 words (10% stored on an older text version, so re-anchored); rows marked (1,000 events, 1,000 citations): ${ISSUE_EVENTS.toLocaleString('en')} events of the same generator with one cited passage each`,
   `- Each cell: median of ${RUNS} runs after ${WARM_UP} warm-up runs, in one process; baseline first, then ours`,
   '',
   ...lines,

@@ -1,4 +1,9 @@
-import type { ActorRecord, EventActor, EventRecord, InterCode } from '../../../src/shared/model/event'
+import type {
+  ActorRecord,
+  EventActor,
+  EventRecord,
+  InterCode
+} from '../../../src/shared/model/event'
 import { ACTOR_CATEGORIES } from '../../../src/core/events/acled-codebook'
 import { stixId, stixTimes } from './stix-ids'
 import { withoutEmpty, type StixObject } from './stix-object'
