@@ -46,6 +46,8 @@ interface Format {
   name: string
   /** The data of this row when not the shared 2,000 events and 1,000 annotations. */
   data?: ExportData
+  /** A replaced exporter timed for comparison only: no target of its own. */
+  reference?: boolean
   ours: (d: ExportData, c: ExportContext) => string
   baseline: (d: ExportData) => string
 }
@@ -69,7 +71,8 @@ const FORMATS: Format[] = [
     // The exporter this one replaced, timed in the same run (bench/exports/stix-baseline).
     name: 'events → STIX 2.1 bundle, previous exporter (x-acled-event)',
     ours: stixBeforeIssue14,
-    baseline: (d) => JSON.stringify(d.events, null, 2)
+    baseline: (d) => JSON.stringify(d.events, null, 2),
+    reference: true
   },
   {
     name: 'events → MISP event JSON',
@@ -86,7 +89,8 @@ const FORMATS: Format[] = [
     name: 'events → STIX 2.1 previous exporter (1,000 events, 1,000 citations)',
     data: issueData,
     ours: stixBeforeIssue14,
-    baseline: (d) => JSON.stringify(d.events, null, 2)
+    baseline: (d) => JSON.stringify(d.events, null, 2),
+    reference: true
   },
   {
     name: 'events → MISP event JSON (1,000 events, 1,000 citations)',
@@ -123,7 +127,7 @@ const rows = FORMATS.map((f) => {
   const d = f.data ?? data
   const baseline = time(() => f.baseline(d))
   const ours = time(() => f.ours(d, ctx))
-  return { f, baseline, ours, pass: ours.median <= TARGET_MS }
+  return { f, baseline, ours, pass: f.reference === true || ours.median <= TARGET_MS }
 })
 const loadAfter = loadavg()
   .map((l) => l.toFixed(2))
@@ -145,8 +149,8 @@ const table = [
     ms(baseline.median),
     `${ms(ours.median)} (${ours.runs.map((r) => r.toFixed(0)).join(', ')})`,
     `${kib(ours.bytes)} (baseline ${kib(baseline.bytes)})`,
-    `≤ ${TARGET_MS} ms`,
-    pass ? 'yes' : 'NO'
+    f.reference ? 'reference' : `≤ ${TARGET_MS} ms`,
+    f.reference ? '—' : pass ? 'yes' : 'NO'
   ])
 ]
 const widths = header.map((_, i) => Math.max(...table.map((r) => r[i]!.length)))
