@@ -1,7 +1,7 @@
 // Record-export benchmark: the record exporters on 2,000 events (4,000 cited passages) and 1,000
 // annotations, each side by side with the named baseline "JSON.stringify of the same records" (the
 // records the format reads, pretty-printed like ours: annotations for JSON-LD, events for CSV,
-// STIX and MISP, events and actors for the events JSON), timed in the same process. The STIX
+// XLSX, STIX and MISP, events and actors for the events JSON), timed in the same process. The STIX
 // exporter as it was before issue 14 (bench/exports/stix-baseline) runs as its own row, so the
 // rebuilt one is compared with the one it replaced in the same run.
 //
@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url'
 import {
   annotationsToJsonLd,
   eventsToAcledCsv,
+  eventsToAcledXlsx,
   eventsToJson,
   eventsToMispEvent,
   eventsToStixBundle
@@ -48,7 +49,7 @@ interface Format {
   data?: ExportData
   /** A replaced exporter timed for comparison only: no target of its own. */
   reference?: boolean
-  ours: (d: ExportData, c: ExportContext) => string
+  ours: (d: ExportData, c: ExportContext) => string | Uint8Array
   baseline: (d: ExportData) => string
 }
 const FORMATS: Format[] = [
@@ -60,6 +61,11 @@ const FORMATS: Format[] = [
   {
     name: 'events → ACLED CSV',
     ours: eventsToAcledCsv,
+    baseline: (d) => JSON.stringify(d.events, null, 2)
+  },
+  {
+    name: 'events → ACLED Excel (XLSX)',
+    ours: eventsToAcledXlsx,
     baseline: (d) => JSON.stringify(d.events, null, 2)
   },
   {
@@ -105,7 +111,7 @@ const FORMATS: Format[] = [
   }
 ]
 
-function time(run: () => string): { median: number; runs: number[]; bytes: number } {
+function time(run: () => string | Uint8Array): { median: number; runs: number[]; bytes: number } {
   let bytes = 0
   for (let i = 0; i < WARM_UP; i++) bytes = run().length
   const runs: number[] = []

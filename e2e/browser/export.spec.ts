@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Papa from 'papaparse'
+import { readSheet } from 'read-excel-file/node'
 import { expect, test } from '../support/workbench'
 import { card, dragSelect, tagEvent } from '../support/reader'
 import { noteEditor, writeUnderHeading } from '../support/notes'
@@ -115,6 +116,11 @@ test('export a brief to every format; real readers find the headings, quotes and
   expect(jsonld['@context']).toBe('http://www.w3.org/ns/anno.jsonld')
   expect(jsonld['type']).toBe('AnnotationCollection')
   expect(JSON.stringify(jsonld)).toContain(COMMENT)
+  // The colour's label and the grade as machine tags; the report named on the target.
+  const w3cBodies = JSON.stringify(jsonld)
+  expect(w3cBodies).toContain('"purpose":"classifying","value":"Key fact"')
+  expect(w3cBodies).toContain('admiralty-scale:source-reliability=\\"b\\"')
+  expect(w3cBodies).toContain('"label":"United States Carries Out Airstrikes')
 
   const csv = Papa.parse<Record<string, string>>(
     readFileSync(await exportAs(page, /ACLED CSV/), 'utf8'),
@@ -124,6 +130,29 @@ test('export a brief to every format; real readers find the headings, quotes and
   expect(csv.meta.fields?.slice(0, 3)).toEqual(['event_id_cnty', 'event_date', 'year'])
   expect(csv.data).toHaveLength(1)
   expect(csv.data[0]?.['sub_event_type']).toBe('Air/drone strike')
+  expect(readFileSync(await exportAs(page, /ACLED CSV/)).subarray(0, 3)).not.toEqual(
+    Buffer.from([0xef, 0xbb, 0xbf])
+  )
+
+  // The same rows as an Excel workbook, read back by a real .xlsx reader.
+  const workbook = await readSheet(readFileSync(await exportAs(page, /ACLED Excel/)))
+  expect(workbook[0]?.slice(0, 3)).toEqual(['event_id_cnty', 'event_date', 'year'])
+  expect(workbook).toHaveLength(2)
+  expect(workbook[1]?.[workbook[0]!.indexOf('sub_event_type')]).toBe('Air/drone strike')
+
+  // For Excel on Windows: a byte-order mark, chosen in the dialog and remembered.
+  await page.keyboard.press('Control+e')
+  const csvDialog = page.getByRole('dialog', { name: 'Export' })
+  await csvDialog.getByRole('radio', { name: /ACLED CSV/ }).check()
+  await csvDialog.getByRole('checkbox', { name: /For Excel on Windows/ }).check()
+  await page.keyboard.press('Escape')
+  await expect(csvDialog).toBeHidden()
+  const withBom = readFileSync(await exportAs(page, /ACLED CSV/))
+  expect(withBom.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]))
+  await page.keyboard.press('Control+e')
+  await csvDialog.getByRole('radio', { name: /ACLED CSV/ }).check()
+  await csvDialog.getByRole('checkbox', { name: /For Excel on Windows/ }).uncheck()
+  await page.keyboard.press('Escape')
 
   const stix = JSON.parse(readFileSync(await exportAs(page, /STIX/), 'utf8')) as {
     type: string

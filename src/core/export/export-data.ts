@@ -25,6 +25,17 @@ export interface ExportContext {
   now: string
   appVersion: string
   /**
+   * The user's names of the five highlight colours (settings), exported as each annotation's
+   * classification; the defaults when absent.
+   */
+  colourLabels?: readonly string[]
+  /**
+   * Start the ACLED CSV with a UTF-8 byte-order mark: Excel on Windows opens a double-clicked CSV
+   * as the system code page without one, garbling every non-ASCII name; most other readers (pandas,
+   * R, papaparse) keep the mark as part of the first header unless told, so it is a choice.
+   */
+  csvByteOrderMark?: boolean
+  /**
    * STIX and MISP exports only: the TLP marking chosen in the export dialog (default amber).
    * Optional so the other exporters and their callers need not know about it.
    */
@@ -45,6 +56,7 @@ export const EXPORT_FORMATS = [
   'pdf',
   'annotations-jsonld',
   'events-csv',
+  'events-xlsx',
   'events-stix',
   'events-misp',
   'events-json'

@@ -2,6 +2,7 @@ import { briefFileName, briefToDocx, briefToHtml, briefToMarkdown } from './brie
 import {
   annotationsToJsonLd,
   eventsToAcledCsv,
+  eventsToAcledXlsx,
   eventsToJson,
   eventsToMispEvent,
   eventsToStixBundle
@@ -64,6 +65,13 @@ export const FORMAT_SPECS: Readonly<Record<ExportFormat, FormatSpec>> = {
     mimeType: 'text/csv',
     needs: 'events'
   },
+  'events-xlsx': {
+    label: 'Events — ACLED Excel (XLSX)',
+    description: 'The same columns as a workbook: typed cells, no formulas, opens in any Excel',
+    extension: 'xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    needs: 'events'
+  },
   'events-stix': {
     label: 'Events — STIX 2.1',
     description: 'Bundle for OpenCTI and MISP: a report per event, places, actors, quotes',
@@ -100,6 +108,7 @@ export function exportBlocker(format: ExportFormat, data: ExportData): string | 
 const DATA_NAMES: Record<Exclude<ExportFormat, 'markdown' | 'html' | 'docx' | 'pdf'>, string> = {
   'annotations-jsonld': 'annotations',
   'events-csv': 'events-acled',
+  'events-xlsx': 'events-acled',
   'events-stix': 'events-stix',
   'events-misp': 'events-misp',
   'events-json': 'events'
@@ -132,6 +141,8 @@ export async function renderExport(
       return file(dataFileName(format, ctx), annotationsToJsonLd(data, ctx))
     case 'events-csv':
       return file(dataFileName(format, ctx), eventsToAcledCsv(data, ctx))
+    case 'events-xlsx':
+      return file(dataFileName(format, ctx), eventsToAcledXlsx(data, ctx))
     case 'events-stix':
       return file(dataFileName(format, ctx), eventsToStixBundle(data, ctx))
     case 'events-misp':

@@ -44,3 +44,15 @@ export function parseGrade(text: string): AdmiraltyGrade | null {
     credibility: Number(m[2]) as Credibility
   }
 }
+
+/**
+ * The grade as the two machine tags of MISP's `admiralty-scale` taxonomy
+ * (`admiralty-scale:source-reliability="b"`, `admiralty-scale:information-credibility="2"`),
+ * which MISP, OpenCTI and other tools read as a grade rather than as free text.
+ */
+export function admiraltyMachineTags(grade: AdmiraltyGrade): [string, string] {
+  return [
+    `admiralty-scale:source-reliability="${grade.reliability.toLowerCase()}"`,
+    `admiralty-scale:information-credibility="${grade.credibility}"`
+  ]
+}

@@ -56,6 +56,8 @@ export interface BriefTableRow {
 export interface BriefField {
   label: string
   value: string
+  /** A web address the value links to (a report's own page); only http(s). */
+  href?: string
 }
 
 export type BriefBlock =

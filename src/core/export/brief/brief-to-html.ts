@@ -61,7 +61,12 @@ function blockHtml(block: BriefBlock, refs: FootnoteRefCounter): string {
       return tableHtml(block.caption, block.rows, refs)
     case 'eventCard': {
       const fields = block.fields
-        .map((f) => `<dt>${escapeHtml(f.label)}</dt><dd>${escapeHtml(f.value)}</dd>`)
+        .map((f) => {
+          const value = f.href
+            ? `<a href="${escapeHtml(f.href)}">${escapeHtml(f.value)}</a>`
+            : escapeHtml(f.value)
+          return `<dt>${escapeHtml(f.label)}</dt><dd>${value}</dd>`
+        })
         .join('')
       const link = block.link
         ? `\n<p><a href="${escapeHtml(block.link)}" class="show-url">Open in Analyst Workbench</a></p>`

@@ -33,6 +33,35 @@ describe('briefToMarkdown', () => {
     )
   })
 
+  it('leads every citation and event card to the report’s own web page, outlet and date', () => {
+    const url = exportFixture().articles[0]!.url
+    const definitions = bluf.split('\n').filter((l) => /^\[\^\d+\]: /.test(l))
+    // Every footnote of a live annotation (the last one is a deleted annotation's cached quote).
+    const live = definitions.filter((d) => !d.includes('Deleted:'))
+    expect(live.length).toBeGreaterThan(3)
+    for (const d of live) {
+      expect(d).toContain(`Web: [${url}](${url})`)
+      expect(d).toContain('Built-in sample, 2021-06-30')
+    }
+    expect(bluf).toContain(
+      `Report: [United States Carries Out Airstrikes Against Militia Group Facilities in Iraq and Syria, Built-in sample, 2021-06-30](${url})`
+    )
+    // A report with no web address is named, never linked to an invented one.
+    const offline = exportFixture()
+    const noUrl = briefToMarkdown(
+      selectScope(
+        {
+          ...offline,
+          articles: offline.articles.map((a) => ({ ...a, url: 'javascript:alert(1)' }))
+        },
+        { kind: 'note', noteId: 'note-bluf' }
+      ),
+      CTX
+    )
+    expect(noUrl).not.toContain('Web:')
+    expect(noUrl).not.toContain('javascript:')
+  })
+
   it('keeps a quote that spans two paragraphs of the article on one line', () => {
     const data = exportFixture()
     const spanning = data.annotations.map((a) =>

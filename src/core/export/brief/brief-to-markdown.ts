@@ -86,7 +86,14 @@ function blockLines(block: BriefBlock): string[] {
     case 'eventCard': {
       const lines = [
         `**${escapeMarkdown(block.title)}**`,
-        ...block.fields.map((f) => `${escapeMarkdown(f.label)}: ${escapeMarkdown(f.value)}`)
+        ...block.fields.map(
+          (f) =>
+            `${escapeMarkdown(f.label)}: ${
+              f.href
+                ? `[${escapeMarkdown(f.value)}](${markdownHref(f.href)})`
+                : escapeMarkdown(f.value)
+            }`
+        )
       ]
       if (block.link) lines.push(`[${escapeMarkdown(block.link)}](${markdownHref(block.link)})`)
       return paragraphLines(lines.join('\\\n'))

@@ -3,6 +3,7 @@ import type { ArticleRecord } from '../../../shared/model/article'
 import type { AnnotationRecord } from '../../../shared/model/records'
 import { describeGrade, parseGrade } from '../../grading/admiralty'
 import { deepLinkFor } from '../deep-link'
+import { safeWebUrl } from '../safe-href'
 import type { BriefInline } from './brief-model'
 import { singleLine } from './single-line'
 import { mergeRuns, run, urlLink } from './brief-runs'
@@ -45,7 +46,10 @@ export function annotationFootnote(
   const comment = annotation.commentText.trim().replace(/\s+/g, ' ')
   if (comment !== '')
     content.push(run(`Analyst comment: ${comment}${/[.!?]$/.test(comment) ? '' : '.'} `))
-  // The link goes last, so no punctuation of ours sticks to the address.
+  // The report's own web address, for readers without the workbench; then the deep link. Links
+  // go last, each followed by a space only, so no punctuation of ours sticks to an address.
+  const web = safeWebUrl(article?.url)
+  if (web) content.push(run('Web: '), urlLink(web), run(' '))
   content.push(
     run('Link: '),
     urlLink(deepLinkFor({ articleId: annotation.articleId, annotationId: annotation.id }))

@@ -108,7 +108,12 @@ function eventCardBlocks(block: Extract<BriefBlock, { kind: 'eventCard' }>): Doc
     [new TextRun({ text: block.title, bold: true })],
     ...block.fields.map((f) => [
       new TextRun({ text: `${f.label}: `, bold: true }),
-      new TextRun(f.value)
+      f.href
+        ? new ExternalHyperlink({
+            link: f.href,
+            children: [new TextRun({ text: f.value, style: DOCX_STYLE.hyperlink })]
+          })
+        : new TextRun(f.value)
     ])
   ]
   if (block.link)

@@ -1,7 +1,9 @@
 import type { EventRecord } from '../../../shared/model/records'
 import { describeGrade } from '../../grading/admiralty'
 import { eventCardFrom, sourceRowsFrom, timelineRowsFrom } from '../../notes/live-data'
+import type { ArticleRecord } from '../../../shared/model/article'
 import { deepLinkFor } from '../deep-link'
+import { safeWebUrl } from '../safe-href'
 import type { BriefBlock, BriefField, BriefTableRow } from './brief-model'
 import type { BriefLookups } from './brief-lookups'
 import { singleLine } from './single-line'
@@ -54,7 +56,19 @@ export function sourcesBlock(lookups: BriefLookups, articleId: string | null): B
   }
 }
 
-function eventFields(event: EventRecord): BriefField[] {
+/**
+ * The report an event was coded from — title, outlet, publication date — linked to its web page,
+ * so a reader without the workbench can open the source.
+ */
+function reportField(article: ArticleRecord | undefined): BriefField | null {
+  if (!article) return null
+  const details = [article.source, article.publishedAt].filter((part) => part.trim() !== '')
+  const value = details.length > 0 ? `${article.title}, ${details.join(', ')}` : article.title
+  const href = safeWebUrl(article.url)
+  return { label: 'Report', value, ...(href ? { href } : {}) }
+}
+
+function eventFields(event: EventRecord, article: ArticleRecord | undefined): BriefField[] {
   const card = eventCardFrom(event)
   const fields: BriefField[] = [
     { label: 'Date', value: card.dateLabel || 'undated' },
@@ -64,6 +78,8 @@ function eventFields(event: EventRecord): BriefField[] {
     { label: 'Grade', value: event.grade ? describeGrade(event.grade) : 'Not graded' },
     { label: 'Source', value: event.sourceName }
   ]
+  const report = reportField(article)
+  if (report) fields.push(report)
   if (card.context !== 'current') fields.push({ label: 'Context', value: card.context })
   return fields.filter((field) => field.value.trim() !== '')
 }
@@ -81,7 +97,7 @@ export function eventCardBlock(lookups: BriefLookups, eventId: string): BriefBlo
   return {
     kind: 'eventCard',
     title: `Event: ${eventCardFrom(event).title}`,
-    fields: eventFields(event),
+    fields: eventFields(event, lookups.article(event.articleId)),
     link: deepLinkFor({ articleId: event.articleId, eventId: event.id })
   }
 }

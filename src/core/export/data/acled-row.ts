@@ -41,13 +41,18 @@ function unixSeconds(iso: string): number | null {
  * spreadsheet downloads use "03 May 2024"; ISO sorts and parses everywhere). For week and month
  * precision it is the stored first day of that week or month: read it with `time_precision`.
  * `fatalities` is empty when unknown — ACLED writes 0 there, which would read as "nobody died".
- * `inter1`/`inter2`/`interaction` are the numeric codes of the codebook. The workbench codes one
+ * `inter1`/`inter2`/`interaction` are the numeric codes of the codebook (`inter2` 0 with no second
+ * actor, as ACLED writes it). The workbench codes one
  * admin level, so `admin2`/`admin3` stay empty, as does `source_scale`.
  */
 export function acledRow(event: EventRecord): AcledRow {
   const country = event.countryCode ? countryInfo(event.countryCode) : null
   const inter1 = event.actor1?.inter ?? null
   const inter2 = event.actor2?.inter ?? null
+  // ACLED writes inter2 0 for an event with no second actor (a protest, a lone attack), as its
+  // codebook says, and counts the interaction from actor 1 alone (60, 20…); an actor whose type
+  // is not coded stays empty rather than posing as "no actor".
+  const inter2Cell = event.actor2 ? inter2 : 0
   return {
     event_id_cnty: acledEventId(event),
     event_date: text(event.eventDate),
@@ -61,7 +66,7 @@ export function acledRow(event: EventRecord): AcledRow {
     inter1,
     actor2: text(event.actor2?.name),
     assoc_actor_2: text(event.assocActor2?.name),
-    inter2,
+    inter2: inter2Cell,
     interaction: interaction(inter1, inter2),
     civilian_targeting: text(civilianTargeting(event)),
     iso: country?.numeric ?? null,

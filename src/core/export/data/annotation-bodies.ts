@@ -1,5 +1,5 @@
 import type { AnnotationRecord } from '../../../shared/model/annotation'
-import { describeGrade } from '../../grading/admiralty'
+import { admiraltyMachineTags, describeGrade } from '../../grading/admiralty'
 import type { Placement } from './annotation-placement'
 import { sanitizeCommentHtml } from './sanitize-comment-html'
 
@@ -13,11 +13,18 @@ export type AnnotationBody =
  * - the comment, as a Choice of sanitised HTML (first, the default) and its plain text — two
  *   representations of one comment, not two comments;
  * - one `tagging` body per tag;
- * - the Admiralty grade as an `assessing` body ("B2 — usually reliable, probably true");
+ * - the highlight colour's label (the analyst's category: "Key fact", "Claim"…) as a
+ *   `classifying` body;
+ * - the Admiralty grade as an `assessing` body ("B2 — usually reliable, probably true") and as
+ *   the admiralty-scale taxonomy's two machine tags, so tools read the grade, not a sentence;
  * - a `describing` body when the anchor is not exact or was not checked, so no reader mistakes a
  *   moved or lost passage for the one that was annotated.
  */
-export function annotationBodies(a: AnnotationRecord, placement: Placement): AnnotationBody[] {
+export function annotationBodies(
+  a: AnnotationRecord,
+  placement: Placement,
+  colourLabel: string
+): AnnotationBody[] {
   const bodies: AnnotationBody[] = []
   const html = sanitizeCommentHtml(a.commentHtml)
   const text = a.commentText.trim()
@@ -37,6 +44,8 @@ export function annotationBodies(a: AnnotationRecord, placement: Placement): Ann
   else if (html !== '') bodies.push(htmlBody)
   else if (text !== '') bodies.push(textBody)
   for (const tag of a.tags) bodies.push({ type: 'TextualBody', purpose: 'tagging', value: tag })
+  if (colourLabel.trim() !== '')
+    bodies.push({ type: 'TextualBody', purpose: 'classifying', value: colourLabel.trim() })
   if (a.grade) {
     bodies.push({
       type: 'TextualBody',
@@ -44,6 +53,8 @@ export function annotationBodies(a: AnnotationRecord, placement: Placement): Ann
       value: describeGrade(a.grade),
       format: 'text/plain'
     })
+    for (const tag of admiraltyMachineTags(a.grade))
+      bodies.push({ type: 'TextualBody', purpose: 'tagging', value: tag })
   }
   const state = stateNote(a, placement)
   if (state)
@@ -55,8 +66,9 @@ function stateNote(a: AnnotationRecord, placement: Placement): string | null {
   const quoted = `“${a.selectors.quote.exact}”`
   if (!placement.checked) {
     return (
-      `Anchor not checked: the article's text was not part of this export, so the selectors are ` +
-      `those made when the passage was annotated (last known state: ${placement.anchor.status}).`
+      `Anchor not checked: the article's text was not part of this export, so the quote is the ` +
+      `one made when the passage was annotated and no position is given ` +
+      `(last known state: ${placement.anchor.status}).`
     )
   }
   if (placement.anchor.status === 'drifted') {

@@ -39,7 +39,7 @@ const annotation = z.object({
   modified: z.iso.datetime(),
   body: z.array(body).min(1).optional(),
   target: z.object({
-    source: iri,
+    source: z.object({ id: iri, type: z.literal('Text'), label: z.string().min(1).optional() }),
     selector: z.array(z.union([quoteSelector, positionSelector])).min(1)
   })
 })
@@ -54,8 +54,12 @@ const collection = z.object({
 
 type Json = z.infer<typeof collection>
 type Item = Json['first']['items'][number]
-const exportOf = (data: ExportData = EVENTS_FIXTURE): Json =>
-  collection.parse(JSON.parse(annotationsToJsonLd(data, FIXTURE_CONTEXT)))
+const exportOf = (data: ExportData = EVENTS_FIXTURE, colourLabels?: string[]): Json =>
+  collection.parse(
+    JSON.parse(
+      annotationsToJsonLd(data, { ...FIXTURE_CONTEXT, ...(colourLabels && { colourLabels }) })
+    )
+  )
 const itemOf = (json: Json, id: string): Item =>
   json.first.items.find((i) => i.id === annotationIri(id))!
 const selectorsOf = (item: Item) => ({
@@ -91,16 +95,16 @@ describe('annotationsToJsonLd', () => {
   })
 
   it('targets the article URL, or its deep link when it has none', () => {
-    expect(itemOf(json, '0f8c6a52-3d7e-4f0b-9a41-6c2e8b1d5f30').target.source).toBe(
+    expect(itemOf(json, '0f8c6a52-3d7e-4f0b-9a41-6c2e8b1d5f30').target.source.id).toBe(
       'https://news.example.org/2025/05/amadiya-strike'
     )
-    expect(itemOf(json, 'ann-ungraded').target.source).toBe('workbench://article/art-protests')
+    expect(itemOf(json, 'ann-ungraded').target.source.id).toBe('workbench://article/art-protests')
     // A javascript: address imported with an article never goes out as a link.
     const hostile = exportOf({
       ...EVENTS_FIXTURE,
       articles: EVENTS_FIXTURE.articles.map((a) => ({ ...a, url: 'javascript:alert(1)' }))
     })
-    expect(itemOf(hostile, '0f8c6a52-3d7e-4f0b-9a41-6c2e8b1d5f30').target.source).toBe(
+    expect(itemOf(hostile, '0f8c6a52-3d7e-4f0b-9a41-6c2e8b1d5f30').target.source.id).toBe(
       'workbench://article/art-strike'
     )
   })
@@ -167,7 +171,95 @@ describe('annotationsToJsonLd', () => {
         value: 'B2 — usually reliable, probably true'
       })
     )
-    expect(itemOf(json, 'ann-ungraded').body).toBeUndefined()
+    // The grade also as the admiralty-scale taxonomy's machine tags, which tools read.
+    expect(item.body).toContainEqual({
+      type: 'TextualBody',
+      purpose: 'tagging',
+      value: 'admiralty-scale:source-reliability="b"'
+    })
+    expect(item.body).toContainEqual({
+      type: 'TextualBody',
+      purpose: 'tagging',
+      value: 'admiralty-scale:information-credibility="2"'
+    })
+    // An annotation with no comment, tag or grade still says what kind of passage it is.
+    expect(itemOf(json, 'ann-ungraded').body).toEqual([
+      { type: 'TextualBody', purpose: 'classifying', value: 'Place/time' }
+    ])
+  })
+
+  it('classifies each annotation by the label the analyst gave its colour', () => {
+    const renamed = exportOf(EVENTS_FIXTURE, ['Fact', 'Claim', 'Actor', 'When and where', 'Open'])
+    expect(itemOf(renamed, 'ann-ungraded').body).toEqual([
+      { type: 'TextualBody', purpose: 'classifying', value: 'When and where' }
+    ])
+    expect(itemOf(renamed, 'ann-orphaned').body).toContainEqual({
+      type: 'TextualBody',
+      purpose: 'classifying',
+      value: 'Open'
+    })
+  })
+
+  it('names the annotated report by its title and outlet on every target', () => {
+    for (const item of json.first.items) expect(item.target.source.label).toBeTruthy()
+    const strike = EVENTS_FIXTURE.articles.find((a) => a.id === 'art-strike')!
+    expect(itemOf(json, 'ann-drifted').target.source.label).toBe(
+      `${strike.title} — ${strike.source}`
+    )
+  })
+
+  it('never writes an empty prefix or suffix', () => {
+    for (const item of json.first.items) {
+      for (const s of item.target.selector) {
+        if (s.type !== 'TextQuoteSelector') continue
+        expect(s.prefix, item.id).not.toBe('')
+        expect(s.suffix, item.id).not.toBe('')
+      }
+    }
+    // An orphan stored with no context (chosen at the very start and end of a text) has none.
+    const record = EVENTS_FIXTURE.annotations.find((a) => a.id === 'ann-orphaned')!
+    const bare: AnnotationRecord = {
+      ...record,
+      selectors: {
+        ...record.selectors,
+        quote: { ...record.selectors.quote, prefix: '', suffix: '' }
+      }
+    }
+    const item = itemOf(exportOf({ ...EVENTS_FIXTURE, annotations: [bare] }), 'ann-orphaned')
+    expect(item.target.selector).toEqual([
+      { type: 'TextQuoteSelector', exact: 'The PKK did not comment on the strikes.' }
+    ])
+  })
+
+  it('counts positions in code points, as the W3C model does, after emoji and combining marks', () => {
+    const article = EVENTS_FIXTURE.articles.find((a) => a.id === 'art-protests')!
+    const lead = 'Protesters 📣🔥 chanted in Sweida\u0301 square. '
+    const at = article.blocks.findIndex((b) => b.text.startsWith('Hundreds of people'))
+    const blocks = article.blocks.map((b, i) => (i === at ? { ...b, text: lead + b.text } : b))
+    const text = plainText(blocks)
+    const quote = 'Hundreds of people protested'
+    const start16 = text.indexOf(quote)
+    const record = EVENTS_FIXTURE.annotations.find((a) => a.id === 'ann-ungraded')!
+    const moved: AnnotationRecord = {
+      ...record,
+      anchor: {
+        start: start16,
+        end: start16 + quote.length,
+        status: 'exact',
+        score: 1,
+        textHash: hashText(text)
+      }
+    }
+    const item = itemOf(
+      exportOf({ ...EVENTS_FIXTURE, articles: [{ ...article, blocks }], annotations: [moved] }),
+      'ann-ungraded'
+    )
+    const { position, quote: q } = selectorsOf(item)
+    const points = [...text]
+    expect(position).toMatchObject({ start: start16 - 2, end: start16 - 2 + quote.length })
+    if (position?.type !== 'TextPositionSelector' || q?.type !== 'TextQuoteSelector') return
+    expect(points.slice(position.start, position.end).join('')).toBe(quote)
+    expect(q.prefix?.endsWith('📣🔥 chanted in Sweida\u0301 square. ')).toBe(true)
   })
 
   it('orders annotations by article, then by where they are in the text, orphans last', () => {
@@ -185,8 +277,12 @@ describe('annotationsToJsonLd', () => {
   it('keeps the stored selectors, marked unchecked, when the article is not in the export', () => {
     const json2 = exportOf({ ...EVENTS_FIXTURE, articles: [] })
     const item = itemOf(json2, 'ann-ungraded')
-    expect(item.target.source).toBe('workbench://article/art-protests')
-    expect(item.target.selector).toHaveLength(2)
+    expect(item.target.source.id).toBe('workbench://article/art-protests')
+    // Its position counted another text's units: a quote only, and the reader is told why.
+    expect(item.target.selector).toEqual([
+      expect.objectContaining({ type: 'TextQuoteSelector', exact: 'Hundreds of people protested' })
+    ])
     expect(describing(item)).toContain('Anchor not checked')
+    expect(describing(item)).toContain('no position is given')
   })
 })

@@ -1,5 +1,11 @@
 import type { ArticleRecord } from '../../../shared/model/article'
-import type { AnnotationRecord, Motivation } from '../../../shared/model/annotation'
+import {
+  DEFAULT_COLOUR_LABELS,
+  type AnnotationRecord,
+  type Motivation
+} from '../../../shared/model/annotation'
+import type { TextPositionSelector, TextQuoteSelector } from '../../../shared/model/anchor'
+import { codePointOffsets } from '../../article/code-point-offsets'
 import { createAnchorer, type Anchorer } from '../../anchoring/create-anchorer'
 import { plainText } from '../../article/plain-text'
 import { deepLinkFor } from '../deep-link'
@@ -40,17 +46,20 @@ export function annotationIri(id: string): string {
  */
 export function annotationsToJsonLd(data: ExportData, ctx: ExportContext): string {
   const articles = new Map(data.articles.map((a, i) => [a.id, { article: a, order: i }]))
-  const anchorers = new Map<string, Anchorer>()
-  const anchorerFor = (articleId: string): Anchorer | null => {
+  const anchorers = new Map<string, { anchorer: Anchorer; toCodePoints: (n: number) => number }>()
+  const textOf = (articleId: string) => {
     const entry = articles.get(articleId)
     if (!entry) return null
-    let anchorer = anchorers.get(articleId)
-    if (!anchorer) {
-      anchorer = createAnchorer(plainText(entry.article.blocks))
-      anchorers.set(articleId, anchorer)
+    let text = anchorers.get(articleId)
+    if (!text) {
+      const plain = plainText(entry.article.blocks)
+      text = { anchorer: createAnchorer(plain), toCodePoints: codePointOffsets(plain) }
+      anchorers.set(articleId, text)
     }
-    return anchorer
+    return text
   }
+  const anchorerFor = (articleId: string): Anchorer | null => textOf(articleId)?.anchorer ?? null
+  const labels = ctx.colourLabels ?? DEFAULT_COLOUR_LABELS
   const placed = data.annotations.map((a) => ({
     a,
     placement: placeAnnotation(a, anchorerFor(a.articleId))
@@ -84,7 +93,11 @@ export function annotationsToJsonLd(data: ExportData, ctx: ExportContext): strin
       type: 'AnnotationPage',
       startIndex: 0,
       items: placed.map(({ a, placement }) =>
-        annotationJson(a, placement, articles.get(a.articleId)?.article)
+        annotationJson(a, placement, {
+          article: articles.get(a.articleId)?.article,
+          toCodePoints: textOf(a.articleId)?.toCodePoints ?? null,
+          colourLabel: labels[a.colour] ?? DEFAULT_COLOUR_LABELS[a.colour]
+        })
       )
     }
   }
@@ -97,12 +110,19 @@ function collectionLabel(articles: readonly ArticleRecord[], count: number): str
   return `${what} on ${articles.length} articles`
 }
 
+interface AnnotationSetting {
+  article: ArticleRecord | undefined
+  /** UTF-16 offsets of the article's current text to code points; null when it is not exported. */
+  toCodePoints: ((utf16Offset: number) => number) | null
+  colourLabel: string
+}
+
 function annotationJson(
   a: AnnotationRecord,
   placement: Placement,
-  article: ArticleRecord | undefined
+  { article, toCodePoints, colourLabel }: AnnotationSetting
 ): Record<string, unknown> {
-  const bodies = annotationBodies(a, placement)
+  const bodies = annotationBodies(a, placement, colourLabel)
   return {
     id: annotationIri(a.id),
     type: 'Annotation',
@@ -114,10 +134,59 @@ function annotationJson(
     ...(bodies.length > 0 ? { body: bodies } : {}),
     target: {
       type: 'SpecificResource',
-      // Only a web address goes out as the source: other tools render it as a link.
-      source: safeWebUrl(article?.url) ?? deepLinkFor({ articleId: a.articleId }),
+      source: sourceJson(a.articleId, article),
       // A passage of a PDF article also names its page of the original (RFC 3778 fragment).
-      selector: [...placement.selector, ...pdfPageSelector(article, placement.anchor)]
+      selector: [
+        ...w3cSelectors(placement.selector, toCodePoints),
+        ...pdfPageSelector(article, placement.anchor)
+      ]
     }
   }
+}
+
+/**
+ * The annotated document: its web address (only a web address goes out, as other tools render it
+ * as a link; else the workbench deep link), with its title as the label so a reader of the file
+ * knows which report each passage is from, and its language and direction when known.
+ */
+function sourceJson(
+  articleId: string,
+  article: ArticleRecord | undefined
+): Record<string, unknown> {
+  const id = safeWebUrl(article?.url) ?? deepLinkFor({ articleId })
+  if (!article) return { id, type: 'Text' }
+  const label = [article.title, article.source].filter((s) => s.trim() !== '').join(' — ')
+  return {
+    id,
+    type: 'Text',
+    ...(label ? { label } : {}),
+    ...(article.lang ? { language: article.lang } : {}),
+    ...(article.dir ? { textDirection: article.dir } : {})
+  }
+}
+
+/**
+ * The selectors as the W3C model counts: positions in code points (the app counts UTF-16 units,
+ * one more per emoji), no empty context (an absent prefix says "start of text" as well, and some
+ * readers treat "" as a context to match), and no position at all when the text is not exported
+ * (the stored one cannot be converted, and a wrong one would point at another passage).
+ */
+function w3cSelectors(
+  selectors: readonly (TextQuoteSelector | TextPositionSelector)[],
+  toCodePoints: ((utf16Offset: number) => number) | null
+): Record<string, unknown>[] {
+  return selectors.flatMap((s): Record<string, unknown>[] => {
+    if (s.type === 'TextQuoteSelector') {
+      return [
+        {
+          type: s.type,
+          exact: s.exact,
+          ...(s.prefix ? { prefix: s.prefix } : {}),
+          ...(s.suffix ? { suffix: s.suffix } : {})
+        }
+      ]
+    }
+    if (!toCodePoints) return []
+    return [{ type: s.type, start: toCodePoints(s.start), end: toCodePoints(s.end) }]
+  })
 }

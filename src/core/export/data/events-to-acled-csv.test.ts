@@ -42,6 +42,34 @@ describe('eventsToAcledCsv', () => {
     expect(west['longitude']).toBe('-77.03')
     expect(west['location']).toBe("'-Lima")
     expect(one({ actor1: { name: '@handle', actorId: null, inter: 3 } })['actor1']).toBe("'@handle")
+    expect(one({ notes: '-A1*2', fatalitiesPhrase: '' })['notes']).toBe("'-A1*2")
+    expect(one({ notes: '+SUM(A1:A9)', fatalitiesPhrase: '' })['notes']).toBe("'+SUM(A1:A9)")
+  })
+
+  it('leaves harmless text that starts with a sign as the analyst wrote it', () => {
+    for (const notes of ['-1 days after the strike, residents fled', '+3 more wounded overnight']) {
+      expect(one({ notes, fatalitiesPhrase: '' })['notes']).toBe(notes)
+    }
+  })
+
+  it('writes inter2 0 when there is no second actor, as ACLED does, and empty when uncoded', () => {
+    expect(one({ actor2: null, assocActor2: null })).toMatchObject({
+      inter1: '8',
+      inter2: '0',
+      interaction: '80'
+    })
+    expect(
+      one({ actor2: { name: 'Unidentified armed group', actorId: null, inter: null } })
+    ).toMatchObject({
+      inter2: '',
+      interaction: '80'
+    })
+  })
+
+  it('starts with a UTF-8 byte-order mark when asked, for Excel on Windows', () => {
+    const withBom = eventsToAcledCsv(EVENTS_FIXTURE, { ...FIXTURE_CONTEXT, csvByteOrderMark: true })
+    expect(withBom.charCodeAt(0)).toBe(0xfeff)
+    expect(withBom.slice(1)).toBe(csv)
   })
 
   it('quotes commas, quotes and line breaks the RFC 4180 way', () => {

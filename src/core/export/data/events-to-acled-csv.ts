@@ -8,12 +8,13 @@ const CRLF = '\r\n'
 
 /**
  * ACLED-style CSV: ACLED's public columns in ACLED's order, one row per event (by date), RFC 4180
- * quoting, CRLF line ends, UTF-8 without a byte-order mark (ACLED's files have none, and a BOM
- * becomes part of the first header name in pandas, R and papaparse unless the reader is told;
- * Excel users open it with Data > From Text/CSV, which detects UTF-8). Missing values are empty
- * cells; text cells that would start a spreadsheet formula get a leading apostrophe.
+ * quoting, CRLF line ends, UTF-8 without a byte-order mark unless asked (ACLED's files have none,
+ * and a BOM becomes part of the first header name in pandas, R and papaparse unless the reader is
+ * told; Excel on Windows needs one to read UTF-8 when the file is double-clicked). Missing values
+ * are empty cells — an unknown death toll too, never 0 — and text cells a spreadsheet could run as
+ * a formula get a leading apostrophe.
  */
-export function eventsToAcledCsv(data: ExportData, _ctx: ExportContext): string {
+export function eventsToAcledCsv(data: ExportData, ctx: ExportContext): string {
   const lines = [ACLED_CSV_COLUMNS.map(quoteCell).join(',')]
   for (const event of sortEvents(data.events)) {
     const row = acledRow(event)
@@ -25,5 +26,5 @@ export function eventsToAcledCsv(data: ExportData, _ctx: ExportContext): string 
     })
     lines.push(cells.join(','))
   }
-  return lines.join(CRLF) + CRLF
+  return (ctx.csvByteOrderMark ? '\uFEFF' : '') + lines.join(CRLF) + CRLF
 }

@@ -4,6 +4,7 @@
 export { ACLED_CSV_COLUMNS, type AcledColumn } from './acled-csv-columns'
 export { annotationIri, annotationsToJsonLd, W3C_ANNO_CONTEXT } from './annotations-to-jsonld'
 export { eventsToAcledCsv } from './events-to-acled-csv'
+export { eventsToAcledXlsx } from './events-to-acled-xlsx'
 export { EVENTS_JSON_FORMAT, EVENTS_JSON_VERSION, eventsToJson } from './events-to-json'
 export { eventsToStixBundle } from './events-to-stix-bundle'
 export { eventsToMispEvent } from './events-to-misp-event'

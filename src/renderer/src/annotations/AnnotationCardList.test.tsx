@@ -73,6 +73,7 @@ function listTree(annotations: AnnotationRecord[], extra?: ReactNode): ReactElem
             labels={[...DEFAULT_COLOUR_LABELS]}
             allTags={[]}
             actions={actions}
+            articleText=""
           />
         </div>
         {extra}

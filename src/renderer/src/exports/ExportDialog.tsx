@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { Fragment, useEffect, useRef, useState, type ReactNode } from 'react'
 import {
   EXPORT_FORMATS,
   type ExportData,
@@ -36,6 +36,8 @@ const PHASE_TEXT: Record<ExportPhase, string> = {
   saving: 'Saving…'
 }
 
+const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean'
+
 const isFormat = (v: unknown): v is ExportFormat =>
   typeof v === 'string' && (EXPORT_FORMATS as readonly string[]).includes(v)
 
@@ -69,6 +71,12 @@ export function ExportDialog({
   const { notify } = useNotices()
   const notes = useLiveQuery(() => listNotes(db, articleId), [articleId])
   const savedFormat = useLiveQuery(() => getSetting(db, 'exportFormat', 'markdown', isFormat), [])
+  const savedByteOrderMark = useLiveQuery(
+    () => getSetting(db, 'csvByteOrderMark', false, isBoolean),
+    []
+  )
+  const [byteOrderMark, setByteOrderMark] = useState<boolean | null>(null)
+  const csvByteOrderMark = byteOrderMark ?? savedByteOrderMark ?? false
   const [kind, setKind] = useState<ScopeKind>(
     noteId ? 'note' : articleId ? 'article' : 'everything'
   )
@@ -130,6 +138,7 @@ export function ExportDialog({
       scope,
       now: new Date(),
       appVersion: __APP_VERSION__,
+      csvByteOrderMark,
       ...(isExchange && exchange ? { exchange } : {}),
       onPhase: setPhase,
       signal: abort.current.signal
@@ -233,23 +242,46 @@ export function ExportDialog({
           {EXPORT_FORMATS.map((f) => {
             const why = selection ? exportBlocker(f, selection) : null
             return (
-              <label key={f} className="export-option">
-                <input
-                  type="radio"
-                  name="export-format"
-                  value={f}
-                  checked={chosenFormat === f}
-                  disabled={busy}
-                  onChange={() => setFormat(f)}
-                  aria-describedby={`export-format-${f}-hint`}
-                />
-                <span>
-                  <span className="export-option-label">{FORMAT_SPECS[f].label}</span>
-                  <span id={`export-format-${f}-hint`} className="export-option-hint">
-                    {why ?? FORMAT_SPECS[f].description}
+              <Fragment key={f}>
+                <label className="export-option">
+                  <input
+                    type="radio"
+                    name="export-format"
+                    value={f}
+                    checked={chosenFormat === f}
+                    disabled={busy}
+                    onChange={() => setFormat(f)}
+                    aria-describedby={`export-format-${f}-hint`}
+                  />
+                  <span>
+                    <span className="export-option-label">{FORMAT_SPECS[f].label}</span>
+                    <span id={`export-format-${f}-hint`} className="export-option-hint">
+                      {why ?? FORMAT_SPECS[f].description}
+                    </span>
                   </span>
-                </span>
-              </label>
+                </label>
+                {f === 'events-csv' && chosenFormat === f && (
+                  <label className="export-suboption">
+                    <input
+                      type="checkbox"
+                      checked={csvByteOrderMark}
+                      disabled={busy}
+                      onChange={(e) => {
+                        setByteOrderMark(e.target.checked)
+                        void setSetting(db, 'csvByteOrderMark', e.target.checked)
+                      }}
+                    />
+                    <span>
+                      For Excel on Windows (UTF-8 byte-order mark)
+                      <span className="export-option-hint">
+                        Without it, Excel shows accented and non-Latin names garbled; pandas, R and
+                        most other tools read the file better without. Unknown death tolls are left
+                        empty, never 0.
+                      </span>
+                    </span>
+                  </label>
+                )}
+              </Fragment>
             )
           })}
         </fieldset>

@@ -5,6 +5,8 @@ import type { WorkbenchDb } from '../db/workbench-db'
 import type { Platform } from '../platform/platform'
 import type { ExchangeSettings } from './exchange-settings'
 import { loadExportData } from './load-export-data'
+import { getSetting } from '../db/queries/get-setting'
+import { defaultColourLabels, isColourLabels } from '../annotations/colours'
 import type { RenderExport } from './render-in-worker'
 
 export type ExportPhase = 'collecting' | 'rendering' | 'printing' | 'saving'
@@ -25,6 +27,8 @@ export interface ExportJob {
   scope: ExportScope
   now: Date
   appVersion: string
+  /** ACLED CSV: start with a UTF-8 byte-order mark (for Excel on Windows). */
+  csvByteOrderMark?: boolean
   /** STIX and MISP: the TLP marking and author chosen in the dialog. */
   exchange?: ExchangeSettings
   onPhase: (phase: ExportPhase) => void
@@ -45,9 +49,18 @@ export async function runExport(job: ExportJob): Promise<Result<ExportOutcome>> 
     if (job.signal?.aborted) return ok({ kind: 'cancelled' })
 
     job.onPhase('rendering')
-    const ctx: ExportContext = {
+    // Annotations are classified by the colour labels the analyst chose.
+    const colourLabels = await getSetting(
+      job.db,
+      'colourLabels',
+      defaultColourLabels(),
+      isColourLabels
+    )
+    const ctx = {
       now: job.now.toISOString(),
       appVersion: job.appVersion,
+      colourLabels,
+      csvByteOrderMark: job.csvByteOrderMark ?? false,
       ...(job.exchange ? { tlp: job.exchange.tlp, author: job.exchange.author } : {})
     }
     const file = await job.render(job.format, data, ctx, job.signal)
