@@ -56,7 +56,7 @@ export async function runExport(job: ExportJob): Promise<Result<ExportOutcome>> 
       defaultColourLabels(),
       isColourLabels
     )
-    const ctx = {
+    const ctx: ExportContext = {
       now: job.now.toISOString(),
       appVersion: job.appVersion,
       colourLabels,
