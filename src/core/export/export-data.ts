@@ -36,6 +36,11 @@ export interface ExportContext {
    */
   csvByteOrderMark?: boolean
   /**
+   * BCP 47 language of the analyst's writing (the system's language), declared in briefs so Word's
+   * spelling check and screen readers use it; 'en' when absent.
+   */
+  language?: string
+  /**
    * STIX and MISP exports only: the TLP marking chosen in the export dialog (default amber).
    * Optional so the other exporters and their callers need not know about it.
    */

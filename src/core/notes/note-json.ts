@@ -40,9 +40,18 @@ export function heading(level: 1 | 2 | 3, title: string): NoteJSONNode {
   return { type: 'heading', attrs: { level }, content: [text(title)] }
 }
 
-/** A short italic prompt telling the writer what belongs under a heading. */
+/**
+ * An empty paragraph carrying guidance: the editor shows `value` as a placeholder telling the
+ * writer what belongs there, and it is never text — typing replaces it, exports never print it.
+ */
 export function prompt(value: string): NoteJSONNode {
-  return paragraph(text(value, [{ type: 'italic' }]))
+  return { type: 'paragraph', attrs: { guidance: value } }
+}
+
+/** The guidance of a paragraph (see prompt), or null. */
+export function guidanceOf(node: NoteJSONNode): string | null {
+  const value = node.attrs?.['guidance']
+  return typeof value === 'string' && value !== '' ? value : null
 }
 
 export function bulletList(...items: string[]): NoteJSONNode {

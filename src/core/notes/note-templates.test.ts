@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { lintText } from './analytic-lint'
 import { unknownNoteTypes } from './note-document'
-import { nodeText, walkNoteNodes } from './note-json'
-import { builtInTemplate, builtInTemplates, templateFromNote } from './note-templates'
+import { guidanceOf, nodeText, walkNoteNodes } from './note-json'
+import {
+  BUILT_IN_GUIDANCE,
+  builtInTemplate,
+  builtInTemplates,
+  templateFromNote
+} from './note-templates'
 
 describe('note templates', () => {
   it('ships blank, BLUF brief and event summary', () => {
@@ -17,7 +22,7 @@ describe('note templates', () => {
     for (const t of builtInTemplates()) expect(unknownNoteTypes(t.doc)).toEqual([])
   })
 
-  it('lays out the BLUF brief in the order analysts expect, each heading with an italic prompt', () => {
+  it('lays out the BLUF brief in the order analysts expect, each heading with guidance, not text', () => {
     const doc = builtInTemplate('bluf-brief')!.doc
     const headings = doc.content.filter((n) => n.type === 'heading' && n.attrs?.level === 2)
     expect(headings.map(nodeText)).toEqual([
@@ -30,9 +35,15 @@ describe('note templates', () => {
       'Outlook'
     ])
     for (const h of headings) {
-      const next = doc.content[doc.content.indexOf(h) + 1]
-      expect(next?.content?.[0]?.marks).toEqual([{ type: 'italic' }])
+      const next = doc.content[doc.content.indexOf(h) + 1]!
+      // The guidance sits on an empty paragraph, or on the empty first item of a list.
+      const guided = next.type === 'bulletList' ? next.content![0]!.content![0]! : next
+      expect(guidanceOf(guided), nodeText(h)).toMatch(/\w/)
+      expect(nodeText(next), nodeText(h)).toBe('')
     }
+    expect([...BUILT_IN_GUIDANCE]).toContain(
+      'The one or two sentences a reader needs if they read nothing else.'
+    )
     const live = [...walkNoteNodes(doc)].filter((n) => n.type === 'liveBlock')
     expect(live.map((n) => n.attrs?.kind)).toEqual(['timeline', 'sources'])
   })
@@ -40,8 +51,10 @@ describe('note templates', () => {
   it('writes its prompts the way the analytic lint asks', () => {
     for (const t of builtInTemplates())
       for (const node of walkNoteNodes(t.doc))
-        if (node.type === 'paragraph' || node.type === 'heading')
-          expect(lintText(nodeText(node)), nodeText(node)).toEqual([])
+        if (node.type === 'paragraph' || node.type === 'heading') {
+          const words = guidanceOf(node) ?? nodeText(node)
+          expect(lintText(words), words).toEqual([])
+        }
   })
 
   it('hands out a fresh document each time', () => {

@@ -1,6 +1,7 @@
 import {
   bulletList,
   cloneNoteDoc,
+  guidanceOf,
   emptyNoteDoc,
   heading,
   paragraph,
@@ -21,7 +22,23 @@ function liveBlock(kind: 'timeline' | 'sources'): NoteJSONNode {
   return { type: 'liveBlock', attrs: { kind } }
 }
 
+/**
+ * A heading and what follows it, with the hint as guidance (a placeholder, never text) on the
+ * first empty paragraph or list item there, else on an empty paragraph of its own.
+ */
 function section(title: string, hint: string, ...after: NoteJSONNode[]): NoteJSONNode[] {
+  const [first, ...rest] = after
+  if (first?.type === 'paragraph' && !first.content)
+    return [heading(2, title), prompt(hint), ...rest]
+  const item = first?.type === 'bulletList' ? first.content?.[0] : undefined
+  const itemParagraph = item?.content?.[0]
+  if (first && item && itemParagraph?.type === 'paragraph' && !itemParagraph.content) {
+    const guided = {
+      ...first,
+      content: [{ ...item, content: [prompt(hint)] }, ...(first.content ?? []).slice(1)]
+    }
+    return [heading(2, title), guided, ...rest]
+  }
   return [heading(2, title), prompt(hint), ...after]
 }
 
@@ -115,4 +132,19 @@ export function builtInTemplate(id: string): NoteTemplate | undefined {
 /** A user template from a note's current document (copied, so later edits to the note do not leak in). */
 export function templateFromNote(id: string, name: string, doc: NoteDoc): NoteTemplate {
   return { id, name, builtIn: false, doc: cloneNoteDoc(doc) }
+}
+
+/**
+ * Every guidance sentence the built-in templates have shipped. Notes made before guidance became
+ * a placeholder hold them as italic text; exports leave such a paragraph out (see note-blocks).
+ */
+export const BUILT_IN_GUIDANCE: ReadonlySet<string> = new Set(
+  BUILT_INS.flatMap(({ build }) => collectGuidance(build().content ?? []))
+)
+
+function collectGuidance(nodes: readonly NoteJSONNode[]): string[] {
+  return nodes.flatMap((node) => {
+    const own = guidanceOf(node)
+    return [...(own ? [own] : []), ...collectGuidance(node.content ?? [])]
+  })
 }

@@ -35,7 +35,9 @@ li.task > input + p { display: inline; }
 .footnotes a { overflow-wrap: anywhere; }
 @page { size: A4; margin: 2cm 2.2cm; }
 @media print {
-  body { margin: 0; max-width: none; padding: 0; font-size: 11pt; line-height: 1.4; }
+  /* 2px each side: a table's collapsed outer border and a card's border sit on the edge of the
+     printable area, and Chromium clipped their right-hand line. */
+  body { margin: 0; max-width: none; padding: 0 2px; font-size: 11pt; line-height: 1.4; }
   h1, h2, h3, h4, h5, h6 { break-after: avoid; page-break-after: avoid; }
   p { orphans: 3; widows: 3; }
   blockquote, pre, tr, .event-card, .footnotes li, .cited-quote { break-inside: avoid; page-break-inside: avoid; }

@@ -29,10 +29,15 @@ describe('briefToDocx', async () => {
     )
   })
 
-  it('uses real headings, lists, quote style, tables and links', () => {
+  it('uses real headings from Heading 1 under the title, lists, quote style, tables and links', () => {
     expect(documentXml).toContain('<w:pStyle w:val="Title"/>')
+    expect(documentXml).toContain('<w:pStyle w:val="Heading1"/>')
     expect(documentXml).toContain('<w:pStyle w:val="Heading2"/>')
-    expect(documentXml).toContain('<w:pStyle w:val="Heading3"/>')
+    // The first heading after the title is a Heading 1.
+    const styles = [...documentXml.matchAll(/<w:pStyle w:val="(Title|Heading\d)"\/>/g)].map(
+      (m) => m[1]
+    )
+    expect(styles.slice(0, 2)).toEqual(['Title', 'Heading1'])
     expect(documentXml.match(/<w:numPr>/g)?.length).toBe(7)
     expect(documentXml).toContain('<w:pStyle w:val="Quote"/>')
     expect(documentXml).toContain('<w:rStyle w:val="QuoteChar"/>')
@@ -41,6 +46,13 @@ describe('briefToDocx', async () => {
     expect(parts.get('word/numbering.xml')).toContain('<w:numFmt w:val="bullet"/>')
     expect(parts.get('word/numbering.xml')).toContain('<w:numFmt w:val="decimal"/>')
     expect(parts.get('word/styles.xml')).toContain('<w:name w:val="Quote"/>')
+  })
+
+  it('declares the analyst’s language for the text and the document, English by default', async () => {
+    expect(parts.get('word/styles.xml')).toMatch(/<w:docDefaults>.*<w:lang w:val="en"\/>/s)
+    expect(parts.get('docProps/core.xml')).toContain('<dc:language>en</dc:language>')
+    const french = docxParts(await briefToDocx(blufData(), { ...CTX, language: 'fr-FR' }))
+    expect(french.get('word/styles.xml')).toContain('<w:lang w:val="fr-FR"/>')
   })
 
   it('writes each cited annotation as one real footnote and links repeats to it', () => {

@@ -4,7 +4,8 @@ import { buildBrief } from './build-brief'
 import { docxBlocks } from './docx-blocks'
 import { docxCoreProperties } from './docx-core-properties'
 import { docxInlines } from './docx-inlines'
-import { DOCX_STYLES, docxNumbering } from './docx-styles'
+import { docxNumbering, docxStyles } from './docx-styles'
+import { briefLanguage } from './brief-language'
 
 // 2 cm in twips.
 const MARGIN = 1134
@@ -12,6 +13,7 @@ const MARGIN = 1134
 /** The notes of `data` as a Word document: real headings, lists, footnotes, tables and links. */
 export async function briefToDocx(data: ExportData, ctx: ExportContext): Promise<Uint8Array> {
   const brief = buildBrief(data, ctx)
+  const language = briefLanguage(ctx)
   const orderedStarts = new Set<number>()
   let instance = 0
   const body = docxBlocks(brief.blocks, {
@@ -31,7 +33,7 @@ export async function briefToDocx(data: ExportData, ctx: ExportContext): Promise
     description: brief.subtitle,
     creator: 'Analyst Workbench',
     lastModifiedBy: 'Analyst Workbench',
-    styles: DOCX_STYLES,
+    styles: docxStyles(language),
     numbering: docxNumbering(orderedStarts),
     footnotes,
     sections: [
@@ -50,7 +52,12 @@ export async function briefToDocx(data: ExportData, ctx: ExportContext): Promise
       }
     ]
   })
-  const core = docxCoreProperties({ title: brief.title, description: brief.subtitle, now: ctx.now })
+  const core = docxCoreProperties({
+    title: brief.title,
+    description: brief.subtitle,
+    now: ctx.now,
+    language
+  })
   const packed = await Packer.toArrayBuffer(doc, false, [{ path: 'docProps/core.xml', data: core }])
   return new Uint8Array(packed)
 }

@@ -2,6 +2,7 @@ import type { ExportContext, ExportData } from '../export-data'
 import type { BriefBlock, BriefFootnote, BriefTableRow } from './brief-model'
 import { BRIEF_CSS } from './brief-css'
 import { buildBrief } from './build-brief'
+import { briefLanguage } from './brief-language'
 import { escapeHtml } from './html-escape'
 import { footnoteRefId, htmlInlines, type FootnoteRefCounter } from './html-inlines'
 
@@ -99,7 +100,7 @@ export function briefToHtml(data: ExportData, ctx: ExportContext): string {
   const refs: FootnoteRefCounter = new Map()
   const body = blocksHtml(brief.blocks, refs)
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${escapeHtml(briefLanguage(ctx))}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

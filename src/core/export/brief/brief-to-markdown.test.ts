@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { exportFixture } from '../fixtures/export-fixture'
 import { hostileExport } from '../fixtures/hostile-export'
+import { BUILT_IN_GUIDANCE, builtInTemplate } from '../../notes/note-templates'
 import { selectScope } from '../select-scope'
 import { briefToMarkdown } from './brief-to-markdown'
 import { escapeLineStart, escapeMarkdown } from './markdown-escape'
@@ -60,6 +61,31 @@ describe('briefToMarkdown', () => {
     )
     expect(noUrl).not.toContain('Web:')
     expect(noUrl).not.toContain('javascript:')
+  })
+
+  it('prints a template’s headings but never its guidance or its empty bullets', () => {
+    const data = exportFixture()
+    const template = builtInTemplate('bluf-brief')!.doc
+    // A note made before guidance became a placeholder: the sentence as italic text.
+    const oldStyle = {
+      type: 'paragraph',
+      content: [
+        {
+          type: 'text',
+          text: 'Observable signs that would confirm or overturn the judgments.',
+          marks: [{ type: 'italic' }]
+        }
+      ]
+    }
+    const doc = { ...template, content: [...template.content, oldStyle] }
+    const note = { ...data.notes[0]!, id: 'note-new', title: 'Fresh brief', doc }
+    const md = briefToMarkdown(
+      selectScope({ ...data, notes: [note] }, { kind: 'note', noteId: 'note-new' }),
+      CTX
+    )
+    expect(md).toMatch(/^#+ Key judgments$/m)
+    for (const sentence of BUILT_IN_GUIDANCE) expect(md).not.toContain(sentence)
+    expect(md).not.toMatch(/^\s*([-*]|\d+\.)\s*$/m)
   })
 
   it('keeps a quote that spans two paragraphs of the article on one line', () => {

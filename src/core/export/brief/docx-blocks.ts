@@ -138,7 +138,9 @@ export function docxBlocks(blocks: readonly BriefBlock[], env: DocxBlockEnv): Do
       case 'heading':
         return [
           new Paragraph({
-            heading: HEADINGS[Math.min(6, block.level) - 1],
+            // The brief's title is Word's Title style, outside the outline, so its sections
+            // start at Heading 1: the navigation pane and a table of contents show them all.
+            heading: HEADINGS[Math.min(6, Math.max(1, block.level - 1)) - 1],
             children: docxInlines(block.content)
           })
         ]

@@ -14,6 +14,7 @@ export function docxCoreProperties(props: {
   title: string
   description: string
   now: string
+  language: string
 }): string {
   const stamp = w3cdtf(props.now)
   const dates =
@@ -27,6 +28,7 @@ export function docxCoreProperties(props: {
     `<dc:title>${escapeHtml(props.title)}</dc:title>` +
     `<dc:description>${escapeHtml(props.description)}</dc:description>` +
     '<dc:creator>Analyst Workbench</dc:creator>' +
+    `<dc:language>${escapeHtml(props.language)}</dc:language>` +
     '<cp:lastModifiedBy>Analyst Workbench</cp:lastModifiedBy>' +
     '<cp:revision>1</cp:revision>' +
     dates +

@@ -24,8 +24,21 @@ const heading = (size: number) => ({
   paragraph: { spacing: { before: 240, after: 80 }, keepNext: true, keepLines: true }
 })
 
-/** Paragraph, character and default styles of the brief. */
-export const DOCX_STYLES: IStylesOptions = {
+/** Paragraph, character and default styles of the brief, its text in `language` (BCP 47). */
+export function docxStyles(language: string): IStylesOptions {
+  return {
+    ...DOCX_STYLES,
+    default: {
+      ...DOCX_STYLES.default,
+      document: {
+        ...DOCX_STYLES.default?.document,
+        run: { ...DOCX_STYLES.default?.document?.run, language: { value: language } }
+      }
+    }
+  }
+}
+
+const DOCX_STYLES: IStylesOptions = {
   default: {
     document: { run: { font: BODY_FONT, size: 22 }, paragraph: { spacing: { after: 120 } } },
     title: {

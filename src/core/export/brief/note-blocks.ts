@@ -1,5 +1,6 @@
 import type { NoteJSONNode } from '../../notes/note-json'
 import { nodeText } from '../../notes/note-json'
+import { BUILT_IN_GUIDANCE } from '../../notes/note-templates'
 import type { BriefBlock, BriefInline, BriefListItem, BriefTableRow } from './brief-model'
 import { eventCardBlock, sourcesBlock, timelineBlock } from './live-blocks'
 import type { NoteEnv } from './note-env'
@@ -10,11 +11,22 @@ function numberAttr(node: NoteJSONNode, name: string, fallback: number): number 
   return typeof value === 'number' && Number.isFinite(value) ? value : fallback
 }
 
+/** A list's items; an item left empty (a template's blank bullet) is not exported. */
 function listItems(node: NoteJSONNode, env: NoteEnv, task: boolean): BriefListItem[] {
-  return (node.content ?? []).map((item) => {
+  return (node.content ?? []).flatMap((item) => {
     const blocks = blocksFrom(item.content, env)
-    return task ? { checked: item.attrs?.['checked'] === true, blocks } : { blocks }
+    if (blocks.length === 0) return []
+    return [task ? { checked: item.attrs?.['checked'] === true, blocks } : { blocks }]
   })
+}
+
+/** A list block, or nothing when every item is empty. */
+function listBlock(
+  style: 'bullet' | 'ordered' | 'task',
+  start: number,
+  items: BriefListItem[]
+): BriefBlock | null {
+  return items.length > 0 ? { kind: 'list', style, start, items } : null
 }
 
 /** A cell's paragraphs joined by line breaks: every reader's tables hold one run of text. */
@@ -43,9 +55,24 @@ function tableRows(node: NoteJSONNode, env: NoteEnv): BriefTableRow[] {
   })
 }
 
+/**
+ * A paragraph that is only a built-in template's guidance sentence in italics: notes made before
+ * guidance became a placeholder hold it as text, and it is instructions to the writer, not part
+ * of the brief.
+ */
+function isOldGuidance(node: NoteJSONNode): boolean {
+  const runs = node.content ?? []
+  return (
+    runs.length > 0 &&
+    runs.every((r) => r.type === 'text' && (r.marks ?? []).some((m) => m.type === 'italic')) &&
+    BUILT_IN_GUIDANCE.has(nodeText(node).trim())
+  )
+}
+
 function blockFrom(node: NoteJSONNode, env: NoteEnv): BriefBlock | null {
   switch (node.type) {
     case 'paragraph': {
+      if (isOldGuidance(node)) return null
       const content = inlinesFrom(node.content, env)
       return content.length > 0 ? { kind: 'paragraph', content } : null
     }
@@ -54,13 +81,13 @@ function blockFrom(node: NoteJSONNode, env: NoteEnv): BriefBlock | null {
       return { kind: 'heading', level, content: inlinesFrom(node.content, env) }
     }
     case 'bulletList':
-      return { kind: 'list', style: 'bullet', start: 1, items: listItems(node, env, false) }
+      return listBlock('bullet', 1, listItems(node, env, false))
     case 'orderedList': {
       const start = Math.max(0, Math.floor(numberAttr(node, 'start', 1)))
-      return { kind: 'list', style: 'ordered', start, items: listItems(node, env, false) }
+      return listBlock('ordered', start, listItems(node, env, false))
     }
     case 'taskList':
-      return { kind: 'list', style: 'task', start: 1, items: listItems(node, env, true) }
+      return listBlock('task', 1, listItems(node, env, true))
     case 'blockquote':
       return { kind: 'blockquote', blocks: blocksFrom(node.content, env) }
     case 'codeBlock': {

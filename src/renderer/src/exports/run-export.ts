@@ -61,6 +61,8 @@ export async function runExport(job: ExportJob): Promise<Result<ExportOutcome>> 
       appVersion: job.appVersion,
       colourLabels,
       csvByteOrderMark: job.csvByteOrderMark ?? false,
+      // The analyst writes in the system's language: briefs declare it for spelling and speech.
+      language: navigator.language,
       ...(job.exchange ? { tlp: job.exchange.tlp, author: job.exchange.author } : {})
     }
     const file = await job.render(job.format, data, ctx, job.signal)

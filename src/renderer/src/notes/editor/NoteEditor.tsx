@@ -17,9 +17,14 @@ import { EMPTY_LOOKUPS, type NoteLookups } from './live/note-lookups'
 import { createNoteHandlers, type NoteChange } from './live/note-handlers'
 import { createNoteExtensions } from './note-extensions'
 import { NoteToolbar } from './NoteToolbar'
-import { unwrapChunks } from './chunks/chunk-json'
 import { noteChunkKey } from './chunks/note-chunk'
-import { BLANK_NOTE, openDocument, readNoteDoc, replaceDocument } from './open-document'
+import {
+  BLANK_NOTE,
+  openDocument,
+  readNoteDoc,
+  replaceDocument,
+  storedNoteDoc
+} from './open-document'
 import { useBlockHeightEstimate } from './useBlockHeightEstimate'
 import './note-editor.css'
 
@@ -117,7 +122,7 @@ export function NoteEditor(props: NoteEditorProps): ReactNode {
       handlers.onChange({
         size: pmDoc.content.size,
         read: () => {
-          json ??= unwrapChunks(pmDoc.toJSON() as NoteDoc)
+          json ??= storedNoteDoc(pmDoc.toJSON() as NoteDoc)
           lastEmitted.current = json
           return json
         }

@@ -8,6 +8,7 @@ import { NoteChunk, NoteDocument } from './chunks/note-chunk'
 import { CitedQuote } from './cited-quote/cited-quote'
 import { EventCard } from './event-card/event-card'
 import { FindReplace } from './find-replace/find-replace'
+import { Guidance } from './guidance/guidance'
 import { Likelihood } from './likelihood/likelihood'
 import { LiveBlock } from './live-block/live-block'
 import { EMPTY_LOOKUPS, type NoteLookups } from './live/note-lookups'
@@ -52,6 +53,7 @@ export function createNoteExtensions(options: NoteExtensionsOptions = {}): Exten
     TaskList,
     TaskItem.configure({ nested: true }),
     NoteTable,
+    Guidance,
     Placeholder.configure({
       // Into chunks too; the stylesheet shows it only in a note of one empty paragraph.
       includeChildren: true,

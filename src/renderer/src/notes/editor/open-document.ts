@@ -2,6 +2,7 @@ import { createDocument, type Editor } from '@tiptap/core'
 import { Selection } from '@tiptap/pm/state'
 import type { NoteDoc } from '../../../../core/notes/note-json'
 import { unwrapChunks, wrapInChunks } from './chunks/chunk-json'
+import { stripEmptyGuidance } from './guidance/strip-empty-guidance'
 
 /** What a note editor is created with; the note itself comes in with openDocument. */
 export const BLANK_NOTE: NoteDoc = { type: 'doc', content: [{ type: 'paragraph' }] }
@@ -30,5 +31,10 @@ export function replaceDocument(editor: Editor, doc: NoteDoc): void {
 
 /** The note the editor holds, as it is stored (without the view's chunks). */
 export function readNoteDoc(editor: Editor): NoteDoc {
-  return unwrapChunks(editor.getJSON() as NoteDoc)
+  return storedNoteDoc(editor.getJSON() as NoteDoc)
+}
+
+/** An editor document's JSON as the note is stored: no chunks, no empty guidance attributes. */
+export function storedNoteDoc(json: NoteDoc): NoteDoc {
+  return stripEmptyGuidance(unwrapChunks(json))
 }

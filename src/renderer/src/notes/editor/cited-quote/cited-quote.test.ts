@@ -105,6 +105,19 @@ describe('citedQuote node', () => {
     expect(makeEditor(doc).getText()).toBe('Residents reported “heavy shelling at dawn” [B2].')
   })
 
+  it('inserts a quote after a word with a space between them', () => {
+    const e = makeEditor({
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Residents reported.' }] }]
+    })
+    e.commands.setTextSelection(1 + 'Residents reported'.length)
+    e.commands.insertCitedQuote({ annotationId: 'ann-1', quote: 'heavy shelling', grade: null })
+    expect(e.getText()).toBe('Residents reported “heavy shelling”.')
+    e.commands.setTextSelection(1 + 'Residents'.length)
+    e.commands.insertCitedQuote({ annotationId: 'ann-1', quote: 'x', grade: null })
+    expect(e.getText()).toBe('Residents “x” reported “heavy shelling”.')
+  })
+
   it('inserts a quote and refreshes the cache from live annotations outside undo history', () => {
     const live = new Map<string, CitedAnnotation>([
       ['ann-1', { quote: 'edited', grade: 'C3', status: 'exact' }]

@@ -12,6 +12,7 @@ import {
   type CitedQuoteAttrs
 } from './cited-quote-attrs'
 import { CitedQuoteView } from './cited-quote-view'
+import { quoteSpacing } from './quote-spacing'
 
 export interface CitedQuoteOptions {
   lookups: Pick<NoteLookups, 'getAnnotation' | 'subscribe' | 'isReady' | 'getDeletedArticle'>
@@ -106,8 +107,29 @@ export const CitedQuote = Node.create<CitedQuoteOptions>({
     return {
       insertCitedQuote:
         (attrs) =>
-        ({ commands }) =>
-          commands.insertContent({ type: this.name, attrs: { status: 'exact', ...attrs } }),
+        ({ commands, state }) => {
+          // A quote dropped right after a word (or before one) gets the space a writer expects.
+          const { $from, $to } = state.selection
+          const before = $from.parent.textBetween(
+            Math.max(0, $from.parentOffset - 1),
+            $from.parentOffset,
+            undefined,
+            '\uFFFC'
+          )
+          const after = $to.parent.textBetween(
+            $to.parentOffset,
+            Math.min($to.parent.content.size, $to.parentOffset + 1),
+            undefined,
+            '\uFFFC'
+          )
+          const { lead, trail } = quoteSpacing(before, after)
+          const space = { type: 'text', text: ' ' }
+          return commands.insertContent([
+            ...(lead ? [space] : []),
+            { type: this.name, attrs: { status: 'exact', ...attrs } },
+            ...(trail ? [space] : [])
+          ])
+        },
       refreshCitedQuotes:
         () =>
         ({ tr, state, dispatch }) => {
