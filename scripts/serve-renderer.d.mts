@@ -17,8 +17,11 @@ export interface RunningServer {
   url: string
   close: () => Promise<void>
 }
+export declare const PRINT_PDF_PATH: string
+export declare const PRINT_HEADER: string
 export declare function serveRenderer(options: {
   root: string
   port?: number
   host?: string
+  chromium?: string | null
 }): Promise<RunningServer>

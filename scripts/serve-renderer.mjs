@@ -7,6 +7,8 @@ import { createServer } from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { findChromium } from './find-chromium.mjs'
+import { MAX_PRINT_HTML_BYTES, printHtmlToPdf, withPrintPolicy } from './print-pdf.mjs'
 
 export const DEFAULT_PORT = 4780
 export const DEFAULT_HOST = '127.0.0.1'
@@ -14,7 +16,7 @@ export const DEFAULT_HOST = '127.0.0.1'
 /** Matches the policy the Electron shell applies, so both shells fail the same way. */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
@@ -200,14 +202,104 @@ async function findFile(realRoot, file) {
   }
 }
 
+/** Where browser mode's PDF export posts a brief to be printed (see print-pdf.mjs). */
+export const PRINT_PDF_PATH = '/api/print-pdf'
+/** The header a print request must carry: a page on another site cannot send it without a CORS
+ * preflight, which this server never grants, so only the workbench itself can have PDFs printed. */
+export const PRINT_HEADER = 'x-workbench-print'
+
+/**
+ * Reads a request body up to `limit` bytes; null when it is larger.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {number} limit
+ * @returns {Promise<Buffer | null>}
+ */
+function readBody(req, limit) {
+  return new Promise((resolve, reject) => {
+    /** @type {Buffer[]} */
+    const chunks = []
+    let size = 0
+    req.on('data', (chunk) => {
+      size += chunk.length
+      if (size > limit) {
+        resolve(null)
+        req.destroy()
+        return
+      }
+      chunks.push(chunk)
+    })
+    req.on('end', () => resolve(Buffer.concat(chunks)))
+    req.on('error', reject)
+  })
+}
+
+/**
+ * Prints a posted brief to PDF with the local Chromium, one at a time.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ * @param {{ chromium: string | null, queue: { last: Promise<unknown> } }} context
+ */
+async function handlePrint(req, res, { chromium, queue }) {
+  if (
+    req.headers[PRINT_HEADER] !== '1' ||
+    !/^text\/html\b/.test(req.headers['content-type'] ?? '')
+  ) {
+    sendText(res, 400, 'Not a print request from the workbench.')
+    return
+  }
+  const origin = req.headers.origin
+  if (origin !== undefined && origin !== `http://${req.headers.host}`) {
+    sendText(res, 403, 'Forbidden origin.')
+    return
+  }
+  if (!chromium) {
+    sendText(
+      res,
+      503,
+      'No Chromium was found to print the PDF: install Chromium, or name it in WORKBENCH_CHROMIUM.'
+    )
+    return
+  }
+  const body = await readBody(req, MAX_PRINT_HTML_BYTES)
+  if (body === null) {
+    sendText(res, 413, 'This brief is too large to print (over 50 MB of HTML).')
+    return
+  }
+  const html = body.toString('utf8')
+  if (withPrintPolicy(html) === null) {
+    sendText(res, 400, 'Only an exported brief (an HTML document) can be printed.')
+    return
+  }
+  const job = queue.last.then(() => printHtmlToPdf(html, { chromium }))
+  queue.last = job.catch(() => undefined)
+  try {
+    const pdf = await job
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Cache-Control': 'no-store',
+      'Content-Type': 'application/pdf',
+      'Content-Length': String(pdf.length)
+    })
+    res.end(pdf)
+  } catch (error) {
+    sendText(res, 500, error instanceof Error ? error.message : String(error))
+  }
+}
+
 /**
  * Starts the server. Resolves once it listens; rejects with `code: 'EADDRINUSE'` and
  * {@link portInUseMessage} when the port is taken, rather than moving to another port.
  * Pass port 0 for an ephemeral port (tests).
- * @param {{ root: string, port?: number, host?: string }} options
+ * `chromium` prints browser mode's PDFs (found on the machine unless given; null: none).
+ * @param {{ root: string, port?: number, host?: string, chromium?: string | null }} options
  * @returns {Promise<{ server: import('node:http').Server, port: number, url: string, close: () => Promise<void> }>}
  */
-export async function serveRenderer({ root, port = DEFAULT_PORT, host = DEFAULT_HOST }) {
+export async function serveRenderer({
+  root,
+  port = DEFAULT_PORT,
+  host = DEFAULT_HOST,
+  chromium = findChromium().path
+}) {
   const absoluteRoot = path.resolve(root)
   let realRoot
   try {
@@ -223,14 +315,21 @@ export async function serveRenderer({ root, port = DEFAULT_PORT, host = DEFAULT_
   }
   const checkHost = LOOPBACK_HOSTS.has(host) || host === '::1'
 
+  const printQueue = { last: Promise.resolve() }
   const server = createServer((req, res) => {
     const head = req.method === 'HEAD'
-    if (req.method !== 'GET' && !head) {
-      sendText(res, 405, 'Method not allowed.', { Allow: 'GET, HEAD' })
-      return
-    }
     if (checkHost && !isAllowedHost(req.headers.host)) {
       sendText(res, 403, 'Forbidden host.', {}, head)
+      return
+    }
+    if (req.method === 'POST' && (req.url ?? '').split('?')[0] === PRINT_PDF_PATH) {
+      handlePrint(req, res, { chromium, queue: printQueue }).catch(() =>
+        sendText(res, 500, 'Internal error.')
+      )
+      return
+    }
+    if (req.method !== 'GET' && !head) {
+      sendText(res, 405, 'Method not allowed.', { Allow: 'GET, HEAD' })
       return
     }
     const target = resolveRequestPath(realRoot, req.url ?? '/')

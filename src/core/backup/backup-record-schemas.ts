@@ -49,7 +49,8 @@ const pdfLayoutSchema = z.looseObject({
       w: point,
       h: point
     })
-  )
+  ),
+  recognisedPages: z.array(int.min(1)).optional()
 })
 
 const articleSchema = z.looseObject({

@@ -29,4 +29,9 @@ export interface PdfLayout {
   pages: PdfPageSize[]
   /** In plain-text order; spans never overlap. */
   spans: PdfSpan[]
+  /**
+   * The 1-based pages whose text was recognised by OCR (they had no text layer); absent when
+   * every page had one. The reader warns that such text may differ from the page.
+   */
+  recognisedPages?: number[]
 }

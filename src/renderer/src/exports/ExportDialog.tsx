@@ -148,7 +148,10 @@ export function ExportDialog({
     const outcome = result.value
     if (outcome.kind === 'cancelled') return
     if (outcome.kind === 'printing')
-      notify('info', 'The print dialog is open: choose “Save as PDF” to keep the brief as a PDF.')
+      notify(
+        'info',
+        `${outcome.reason} The print dialog is open instead: choose “Save as PDF” to keep the brief as a PDF.`
+      )
     else
       notify(
         'info',

@@ -87,10 +87,27 @@ describe('runExport', () => {
     expect(phases).toEqual(['collecting', 'rendering', 'printing', 'saving'])
   })
 
-  it('in browser mode hands the PDF to the browser’s print dialog and saves nothing', async () => {
+  it('in browser mode saves the PDF its server printed, as the desktop app does', async () => {
     const { job: j } = await job({ format: 'pdf', platform: fakePlatform('browser') })
     const result = await runExport(j)
-    expect(result).toMatchObject({ ok: true, value: { kind: 'printing' } })
+    expect(result).toMatchObject({ ok: true, value: { kind: 'saved' } })
+    expect(vi.mocked(j.platform.printPdf).mock.calls[0]![0].html).toMatch(/^<!doctype html>/i)
+    expect(vi.mocked(j.platform.saveFile).mock.calls[0]![0].data).toEqual(
+      new Uint8Array([37, 80, 68, 70])
+    )
+    expect(j.printInBrowser).not.toHaveBeenCalled()
+  })
+
+  it('in browser mode whose server cannot print, opens the print dialog and says why', async () => {
+    const platform = fakePlatform('browser', {
+      printPdf: vi.fn(async () => fail('unsupported', 'No Chromium was found to print the PDF.'))
+    })
+    const { job: j } = await job({ format: 'pdf', platform })
+    const result = await runExport(j)
+    expect(result).toMatchObject({
+      ok: true,
+      value: { kind: 'printing', reason: 'No Chromium was found to print the PDF.' }
+    })
     expect(vi.mocked(j.printInBrowser).mock.calls[0]![0]).toMatch(/^<!doctype html>/i)
     expect(j.platform.saveFile).not.toHaveBeenCalled()
   })

@@ -14,14 +14,14 @@ export type ExportPhase = 'collecting' | 'rendering' | 'printing' | 'saving'
 /** How an export ended: saved at a path, handed to the browser's print dialog, or cancelled. */
 export type ExportOutcome =
   | { kind: 'saved'; path: string; fileName: string }
-  | { kind: 'printing'; fileName: string }
+  | { kind: 'printing'; fileName: string; reason: string }
   | { kind: 'cancelled' }
 
 export interface ExportJob {
   db: WorkbenchDb
   platform: Platform
   render: RenderExport
-  /** Browser mode's PDF path: the browser's print dialog. */
+  /** Browser mode's PDF when its server cannot print one: the browser's print dialog. */
   printInBrowser: (html: string) => Promise<void>
   format: ExportFormat
   scope: ExportScope
@@ -70,12 +70,13 @@ export async function runExport(job: ExportJob): Promise<Result<ExportOutcome>> 
     let bytes = file.data
     if (job.format === 'pdf') {
       const html = String(file.data)
-      if (job.platform.kind === 'browser') {
-        await job.printInBrowser(html)
-        return ok({ kind: 'printing', fileName: file.fileName })
-      }
       job.onPhase('printing')
       const printed = await job.platform.printPdf({ html })
+      if (!printed.ok && printed.error.code === 'unsupported' && job.platform.kind === 'browser') {
+        // Browser mode whose server cannot print: the browser's own print dialog, and why.
+        await job.printInBrowser(html)
+        return ok({ kind: 'printing', fileName: file.fileName, reason: printed.error.message })
+      }
       if (!printed.ok) return printed
       bytes = printed.value
     }

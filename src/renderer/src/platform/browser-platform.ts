@@ -9,6 +9,7 @@ import {
 import { formatBytes } from '../../../shared/format-bytes'
 import { maxImportBytes } from '../../../shared/import-limits'
 import { fail, ok, type Result } from '../../../shared/result'
+import { printPdfOnServer } from './print-pdf-on-server'
 import { createOpfsSnapshots, type OpfsDirectory } from './opfs-snapshots'
 import type { Platform } from './platform'
 
@@ -133,10 +134,9 @@ export function createBrowserPlatform(
       setTimeout(() => URL.revokeObjectURL(url), 10_000)
       return ok({ path: parsed.data.suggestedName })
     },
-    // A browser page cannot print to a file; the export dialog prints the same HTML through the
-    // browser's print dialog instead (Save as PDF).
-    printPdf: async () =>
-      fail('unsupported', 'In browser mode PDFs are made with the browser’s print dialog.'),
+    // A browser page cannot print to a file: the local server that serves the workbench prints
+    // it with headless Chromium; when it cannot, the export dialog falls back to the print dialog.
+    printPdf: (request) => printPdfOnServer(request),
     revealDataFolder: async () =>
       fail(
         'unsupported',

@@ -205,6 +205,11 @@ export function ReaderPane({
               </span>
             )}
           </p>
+          {article.pdfLayout?.recognisedPages?.length ? (
+            <p className="article-note" role="note">
+              Text recognised from scanned pages; check quotes against the original.
+            </p>
+          ) : null}
           <div className="article-header-actions">
             <button type="button" className="button button-small" onClick={onEditDetails}>
               Edit details…

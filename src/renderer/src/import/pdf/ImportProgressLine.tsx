@@ -1,13 +1,18 @@
 import { useImportProgress } from './import-progress'
 
-/** "Reading report.pdf: page 12 of 100", while a PDF is read page by page. */
+/**
+ * "Reading “report.pdf”: page 12 of 100" while a PDF is read page by page, then "Recognising text
+ * in “scan.pdf”: page 3 of 12" while its scanned pages are read by OCR.
+ */
 export function ImportProgressLine(): React.JSX.Element | null {
   const progress = useImportProgress()
   if (!progress) return null
   return (
     <div className="import-progress" role="status" aria-live="polite">
       <span>
-        Reading “{progress.fileName}”: page {progress.done} of {progress.total}
+        {progress.stage === 'recognising'
+          ? `Recognising text in “${progress.fileName}”: page ${progress.done} of ${progress.total}`
+          : `Reading “${progress.fileName}”: page ${progress.done} of ${progress.total}`}
       </span>
       <progress max={progress.total} value={progress.done} aria-label="Import progress" />
     </div>

@@ -5,6 +5,8 @@ export interface ImportProgress {
   fileName: string
   done: number
   total: number
+  /** Reading the text layer page by page, or recognising the text of scanned pages. */
+  stage?: 'reading' | 'recognising'
 }
 
 let current: ImportProgress | null = null

@@ -19,16 +19,35 @@ export function loadPdfjs(): Promise<Pdfjs> {
   return loading
 }
 
+/** The app's own copies of pdf.js's data files (scripts/renderer-vendor-files.ts), under `base`. */
+export function pdfDataUrls(
+  base: string
+): Pick<DocumentInitParameters, 'cMapUrl' | 'standardFontDataUrl' | 'wasmUrl' | 'iccUrl'> {
+  const at = (path: string) => new URL(`vendor/pdfjs/${path}/`, base).href
+  return {
+    cMapUrl: at('cmaps'),
+    standardFontDataUrl: at('standard_fonts'),
+    wasmUrl: at('wasm'),
+    iccUrl: at('iccs')
+  }
+}
+
 /**
- * How every PDF is opened: from bytes only, with nothing fetched (no character maps, standard
- * fonts or WebAssembly decoders from a URL), no XFA forms, and no system fonts.
+ * How every PDF is opened: from bytes, with no XFA forms and no system fonts. Character maps
+ * (CJK text), the standard fonts a PDF may name without embedding, and the JPEG 2000 / JBIG2
+ * decoders scans use are the app's own files, fetched by pdf.js's worker from the app's origin
+ * (`base`: the page's address, or the one a worker is handed); nothing comes from the net.
  */
-export function documentOptions(bytes: Uint8Array): DocumentInitParameters {
+export function documentOptions(
+  bytes: Uint8Array,
+  base: string = document.baseURI
+): DocumentInitParameters {
   return {
     // pdf.js transfers the buffer to its worker: give it a copy so the caller keeps the bytes.
     data: bytes.slice(),
-    useWorkerFetch: false,
-    useWasm: false,
+    ...pdfDataUrls(base),
+    cMapPacked: true,
+    useWorkerFetch: true,
     useSystemFonts: false,
     enableXfa: false,
     verbosity: 0

@@ -1,4 +1,5 @@
 import { inspectPdfBytes } from '../../../../core/article/pdf/inspect-pdf-bytes'
+import { pagesWithoutText } from '../../../../core/article/pdf/pages-without-text'
 import { plainText } from '../../../../core/article/plain-text'
 import type { ArticleRecord } from '../../../../shared/model/article'
 import type { SourceFileRecord } from '../../../../shared/model/source-file'
@@ -6,21 +7,21 @@ import { newId } from '../../db/new-id'
 import { sha256Hex } from '../sha256-hex'
 import { setImportProgress } from './import-progress'
 import { PdfReadError, readPdfText } from './read-pdf-text'
+import { recogniseScannedPages } from './recognise-scanned-pages'
 import { rebuildInWorker } from './rebuild-in-worker'
 
 export type PreparedPdfArticle =
   | { ok: true; article: ArticleRecord; source: SourceFileRecord; warning?: string }
   | { ok: false; message: string }
 
-/** Fewer visible characters than this per page, on average, and the PDF is a scan. */
-const MIN_CHARS_PER_PAGE = 20
-
 export const isPdfFileName = (fileName: string): boolean => /\.pdf$/i.test(fileName)
 
 /**
  * Reads a PDF into an article: its text rebuilt into paragraphs (core/article/pdf), the map
  * from text to page places, and the original bytes for the page view. Progress is shown page
- * by page; a damaged, encrypted or scanned PDF is refused with a sentence that says which.
+ * by page. Pages without text (scans) are read by OCR, and only those: a mixed PDF keeps its text
+ * layer elsewhere. A damaged or encrypted PDF, or one whose scans cannot be read, is refused with a
+ * sentence that says which, and nothing is stored.
  */
 export async function preparePdfArticle(
   fileName: string,
@@ -46,22 +47,32 @@ export async function preparePdfArticle(
   } finally {
     setImportProgress(null)
   }
-  const visible = read.pages.reduce(
-    (n, p) => n + p.items.reduce((m, i) => m + i.str.trim().length, 0),
-    0
-  )
-  if (visible < MIN_CHARS_PER_PAGE * Math.max(1, read.pages.length))
-    return {
-      ok: false,
-      message: `“${fileName}”: this PDF has no text layer (it is probably a scan), and the workbench cannot recognise text in images yet. Run it through OCR first, then import the result.`
+  const scanned = pagesWithoutText(read.pages)
+  const pages = [...read.pages]
+  // Pages where OCR found words: a blank page is looked at, but is not "recognised text".
+  const recognisedPages: number[] = []
+  if (scanned.length > 0) {
+    try {
+      const recognised = await recogniseScannedPages(bytes, scanned, (done, total) =>
+        setImportProgress({ fileName, done, total, stage: 'recognising' })
+      )
+      for (const [page, text] of recognised) {
+        pages[page - 1] = text
+        if (text.items.length > 0) recognisedPages.push(page)
+      }
+    } catch (error) {
+      console.error('Text recognition failed:', error)
+      return {
+        ok: false,
+        message: `“${fileName}” has scanned pages without text, and their text could not be recognised, so nothing was imported.`
+      }
+    } finally {
+      setImportProgress(null)
     }
+  }
   let rebuilt
   try {
-    rebuilt = await rebuildInWorker(
-      read.pages,
-      fileName.replace(/\.[^.]+$/, ''),
-      read.metadataTitle
-    )
+    rebuilt = await rebuildInWorker(pages, fileName.replace(/\.[^.]+$/, ''), read.metadataTitle)
   } catch {
     return {
       ok: false,
@@ -69,7 +80,13 @@ export async function preparePdfArticle(
     }
   }
   if (rebuilt.blocks.length === 0)
-    return { ok: false, message: `“${fileName}” has no readable text.` }
+    return {
+      ok: false,
+      message:
+        scanned.length > 0
+          ? `“${fileName}” has no readable text: no words were recognised in its scanned pages.`
+          : `“${fileName}” has no readable text.`
+    }
   const contentHash = await sha256Hex(`${rebuilt.title}\n\n${plainText(rebuilt.blocks)}`)
   const id = newId()
   return {
@@ -85,7 +102,11 @@ export async function preparePdfArticle(
       contentHash,
       format: 'pdf',
       blocks: rebuilt.blocks,
-      pdfLayout: { textHash: contentHash, ...rebuilt.layout }
+      pdfLayout: {
+        textHash: contentHash,
+        ...rebuilt.layout,
+        ...(recognisedPages.length > 0 ? { recognisedPages } : {})
+      }
     },
     source: { articleId: id, fileName, mediaType: 'application/pdf', bytes }
   }
