@@ -1,4 +1,5 @@
 import type { ArticleRecord } from '../../shared/model/article'
+import type { ExportAuthor, TlpLevel } from './exchange-options'
 import type {
   ActorRecord,
   AnnotationRecord,
@@ -39,6 +40,13 @@ export interface ExportContext {
    * spelling check and screen readers use it; 'en' when absent.
    */
   language?: string
+  /**
+   * STIX and MISP exports only: the TLP marking chosen in the export dialog (default amber).
+   * Optional so the other exporters and their callers need not know about it.
+   */
+  tlp?: TlpLevel
+  /** STIX and MISP exports only: the author identity the analyst set (unset: the workbench). */
+  author?: ExportAuthor
 }
 
 /** What the user chose to export. */
@@ -55,6 +63,7 @@ export const EXPORT_FORMATS = [
   'events-csv',
   'events-xlsx',
   'events-stix',
+  'events-misp',
   'events-json'
 ] as const
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]

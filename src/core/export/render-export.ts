@@ -4,6 +4,7 @@ import {
   eventsToAcledCsv,
   eventsToAcledXlsx,
   eventsToJson,
+  eventsToMispEvent,
   eventsToStixBundle
 } from './data'
 import type { ExportContext, ExportData, ExportFile, ExportFormat } from './export-data'
@@ -73,9 +74,16 @@ export const FORMAT_SPECS: Readonly<Record<ExportFormat, FormatSpec>> = {
   },
   'events-stix': {
     label: 'Events — STIX 2.1',
-    description: 'Bundle with actors, locations and relationships; events in an extension',
+    description: 'Bundle for OpenCTI and MISP: a report per event, places, actors, quotes',
     extension: 'json',
     mimeType: 'application/stix+json',
+    needs: 'events'
+  },
+  'events-misp': {
+    label: 'Events — MISP event',
+    description: 'MISP event JSON with event, place, actor and quote objects',
+    extension: 'json',
+    mimeType: 'application/json',
     needs: 'events'
   },
   'events-json': {
@@ -102,6 +110,7 @@ const DATA_NAMES: Record<Exclude<ExportFormat, 'markdown' | 'html' | 'docx' | 'p
   'events-csv': 'events-acled',
   'events-xlsx': 'events-acled',
   'events-stix': 'events-stix',
+  'events-misp': 'events-misp',
   'events-json': 'events'
 }
 
@@ -136,6 +145,8 @@ export async function renderExport(
       return file(dataFileName(format, ctx), eventsToAcledXlsx(data, ctx))
     case 'events-stix':
       return file(dataFileName(format, ctx), eventsToStixBundle(data, ctx))
+    case 'events-misp':
+      return file(dataFileName(format, ctx), eventsToMispEvent(data, ctx))
     case 'events-json':
       return file(dataFileName(format, ctx), eventsToJson(data, ctx))
   }

@@ -1,89 +1,110 @@
 import { describe, expect, it } from 'vitest'
-import type { EventRecord } from '../../../shared/model/event'
-import type { ExportData } from '../export-data'
-import { eventsToStixBundle, WORKBENCH_IDENTITY_ID } from './events-to-stix-bundle'
-import { EVENTS_FIXTURE, FIXTURE_CONTEXT } from './fixtures/events-fixture'
+import { bundleSchemaErrors } from '../../../../tests/helpers/stix-schemas'
+import type { EventField, EventRecord } from '../../../shared/model/event'
+import { EVENT_FIELD_LABELS } from '../../events/event-field-labels'
+import type { ExportContext, ExportData } from '../export-data'
 import { ACLED_CSV_COLUMNS } from './acled-csv-columns'
-import { ACLED_EVENT_EXTENSION_ID, ACLED_EVENT_TYPE } from './stix-acled-event'
+import { eventsToStixBundle } from './events-to-stix-bundle'
+import { exportFixture } from '../fixtures/export-fixture'
+import { EVENTS_FIXTURE, FIXTURE_CONTEXT } from './fixtures/events-fixture'
+import { ACLED_EVENT_EXTENSION_ID } from './stix-acled-event'
 import { ADMIRALTY_CREDIBILITY_TO_STIX } from './stix-confidence'
+import { TLP_AMBER_STRICT_ID } from './stix-markings'
 import { stixBundleProblems, UUID_PATTERN } from './stix-structure'
+import { stixWarnings } from './stix-warnings'
 
 type Obj = Record<string, unknown> & { type: string; id: string }
-const bundleOf = (data: ExportData = EVENTS_FIXTURE, now = FIXTURE_CONTEXT.now) =>
-  JSON.parse(eventsToStixBundle(data, { ...FIXTURE_CONTEXT, now })) as {
-    id: string
-    objects: Obj[]
-  }
+type Bundle = { id: string; objects: Obj[] }
+const bundleOf = (data: ExportData = EVENTS_FIXTURE, ctx: Partial<ExportContext> = {}): Bundle =>
+  JSON.parse(eventsToStixBundle(data, { ...FIXTURE_CONTEXT, ...ctx })) as Bundle
 const only = (events: EventRecord[]): ExportData => ({ ...EVENTS_FIXTURE, events })
 const fixtureEvent = (id: string): EventRecord => EVENTS_FIXTURE.events.find((e) => e.id === id)!
+const AUTHOR = { name: 'R. Analyst', organisation: 'Example Desk' }
 
 describe('eventsToStixBundle', () => {
-  const bundle = bundleOf()
+  const bundle = bundleOf(EVENTS_FIXTURE, { author: AUTHOR, tlp: 'amber' })
   const objects = bundle.objects
   const ofType = (type: string) => objects.filter((o) => o.type === type)
   const byId = new Map(objects.map((o) => [o.id, o]))
+  const reportOf = (id: string) =>
+    ofType('report').find((r) => r['name'] && ext(r)['event_id_cnty'] === id)!
+  const ext = (r: Obj) =>
+    (r['extensions'] as Record<string, Record<string, unknown>>)[ACLED_EVENT_EXTENSION_ID]!
 
-  it('passes the structural checks: common and required properties, refs resolve', () => {
+  it('validates every object against its OASIS STIX 2.1 schema', () => {
+    expect(bundleSchemaErrors(bundle)).toEqual([])
+    for (const tlp of ['clear', 'green', 'amber', 'amber+strict', 'red'] as const) {
+      expect(bundleSchemaErrors(bundleOf(EVENTS_FIXTURE, { tlp })), tlp).toEqual([])
+    }
+    expect(bundleSchemaErrors(bundleOf())).toEqual([])
+  })
+
+  it('the schema check does catch a broken object', () => {
+    const broken = structuredClone(bundle)
+    delete broken.objects.find((o) => o.type === 'report')!['published']
+    broken.objects.find((o) => o.type === 'location')!['latitude'] = 'north'
+    const errors = bundleSchemaErrors(broken).join('\n')
+    expect(errors).toMatch(/published/)
+    expect(errors).toMatch(/latitude/)
+  })
+
+  it('has none of the validator warnings the old bundle had', () => {
+    expect(stixWarnings(bundle)).toEqual([])
+  })
+
+  it('the warning checks do catch a v5 id, a custom relationship source and a url without hash', () => {
+    const broken = structuredClone(bundle)
+    const report = broken.objects.find(
+      (o) => o.type === 'report' && JSON.stringify(o['external_references']).includes('"url"')
+    )!
+    const oldId = report.id
+    report.id = 'report--0b4b6a9c-3f7a-5d7e-9a31-2f1c0e0b7a11'
+    const rel = broken.objects.find((o) => o.type === 'relationship')!
+    rel['source_ref'] = 'x-acled-event--6a1f0b6e-2b1d-4c1e-8a61-1d0b8e3f5a2c'
+    broken.objects.push({ type: 'x-acled-event', id: String(rel['source_ref']) })
+    const refs = report['external_references'] as Record<string, unknown>[]
+    delete refs.find((r) => r['url'])!['hashes']
+    const warnings = stixWarnings(broken).join('\n')
+    expect(oldId).not.toBe(report.id)
+    expect(warnings).toMatch(/not a UUIDv4/)
+    expect(warnings).toMatch(/custom object x-acled-event/)
+    expect(warnings).toMatch(/url without hashes/)
+  })
+
+  it('passes the structural checks: refs resolve, dates in order', () => {
     expect(stixBundleProblems(bundle)).toEqual([])
   })
 
-  it('the structural checks do catch a dangling ref, a bad id and a missing name', () => {
-    const broken = structuredClone(bundle)
-    const actor = broken.objects.find((o) => o.type === 'threat-actor')!
-    delete actor['name']
-    broken.objects.find((o) => o.type === 'note')!['object_refs'] = [
-      'note--00000000-0000-4000-8000-000000000000'
-    ]
-    broken.objects.find((o) => o.type === 'location')!.id = 'location--not-a-uuid'
-    const problems = stixBundleProblems(broken).join('\n')
-    expect(problems).toMatch(/name/)
-    expect(problems).toMatch(/dangling reference note--/)
-    expect(problems).toMatch(/<type>--<uuid>/)
-  })
-
-  it('uses UUIDv5 ids, so the same records give the same bundle', () => {
-    for (const o of objects) expect(o.id).toMatch(new RegExp(`^${o.type}--[0-9a-f-]{14}5`))
+  it('uses UUIDv4 ids that stay the same across exports of the same records', () => {
+    for (const o of objects.filter((o) => o.type !== 'marking-definition'))
+      expect(o.id).toMatch(new RegExp(`^${o.type}--[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab]`))
     expect(bundle.id).toMatch(new RegExp(`^bundle--${UUID_PATTERN}$`))
-    expect(eventsToStixBundle(EVENTS_FIXTURE, FIXTURE_CONTEXT)).toBe(
-      eventsToStixBundle(EVENTS_FIXTURE, FIXTURE_CONTEXT)
-    )
-  })
-
-  it('only the report and the bundle change with the export time', () => {
-    const later = bundleOf(EVENTS_FIXTURE, '2025-07-01T00:00:00.000Z')
-    const strip = (b: typeof bundle) => b.objects.filter((o) => o.type !== 'report')
-    expect(strip(later)).toEqual(strip(bundle))
-    expect(later.id).not.toBe(bundle.id)
-    expect(ofType('report')[0]!.id).not.toBe(later.objects.find((o) => o.type === 'report')!.id)
-  })
-
-  it('has one report, published now, listing every other object', () => {
-    const [report, ...rest] = ofType('report')
-    expect(rest).toEqual([])
-    expect(report!['published']).toBe(FIXTURE_CONTEXT.now)
-    expect(report!['report_types']).toEqual(['threat-report'])
-    expect(new Set(report!['object_refs'] as string[])).toEqual(
-      new Set(objects.filter((o) => o.type !== 'report').map((o) => o.id))
-    )
-    expect(report!['description']).toContain(ACLED_EVENT_EXTENSION_ID)
-  })
-
-  it('signs everything with the workbench identity', () => {
-    expect(byId.get(WORKBENCH_IDENTITY_ID)!['identity_class']).toBe('system')
-    for (const o of objects.filter((o) => o.id !== WORKBENCH_IDENTITY_ID)) {
-      expect(o['created_by_ref']).toBe(WORKBENCH_IDENTITY_ID)
-    }
-  })
-
-  it('declares the event object with a new-sdo extension-definition and carries every ACLED column', () => {
-    const ext = byId.get(ACLED_EVENT_EXTENSION_ID)!
-    expect(ext['extension_types']).toEqual(['new-sdo'])
-    const events = ofType(ACLED_EVENT_TYPE)
-    expect(events).toHaveLength(EVENTS_FIXTURE.events.length)
-    const strike = events.find((e) => e['event_id_cnty'] === 'IRQ-ev-strike-amadiya')!
-    expect(strike['extensions']).toEqual({
-      [ACLED_EVENT_EXTENSION_ID]: { extension_type: 'new-sdo' }
+    const later = bundleOf(EVENTS_FIXTURE, {
+      author: AUTHOR,
+      tlp: 'amber',
+      now: '2025-07-01T00:00:00.000Z'
     })
+    expect(later.objects).toEqual(bundle.objects)
+    expect(later.id).not.toBe(bundle.id)
+  })
+
+  it('keeps `created` of an id when other events join or leave the export', () => {
+    const strike = fixtureEvent('ev-strike-amadiya')
+    const early = { ...fixtureEvent('ev-attack-zakho'), createdAt: '2020-01-01T00:00:00.000Z' }
+    const alone = bundleOf(only([strike]))
+    const withEarlier = bundleOf(only([strike, early]))
+    const created = (b: Bundle) => new Map(b.objects.map((o) => [o.id, o['created']]))
+    const before = created(alone)
+    const after = created(withEarlier)
+    for (const [id, c] of before) expect(after.get(id), id).toBe(c)
+  })
+
+  it('carries each event as a report with the ACLED columns in a property-extension', () => {
+    const def = byId.get(ACLED_EVENT_EXTENSION_ID)!
+    expect(def['extension_types']).toEqual(['property-extension'])
+    expect(ofType('report')).toHaveLength(EVENTS_FIXTURE.events.length)
+    const strike = reportOf('IRQ-ev-strike-amadiya')
+    expect(ext(strike)['extension_type']).toBe('property-extension')
     const absentInFixture = new Set([
       'assoc_actor_1',
       'assoc_actor_2',
@@ -93,39 +114,82 @@ describe('eventsToStixBundle', () => {
       'source_scale'
     ])
     for (const column of ACLED_CSV_COLUMNS.filter((c) => !absentInFixture.has(c))) {
-      expect(strike, column).toHaveProperty(column)
+      expect(ext(strike), column).toHaveProperty(column)
     }
-    expect(strike['admiralty_grade']).toBe('B2')
-    expect(strike['fatalities']).toBe(4)
-    expect(ext['schema']).toEqual(expect.stringContaining('fatalities_phrase'))
+    expect(ext(strike)['admiralty_grade']).toBe('B2')
+    expect(ext(strike)['fatalities']).toBe(4)
+    expect(strike['published']).toBe(strike['created'])
+    // No custom objects: every type is a standard STIX 2.1 one.
+    const standard = [
+      'marking-definition',
+      'identity',
+      'extension-definition',
+      'threat-actor',
+      'location',
+      'report',
+      'relationship',
+      'note'
+    ]
+    for (const o of objects) expect(standard).toContain(o.type)
   })
 
-  it('maps Admiralty credibility to confidence as STIX 2.1 publishes it, none for 6 or ungraded', () => {
+  it('grades as STIX confidence plus admiralty-scale labels, none for 6 or ungraded', () => {
     expect(ADMIRALTY_CREDIBILITY_TO_STIX).toEqual({ 1: 90, 2: 70, 3: 50, 4: 30, 5: 10, 6: null })
-    const event = (id: string) => ofType(ACLED_EVENT_TYPE).find((e) => e['event_id_cnty'] === id)!
-    expect(event('IRQ-ev-strike-amadiya')['confidence']).toBe(70)
-    expect(event('IRQ-ev-attack-zakho')['confidence']).toBe(50)
-    expect(event('ev-barely-coded')).not.toHaveProperty('confidence')
-    expect(event('SYR-ev-protest-suwayda')).not.toHaveProperty('confidence')
+    const strike = reportOf('IRQ-ev-strike-amadiya')
+    expect(strike['confidence']).toBe(70)
+    expect(strike['labels']).toEqual([
+      'admiralty-scale:source-reliability="b"',
+      'admiralty-scale:information-credibility="2"'
+    ])
+    expect(reportOf('IRQ-ev-attack-zakho')['confidence']).toBe(50)
+    expect(reportOf('ev-barely-coded')).not.toHaveProperty('confidence')
+    // F6: nothing to say in confidence, but the grade still travels as labels.
+    expect(reportOf('ev-barely-coded')['labels']).toEqual([
+      'admiralty-scale:source-reliability="f"',
+      'admiralty-scale:information-credibility="6"'
+    ])
   })
 
-  it('makes armed actors threat-actors and civilians, protesters and the uncategorised identities', () => {
+  it('marks every object with the chosen TLP and signs it with the analyst identity', () => {
+    const author = ofType('identity').find((i) => i['name'] === 'Example Desk')!
+    expect(author).toMatchObject({ identity_class: 'organization' })
+    expect(String(author['description'])).toContain('R. Analyst')
+    const amber = objects.find((o) => o.type === 'marking-definition')!
+    expect(amber).toMatchObject({ name: 'TLP:AMBER', definition: { tlp: 'amber' } })
+    for (const o of objects.filter((o) => o.type !== 'marking-definition')) {
+      expect(o['object_marking_refs'], o.id).toEqual([amber.id])
+      if (o.id !== author.id) expect(o['created_by_ref'], o.id).toBe(author.id)
+    }
+    const strict = bundleOf(EVENTS_FIXTURE, { tlp: 'amber+strict' })
+    expect(strict.objects[0]).toMatchObject({ id: TLP_AMBER_STRICT_ID, name: 'TLP:AMBER+STRICT' })
+    const clear = bundleOf(EVENTS_FIXTURE, { tlp: 'clear' })
+    expect(clear.objects[0]).toMatchObject({ definition: { tlp: 'white' } })
+    const anonymous = bundleOf()
+    expect(
+      anonymous.objects.find((o) => o.type === 'identity' && o['identity_class'] === 'system')
+    ).toBeTruthy()
+  })
+
+  it('types actors so importers keep them: armed threat-actors, others organization or class', () => {
     const named = (name: string) => objects.find((o) => o['name'] === name)!
     expect(named('Military Forces of Turkey (2016-)').type).toBe('threat-actor')
     expect(named('Military Forces of Turkey (2016-)')['aliases']).toEqual([
       'Turkish Armed Forces',
       'TAF'
     ])
-    expect(named('PKK: Kurdistan Workers Party').type).toBe('threat-actor')
-    expect(named('Unidentified Armed Group (Iraq)').type).toBe('threat-actor')
     expect(named('Civilians (Iraq)')).toMatchObject({ type: 'identity', identity_class: 'class' })
-    expect(named('Protesters (Syria)')).toMatchObject({ type: 'identity', identity_class: 'group' })
-    expect(named('Teachers (Syria)')).toMatchObject({ type: 'identity', identity_class: 'unknown' })
-    // One object per actor however many events cite it.
+    expect(named('Protesters (Syria)')).toMatchObject({
+      type: 'identity',
+      identity_class: 'organization'
+    })
+    expect(named('Teachers (Syria)')).toMatchObject({
+      type: 'identity',
+      identity_class: 'organization'
+    })
     expect(objects.filter((o) => o['name'] === 'Protesters (Syria)')).toHaveLength(1)
   })
 
-  it('links one-sided violence with targets and attributed-to, battles only through the event', () => {
+  it('links actors with relationships OpenCTI accepts, never from a custom object', () => {
     const rel = (type: string) =>
       ofType('relationship').filter((r) => r['relationship_type'] === type)
     const name = (id: unknown) => byId.get(String(id))!['name']
@@ -137,51 +201,117 @@ describe('eventsToStixBundle', () => {
       ['Military Forces of Syria (2000-2024)', 'Protesters (Syria)'],
       ['Unidentified Armed Group (Iraq)', 'Civilians (Iraq)']
     ])
-    const strike = ofType(ACLED_EVENT_TYPE).find(
-      (e) => e['event_id_cnty'] === 'IRQ-ev-strike-amadiya'
-    )!
-    expect(rel('attributed-to').map((r) => r['source_ref'])).not.toContain(strike.id)
-    expect(rel('related-to').filter((r) => r['source_ref'] === strike.id)).toHaveLength(2)
-    expect(rel('located-at').filter((r) => r['source_ref'] === strike.id)).toHaveLength(1)
+    for (const r of rel('targets'))
+      expect(byId.get(String(r['source_ref']))!.type).toBe('threat-actor')
+    for (const r of rel('located-at')) {
+      expect(byId.get(String(r['source_ref']))!['x_opencti_location_type']).not.toBe('Country')
+      expect(byId.get(String(r['target_ref']))!['x_opencti_location_type']).toBe('Country')
+    }
+    const strike = reportOf('IRQ-ev-strike-amadiya')
+    const inside = new Set(strike['object_refs'] as string[])
+    const battle = rel('related-to').find((r) => inside.has(r.id))!
+    expect([name(battle['source_ref']), name(battle['target_ref'])].sort()).toEqual([
+      'Military Forces of Turkey (2016-)',
+      'PKK: Kurdistan Workers Party'
+    ])
   })
 
-  it('gives locations a country code, coordinates when known, and none to an event without a place', () => {
+  it('makes towns City locations with `city`, inside a Country location', () => {
     const amadiya = ofType('location').find((l) => l['name'] === 'Amadiya')!
     expect(amadiya).toMatchObject({
+      city: 'Amadiya',
       country: 'IQ',
       region: 'western-asia',
       latitude: 37.0925,
-      longitude: 43.4878
+      longitude: 43.4878,
+      x_opencti_location_type: 'City'
     })
-    const dara = ofType('location').find((l) => l['name'] === 'Dara')!
-    expect(dara).toMatchObject({ country: 'SY' })
-    expect(dara).not.toHaveProperty('latitude')
-    const bare = ofType(ACLED_EVENT_TYPE).find((e) => e['event_id_cnty'] === 'ev-barely-coded')!
-    expect(bare).not.toHaveProperty('location_ref')
-    expect(ofType('location')).toHaveLength(4)
+    const iraq = ofType('location').find(
+      (l) => l['x_opencti_location_type'] === 'Country' && l['country'] === 'IQ'
+    )!
+    expect(iraq['name']).toBe('Iraq')
+    expect(
+      ofType('location').filter(
+        (l) => l['x_opencti_location_type'] === 'Country' && l['name'] === 'Amadiya'
+      )
+    ).toEqual([])
+    const strike = reportOf('IRQ-ev-strike-amadiya')
+    expect(strike['object_refs']).toEqual(expect.arrayContaining([amadiya.id, iraq.id]))
   })
 
-  it('writes notes for event notes and each cited passage, saying when an anchor moved', () => {
-    const zakho = ofType(ACLED_EVENT_TYPE).find(
-      (e) => e['event_id_cnty'] === 'IRQ-ev-attack-zakho'
-    )!
+  it('writes evidence notes on the report and on the object the cited field became', () => {
+    const zakho = reportOf('IRQ-ev-attack-zakho')
     const notes = ofType('note').filter((n) => (n['object_refs'] as string[]).includes(zakho.id))
     expect(notes.map((n) => n['abstract']).sort()).toEqual([
       'Event notes',
       'Evidence for actor 1',
       'Evidence for context'
     ])
+    const actorNote = notes.find((n) => n['abstract'] === 'Evidence for actor 1')!
+    expect((actorNote['object_refs'] as string[]).map((id) => byId.get(id)!['name'])).toContain(
+      'Unidentified Armed Group (Iraq)'
+    )
+    expect(zakho['object_refs']).toEqual(expect.arrayContaining(notes.map((n) => n.id)))
     const contents = notes.map((n) => String(n['content'])).join('\n')
     expect(contents).toContain('“unidentifed gunmen attacked a village near Zakho”')
     expect(contents).toContain('anchor drifted')
-    expect(contents).toContain('anchor orphaned')
+  })
+
+  it('leaves out a citation made for another value of its field', () => {
+    const strike = fixtureEvent('ev-strike-amadiya')
+    const field = Object.keys(strike.evidence)[0] as EventField
+    expect(field).toBeDefined()
+    const abstract = `Evidence for ${EVENT_FIELD_LABELS[field].toLowerCase()}`
+    const abstracts = (e: EventRecord) =>
+      bundleOf(only([e]))
+        .objects.filter((o) => o.type === 'note')
+        .map((n) => n['abstract'])
+    expect(abstracts(strike)).toContain(abstract)
+    const stale: EventRecord = {
+      ...strike,
+      evidence: {
+        ...strike.evidence,
+        [field]: { ...strike.evidence[field]!, citedValue: 'another value' }
+      }
+    }
+    expect(abstracts(stale)).not.toContain(abstract)
+    expect(abstracts(stale)).toHaveLength(abstracts(strike).length - 1)
+  })
+
+  it('links the article by url with the SHA-256 of the captured text', () => {
+    const strike = reportOf('IRQ-ev-strike-amadiya')
+    const refs = strike['external_references'] as Record<string, unknown>[]
+    const article = refs.find((r) => r['url'])!
+    expect(article['url']).toBe('https://news.example.org/2025/05/amadiya-strike')
+    expect(article['hashes']).toEqual({ 'SHA-256': expect.stringMatching(/^[0-9a-f]{64}$/) })
+    expect(refs.find((r) => r['source_name'] === 'Analyst Workbench')).toMatchObject({
+      external_id: 'ev-strike-amadiya'
+    })
+  })
+
+  it('carries the brief as a Markdown note on every event report, the same at each export', () => {
+    const data = exportFixture()
+    const withBrief = bundleOf(data)
+    expect(bundleSchemaErrors(withBrief)).toEqual([])
+    expect(stixWarnings(withBrief)).toEqual([])
+    expect(stixBundleProblems(withBrief)).toEqual([])
+    const reports = withBrief.objects.filter((o) => o.type === 'report').map((r) => r.id)
+    const brief = withBrief.objects.find(
+      (o) => o.type === 'note' && String(o['content']).startsWith('# ')
+    )!
+    expect(brief['object_refs']).toEqual(reports)
+    expect(brief['modified']).toBe('2026-11-24T17:30:00.000Z')
+    const later = bundleOf(data, { now: '2027-01-01T00:00:00.000Z' })
+    expect(later.objects.find((o) => o.id === brief.id)).toEqual(brief)
   })
 
   it('stays valid with no events at all and with a record whose dates are broken', () => {
-    expect(stixBundleProblems(bundleOf(only([])))).toEqual([])
+    const empty = bundleOf(only([]))
+    expect(bundleSchemaErrors(empty)).toEqual([])
     const broken = { ...fixtureEvent('ev-strike-amadiya'), createdAt: 'yesterday', updatedAt: '' }
     const b = bundleOf(only([broken]))
+    expect(bundleSchemaErrors(b)).toEqual([])
     expect(stixBundleProblems(b)).toEqual([])
-    expect(b.objects.find((o) => o.type === ACLED_EVENT_TYPE)!['created']).toBe(FIXTURE_CONTEXT.now)
+    expect(b.objects.find((o) => o.type === 'report')!['created']).toBe(FIXTURE_CONTEXT.now)
   })
 })

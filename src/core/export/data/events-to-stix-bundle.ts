@@ -1,48 +1,39 @@
+import { briefToMarkdown } from '../brief/brief-to-markdown'
+import { DEFAULT_TLP } from '../exchange-options'
 import type { ExportContext, ExportData } from '../export-data'
-import { generatorName } from './generator-name'
 import { sortEvents } from './sort-events'
-import {
-  ACLED_EVENT_EXTENSION_ID,
-  ACLED_EVENT_TYPE,
-  acledEventExtension,
-  acledEventObject
-} from './stix-acled-event'
+import { acledEventExtension, eventReport } from './stix-acled-event'
 import { stixActors } from './stix-actors'
+import { authorIdentity } from './stix-author'
 import { stixId, stixTime } from './stix-ids'
-import { workbenchUuid } from './workbench-uuid'
 import { stixLocations } from './stix-locations'
+import { tlpMarking } from './stix-markings'
 import { eventNotes } from './stix-notes'
 import { WORKBENCH_OBJECTS_CREATED, type StixObject } from './stix-object'
 import { eventRelationships } from './stix-relationships'
-
-/** The workbench's own identity, the `created_by_ref` of everything it exports. */
-export const WORKBENCH_IDENTITY_ID = stixId('identity', 'analyst-workbench')
+import { workbenchUuid } from './workbench-uuid'
 
 /**
- * A STIX 2.1 bundle of the events: the workbench identity, the extension-definition of the event
- * object, actors (`threat-actor` / `identity`), `location`s, one `x-acled-event` per event,
- * `relationship`s, `note`s (event notes and cited evidence) and one `report` listing them all.
- * Ids are UUIDv5 of our record ids, so the same records give the same objects; only the report and
- * the bundle (which stand for this export) depend on `ctx.now`.
+ * A STIX 2.1 bundle of the events, in standard objects OpenCTI and MISP import (see
+ * docs/exports.md for what each becomes there): the TLP marking chosen at export, the author
+ * identity, the extension-definition of the ACLED properties, actors (`threat-actor` /
+ * `identity`), `location`s (countries and places, each place `located-at` its country), one
+ * `report` per event containing its places, actors, relationships and notes, `relationship`s
+ * between actors, `note`s (event notes, cited evidence) and, when the scope holds briefing notes,
+ * the brief as a Markdown `note` on every event. Every object carries the TLP marking.
+ * Ids are UUIDv4-shaped and derived from our record ids, so the same records give the same
+ * objects; `created` is fixed per id. Only the bundle id depends on the export time.
  */
 export function eventsToStixBundle(data: ExportData, ctx: ExportContext): string {
   const now = stixTime(ctx.now, WORKBENCH_OBJECTS_CREATED)
   const events = sortEvents(data.events)
   const articles = new Map(data.articles.map((a) => [a.id, a]))
-  const identity: StixObject = {
-    type: 'identity',
-    spec_version: '2.1',
-    id: WORKBENCH_IDENTITY_ID,
-    created: WORKBENCH_OBJECTS_CREATED,
-    modified: WORKBENCH_OBJECTS_CREATED,
-    name: 'Analyst Workbench',
-    description: 'The desktop workbench these objects were exported from.',
-    identity_class: 'system'
-  }
-  const by = identity.id
+  const marking = tlpMarking(ctx.tlp ?? DEFAULT_TLP)
+  const author = authorIdentity(ctx.author)
+  const by = author.id
   const actors = stixActors(events, data.actors, by, now)
   const locations = stixLocations(events, by, now)
-  const eventObjects: StixObject[] = []
+  const reports: StixObject[] = []
   const links: StixObject[] = []
   const notes: StixObject[] = []
   for (const event of events) {
@@ -51,57 +42,82 @@ export function eventsToStixBundle(data: ExportData, ctx: ExportContext): string
       actor1: actors.refOf(event.actor1),
       assocActor1: actors.refOf(event.assocActor1),
       actor2: actors.refOf(event.actor2),
-      assocActor2: actors.refOf(event.assocActor2),
-      location: locations.refOf(event)
+      assocActor2: actors.refOf(event.assocActor2)
     }
-    const object = acledEventObject(event, article, refs, by, now)
-    eventObjects.push(object)
-    links.push(...eventRelationships(event, object.id, refs, actors.isArmed, by, now))
-    notes.push(...eventNotes(event, object.id, article, by, now))
+    const place = locations.refOf(event)
+    const reportId = stixId('report', event.id)
+    const eventLinks = eventRelationships(event, refs, actors.isArmed, by, now)
+    const eventNotesOf = eventNotes(
+      event,
+      reportId,
+      { ...refs, location: place, country: locations.countryRefOf(event) },
+      article,
+      by,
+      now
+    )
+    const actorRefs = [refs.actor1, refs.assocActor1, refs.actor2, refs.assocActor2].filter(
+      (r): r is string => r !== null
+    )
+    const contents = [
+      ...new Set([
+        ...locations.refsOf(event),
+        ...actorRefs,
+        ...eventLinks.map((l) => l.id),
+        ...eventNotesOf.map((n) => n.id)
+      ])
+    ]
+    // STIX requires at least one ref; an event with nothing coded still names its author.
+    reports.push(eventReport(event, article, contents.length > 0 ? contents : [by], by, now))
+    links.push(...eventLinks)
+    notes.push(...eventNotesOf)
   }
+  const brief = briefNote(data, reports, by, now)
   const content = [
-    identity,
+    author,
     acledEventExtension(by),
     ...actors.objects,
     ...locations.objects,
-    ...eventObjects,
+    ...reports,
     ...links,
-    ...notes
+    ...notes,
+    ...(brief ? [brief] : [])
   ]
-  const report = reportObject(content, events.length, ctx, now)
+  // Every object is freshly built here, so it is marked in place rather than copied.
+  for (const o of content) o['object_marking_refs'] = [marking.id]
   const bundle = {
     type: 'bundle',
-    id: `bundle--${workbenchUuid(`bundle:${report.id}`)}`,
-    objects: [report, ...content]
+    id: `bundle--${workbenchUuid(`bundle:${now}|${reports.map((r) => r.id).join(',')}`)}`,
+    objects: [marking, ...content]
   }
   return `${JSON.stringify(bundle, null, 2)}\n`
 }
 
-function reportObject(
-  content: readonly StixObject[],
-  eventCount: number,
-  ctx: ExportContext,
+/**
+ * The briefing notes of the scope as one Markdown `note` on every event report. Its id derives
+ * from the notes' ids and its dates from theirs; the Markdown is rendered as of the latest edit
+ * (not the export time), so the same notes give the same object.
+ */
+function briefNote(
+  data: ExportData,
+  reports: readonly StixObject[],
+  createdByRef: string,
   now: string
-): StixObject {
-  const eventIds = content.filter((o) => o.type === ACLED_EVENT_TYPE).map((o) => o.id)
+): StixObject | null {
+  if (data.notes.length === 0 || reports.length === 0) return null
+  const ids = data.notes.map((n) => n.id).sort()
+  const created = data.notes.map((n) => stixTime(n.createdAt, now)).sort()[0]!
+  const updated = data.notes.map((n) => stixTime(n.updatedAt, now)).sort()
+  const modified = updated[updated.length - 1]! < created ? created : updated[updated.length - 1]!
+  const markdown = briefToMarkdown(data, { now: modified, appVersion: 'stix' })
   return {
-    type: 'report',
+    type: 'note',
     spec_version: '2.1',
-    id: stixId('report', `${now}|${eventIds.join(',')}`),
-    created: now,
-    modified: now,
-    created_by_ref: WORKBENCH_IDENTITY_ID,
-    name: `Events exported from Analyst Workbench (${eventCount} ${eventCount === 1 ? 'event' : 'events'})`,
-    description:
-      `${eventCount} events coded after the ACLED codebook, exported by ${generatorName(ctx)}. ` +
-      `STIX 2.1 has no object for a physical event, so each event is an "${ACLED_EVENT_TYPE}" ` +
-      `object defined by the extension-definition ${ACLED_EVENT_EXTENSION_ID} and carrying every ` +
-      'ACLED column. Tools that do not know the extension still get the actors, locations, ' +
-      'relationships and notes. Confidence follows the STIX 2.1 Admiralty credibility mapping.',
-    published: now,
-    // report-type-ov: "threat-report" is a report on a threat in general; "observed-data" means a
-    // report of STIX observed-data (cyber observables), which coded events are not.
-    report_types: ['threat-report'],
-    object_refs: content.map((o) => o.id)
+    id: stixId('note', `brief:${ids.join(',')}`),
+    created,
+    modified,
+    created_by_ref: createdByRef,
+    abstract: data.notes.length === 1 ? data.notes[0]!.title || 'Brief' : 'Brief',
+    content: markdown,
+    object_refs: reports.map((r) => r.id)
   }
 }

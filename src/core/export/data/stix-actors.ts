@@ -1,7 +1,7 @@
 import type { ActorRecord, EventActor, EventRecord, InterCode } from '../../../shared/model/event'
 import { ACTOR_CATEGORIES } from '../../events/acled-codebook'
 import { stixId, stixTimes } from './stix-ids'
-import { withoutEmpty, type StixObject } from './stix-object'
+import { WORKBENCH_OBJECTS_CREATED, withoutEmpty, type StixObject } from './stix-object'
 
 /**
  * ACLED's armed categories become `threat-actor`s: 1 State forces, 2 Rebel groups, 3 Political
@@ -15,9 +15,12 @@ export const ARMED_INTER_CODES: ReadonlySet<InterCode> = new Set<InterCode>([1, 
 // threat-actor-type-ov has no value for insurgents or militias; "unknown" is the honest one.
 const THREAT_ACTOR_TYPES = (inter: InterCode): string[] =>
   inter === 1 || inter === 8 ? ['nation-state'] : ['unknown']
-// identity-class-ov: a crowd is a group, "civilians" a class of people.
-const IDENTITY_CLASS = (inter: InterCode | null): string =>
-  inter === 5 || inter === 6 ? 'group' : inter === 7 ? 'class' : 'unknown'
+// identity-class-ov has "group", but importers type identities by this class and know only some:
+// OpenCTI makes "class" a Sector and "organization" an Organization and has no entity for "group"
+// or "unknown" (the object is dropped); MISP makes "class" a sector galaxy cluster and
+// "organization" an organization object. So civilians, a class of people, are "class"; crowds
+// (rioters, protesters) and the uncategorised are "organization", the collective both accept.
+const IDENTITY_CLASS = (inter: InterCode | null): string => (inter === 7 ? 'class' : 'organization')
 
 interface ActorEntry {
   key: string
@@ -56,7 +59,6 @@ export function stixActors(
       const entry = entries.get(key)
       if (entry) {
         entry.inter ??= a.inter
-        if (e.createdAt < entry.createdAt && !entry.record) entry.createdAt = e.createdAt
         if (e.updatedAt > entry.updatedAt && !entry.record) entry.updatedAt = e.updatedAt
         continue
       }
@@ -66,7 +68,10 @@ export function stixActors(
         name: record?.name ?? a.name.trim(),
         inter: record?.category ?? a.inter,
         record,
-        createdAt: record?.createdAt ?? e.createdAt,
+        // STIX forbids `created` to change for an id. An actor known only by name has no record
+        // and so no creation date of its own: the earliest event citing it would change when an
+        // earlier event joins the export, so it gets the workbench's fixed date instead.
+        createdAt: record?.createdAt ?? WORKBENCH_OBJECTS_CREATED,
         updatedAt: record?.updatedAt ?? e.updatedAt
       })
     }

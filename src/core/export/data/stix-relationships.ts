@@ -1,8 +1,15 @@
 import type { EventRecord } from '../../../shared/model/event'
 import { stixConfidence } from './stix-confidence'
 import { stixId, stixTimes } from './stix-ids'
-import type { EventRefs } from './stix-acled-event'
 import type { StixObject } from './stix-object'
+
+/** The object ids of an event's actors, resolved by the bundle writer. */
+export interface EventActorRefs {
+  actor1: string | null
+  assocActor1: string | null
+  actor2: string | null
+  assocActor2: string | null
+}
 
 /**
  * An armed actor coded with civilians (7) or protesters (6) on the same violent or interventional
@@ -11,7 +18,7 @@ import type { StixObject } from './stix-object'
  */
 function oneSided(
   event: EventRecord,
-  refs: EventRefs,
+  refs: EventActorRefs,
   isArmed: (ref: string) => boolean
 ): [string, string] | null {
   if (event.eventType === 'Strategic developments' || event.subEventType === 'Peaceful protest') {
@@ -30,17 +37,16 @@ function oneSided(
 }
 
 /**
- * The relationships one event implies:
- * - `located-at` event → its location;
- * - `related-to` event → each actor coded on it (no direction: actor 1 and 2 do not say who
- *   attacked whom, so a battle links both sides only through the event);
- * - for one-sided violence (see `oneSided`) `targets` armed actor → civilians/protesters, and
- *   `attributed-to` event → the armed actor, as STIX attributes a campaign to a threat actor.
+ * The relationships between the objects of one event, all between standard objects so importers
+ * keep them (OpenCTI checks each type pair against its schema; `related-to` is always accepted):
+ * - one-sided violence (see `oneSided`): `targets` armed threat-actor → civilians/protesters;
+ * - otherwise actor 1 `related-to` actor 2 (ACLED's sides do not say who attacked whom);
+ * - each associated actor `related-to` the main actor of its side.
+ * The event itself is the `report` that contains these, its location and its actors.
  */
 export function eventRelationships(
   event: EventRecord,
-  eventId: string,
-  refs: EventRefs,
+  refs: EventActorRefs,
   isArmed: (ref: string) => boolean,
   createdByRef: string,
   now: string
@@ -50,7 +56,7 @@ export function eventRelationships(
   const seen = new Set<string>()
   const add = (type: string, source: string, target: string, description: string): void => {
     const key = `${type}|${source}|${target}`
-    if (seen.has(key)) return
+    if (source === target || seen.has(key)) return
     seen.add(key)
     out.push({
       type: 'relationship',
@@ -65,15 +71,17 @@ export function eventRelationships(
       ...stixConfidence(event.grade)
     })
   }
-  if (refs.location) add('located-at', eventId, refs.location, 'Where the event took place.')
-  for (const actor of [refs.actor1, refs.assocActor1, refs.actor2, refs.assocActor2]) {
-    if (actor) add('related-to', eventId, actor, 'An actor coded on the event.')
-  }
   const pair = oneSided(event, refs, isArmed)
-  if (pair) {
-    const [armed, unarmed] = pair
-    add('targets', armed, unarmed, 'One-sided violence or intervention coded on the event.')
-    add('attributed-to', eventId, armed, 'The armed actor of a one-sided event.')
+  const on = `${event.eventDate || 'an undated event'}${event.location ? ` in ${event.location}` : ''}`
+  if (pair) add('targets', pair[0], pair[1], `One-sided violence or intervention on ${on}.`)
+  else if (refs.actor1 && refs.actor2) {
+    add('related-to', refs.actor1, refs.actor2, `Opposite sides of the event on ${on}.`)
+  }
+  if (refs.assocActor1 && refs.actor1) {
+    add('related-to', refs.assocActor1, refs.actor1, `Associated with actor 1 on ${on}.`)
+  }
+  if (refs.assocActor2 && refs.actor2) {
+    add('related-to', refs.assocActor2, refs.actor2, `Associated with actor 2 on ${on}.`)
   }
   return out
 }

@@ -28,6 +28,12 @@ const common = z.object({
 })
 
 const byType: Record<string, z.ZodType> = {
+  // TLP markings as STIX publishes them have no `modified`.
+  'marking-definition': common.omit({ modified: true }).extend({
+    name: nonEmpty,
+    definition_type: z.enum(['tlp', 'statement']),
+    definition: z.record(z.string(), z.string())
+  }),
   report: common.extend({
     name: nonEmpty,
     published: timestamp,

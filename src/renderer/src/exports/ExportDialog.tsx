@@ -14,6 +14,13 @@ import { db } from '../db/db'
 import { getSetting } from '../db/queries/get-setting'
 import { listNotes } from '../db/queries/list-notes'
 import { platform } from '../platform'
+import { ExchangeOptions } from './ExchangeOptions'
+import {
+  EXCHANGE_FORMATS,
+  loadExchangeSettings,
+  saveExchangeSettings,
+  type ExchangeSettings
+} from './exchange-settings'
 import { loadExportData } from './load-export-data'
 import { printInBrowser } from './print-in-browser'
 import { renderInWorker } from './render-in-worker'
@@ -75,6 +82,8 @@ export function ExportDialog({
   )
   const [chosenNote, setChosenNote] = useState<string | null>(noteId ?? null)
   const [format, setFormat] = useState<ExportFormat | null>(null)
+  const savedExchange = useLiveQuery(() => loadExchangeSettings(db), [])
+  const [exchangeChoice, setExchange] = useState<ExchangeSettings | null>(null)
   const [loaded, setLoaded] = useState<{ key: string; data: ExportData } | null>(null)
   const [phase, setPhase] = useState<ExportPhase | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -95,6 +104,8 @@ export function ExportDialog({
   const chosenFormat = format ?? savedFormat ?? 'markdown'
 
   const selection = loaded?.key === scopeKey ? loaded.data : null
+  const exchange = exchangeChoice ?? savedExchange ?? null
+  const isExchange = EXCHANGE_FORMATS.has(chosenFormat)
 
   useEffect(() => {
     let live = true
@@ -116,6 +127,7 @@ export function ExportDialog({
     if (!scope || busy) return
     setError(null)
     void setSetting(db, 'exportFormat', chosenFormat)
+    if (isExchange && exchange) void saveExchangeSettings(db, exchange)
     abort.current = new AbortController()
     const result = await runExport({
       db,
@@ -127,6 +139,7 @@ export function ExportDialog({
       now: new Date(),
       appVersion: __APP_VERSION__,
       csvByteOrderMark,
+      ...(isExchange && exchange ? { exchange } : {}),
       onPhase: setPhase,
       signal: abort.current.signal
     })
@@ -183,7 +196,7 @@ export function ExportDialog({
           <button
             type="button"
             className="button button-primary"
-            disabled={!scope || !selection || blocker !== null || busy}
+            disabled={!scope || !selection || blocker !== null || busy || (isExchange && !exchange)}
             onClick={() => void start()}
           >
             {busy ? 'Exporting…' : 'Export'}
@@ -275,6 +288,9 @@ export function ExportDialog({
             )
           })}
         </fieldset>
+        {isExchange && exchange && (
+          <ExchangeOptions value={exchange} onChange={setExchange} disabled={busy} />
+        )}
       </div>
       {busy && (
         <div className="export-progress" role="status">

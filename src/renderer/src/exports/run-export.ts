@@ -1,8 +1,9 @@
 import { FORMAT_SPECS, exportBlocker } from '../../../core/export/render-export'
-import type { ExportFormat, ExportScope } from '../../../core/export/export-data'
+import type { ExportContext, ExportFormat, ExportScope } from '../../../core/export/export-data'
 import { fail, ok, type Result } from '../../../shared/result'
 import type { WorkbenchDb } from '../db/workbench-db'
 import type { Platform } from '../platform/platform'
+import type { ExchangeSettings } from './exchange-settings'
 import { loadExportData } from './load-export-data'
 import { getSetting } from '../db/queries/get-setting'
 import { defaultColourLabels, isColourLabels } from '../annotations/colours'
@@ -28,6 +29,8 @@ export interface ExportJob {
   appVersion: string
   /** ACLED CSV: start with a UTF-8 byte-order mark (for Excel on Windows). */
   csvByteOrderMark?: boolean
+  /** STIX and MISP: the TLP marking and author chosen in the dialog. */
+  exchange?: ExchangeSettings
   onPhase: (phase: ExportPhase) => void
   signal?: AbortSignal
 }
@@ -53,13 +56,14 @@ export async function runExport(job: ExportJob): Promise<Result<ExportOutcome>> 
       defaultColourLabels(),
       isColourLabels
     )
-    const ctx = {
+    const ctx: ExportContext = {
       now: job.now.toISOString(),
       appVersion: job.appVersion,
       colourLabels,
       csvByteOrderMark: job.csvByteOrderMark ?? false,
       // The analyst writes in the system's language: briefs declare it for spelling and speech.
-      language: navigator.language
+      language: navigator.language,
+      ...(job.exchange ? { tlp: job.exchange.tlp, author: job.exchange.author } : {})
     }
     const file = await job.render(job.format, data, ctx, job.signal)
 
