@@ -224,3 +224,21 @@ suite('anchor: a quote across a paragraph break', () => {
     expect(anchor(edited, selectors)).toMatchObject({ ...at(edited, quote), status: 'drifted' })
   })
 })
+
+suite('anchor: a quote across a paragraph break', () => {
+  it('is not cut to its last paragraph when only a few chars of prefix were stored', () => {
+    // The quote starts 5 chars into the text's first line; deleting 3 of them leaves the short
+    // prefix unlike itself, which is no evidence that the first paragraph moved away.
+    const original =
+      'Militia strikes hit depots in the north overnight\n\nEarlier this week, officials said the strikes killed several fighters near the border.'
+    const start = 5
+    const end = original.indexOf('Earlier') + 3
+    const selectors = describe(original, start, end)
+    const edited = original.slice(3)
+    const result = anchor(edited, selectors)
+    expect(result.status).not.toBe('orphaned')
+    const found = edited.slice(result.start, result.end)
+    expect(found.length * 2).toBeGreaterThan(selectors.quote.exact.length)
+    expect(found).toContain('strikes hit depots in the north overnight')
+  })
+})

@@ -113,6 +113,9 @@ export function anchor(text: string, selectors: AnchorSelectors, textHash?: stri
     : settle(text, quote, result, hint)
 }
 
+/** Stored context, in chars, that one side needs before its disagreement can cut a paragraph. */
+const VOUCHING_CONTEXT = 16
+
 // The final edges of a drifted result: aligned, then kept to the paragraphs its context vouches for.
 function settle(
   text: string,
@@ -144,18 +147,21 @@ function vouched(
   const { prefix, suffix } = scored
   const { nearContextFloor: unrelated, contextAgree: agrees } = ANCHOR_POLICY
   let { start, end } = result
-  if (quote.prefix.length > 0 && prefix < unrelated && suffix >= agrees) {
+  // A side's context is evidence only when enough of it was stored: a few chars at the start of
+  // a text lose their likeness to one deleted letter.
+  if (quote.prefix.length >= VOUCHING_CONTEXT && prefix < unrelated && suffix >= agrees) {
     let at = first
     while (span.charCodeAt(at) === 10) at += 1
     start = result.start + at
-  } else if (quote.suffix.length > 0 && suffix < unrelated && prefix >= agrees) {
+  } else if (quote.suffix.length >= VOUCHING_CONTEXT && suffix < unrelated && prefix >= agrees) {
     let at = span.lastIndexOf('\n')
     while (at > 0 && span.charCodeAt(at - 1) === 10) at -= 1
     end = result.start + at
   } else {
     return result
   }
-  if (end <= start) return result
+  // Only the quote's larger part is kept: a cut that leaves less would be a guess, not a span.
+  if (end <= start || (end - start) * 2 < quote.exact.length) return result
   const errors = editDistance(text.slice(start, end), quote.exact)
   const { score } = scoreCandidate(text, quote, { start, end, errors }, hint)
   return { start, end, status: 'drifted', score }
