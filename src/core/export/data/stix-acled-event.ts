@@ -1,7 +1,7 @@
 import type { ArticleRecord } from '../../../shared/model/article'
 import type { EventRecord } from '../../../shared/model/event'
 import type { AdmiraltyGrade } from '../../../shared/model/grade'
-import { describeGrade, formatGrade } from '../../grading/admiralty'
+import { admiraltyMachineTags, describeGrade, formatGrade } from '../../grading/admiralty'
 import { ACLED_CSV_COLUMNS } from './acled-csv-columns'
 import { acledRow } from './acled-row'
 import { stixConfidence } from './stix-confidence'
@@ -60,11 +60,7 @@ export function eventTitle(event: EventRecord): string {
  * OpenCTI into labels, so the letter (which STIX confidence cannot carry) survives the import.
  */
 export function admiraltyLabels(grade: AdmiraltyGrade | null): string[] {
-  if (!grade) return []
-  return [
-    `admiralty-scale:source-reliability="${grade.reliability.toLowerCase()}"`,
-    `admiralty-scale:information-credibility="${grade.credibility}"`
-  ]
+  return grade ? admiraltyMachineTags(grade) : []
 }
 
 const SHA256_HEX = /^[0-9a-f]{64}$/
