@@ -45,7 +45,9 @@ test('a PDF in Helvetica that it does not embed reads as its text, and its page 
   })
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('convoy-note')
   expect((await shownText(page)).replace(/\s+/g, ' ')).toBe(lines.join(' '))
-  await page.getByRole('button', { name: 'Original pages' }).click()
-  await expect(page.locator('[data-testid="pdf-page"][data-page="1"]')).toBeVisible()
+  await page.getByRole('button', { name: 'Original pages', exact: true }).click()
+  await expect(
+    page.locator('[data-testid="pdf-page"][data-page-number="1"][data-drawn]')
+  ).toBeVisible()
   expect((await fontFetched).url()).toMatch(/standard_fonts\/(FoxitSans|LiberationSans)/)
 })

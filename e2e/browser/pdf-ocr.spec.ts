@@ -55,8 +55,8 @@ test('a scanned PDF is read by OCR: its text can be highlighted, painted on the 
   await expect(card(page, quote)).toBeVisible()
 
   // …and is painted over the words on the scanned page.
-  await page.getByRole('button', { name: 'Original pages' }).click()
-  const drawnPage = page.locator('[data-testid="pdf-page"][data-page="1"]')
+  await page.getByRole('button', { name: 'Original pages', exact: true }).click()
+  const drawnPage = page.locator('[data-testid="pdf-page"][data-page-number="1"][data-drawn]')
   await expect(drawnPage).toBeVisible()
   const painted = page.getByTestId('pdf-highlight')
   await expect(painted.first()).toBeVisible()
@@ -68,7 +68,7 @@ test('a scanned PDF is read by OCR: its text can be highlighted, painted on the 
   expect(box!.y).toBeGreaterThan(pageBox!.y + pageBox!.height * 0.1)
   expect(box!.y).toBeLessThan(pageBox!.y + pageBox!.height * 0.6)
   await page.screenshot({ path: 'test-results/pdf-ocr-page-view.png' })
-  await page.getByRole('button', { name: 'Original pages' }).click()
+  await page.getByRole('button', { name: 'Original pages', exact: true }).click()
 
   await context.close()
   ;({ page, context } = await launch())
