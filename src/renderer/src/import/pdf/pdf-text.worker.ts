@@ -17,8 +17,8 @@ export interface PdfTextRequest {
 export type PdfReadProblem = 'encrypted' | 'damaged'
 
 export type PdfTextResponse =
-  | { kind: 'page'; done: number; total: number }
-  | { kind: 'text'; pages: PdfPageText[]; metadataTitle: string }
+  | { kind: 'page'; done: number; total: number; text: PdfPageText }
+  | { kind: 'text'; metadataTitle: string }
   | { kind: 'failed'; problem: PdfReadProblem }
 
 pdfjs.GlobalWorkerOptions.workerSrc = workerUrl
@@ -37,7 +37,8 @@ async function readText({ bytes, base }: PdfTextRequest): Promise<PdfTextRespons
         problem: error instanceof pdfjs.PasswordException ? 'encrypted' : 'damaged'
       }
     }
-    const pages: PdfPageText[] = []
+    // Each page's items go with its progress: one message of every page's items would take the
+    // page tens of milliseconds to unpack at once (structured clone) for a long report.
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n)
       const viewport = page.getViewport({ scale: 1 })
@@ -49,13 +50,17 @@ async function readText({ bytes, base }: PdfTextRequest): Promise<PdfTextRespons
         const fontSize = Math.hypot(tx[2] ?? 0, tx[3] ?? 0)
         items.push({ str: raw.str, x: tx[4] ?? 0, y: tx[5] ?? 0, width: raw.width, fontSize })
       }
-      pages.push({ width: viewport.width, height: viewport.height, items })
       page.cleanup()
-      send({ kind: 'page', done: n, total: doc.numPages })
+      send({
+        kind: 'page',
+        done: n,
+        total: doc.numPages,
+        text: { width: viewport.width, height: viewport.height, items }
+      })
     }
     const info = (await doc.getMetadata().catch(() => null))?.info as
       { Title?: unknown } | undefined
-    return { kind: 'text', pages, metadataTitle: typeof info?.Title === 'string' ? info.Title : '' }
+    return { kind: 'text', metadataTitle: typeof info?.Title === 'string' ? info.Title : '' }
   } catch {
     return { kind: 'failed', problem: 'damaged' }
   } finally {

@@ -33,6 +33,7 @@ export function readPdfText(
   onPage: (done: number, total: number) => void,
   base: string = document.baseURI
 ): Promise<PdfText> {
+  const pages: PdfPageText[] = []
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./pdf-text.worker.ts', import.meta.url), { type: 'module' })
     worker.onmessage = (event: MessageEvent<PdfTextResponse | { kind?: undefined }>) => {
@@ -40,11 +41,12 @@ export function readPdfText(
       // pdf.js, running inside that worker, announces itself on the same channel: not ours.
       if (data.kind === undefined) return
       if (data.kind === 'page') {
+        pages.push(data.text)
         onPage(data.done, data.total)
         return
       }
       worker.terminate()
-      if (data.kind === 'text') resolve({ pages: data.pages, metadataTitle: data.metadataTitle })
+      if (data.kind === 'text') resolve({ pages, metadataTitle: data.metadataTitle })
       else reject(new PdfReadError(data.problem, PROBLEM_TEXT[data.problem]))
     }
     worker.onerror = () => {
