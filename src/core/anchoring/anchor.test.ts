@@ -225,7 +225,7 @@ suite('anchor: a quote across a paragraph break', () => {
   })
 })
 
-suite('anchor: a quote across a paragraph break', () => {
+suite('anchor: a quote across a paragraph break, with little stored prefix', () => {
   it('is not cut to its last paragraph when only a few chars of prefix were stored', () => {
     // The quote starts 5 chars into the text's first line; deleting 3 of them leaves the short
     // prefix unlike itself, which is no evidence that the first paragraph moved away.
@@ -240,5 +240,36 @@ suite('anchor: a quote across a paragraph break', () => {
     const found = edited.slice(result.start, result.end)
     expect(found.length * 2).toBeGreaterThan(selectors.quote.exact.length)
     expect(found).toContain('strikes hit depots in the north overnight')
+  })
+})
+
+suite('anchor: a rewritten quote shifted far by edits above it', () => {
+  const filler = (n: number): string =>
+    Array.from(
+      { length: n },
+      (_, i) =>
+        `Paragraph ${i} of the background section describes earlier fighting near the river.`
+    ).join('\n\n')
+  const prefixText = 'According to the provincial health directorate, '
+  const quoteText = 'at least twelve civilians were killed when shells struck the central market'
+  const suffixText = ' on Tuesday morning, residents told reporters by phone.'
+  const original = `${filler(5)}\n\n${prefixText}${quoteText}${suffixText}\n\n${filler(3)}`
+  const start = original.indexOf(quoteText)
+  const selectors = describe(original, start, start + quoteText.length)
+  const rewritten = 'at least nineteen civilians died when shells hit the busy central market'
+
+  it('is found between its intact context, drifted, though thousands of chars away', () => {
+    // A long background section added above moves the passage far beyond any search window.
+    const edited = `${filler(60)}\n\n${original.replace(quoteText, rewritten)}`
+    expect(editDistance(rewritten, quoteText) / quoteText.length).toBeGreaterThan(0.3)
+    const result = anchor(edited, selectors)
+    expect(result.status).toBe('drifted')
+    expect(edited.slice(result.start, result.end)).toBe(rewritten)
+  })
+
+  it('is an orphan when its context is repeated far away around another plausible passage', () => {
+    const twin = `${prefixText}at least seven civilians were hurt when shells struck the central market${suffixText}`
+    const edited = `${filler(60)}\n\n${original.replace(quoteText, rewritten)}\n\n${filler(60)}\n\n${twin}`
+    expect(anchor(edited, selectors).status).toBe('orphaned')
   })
 })

@@ -3,7 +3,7 @@ import type { AnchorResult, AnchorSelectors, TextQuoteSelector } from './anchor-
 import { ANCHOR_POLICY, errorBudget } from './anchor-policy'
 import { contextCost } from './context-cost'
 import { editDistance } from './edit-distance'
-import { findBracket } from './find-bracket'
+import { findBracket, findBracketAnywhere } from './find-bracket'
 import { findCutSite } from './find-cut-site'
 import { hashText } from './hash-text'
 import {
@@ -100,6 +100,11 @@ export function anchor(text: string, selectors: AnchorSelectors, textHash?: stri
     }
   }
   const result = bestResult(text, quote, candidates, hint)
+  if (result.status === 'orphaned') {
+    // Shifted beyond the windows by edits above it, yet still between its intact context.
+    const far = findBracketAnywhere(text, quote, hint)
+    if (far !== null) return settle(text, quote, bracketed(text, quote, far, far.start), far.start)
+  }
   if (result.status !== 'drifted') return result
   if (isFlush(text, quote, result)) return settle(text, quote, result, hint)
   // The context's edges replace the search's unless those explain the text with fewer changed

@@ -129,3 +129,45 @@ function nearEdge(text: string, context: string, edge: 'start' | 'end'): number[
   }
   return best === -1 ? [] : [best]
 }
+
+/** More verbatim occurrences of a context than this and it says nothing about a place. */
+const MAX_FAR_OCCURRENCES = 16
+
+/**
+ * findBracket away from the old position: edits earlier in the text (a paragraph added, quotes
+ * rewritten above) shift a passage by more than the bracket's window, and a quote rewritten
+ * beyond the error budget was then given up although its context is intact. Every verbatim
+ * occurrence of the stored prefix or suffix away from the window already searched is tried as
+ * the passage's place; the passage is found only when all of them agree on one span (a context
+ * repeated elsewhere with a plausible passage between makes the place ambiguous: null).
+ */
+export function findBracketAnywhere(
+  text: string,
+  quote: TextQuoteSelector,
+  hint: number
+): Candidate | null {
+  const { prefix, suffix, exact } = quote
+  const full = ANCHOR_POLICY.contextLength
+  const searched = exact.length + ANCHOR_POLICY.bracketWindowSlack
+  const hints: number[] = []
+  const collect = (side: string, toHint: (at: number) => number): boolean => {
+    if (side.length < full) return true
+    let count = 0
+    for (let at = text.indexOf(side); at !== -1; at = text.indexOf(side, at + 1)) {
+      if (++count > MAX_FAR_OCCURRENCES) return false
+      const h = toHint(at)
+      if (Math.abs(h - hint) > searched) hints.push(h)
+    }
+    return true
+  }
+  if (!collect(prefix, (at) => at + prefix.length)) return null
+  if (!collect(suffix, (at) => Math.max(0, at - exact.length))) return null
+  let found: Candidate | null = null
+  for (const h of hints) {
+    const c = findBracket(text, quote, h)
+    if (c === null) continue
+    if (found !== null && (c.start !== found.start || c.end !== found.end)) return null
+    found = c
+  }
+  return found
+}
