@@ -57,6 +57,13 @@ export const ANCHOR_POLICY = {
   bracketMaxChange: 0.5,
   /** …and both sides must lie within the old position ± (quote length + this many chars). */
   bracketWindowSlack: 1024,
+  /**
+   * A side of the context no more similar than two unrelated 32-char windows of news text (0.34
+   * at most): only then does it disown the paragraph of a multi-paragraph quote beside it (see
+   * `vouched` in anchor.ts). One word inserted into a side costs it about a third of its chars,
+   * so the near floor (0.5) would take an edited context for an unrelated one.
+   */
+  unrelatedContext: 0.35,
   /** Approximate searches allowed per anchor; past it we orphan rather than explore forever. */
   maxSearches: 48
 } as const

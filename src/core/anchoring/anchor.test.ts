@@ -273,3 +273,22 @@ suite('anchor: a rewritten quote shifted far by edits above it', () => {
     expect(anchor(edited, selectors).status).toBe('orphaned')
   })
 })
+
+suite('anchor: a quote across a paragraph break whose context was lightly edited', () => {
+  it('keeps its last paragraph when a word was inserted at the start of its suffix', () => {
+    const original =
+      'Mobile networks in the city were cut for nine hours. Residents who fled the north now live near the old prison.\n\nHospitals reported forty admissions on Friday, most of them children, a doctor said.'
+    const start = original.indexOf('were cut')
+    const end = original.indexOf(' on Friday')
+    const selectors = describe(original, start, end)
+    // A word edit in the quote, and one word inserted right after it, in its suffix.
+    const edited = original
+      .replace('Residents who fled', 'Residents who had fled')
+      .replace('admissions on Friday', 'admissions reportedly on Friday')
+    const result = anchor(edited, selectors)
+    expect(result.status).toBe('drifted')
+    expect(edited.slice(result.start, result.end)).toBe(
+      edited.slice(edited.indexOf('were cut'), edited.indexOf(' reportedly on Friday'))
+    )
+  })
+})

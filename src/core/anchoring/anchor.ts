@@ -133,8 +133,8 @@ function settle(
 
 // A quote across a paragraph break is tied to its prefix only through its first paragraph and to
 // its suffix only through its last: paragraphs move on their own. When one side of the context is
-// unrelated to the text beside the span (below the near floor, where two unrelated windows of
-// news text fall) while the other agrees, the outer paragraph on the unrelated side is a
+// unrelated to the text beside the span (no more alike than two unrelated windows of news text)
+// while the other agrees, the outer paragraph on the unrelated side is a
 // look-alike that happens to read like the quote's part ("…near a fuel depot." before a moved
 // paragraph, where the quote began "fuel depot.\n\nFew expect…"): the span keeps the paragraphs
 // after (or before) it, the quote's larger part that its context does vouch for.
@@ -150,7 +150,7 @@ function vouched(
   if (first === -1) return result
   const scored = scoreCandidate(text, quote, { ...result, errors: 0 }, hint)
   const { prefix, suffix } = scored
-  const { nearContextFloor: unrelated, contextAgree: agrees } = ANCHOR_POLICY
+  const { unrelatedContext: unrelated, contextAgree: agrees } = ANCHOR_POLICY
   let { start, end } = result
   // A side's context is evidence only when enough of it was stored: a few chars at the start of
   // a text lose their likeness to one deleted letter.
