@@ -142,7 +142,7 @@ export async function renderExport(
     case 'events-csv':
       return file(dataFileName(format, ctx), eventsToAcledCsv(data, ctx))
     case 'events-xlsx':
-      return file(dataFileName(format, ctx), eventsToAcledXlsx(data, ctx))
+      return file(dataFileName(format, ctx), await eventsToAcledXlsx(data, ctx))
     case 'events-stix':
       return file(dataFileName(format, ctx), eventsToStixBundle(data, ctx))
     case 'events-misp':

@@ -41,7 +41,7 @@ describe('record exports of messy text', () => {
   })
 
   it('ACLED Excel: the same text in typed cells', async () => {
-    const rows = await readSheet(Buffer.from(eventsToAcledXlsx(data, FIXTURE_CONTEXT)))
+    const rows = await readSheet(Buffer.from(await eventsToAcledXlsx(data, FIXTURE_CONTEXT)))
     expect(rows).toHaveLength(data.events.length + 1)
     const actors = rows.slice(1).map((row) => String(row[column('actor1')] ?? ''))
     expect(actors.filter((a) => a.endsWith(MESSY)).length).toBeGreaterThan(0)
