@@ -167,11 +167,27 @@ suite('anchor properties', () => {
           const edited = applyEdits(article, quote, few, inside)
           const result = anchor(edited.text, selectors)
           expect(result.status).not.toBe('orphaned')
+          // Insertions that repeat the quote's edge char are as well edits of its context: "at"
+          // with "a", " ", "a", "a" typed after its first char reads "is aaa at", which holds the
+          // stored quote verbatim after "aaa ". The verbatim quote inside the edited one is right.
+          const verbatim =
+            edited.text.slice(result.start, result.end) === selectors.quote.exact &&
+            result.start >= edited.quote.start &&
+            result.end <= edited.quote.end
+          if (verbatim) return
           expect(Math.abs(result.start - edited.quote.start)).toBeLessThanOrEqual(3)
           expect(Math.abs(result.end - edited.quote.end)).toBeLessThanOrEqual(3)
         }
       ),
-      { numRuns: 300 }
+      {
+        numRuns: 300,
+        examples: [
+          [
+            { start: 1462, length: 40 },
+            ['a', ' ', 'a', 'a'].map((char) => ({ kind: 'insert' as const, at: 0, char }))
+          ]
+        ]
+      }
     )
   })
 

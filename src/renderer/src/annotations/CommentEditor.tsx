@@ -52,6 +52,15 @@ export function CommentEditor({
       onChange(e.isEmpty ? '' : e.getHTML(), e.getText({ blockSeparator: '\n' }).trim())
   })
   useEffect(() => () => editor?.destroy(), [editor])
+  // Tiptap's autofocus runs from a timer that can fire before React has put the editor in the
+  // page (on a loaded machine the comment box then opened without focus); focus again once it is.
+  useEffect(() => {
+    if (!editor) return
+    const frame = requestAnimationFrame(() => {
+      if (!editor.isDestroyed && !editor.isFocused) editor.commands.focus('end')
+    })
+    return () => cancelAnimationFrame(frame)
+  }, [editor])
   if (!editor) return null
   const button = (name: string, active: boolean, run: () => void, text: ReactNode): ReactNode => (
     <button
