@@ -2,7 +2,8 @@
 // annotations, each side by side with the named baseline "JSON.stringify of the same records" (the
 // records the format reads, pretty-printed like ours: annotations for JSON-LD, events for CSV,
 // XLSX, STIX and MISP, events and actors for the events JSON), timed in the same process. The STIX
-// exporter as it was before issue 14 (bench/exports/stix-baseline) runs as its own row, so the
+// exporter as it was before issue 14 (read from git history at commit
+// 5b1686c, the last before the rebuild) runs as its own row, so the
 // rebuilt one is compared with the one it replaced in the same run.
 //
 // Run: npx tsx bench/exports/data-bench.ts   (exits 1 if a target is missed)
@@ -20,8 +21,8 @@ import {
   eventsToMispEvent,
   eventsToStixBundle
 } from '../../src/core/export/data'
-import { eventsToStixBundle as stixBeforeIssue14 } from './stix-baseline/events-to-stix-bundle'
 import type { ExportContext, ExportData } from '../../src/core/export/export-data'
+import { codeFromGit, importFromGit } from '../support/code-from-git'
 import { buildExportData } from './build-export-data'
 
 const EVENTS = 2_000
@@ -32,6 +33,21 @@ const TARGET_MS = 1_000
 const HERE = dirname(fileURLToPath(import.meta.url))
 
 const data = buildExportData(EVENTS, ANNOTATIONS)
+
+// The STIX exporter that issue 14 replaced, as it was on main at 5b1686c.
+const STIX_BEFORE_ISSUE_14 = '5b1686c'
+const previous = codeFromGit(join(HERE, '..', '..'), STIX_BEFORE_ISSUE_14, ['src/core', 'src/shared'])
+type StixExporter = (d: ExportData, c: ExportContext) => string
+const stixBeforeIssue14: StixExporter | null =
+  'root' in previous
+    ? (
+        await importFromGit<{ eventsToStixBundle: StixExporter }>(
+          previous.root,
+          'src/core/export/data/events-to-stix-bundle.ts'
+        )
+      ).eventsToStixBundle
+    : null
+if ('missing' in previous) console.warn(`Previous STIX exporter not timed: ${previous.missing}`)
 // Issue 14's exchange-format target: 1,000 events and 1,000 citations (one cited passage each).
 const ISSUE_EVENTS = 1_000
 const issueData: ExportData = (() => {
@@ -52,7 +68,7 @@ interface Format {
   ours: (d: ExportData, c: ExportContext) => string | Uint8Array | Promise<Uint8Array>
   baseline: (d: ExportData) => string
 }
-const FORMATS: Format[] = [
+const FORMATS: Format[] = ([
   {
     name: 'annotations → W3C JSON-LD',
     ours: annotationsToJsonLd,
@@ -74,7 +90,7 @@ const FORMATS: Format[] = [
     baseline: (d) => JSON.stringify(d.events, null, 2)
   },
   {
-    // The exporter this one replaced, timed in the same run (bench/exports/stix-baseline).
+    // The exporter this one replaced, timed in the same run.
     name: 'events → STIX 2.1 bundle, previous exporter (x-acled-event)',
     ours: stixBeforeIssue14,
     baseline: (d) => JSON.stringify(d.events, null, 2),
@@ -109,7 +125,9 @@ const FORMATS: Format[] = [
     ours: eventsToJson,
     baseline: (d) => JSON.stringify({ events: d.events, actors: d.actors }, null, 2)
   }
-]
+] as (Omit<Format, 'ours'> & { ours: Format['ours'] | null })[]).filter(
+  (f): f is Format => f.ours !== null
+)
 
 // An exporter that returns a promise (the XLSX writer) is timed until it settles.
 async function time(
