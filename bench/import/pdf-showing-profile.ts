@@ -16,30 +16,11 @@ import { printReport } from '../../e2e/support/pdf-reports'
 import { findChromium } from '../../scripts/find-chromium.mjs'
 import { QUIET_CHROMIUM_FLAGS } from '../../scripts/quiet-chromium-flags.mjs'
 import { serveRenderer } from '../../scripts/serve-renderer.mjs'
-import { endTrace, rendererMain, startTrace } from '../reader/trace'
+import { endTrace, explainTask, rendererMain, startTrace } from '../reader/trace'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
 const ROOT = join(HERE, '..', '..')
 const MIN_MS = Number(process.env['PROFILE_MIN_MS'] ?? 30)
-const PARTS = new Set([
-  'FunctionCall',
-  'TimerFire',
-  'FireAnimationFrame',
-  'EventDispatch',
-  'RunMicrotasks',
-  'UpdateLayoutTree',
-  'Layout',
-  'PrePaint',
-  'Paint',
-  'Layerize',
-  'Commit',
-  'MinorGC',
-  'MajorGC',
-  'HitTest',
-  'v8.compile',
-  'v8.compileModule',
-  'EvaluateScript'
-])
 
 const found = findChromium()
 if (!found.path) throw new Error('No Chromium found: install it or set WORKBENCH_CHROMIUM.')
@@ -114,31 +95,7 @@ try {
       `${r(Math.max(0, ...tasks.map((t) => t.tdur ?? 0)) / 1000)} ms (CPU)`
   )
   for (const t of tasks.filter((e) => (e.dur ?? 0) > MIN_MS * 1000)) {
-    const end = t.ts + (t.dur ?? 0)
-    const inside = onMain.filter(
-      (e) => e.ph === 'X' && e !== t && e.ts >= t.ts && e.ts < end && PARTS.has(e.name)
-    )
-    const sums = new Map<string, number>()
-    for (const e of inside) sums.set(e.name, (sums.get(e.name) ?? 0) + (e.dur ?? 0) / 1000)
-    const parts = [...sums]
-      .filter(([, d]) => d >= 1)
-      .sort((a, b) => b[1] - a[1])
-      .map(([n, d]) => `${n} ${r(d)}`)
-      .join(', ')
-    const fn = inside.find((e) => e.name === 'FunctionCall' || e.name === 'EventDispatch')
-    const data = (fn?.args?.['data'] ?? {}) as {
-      type?: string
-      functionName?: string
-      url?: string
-    }
-    const what =
-      fn?.name === 'EventDispatch'
-        ? `event ${data.type}`
-        : fn
-          ? `${data.functionName || '(anonymous)'}@${String(data.url ?? '')
-              .split('/')
-              .pop()}`
-          : ''
+    const { what, parts } = explainTask(onMain, t)
     console.log(
       `  at ${r((t.ts - t0) / 1000)} ms: ${r((t.dur ?? 0) / 1000)} ms wall, ${r((t.tdur ?? 0) / 1000)} ms CPU ${what} [${parts}]`
     )

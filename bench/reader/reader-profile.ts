@@ -24,7 +24,14 @@ import { QUIET_CHROMIUM_FLAGS } from '../../scripts/quiet-chromium-flags.mjs'
 import { serveRenderer } from '../../scripts/serve-renderer.mjs'
 import './probe'
 import { buildSeed } from './seed'
-import { endTrace, rendererMain, startTrace, type TraceEvent } from './trace'
+import {
+  endTrace,
+  explainTask,
+  rendererMain,
+  startTrace,
+  TASK_PARTS,
+  type TraceEvent
+} from './trace'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
 const ROOT = join(HERE, '..', '..')
@@ -62,33 +69,7 @@ function report(
   const tasks = onMain.filter(
     (e) => e.ph === 'X' && e.name === 'RunTask' && (e.dur ?? 0) > minMs * 1000 && e.ts >= t0
   )
-  const PARTS = new Set([
-    'EvaluateScript',
-    'v8.compile',
-    'v8.compileModule',
-    'v8.evaluateModule',
-    'FunctionCall',
-    'TimerFire',
-    'FireAnimationFrame',
-    'EventDispatch',
-    'UpdateLayoutTree',
-    'Layout',
-    'PrePaint',
-    'Paint',
-    'Layerize',
-    'ParseHTML',
-    'MinorGC',
-    'MajorGC',
-    'V8.GC_MC_BACKGROUND_MARKING',
-    'HitTest',
-    'ScheduleStyleRecalculation',
-    'RunMicrotasks',
-    'v8.run',
-    'ParseAuthorStyleSheet',
-    'Commit',
-    'UpdateLayer',
-    'Document::updateStyleAndLayout'
-  ])
+
   const all = onMain.filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.ts >= t0)
   const busy = all.reduce((m, e) => m + (e.dur ?? 0) / 1000, 0)
   const cpu = all.reduce((m, e) => m + (e.tdur ?? 0) / 1000, 0)
@@ -109,7 +90,7 @@ function report(
   }
   const totals = new Map<string, number>()
   for (const e of onMain)
-    if (e.ph === 'X' && e.ts >= t0 && PARTS.has(e.name))
+    if (e.ph === 'X' && e.ts >= t0 && TASK_PARTS.has(e.name))
       totals.set(e.name, (totals.get(e.name) ?? 0) + (e.dur ?? 0) / 1000)
   console.log(
     `\n== ${label}: ${all.length} tasks, ${r(busy)} ms busy; nested sums: ` +
@@ -121,28 +102,7 @@ function report(
   )
   console.log(`== ${label}: main-thread tasks > ${minMs} ms (times from navigation start)`)
   for (const t of tasks) {
-    const end = t.ts + (t.dur ?? 0)
-    const inside = onMain.filter(
-      (e) => e.ph === 'X' && e !== t && e.ts >= t.ts && e.ts < end && PARTS.has(e.name)
-    )
-    const sums = new Map<string, number>()
-    for (const e of inside) sums.set(e.name, (sums.get(e.name) ?? 0) + (e.dur ?? 0) / 1000)
-    const parts = [...sums]
-      .filter(([, d]) => d >= 1)
-      .sort((a, b) => b[1] - a[1])
-      .map(([n, d]) => `${n} ${r(d)}`)
-      .join(', ')
-    const fn = inside.find((e) => e.name === 'FunctionCall' || e.name === 'EventDispatch')
-    const what =
-      fn?.name === 'EventDispatch'
-        ? `event ${String((fn.args?.['data'] as { type?: string })?.type)}`
-        : fn
-          ? `${String((fn.args?.['data'] as { functionName?: string })?.functionName ?? '')}@${String(
-              (fn.args?.['data'] as { url?: string })?.url ?? ''
-            )
-              .split('/')
-              .pop()}`
-          : ''
+    const { what, parts } = explainTask(onMain, t)
     console.log(
       `  at ${r((t.ts - t0) / 1000)} ms: ${r((t.dur ?? 0) / 1000)} ms ${what} [${parts}] (nested sums)`
     )

@@ -77,3 +77,64 @@ export function mainThreadTasks(events: TraceEvent[], name = TOPLEVEL_TASK): Tra
     (e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.name === name
   )
 }
+
+/** Trace events nested in a task that say where its time went (the profilers sum them per task). */
+export const TASK_PARTS = new Set([
+  'EvaluateScript',
+  'v8.compile',
+  'v8.compileModule',
+  'v8.evaluateModule',
+  'FunctionCall',
+  'TimerFire',
+  'FireAnimationFrame',
+  'EventDispatch',
+  'UpdateLayoutTree',
+  'Layout',
+  'PrePaint',
+  'Paint',
+  'Layerize',
+  'ParseHTML',
+  'MinorGC',
+  'MajorGC',
+  'V8.GC_MC_BACKGROUND_MARKING',
+  'HitTest',
+  'ScheduleStyleRecalculation',
+  'RunMicrotasks',
+  'v8.run',
+  'ParseAuthorStyleSheet',
+  'Commit',
+  'UpdateLayer',
+  'Document::updateStyleAndLayout'
+])
+
+/**
+ * What ran a main-thread task (the first function or event nested in it) and the time of each
+ * part nested in it, in ms, largest first: "name 12, name 3".
+ */
+export function explainTask(
+  onMain: TraceEvent[],
+  task: TraceEvent
+): { what: string; parts: string } {
+  const end = task.ts + (task.dur ?? 0)
+  const inside = onMain.filter(
+    (e) => e.ph === 'X' && e !== task && e.ts >= task.ts && e.ts < end && TASK_PARTS.has(e.name)
+  )
+  const sums = new Map<string, number>()
+  for (const e of inside) sums.set(e.name, (sums.get(e.name) ?? 0) + (e.dur ?? 0) / 1000)
+  const parts = [...sums]
+    .filter(([, d]) => d >= 1)
+    .sort((a, b) => b[1] - a[1])
+    .map(([n, d]) => `${n} ${Math.round(d)}`)
+    .join(', ')
+  const fn = inside.find((e) => e.name === 'FunctionCall' || e.name === 'EventDispatch')
+  const data = (fn?.args?.['data'] ?? {}) as { type?: string; functionName?: string; url?: string }
+  const what =
+    fn?.name === 'EventDispatch'
+      ? `event ${data.type}`
+      : fn
+        ? `${data.functionName || '(anonymous)'}@${String(data.url ?? '')
+            .split('/')
+            .pop()}`
+        : ''
+  return { what, parts }
+}
