@@ -1,5 +1,6 @@
 import type { PdfPageText } from '../../../../core/article/pdf/pdf-lines'
 import type { PdfReadProblem, PdfTextRequest, PdfTextResponse } from './pdf-text.worker'
+import { runWorker } from './run-worker'
 
 export type { PdfReadProblem }
 
@@ -34,26 +35,19 @@ export function readPdfText(
   base: string = document.baseURI
 ): Promise<PdfText> {
   const pages: PdfPageText[] = []
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./pdf-text.worker.ts', import.meta.url), { type: 'module' })
-    worker.onmessage = (event: MessageEvent<PdfTextResponse | { kind?: undefined }>) => {
-      const data = event.data
-      // pdf.js, running inside that worker, announces itself on the same channel: not ours.
-      if (data.kind === undefined) return
+  const request: PdfTextRequest = { kind: 'read-text', bytes: bytes.slice(), base }
+  return runWorker<PdfTextResponse, PdfText>(
+    new Worker(new URL('./pdf-text.worker.ts', import.meta.url), { type: 'module' }),
+    request,
+    (data) => {
       if (data.kind === 'page') {
         pages.push(data.text)
         onPage(data.done, data.total)
-        return
+        return { more: true }
       }
-      worker.terminate()
-      if (data.kind === 'text') resolve({ pages, metadataTitle: data.metadataTitle })
-      else reject(new PdfReadError(data.problem, PROBLEM_TEXT[data.problem]))
-    }
-    worker.onerror = () => {
-      worker.terminate()
-      reject(new PdfReadError('damaged', 'the PDF reader stopped unexpectedly'))
-    }
-    const request: PdfTextRequest = { kind: 'read-text', bytes: bytes.slice(), base }
-    worker.postMessage(request)
-  })
+      if (data.kind === 'text') return { value: { pages, metadataTitle: data.metadataTitle } }
+      return { error: new PdfReadError(data.problem, PROBLEM_TEXT[data.problem]) }
+    },
+    () => new PdfReadError('damaged', 'the PDF reader stopped unexpectedly')
+  )
 }

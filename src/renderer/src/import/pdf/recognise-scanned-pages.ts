@@ -1,5 +1,6 @@
 import type { PdfPageText } from '../../../../core/article/pdf/pdf-lines'
 import type { OcrRequest, OcrResponse } from './ocr.worker'
+import { runWorker } from './run-worker'
 
 /**
  * Recognises the text of the given pages (1-based) of a PDF by OCR, in a worker
@@ -16,25 +17,18 @@ export function recogniseScannedPages(
 ): Promise<Map<number, PdfPageText>> {
   if (pages.length === 0) return Promise.resolve(new Map())
   onPage(1, pages.length)
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./ocr.worker.ts', import.meta.url), { type: 'module' })
-    worker.onmessage = (event: MessageEvent<OcrResponse | { kind?: undefined }>) => {
-      const data = event.data
-      // pdf.js, running inside that worker, announces itself on the same channel: not ours.
-      if (data.kind === undefined) return
+  const request: OcrRequest = { bytes: bytes.slice(), pages: [...pages], base }
+  return runWorker<OcrResponse, Map<number, PdfPageText>>(
+    new Worker(new URL('./ocr.worker.ts', import.meta.url), { type: 'module' }),
+    request,
+    (data) => {
       if (data.kind === 'page') {
         onPage(data.current, data.total)
-        return
+        return { more: true }
       }
-      worker.terminate()
-      if (data.kind === 'recognised') resolve(new Map(data.pages))
-      else reject(new Error(data.message))
-    }
-    worker.onerror = (event) => {
-      worker.terminate()
-      reject(new Error(event.message || 'The text recognition worker stopped unexpectedly.'))
-    }
-    const request: OcrRequest = { bytes: bytes.slice(), pages: [...pages], base }
-    worker.postMessage(request)
-  })
+      if (data.kind === 'recognised') return { value: new Map(data.pages) }
+      return { error: new Error(data.message) }
+    },
+    (event) => new Error(event.message || 'The text recognition worker stopped unexpectedly.')
+  )
 }
