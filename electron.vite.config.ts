@@ -9,6 +9,9 @@ import { rendererVendorFiles } from './scripts/renderer-vendor-files'
 export default defineConfig(({ mode }) => ({
   main: {
     build: {
+      // Bundle zod and any other dependency into the main bundle: the installed app ships no
+      // node_modules (electron-builder.yml excludes them; the renderer's are bundled by Vite).
+      externalizeDeps: false,
       outDir: 'out/main',
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'src/main/index.ts') } }
     }
