@@ -6,7 +6,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium } from '@playwright/test'
 import { findChromium } from './find-chromium.mjs'
 import { encodeIcns, encodeIco } from './icon-formats.mjs'
 import { QUIET_CHROMIUM_FLAGS } from './quiet-chromium-flags.mjs'
@@ -28,7 +27,12 @@ export const CROPPED_VIEW_BOX = '88 88 848 848'
  */
 export const ICON_OUTPUTS = Object.freeze([
   // macOS: the full 1024 grid, margin included, as Apple's template draws it.
-  { file: 'build/icon.icns', kind: 'icns', sizes: [16, 32, 64, 128, 256, 512, 1024], cropped: false },
+  {
+    file: 'build/icon.icns',
+    kind: 'icns',
+    sizes: [16, 32, 64, 128, 256, 512, 1024],
+    cropped: false
+  },
   // Windows: Explorer's sizes up to 256 (electron-builder refuses an .ico without 256).
   {
     file: 'build/icon.ico',
@@ -65,6 +69,8 @@ async function main() {
     return 1
   }
   const svg = readFileSync(path.join(ROOT, ICON_SOURCE), 'utf8')
+  // Loaded here, not at the top, so tests can read ICON_OUTPUTS without loading Playwright.
+  const { chromium } = await import('@playwright/test')
   const browser = await chromium.launch({ executablePath, args: QUIET_CHROMIUM_FLAGS })
   try {
     const page = await browser.newPage({ deviceScaleFactor: 1 })
