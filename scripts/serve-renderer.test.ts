@@ -1,9 +1,18 @@
 import { spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { readIco } from './icon-formats.mjs'
 import {
   CONTENT_SECURITY_POLICY,
   isAllowedHost,
@@ -225,6 +234,36 @@ describe('serveRenderer', () => {
     await expect(serveRenderer({ root: path.join(temp, 'missing'), port: 0 })).rejects.toThrow(
       /no built renderer.*npm run build/
     )
+  })
+})
+
+describe("the workbench's favicon", () => {
+  const rendererSource = path.join(import.meta.dirname, '..', 'src', 'renderer')
+  let temp: string | undefined
+  let running: RunningServer | undefined
+  afterEach(async () => {
+    await running?.close()
+    if (temp) rmSync(temp, { recursive: true, force: true })
+  })
+
+  it('is linked from the page and served as an icon, not a 404', async () => {
+    // Lay the renderer out as Vite's build does: index.html, and public/ copied to the root.
+    const html = readFileSync(path.join(rendererSource, 'index.html'), 'utf8')
+    const link = /<link\s[^>]*rel="icon"[^>]*>/.exec(html)?.[0]
+    expect(link, 'src/renderer/index.html links no icon').toBeDefined()
+    const href = /href="\/([^"]+)"/.exec(link ?? '')?.[1]
+    expect(href).toBe('favicon.ico')
+    temp = mkdtempSync(path.join(tmpdir(), 'wb-favicon-'))
+    writeFileSync(path.join(temp, 'index.html'), html)
+    copyFileSync(path.join(rendererSource, 'public', 'favicon.ico'), path.join(temp, 'favicon.ico'))
+    running = await serveRenderer({ root: temp, port: 0, chromium: null })
+
+    // Browsers ask for /favicon.ico whatever the page says; both must find the icon.
+    const response = await fetch(`${running.url}favicon.ico`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('image/x-icon')
+    const sizes = readIco(new Uint8Array(await response.arrayBuffer())).map((image) => image.size)
+    expect(sizes).toEqual([16, 32, 48])
   })
 })
 
