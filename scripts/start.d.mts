@@ -10,6 +10,11 @@ export declare const INSTALL_TIMEOUT_MS: number
 export declare const BROWSER_MODE_SENTENCE: string
 export declare const USAGE: string
 export declare function parseStartArgs(argv: string[], env?: NodeJS.ProcessEnv): StartOptions
+export declare function browserDataNotice(options: {
+  url: string
+  dataDir: string
+  chosenBy: '--data-dir' | 'WORKBENCH_DATA_DIR' | null
+}): string
 export declare function electronArgs(options: {
   dataDir: string
   explicit: boolean

@@ -19,7 +19,8 @@ export const BROWSER_MODE_SENTENCE =
 export const USAGE = `Usage: npm start -- [--port N] [--data-dir DIR] [--no-build] [--browser]
 
   --port N        port for browser mode (default 4780, or WORKBENCH_PORT); 1024-65535
-  --data-dir DIR  data folder (default: WORKBENCH_DATA_DIR, else the app's usual folder)
+  --data-dir DIR  data folder (default: WORKBENCH_DATA_DIR, else the app's usual folder);
+                  browser mode uses it only for a browser window it opens itself
   --no-build      skip "electron-vite build" and use the existing out/ folder
   --browser       skip Electron and serve the workbench to a browser`
 
@@ -66,6 +67,26 @@ export function parseStartArgs(argv, env = process.env) {
     browser: Boolean(values.browser),
     help: Boolean(values.help)
   }
+}
+
+/**
+ * What browser mode says about the data when it opens no window of its own: the analyst's
+ * browser then keeps everything in its own profile, so a chosen data folder cannot apply.
+ * @param {{ url: string, dataDir: string, chosenBy: '--data-dir' | 'WORKBENCH_DATA_DIR' | null }} options
+ * @returns {string}
+ */
+export function browserDataNotice({ url, dataDir, chosenBy }) {
+  const where =
+    `The workbench's data will live in the profile of the browser you open ${url} in, kept ` +
+    'for that address only (port included): use the same browser and port each time, and ' +
+    'download a backup to keep a copy elsewhere.'
+  if (chosenBy === null) return where
+  const folder =
+    chosenBy === '--data-dir' ? `--data-dir ${dataDir}` : `WORKBENCH_DATA_DIR (${dataDir})`
+  return (
+    `${folder} has no effect here: browser mode keeps its data in that folder only in a ` +
+    `browser window it opens itself, and it could not open one. ${where}`
+  )
 }
 
 /**
@@ -178,10 +199,10 @@ function killBrowserTree(child, signal) {
 /**
  * Serves out/renderer and opens it in a Chromium app window when there is one and a display.
  * Resolves with the exit code once stopped: 0 after a stop request, 1 when it cannot serve.
- * @param {{ port: number, dataDir: string, signal: AbortSignal }} options
+ * @param {{ port: number, dataDir: string, chosenBy: '--data-dir' | 'WORKBENCH_DATA_DIR' | null, signal: AbortSignal }} options
  * @returns {Promise<number>}
  */
-async function runBrowserMode({ port, dataDir, signal }) {
+async function runBrowserMode({ port, dataDir, chosenBy, signal }) {
   let running
   try {
     // WORKBENCH_RENDERER_DIR lets tests serve a fixture page instead of a build.
@@ -250,6 +271,7 @@ async function runBrowserMode({ port, dataDir, signal }) {
     console.log(
       `${why}, so no window was opened: open ${url} in Chrome, Chromium or Edge. Press Ctrl+C to stop the server.`
     )
+    console.log(browserDataNotice({ url, dataDir, chosenBy }))
   }
 
   await new Promise((resolve) => {
@@ -354,7 +376,8 @@ export async function main(argv) {
     console.log(BROWSER_MODE_SENTENCE)
   }
 
-  return runBrowserMode({ port: options.port, dataDir, signal: stop.signal })
+  const chosenBy = !explicit ? null : options.dataDir ? '--data-dir' : 'WORKBENCH_DATA_DIR'
+  return runBrowserMode({ port: options.port, dataDir, chosenBy, signal: stop.signal })
 }
 
 const invokedDirectly =

@@ -4,7 +4,13 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { BROWSER_MODE_SENTENCE, PROJECT_ROOT, electronArgs, parseStartArgs } from './start.mjs'
+import {
+  BROWSER_MODE_SENTENCE,
+  PROJECT_ROOT,
+  browserDataNotice,
+  electronArgs,
+  parseStartArgs
+} from './start.mjs'
 
 describe('parseStartArgs', () => {
   it('defaults to building, Electron and port 4780', () => {
@@ -66,6 +72,24 @@ describe('electronArgs', () => {
     expect(
       electronArgs({ dataDir: '/d', explicit: false, platform: 'linux', isRoot: false })
     ).toEqual(['.'])
+  })
+})
+
+describe('browserDataNotice', () => {
+  const url = 'http://127.0.0.1:4780/'
+
+  it('says a chosen data folder has no effect, naming where it came from', () => {
+    const fromFlag = browserDataNotice({ url, dataDir: '/srv/wb', chosenBy: '--data-dir' })
+    expect(fromFlag).toMatch(/^--data-dir \/srv\/wb has no effect here: /)
+    const fromEnv = browserDataNotice({ url, dataDir: '/srv/wb', chosenBy: 'WORKBENCH_DATA_DIR' })
+    expect(fromEnv).toMatch(/^WORKBENCH_DATA_DIR \(\/srv\/wb\) has no effect here: /)
+  })
+
+  it('always says where the data lives instead: the browser profile, per address', () => {
+    const where =
+      "The workbench's data will live in the profile of the browser you open http://127.0.0.1:4780/ in, kept for that address only (port included): use the same browser and port each time, and download a backup to keep a copy elsewhere."
+    expect(browserDataNotice({ url, dataDir: '/home/a/.config/x', chosenBy: null })).toBe(where)
+    expect(browserDataNotice({ url, dataDir: '/srv/wb', chosenBy: '--data-dir' })).toContain(where)
   })
 })
 
@@ -134,7 +158,13 @@ function startScript(args: string[], env: NodeJS.ProcessEnv): Run {
 describe('npm start --browser', () => {
   let dataDir: string | undefined
   let rendererDir: string | undefined
-  afterEach(() => {
+  const started: Run[] = []
+  afterEach(async () => {
+    // A failed expectation must not leave a server running: stop whatever is still up.
+    for (const run of started.splice(0)) {
+      run.kill('SIGKILL')
+      await run.exited
+    }
     for (const dir of [dataDir, rendererDir]) if (dir) rmSync(dir, { recursive: true, force: true })
   })
 
@@ -153,14 +183,22 @@ describe('npm start --browser', () => {
     delete env.WAYLAND_DISPLAY
     const url = `http://127.0.0.1:${port}/`
 
-    const first = startScript(['--no-build', '--browser', '--port', String(port)], env)
+    const first = startScript(
+      ['--no-build', '--browser', '--port', String(port), '--data-dir', dataDir],
+      env
+    )
+    started.push(first)
     await first.waitFor(`The workbench is running at ${url}`)
     await first.waitFor('so no window was opened')
+    // Without a window of its own the chosen folder cannot hold the data: it says so.
+    await first.waitFor(`--data-dir ${dataDir} has no effect here`)
+    await first.waitFor(`the profile of the browser you open ${url} in`)
     const response = await fetch(url)
     expect(response.status).toBe(200)
     expect(response.headers.get('content-security-policy')).toContain("default-src 'self'")
 
     const second = startScript(['--no-build', '--browser', '--port', String(port)], env)
+    started.push(second)
     expect(await second.exited).toBe(1)
     expect(second.output()).toContain(
       `Port ${port} is already in use — is the workbench already running?`
