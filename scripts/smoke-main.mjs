@@ -4,7 +4,7 @@
 // non-zero exit on any failure. `--json <file>` also writes { passed, failed, skipped, checks }
 // for scripts/test-all.mjs.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { register } from 'node:module'
 import { tmpdir } from 'node:os'
@@ -99,6 +99,26 @@ async function main() {
   } finally {
     await rm(tmp, { recursive: true, force: true })
   }
+
+  await check(
+    'the main bundle imports only electron and node: built-ins (installers ship no node_modules)',
+    () => {
+      const code = readFileSync(bundle, 'utf8')
+      const specifiers = [
+        ...code.matchAll(
+          /\bfrom\s*["']([^"']+)["']|\bimport\s*\(?\s*["']([^"']+)["']|\brequire\(\s*["']([^"']+)["']/g
+        )
+      ].map((match) => match[1] ?? match[2] ?? match[3])
+      const outside = specifiers.filter(
+        (name) => name !== 'electron' && !name.startsWith('node:') && !name.startsWith('.')
+      )
+      assert(
+        specifiers.includes('electron'),
+        'no import of electron was found: is this the bundle?'
+      )
+      assert(outside.length === 0, `imports from node_modules: ${[...new Set(outside)].join(', ')}`)
+    }
+  )
 }
 
 async function runBundle(dataDir) {
