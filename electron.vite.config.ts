@@ -10,7 +10,9 @@ export default defineConfig(({ mode }) => ({
   main: {
     build: {
       // Bundle zod and any other dependency into the main bundle: the installed app ships no
-      // node_modules (electron-builder.yml excludes them; the renderer's are bundled by Vite).
+      // node_modules (electron-builder.yml excludes them; the renderer's are bundled by Vite), and
+      // an ES-module main never resolves a package inside app.asar, which has broken in several
+      // Electron releases (electron/electron#41241, #45896).
       externalizeDeps: false,
       outDir: 'out/main',
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'src/main/index.ts') } }
