@@ -68,8 +68,6 @@ export function AnnotationCard({
 }: AnnotationCardProps): ReactNode {
   const ui = useAnnotationUi()
   const [localEditor, setLocalEditor] = useState<EditorKind | null>(null)
-  // An editor asked for from the reader (c, t, g) opens here until it is closed.
-  const [dismissedRequest, setDismissedRequest] = useState<number | null>(null)
   const commentBefore = useRef<AnnotationRecord | null>(null)
   const card = useRef<HTMLLIElement>(null)
   const measure = slot?.measure
@@ -90,12 +88,17 @@ export function AnnotationCard({
   const { notify } = useNotices()
   const commentSaver = useMemo(() => createCommentSaver(a.id, notify), [a.id, notify])
   usePendingFlush(useCallback(() => commentSaver.flush(), [commentSaver]))
-  const { editorRequest } = ui
-  const requested =
-    editorRequest?.id === a.id && editorRequest.nonce !== dismissedRequest
-      ? editorRequest.kind
-      : null
-  const editor = localEditor ?? requested
+  // An editor asked for from the reader (c, t, g) becomes this card's own open editor, and the
+  // request is consumed: it opens once. Left pending, a card mounted again (the pane collapsed
+  // and expanded) reopened it with focus in it, where the next shortcut key edited the field.
+  const { editorRequest, consumeEditorRequest } = ui
+  const requested = editorRequest?.id === a.id ? editorRequest : null
+  useEffect(() => {
+    if (!requested) return
+    setLocalEditor(requested.kind)
+    consumeEditorRequest(requested.nonce)
+  }, [requested, consumeEditorRequest])
+  const editor = localEditor ?? requested?.kind ?? null
   const setEditor = setLocalEditor
 
   useEffect(() => {
@@ -114,7 +117,6 @@ export function AnnotationCard({
       commentBefore.current = null
     }
     setLocalEditor(null)
-    if (editorRequest) setDismissedRequest(editorRequest.nonce)
     card.current?.focus()
   }
 
@@ -224,7 +226,8 @@ export function AnnotationCard({
         <TagEditor
           tags={a.tags}
           suggestions={allTags}
-          onChange={(tags) => void actions.setTags(a.id, tags)}
+          onAdd={(tag) => void actions.addTag(a.id, tag)}
+          onRemove={(tag) => void actions.removeTag(a.id, tag)}
           onDone={closeEditor}
         />
       ) : (

@@ -27,6 +27,11 @@ interface AnnotationUi {
   setActiveId: (id: string | null) => void
   editorRequest: EditorRequest | null
   requestEditor: (id: string, kind: EditorKind) => void
+  /**
+   * Marks a request as taken by the card that opened it: a request opens an editor once, so a
+   * card mounted again later (pane collapsed and expanded, list scrolled) never reopens it.
+   */
+  consumeEditorRequest: (nonce: number) => void
   /** The reader's current selection in plain-text offsets (for re-attaching orphans). */
   readerSelection: Span | null
   setReaderSelection: (s: Span | null) => void
@@ -54,6 +59,9 @@ export function AnnotationUiProvider({ children }: { children: ReactNode }): Rea
     setActiveId(id)
     setEditorRequest({ id, kind, nonce: Date.now() + Math.random() })
   }, [])
+  const consumeEditorRequest = useCallback((nonce: number) => {
+    setEditorRequest((r) => (r?.nonce === nonce ? null : r))
+  }, [])
   const revealSpan = useCallback((span: Span) => revealer.current(span), [])
   const setRevealer = useCallback((fn: (span: Span) => void) => {
     revealer.current = fn
@@ -64,6 +72,7 @@ export function AnnotationUiProvider({ children }: { children: ReactNode }): Rea
       setActiveId,
       editorRequest,
       requestEditor,
+      consumeEditorRequest,
       readerSelection,
       setReaderSelection,
       citableSelection,
@@ -75,6 +84,7 @@ export function AnnotationUiProvider({ children }: { children: ReactNode }): Rea
       activeId,
       editorRequest,
       requestEditor,
+      consumeEditorRequest,
       readerSelection,
       citableSelection,
       revealSpan,

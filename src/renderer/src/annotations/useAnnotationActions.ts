@@ -8,6 +8,8 @@ import { useNotices } from '../app/notices'
 import { recordChange, undoStack } from '../app/undo'
 import { createAnnotation } from '../db/commands/annotations/create-annotation'
 import { deleteAnnotation } from '../db/commands/annotations/delete-annotation'
+import { editAnnotationTags } from '../db/commands/annotations/edit-annotation-tags'
+import type { TagEdit } from '../../../core/annotations/tag-edits'
 import {
   updateAnnotation,
   type AnnotationPatch
@@ -24,7 +26,10 @@ export interface AnnotationActions {
   update: (id: string, patch: AnnotationPatch, label: string) => Promise<void>
   setColour: (id: string, colour: ColourSlot) => Promise<void>
   setGrade: (id: string, grade: AdmiraltyGrade | null) => Promise<void>
-  setTags: (id: string, tags: string[]) => Promise<void>
+  /** Adds one tag to the record as stored (tags typed in quick succession all land). */
+  addTag: (id: string, tag: string) => Promise<void>
+  /** Removes one tag, whichever it is, from the record as stored. */
+  removeTag: (id: string, tag: string) => Promise<void>
   remove: (id: string) => Promise<void>
   /** Points the annotation at a new span of the current text (re-attach an orphan, re-point a drifted one). */
   reattach: (id: string, span: Span) => Promise<void>
@@ -62,6 +67,16 @@ export function useAnnotationActions(article: ArticleRecord | undefined): Annota
       await guard(async () => {
         const { before, after } = await updateAnnotation(db, id, patch, new Date())
         recordChange(db.annotations, label, before, after)
+      })
+    },
+    [guard]
+  )
+
+  const editTags = useCallback(
+    async (id: string, edit: TagEdit) => {
+      await guard(async () => {
+        const change = await editAnnotationTags(db, id, edit, new Date())
+        if (change) recordChange(db.annotations, 'tag annotation', change.before, change.after)
       })
     },
     [guard]
@@ -129,7 +144,8 @@ export function useAnnotationActions(article: ArticleRecord | undefined): Annota
     update,
     setColour: (id, colour) => update(id, { colour }, 'recolour annotation'),
     setGrade: (id, grade) => update(id, { grade }, 'grade annotation'),
-    setTags: (id, tags) => update(id, { tags }, 'tag annotation'),
+    addTag: (id, tag) => editTags(id, { add: tag }),
+    removeTag: (id, tag) => editTags(id, { remove: tag }),
     remove,
     reattach,
     confirm: (a) => reattach(a.id, { start: a.anchor.start, end: a.anchor.end }),
