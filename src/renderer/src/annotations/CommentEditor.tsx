@@ -1,5 +1,6 @@
 import { EditorContent, useEditor } from '@tiptap/react'
 import StarterKit from '@tiptap/starter-kit'
+import { InlineCode } from '../notes/editor/inline-code/inline-code'
 import { useEffect, useState, type ReactNode } from 'react'
 
 interface CommentEditorProps {
@@ -15,8 +16,10 @@ const extensions = [
     codeBlock: false,
     horizontalRule: false,
     blockquote: false,
+    code: false,
     link: { openOnClick: false, autolink: true, protocols: ['http', 'https', 'mailto'] }
-  })
+  }),
+  InlineCode
 ]
 
 /** A compact rich-text editor for comments: bold, italic, lists and links; every change is saved. */

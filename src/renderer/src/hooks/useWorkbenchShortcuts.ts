@@ -20,10 +20,16 @@ function isTyping(target: EventTarget | null): boolean {
   return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName))
 }
 
-/** Window-wide shortcuts; keys that mean something while typing are left to the text field. */
+/**
+ * Window-wide shortcuts; keys that mean something while typing are left to the text field, and
+ * a key the focused element already handled is not handled again.
+ */
 export function useWorkbenchShortcuts(h: ShortcutHandlers): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
+      // One owner per key: a focused editor that handled the key (a note's Ctrl+K link box)
+      // called preventDefault on its way here, and the window's binding stands aside.
+      if (e.defaultPrevented) return
       const mod = e.ctrlKey || e.metaKey
       const key = e.key.toLowerCase()
       const typing = isTyping(e.target)

@@ -7,6 +7,7 @@ import { CHUNK_TYPE } from './chunks/chunk-json'
 import { NoteChunk, NoteDocument } from './chunks/note-chunk'
 import { CitedQuote } from './cited-quote/cited-quote'
 import { EventCard } from './event-card/event-card'
+import { InlineCode } from './inline-code/inline-code'
 import { FindReplace } from './find-replace/find-replace'
 import { Guidance } from './guidance/guidance'
 import { Likelihood } from './likelihood/likelihood'
@@ -42,12 +43,14 @@ export function createNoteExtensions(options: NoteExtensionsOptions = {}): Exten
       // A long note's last chunk gets its trailing paragraph from NoteChunk.
       trailingNode: { notAfter: [CHUNK_TYPE] },
       heading: { levels: [1, 2, 3] },
+      code: false,
       link: {
         openOnClick: false,
         autolink: true,
         protocols: ['http', 'https', 'mailto', 'workbench']
       }
     }),
+    InlineCode,
     NoteDocument,
     NoteChunk,
     TaskList,
