@@ -15,7 +15,7 @@ import { useEventWorkflow } from './events/useEventWorkflow'
 import { LibraryPane } from './components/LibraryPane'
 import { NoticeArea } from './components/NoticeArea'
 import { ImportProgressLine } from './import/pdf/ImportProgressLine'
-import { useNotices } from './app/notices'
+import { useArticleNoticeScope, useNotices } from './app/notices'
 import { PasteArticleDialog } from './components/PasteArticleDialog'
 import { ShortcutsDialog } from './components/ShortcutsDialog'
 import { TopBar } from './components/TopBar'
@@ -142,6 +142,7 @@ export function App(): ReactNode {
     return () => (idle === undefined ? undefined : window.cancelIdleCallback(idle))
   }, [ready])
   useArticleNavigation(article?.id)
+  useArticleNoticeScope(article?.id)
 
   // What Ctrl+K offers besides search.
   const toggleLibrary = useCallback(() => setLibraryOpen((o) => !o), [])

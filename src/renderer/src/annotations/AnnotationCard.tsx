@@ -18,7 +18,7 @@ import { COLOUR_SLOTS, COLOUR_SWATCHES } from './colours'
 import { GradeEditor } from './GradeEditor'
 import { sanitizeComment } from './sanitize-comment'
 import { NoteSaver } from '../notes/note-saver'
-import { useNotices } from '../app/notices'
+import { useNotices, type NoticeOptions } from '../app/notices'
 import { usePendingFlush } from '../app/pending-writes'
 import { DRAG_ANNOTATION } from '../notes/drag-types'
 import { driftedText } from './drifted-text'
@@ -317,7 +317,7 @@ export function AnnotationCard({
 /** One comment's saver: a single-field update per write, the latest text always written next. */
 function createCommentSaver(
   id: string,
-  notify: (tone: 'error', message: string) => void
+  notify: (tone: 'error', message: string, options: NoticeOptions) => void
 ): NoteSaver<{ html: string; text: string }> {
   return new NoteSaver(
     async ({ html, text }) => {
@@ -330,8 +330,8 @@ function createCommentSaver(
     (err) =>
       notify(
         'error',
-        `The comment was not saved: ${err instanceof Error ? err.message : String(err)}`
+        `The comment was not saved: ${err instanceof Error ? err.message : String(err)}`,
+        { aboutArticle: true }
       )
   )
 }
-

@@ -54,7 +54,8 @@ export function useAnnotationActions(article: ArticleRecord | undefined): Annota
       } catch (err) {
         notify(
           'error',
-          `The change was not saved: ${err instanceof Error ? err.message : String(err)}`
+          `The change was not saved: ${err instanceof Error ? err.message : String(err)}`,
+          { aboutArticle: true }
         )
         return null
       }
@@ -110,7 +111,7 @@ export function useAnnotationActions(article: ArticleRecord | undefined): Annota
         const before = await deleteAnnotation(db, id)
         if (before) {
           recordChange(db.annotations, 'delete annotation', before, undefined)
-          notify('info', 'Annotation deleted. Ctrl+Z brings it back.')
+          notify('info', 'Annotation deleted. Ctrl+Z brings it back.', { aboutArticle: true })
         }
       })
     },

@@ -76,7 +76,8 @@ export function useTextRevision(article: ArticleRecord): TextRevision {
         const orphaned = preview.outcomes.filter((o) => o.status === 'orphaned').length
         notify(
           drifted + orphaned ? 'warning' : 'info',
-          `${done} ${drifted} drifted and ${orphaned} orphaned annotations need a look; the previous version is kept.`
+          `${done} ${drifted} drifted and ${orphaned} orphaned annotations need a look; the previous version is kept.`,
+          { aboutArticle: true }
         )
         return true
       } catch (err) {

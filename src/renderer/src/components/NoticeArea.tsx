@@ -1,9 +1,12 @@
 import type { ReactNode } from 'react'
 import { useNotices } from '../app/notices'
 
-/** Messages at the bottom of the window; errors are announced assertively. */
+/**
+ * Messages at the bottom of the window; errors are announced assertively. A notice under the
+ * pointer or holding focus keeps its place until left (its clock is held).
+ */
 export function NoticeArea(): ReactNode {
-  const { notices, dismiss } = useNotices()
+  const { notices, dismiss, hold } = useNotices()
   return (
     <div className="notice-area" aria-live="polite">
       {notices.map((n) => (
@@ -11,6 +14,13 @@ export function NoticeArea(): ReactNode {
           key={n.id}
           className={`notice notice-${n.tone}`}
           role={n.tone === 'info' ? 'status' : 'alert'}
+          onMouseEnter={() => hold(n.id, true)}
+          onMouseLeave={() => hold(n.id, false)}
+          onFocus={() => hold(n.id, true)}
+          onBlur={(e) => {
+            if (!(e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget)))
+              hold(n.id, false)
+          }}
         >
           <span>{n.message}</span>
           {n.action && (

@@ -99,13 +99,15 @@ export function useEventWorkflow(article: ArticleRecord | undefined): {
       if (!article) return
       // The reader stays usable beside an open form: a second "Tag event" must not discard it.
       if (form?.initial.articleId === article.id) {
-        notify('warning', 'Save or cancel the event being coded first.')
+        notify('warning', 'Save or cancel the event being coded first.', { aboutArticle: true })
         return
       }
       setWaitingFor('Reading the passage…')
       void draftFromPassage(article, text, span, actors)
         .then(({ draft, mentions }) => setForm({ initial: draft, isNew: true, mentions }))
-        .catch((error: Error) => notify('error', `Could not prefill the event: ${error.message}`))
+        .catch((error: Error) =>
+          notify('error', `Could not prefill the event: ${error.message}`, { aboutArticle: true })
+        )
         .finally(() => setWaitingFor(null))
     },
     [article, text, actors, form, notify]
@@ -116,12 +118,15 @@ export function useEventWorkflow(article: ArticleRecord | undefined): {
     if (!article.publishedAt)
       notify(
         'warning',
-        'This article has no publication date, so relative dates (“earlier this week”) were left empty. Set it in Edit details.'
+        'This article has no publication date, so relative dates (“earlier this week”) were left empty. Set it in Edit details.',
+        { aboutArticle: true }
       )
     setWaitingFor('Suggesting events…')
     void draftsForArticle(article, text, actors)
       .then(setProposals)
-      .catch((error: Error) => notify('error', `Could not suggest events: ${error.message}`))
+      .catch((error: Error) =>
+        notify('error', `Could not suggest events: ${error.message}`, { aboutArticle: true })
+      )
       .finally(() => setWaitingFor(null))
   }, [article, text, actors, notify])
 
@@ -156,7 +161,7 @@ export function useEventWorkflow(article: ArticleRecord | undefined): {
   const acceptProposal = useCallback(
     (p: Proposal) => {
       void addMany([p.draft], 'accept suggested event').then((errs) =>
-        errs.length ? notify('error', errs.join(' ')) : dropProposal(p.key)
+        errs.length ? notify('error', errs.join(' '), { aboutArticle: true }) : dropProposal(p.key)
       )
     },
     [addMany, notify]
@@ -178,7 +183,8 @@ export function useEventWorkflow(article: ArticleRecord | undefined): {
       'info',
       review.saved === 0
         ? 'Split cancelled: nothing was saved.'
-        : `Split: ${review.saved} of ${review.parts.length} parts saved. Ctrl+Z removes them one by one.`
+        : `Split: ${review.saved} of ${review.parts.length} parts saved. Ctrl+Z removes them one by one.`,
+      { aboutArticle: true }
     )
 
   const paneProps: EventsPaneProps = {
@@ -202,7 +208,7 @@ export function useEventWorkflow(article: ArticleRecord | undefined): {
       void deleteEvent(db, id).then((before) => {
         if (before) {
           recordChange(db.events, 'delete event', before, undefined)
-          notify('info', 'Event deleted. Ctrl+Z brings it back.')
+          notify('info', 'Event deleted. Ctrl+Z brings it back.', { aboutArticle: true })
         }
       })
     },
@@ -241,7 +247,7 @@ export function useEventWorkflow(article: ArticleRecord | undefined): {
                 { table: db.events, before: before[1], after: undefined }
               ])
               setMerging(null)
-              notify('info', 'Events merged. Ctrl+Z separates them again.')
+              notify('info', 'Events merged. Ctrl+Z separates them again.', { aboutArticle: true })
               return null
             } catch (err) {
               return `The events were not merged: ${err instanceof Error ? err.message : String(err)}`
@@ -262,7 +268,11 @@ export function useEventWorkflow(article: ArticleRecord | undefined): {
             void addMany(
               proposals.map((p) => p.draft),
               'accept suggested events'
-            ).then((errs) => (errs.length ? notify('error', errs.join(' ')) : setProposals([])))
+            ).then((errs) =>
+              errs.length
+                ? notify('error', errs.join(' '), { aboutArticle: true })
+                : setProposals([])
+            )
           }}
         />
       )}

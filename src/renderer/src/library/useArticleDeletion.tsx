@@ -77,20 +77,22 @@ export function useArticleDeletion(
         'info',
         `Deleted “${removed.article.title}” with ${annotations.length} ${annotations.length === 1 ? 'annotation' : 'annotations'} and ${events.length} ${events.length === 1 ? 'event' : 'events'}. Ctrl+Z brings it back.`,
         {
-          label: 'Undo',
-          run: () => {
-            if (!undoStack.isLatest(entry)) {
-              notify('warning', 'Later changes came after this delete: undo them first (Ctrl+Z).')
-              return
-            }
-            undoStack
-              .undo()
-              .catch((err: unknown) =>
-                notify(
-                  'error',
-                  `The article was not restored: ${err instanceof Error ? err.message : String(err)}`
+          action: {
+            label: 'Undo',
+            run: () => {
+              if (!undoStack.isLatest(entry)) {
+                notify('warning', 'Later changes came after this delete: undo them first (Ctrl+Z).')
+                return
+              }
+              undoStack
+                .undo()
+                .catch((err: unknown) =>
+                  notify(
+                    'error',
+                    `The article was not restored: ${err instanceof Error ? err.message : String(err)}`
+                  )
                 )
-              )
+            }
           }
         }
       )
