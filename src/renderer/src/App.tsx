@@ -34,7 +34,7 @@ import { useAnnotationUi } from './annotations/annotation-ui'
 import { UpdateArticleTextDialog } from './annotations/UpdateArticleTextDialog'
 import { useAnnotationActions } from './annotations/useAnnotationActions'
 import { listAnnotations } from './db/queries/list-annotations'
-import { focusAdjacentCard } from './annotations/card-navigator'
+import { moveToAdjacentCard } from './annotations/card-navigator'
 import { useWorkbenchShortcuts } from './hooks/useWorkbenchShortcuts'
 import { ReaderPane } from './reader/ReaderPane'
 import { useStartupSample } from './sample/useStartupSample'
@@ -179,10 +179,18 @@ export function App(): ReactNode {
       undo: () => void annotationActions.undo(),
       redo: () => void annotationActions.redo(),
       nextAnnotation: (step: 1 | -1) => {
-        const id = focusAdjacentCard(step)
-        const a = annotations.find((x) => x.id === id)
-        if (a && a.anchor.status !== 'orphaned')
-          ui.revealSpan({ start: a.anchor.start, end: a.anchor.end })
+        const moved = moveToAdjacentCard(step, (id) => {
+          const a = annotations.find((x) => x.id === id)
+          if (a && a.anchor.status !== 'orphaned')
+            ui.revealSpan({ start: a.anchor.start, end: a.anchor.end })
+        })
+        // Never silent: say why j/k cannot move.
+        if (moved === 'no-list')
+          notify('info', 'j and k move between annotations: show the Annotations pane first.')
+        else if (moved === 'none' && annotations.length === 0)
+          notify('info', 'This article has no annotations yet for j and k to move between.', {
+            aboutArticle: true
+          })
       },
       openPalette: () => {
         if (!restoreBusy) setPaletteOpen(true)
@@ -190,7 +198,7 @@ export function App(): ReactNode {
       // Undo, j/k and the other single keys wait while a dialog, or a restore, is open.
       dialogOpen: dialog !== null || restoreBusy || deletion.dialog !== null
     }),
-    [run, annotationActions, annotations, ui, dialog, restoreBusy, deletion.dialog]
+    [run, annotationActions, annotations, ui, dialog, restoreBusy, deletion.dialog, notify]
   )
   useWorkbenchShortcuts(shortcuts)
 

@@ -3,6 +3,8 @@ import {
   adjacentIndex,
   focusAdjacentCard,
   focusCard,
+  moveToAdjacentCard,
+  registerCardListOpener,
   registerCardNavigator,
   withPinned,
   type CardNavigator
@@ -74,5 +76,48 @@ describe('the registered navigator', () => {
     focusAdjacentCard(1)
     expect(calls).toEqual(['b adjacent 1'])
     unregisterB()
+  })
+})
+
+describe('moveToAdjacentCard (j/k)', () => {
+  const list = (ids: string[]): CardNavigator => {
+    let at = -1
+    return {
+      focus: () => true,
+      adjacent: (step) => {
+        const next = adjacentIndex(ids.length, at, step)
+        if (next === null) return null
+        at = next
+        return ids[next]!
+      }
+    }
+  }
+
+  it('moves in the registered list', () => {
+    const unregister = registerCardNavigator(list(['a', 'b']))
+    const seen: string[] = []
+    expect(moveToAdjacentCard(1, (id) => seen.push(id))).toBe('moved')
+    expect(moveToAdjacentCard(1, (id) => seen.push(id))).toBe('moved')
+    expect(seen).toEqual(['a', 'b'])
+    unregister()
+  })
+
+  it('brings a hidden list to the front and moves once it registers', () => {
+    let unregisterList = (): void => {}
+    const unregisterOpener = registerCardListOpener(() => {
+      unregisterList = registerCardNavigator(list(['a', 'b']))
+    })
+    const seen: string[] = []
+    expect(moveToAdjacentCard(-1, (id) => seen.push(id))).toBe('opening')
+    expect(seen).toEqual(['b'])
+    unregisterList()
+    unregisterOpener()
+  })
+
+  it('says when there is no list to move in, or no card', () => {
+    expect(moveToAdjacentCard(1, () => {})).toBe('no-list')
+    const unregister = registerCardNavigator(list([]))
+    expect(moveToAdjacentCard(1, () => {})).toBe('none')
+    unregister()
   })
 })

@@ -17,12 +17,34 @@ export interface CardNavigator {
 }
 
 let registered: CardNavigator | null = null
+/** Shows the card list where it is hidden (the pane's Notes tab is in front). */
+let listOpener: (() => void) | null = null
+/** A j/k move asked for while the list was hidden, made once the list registers. */
+let pendingMove: { step: 1 | -1; then: (id: string) => void } | null = null
 
 /** Makes `navigator` the one used; the returned function unregisters it (if still current). */
 export function registerCardNavigator(navigator: CardNavigator): () => void {
   registered = navigator
+  if (pendingMove) {
+    const { step, then } = pendingMove
+    pendingMove = null
+    const id = navigator.adjacent(step)
+    if (id) then(id)
+  }
   return () => {
     if (registered === navigator) registered = null
+  }
+}
+
+/**
+ * Registers how to bring the card list into view when another view holds its place (the
+ * annotations pane's Notes tab); the returned function unregisters it (if still current).
+ */
+export function registerCardListOpener(open: () => void): () => void {
+  listOpener = open
+  return () => {
+    if (listOpener === open) listOpener = null
+    pendingMove = null
   }
 }
 
@@ -34,6 +56,28 @@ export const focusCard = (id: string): boolean => registered?.focus(id) ?? false
  * that annotation's id (null when the pane shows no card).
  */
 export const focusAdjacentCard = (step: 1 | -1): string | null => registered?.adjacent(step) ?? null
+
+/**
+ * j/k: focuses the next or previous card and hands its annotation's id to `then`. With the list
+ * hidden behind the Notes tab, it brings the list to the front first and moves once it shows,
+ * rather than doing nothing. Answers 'moved', 'opening' (the move follows), 'none' (no card to
+ * move to) or 'no-list' (no annotations pane is open).
+ */
+export function moveToAdjacentCard(
+  step: 1 | -1,
+  then: (id: string) => void
+): 'moved' | 'opening' | 'none' | 'no-list' {
+  if (registered) {
+    const id = registered.adjacent(step)
+    if (!id) return 'none'
+    then(id)
+    return 'moved'
+  }
+  if (!listOpener) return 'no-list'
+  pendingMove = { step, then }
+  listOpener()
+  return 'opening'
+}
 
 /**
  * The index j (1) or k (-1) moves to in a list of `count` cards from `current` (-1: no card is

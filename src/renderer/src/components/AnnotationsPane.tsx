@@ -8,7 +8,7 @@ import {
 import type { AnnotationRecord } from '../../../shared/model/annotation'
 import { useAnnotationUi } from '../annotations/annotation-ui'
 import { AnnotationsList } from '../annotations/AnnotationsList'
-import { focusCard } from '../annotations/card-navigator'
+import { focusCard, registerCardListOpener } from '../annotations/card-navigator'
 import { useNavigation } from '../app/navigation'
 import type { AnnotationActions } from '../annotations/useAnnotationActions'
 import { NotesPane } from '../notes/NotesPane'
@@ -37,6 +37,8 @@ export function AnnotationsPane({
   const blocks = article?.blocks
   const articleText = useMemo(() => (blocks ? plainText(blocks) : ''), [blocks])
   const { request, fulfil } = useNavigation()
+  // j/k with the Notes tab in front bring the annotations back and move there.
+  useEffect(() => registerCardListOpener(() => setTab('annotations')), [])
 
   // Asked to show an annotation or a note: switch to its tab, and make sure no filter hides it.
   const [handled, setHandled] = useState<number | null>(null)
