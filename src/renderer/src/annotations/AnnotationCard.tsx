@@ -23,6 +23,7 @@ import { usePendingFlush } from '../app/pending-writes'
 import { DRAG_ANNOTATION } from '../notes/drag-types'
 import { driftedText } from './drifted-text'
 import { TagEditor } from './TagEditor'
+import { focusAdjacentCard } from './card-navigator'
 import type { AnnotationActions } from './useAnnotationActions'
 
 // Tiptap loads with the first comment edited, not with the reader.
@@ -137,6 +138,7 @@ export function AnnotationCard({
       aria-setsize={slot?.setSize}
       aria-posinset={slot && slot.index + 1}
       className={`annotation-card status-${a.anchor.status}`}
+      data-pane-home
       tabIndex={0}
       aria-current={active ? 'true' : undefined}
       aria-label={`${labels[a.colour]} annotation: ${a.selectors.quote.exact.slice(0, 80)}`}
@@ -160,6 +162,10 @@ export function AnnotationCard({
         } else if (e.key === 'Enter') {
           e.preventDefault()
           reveal()
+        } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+          // The arrows move between cards as j/k do, so F6 lands where they work.
+          e.preventDefault()
+          focusAdjacentCard(e.key === 'ArrowDown' ? 1 : -1)
         }
       }}
     >

@@ -40,6 +40,7 @@ export function LibraryPane({
               <button
                 type="button"
                 className="library-item"
+                data-pane-home
                 aria-current={a.id === currentId ? 'true' : undefined}
                 aria-keyshortcuts="Delete"
                 onClick={() => onOpen(a.id)}
@@ -47,6 +48,9 @@ export function LibraryPane({
                   if (e.key === 'Delete' && !e.ctrlKey && !e.altKey && !e.metaKey) {
                     e.preventDefault()
                     onDelete(a.id)
+                  } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+                    e.preventDefault()
+                    focusSibling(e.currentTarget, e.key === 'ArrowDown' ? 1 : -1)
                   }
                 }}
               >
@@ -92,4 +96,12 @@ export function LibraryPane({
       )}
     </aside>
   )
+}
+
+/** Moves focus to the library item before or after `item`; stays put at either end. */
+function focusSibling(item: HTMLElement, step: 1 | -1): void {
+  const list = item.closest('.library-list')
+  if (!list) return
+  const items = Array.from(list.querySelectorAll<HTMLElement>('.library-item'))
+  items[items.indexOf(item) + step]?.focus()
 }

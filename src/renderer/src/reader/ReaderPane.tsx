@@ -300,6 +300,7 @@ export function ReaderPane({
         hidden={pageView && !split}
         className="article-body"
         data-testid="article-body"
+        data-pane-home
         tabIndex={0}
         role="document"
         aria-label="Article text. Arrow keys move a caret; Shift, Ctrl+Shift or Alt+Shift with arrows select by character, word or sentence; then h highlights."

@@ -52,6 +52,18 @@ export function EventTable({
     overscan: 8
   })
 
+  // Up and Down move between rows (overscan keeps the neighbours rendered; focusing one scrolls
+  // it into view), so F6 lands on a row where the arrows work.
+  const focusRow = (index: number): void => {
+    if (index < 0 || index >= rows.length) return
+    const row = (): HTMLElement | null | undefined =>
+      scroller.current?.querySelector<HTMLElement>(`[aria-rowindex="${index + 2}"]`)
+    const there = row()
+    if (there) return there.focus()
+    virtual.scrollToIndex(index, { align: 'auto' })
+    requestAnimationFrame(() => row()?.focus())
+  }
+
   // A selection made elsewhere (the timeline, the chart, search) scrolls its row into view.
   useEffect(() => {
     const at = selectedId ? rows.findIndex((e) => e.id === selectedId) : -1
@@ -180,6 +192,7 @@ export function EventTable({
                   aria-rowindex={v.index + 2}
                   aria-selected={selectedId === e.id}
                   tabIndex={0}
+                  data-pane-home
                   data-event-id={e.id}
                   className={`grid-row context-${e.context}`}
                   style={{
@@ -200,6 +213,10 @@ export function EventTable({
                   onKeyDown={(ev) => {
                     if (ev.target !== ev.currentTarget) return
                     if (ev.key === 'Enter') onEdit(e.id)
+                    if (ev.key === 'ArrowDown' || ev.key === 'ArrowUp') {
+                      ev.preventDefault()
+                      focusRow(v.index + (ev.key === 'ArrowDown' ? 1 : -1))
+                    }
                     if (ev.key === ' ') {
                       ev.preventDefault()
                       onSelect(e.id)
