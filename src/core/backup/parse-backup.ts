@@ -17,6 +17,7 @@ import { endsEarly } from './ends-early'
 import { isObject } from './is-object'
 import { quickAccept } from './quick-accept'
 import { upgradeBackupRecords, withTablesOfItsVersion } from './upgrade-backup'
+import { countNoun } from '../text/count-noun'
 
 const NOT_OURS = 'This file is not an Analyst Workbench backup.'
 const damaged = (detail: string): Result<never> =>
@@ -85,7 +86,7 @@ function checkTables(file: Record<string, unknown>): Result<void> {
     if (!Array.isArray(records)) return damaged(`the “${name}” table is not a list of records`)
     if (records.length !== counts[name])
       return damaged(
-        `its header counts ${counts[name]} ${name} records but the file holds ${records.length}`
+        `its header counts ${countNoun(counts[name] ?? 0, `${name} record`)} but the file holds ${records.length}`
       )
   }
   const unknown = Object.keys(tables).filter(
@@ -134,6 +135,7 @@ function checkUnique(name: BackupTableName, records: Record<string, unknown>[]):
       const first = seen.get(key)
       if (first !== undefined)
         return damaged(
+          // plural-ok: `name` is a table's name, not a count.
           `${name} records ${first} and ${i} have the same ${field} (${JSON.stringify(key)})`
         )
       seen.set(key, i)

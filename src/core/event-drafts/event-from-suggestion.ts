@@ -10,6 +10,7 @@ import type {
   SuggestedValue
 } from '../suggest/event-suggestion'
 import type { EventActor, Evidence, EventField, EventRecord } from '../../shared/model/event'
+import { countNoun } from '../text/count-noun'
 
 /** Cites the words a value came from, anchored exactly like an annotation. */
 export function evidenceFor(anchorer: Anchorer, value: { start: number; end: number }): Evidence {
@@ -79,7 +80,7 @@ export function applySuggested<F extends CandidateField>(
       e.fatalitiesPhrase = f.phrase
       if (e.notes === '') {
         if (f.split)
-          e.notes = `Fatalities: the source reports ${f.split.total} across ${f.split.parts} events (“${f.phrase}”).`
+          e.notes = `Fatalities: the source reports ${f.split.total} across ${countNoun(f.split.parts, 'event')} (“${f.phrase}”).`
         else if (!/^\d+$/.test(f.phrase)) e.notes = `Fatalities reported as “${f.phrase}”.`
       }
       break

@@ -3,6 +3,7 @@
 import type { EventActor, EventRecord, Evidence, TimePrecision } from '../../shared/model/event'
 import { validEvidence } from './valid-evidence'
 import { datePeriod, formatEventDate, isRealDate } from './event-date'
+import { countNoun } from '../text/count-noun'
 
 /** What differs between the parts of a split; everything else is copied from the original. */
 export interface SplitPart {
@@ -187,6 +188,6 @@ export function splitProposal(mentions: PassageMentions): SplitProposal {
     parts,
     message:
       `This passage names ${named.join(', and ')}: ACLED codes one event per country and day. ` +
-      `Split into ${parts.length} events?`
+      `Split into ${countNoun(parts.length, 'event')}?`
   }
 }

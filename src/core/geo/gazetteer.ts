@@ -12,6 +12,7 @@ import {
   decodeKeyBlock,
   type GazetteerData
 } from './gazetteer-data'
+import { countNoun } from '../text/count-noun'
 
 export interface GazetteerPlace {
   /** GeoNames id. */
@@ -123,7 +124,7 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     data.coordinates.length !== count * 8 ||
     blocks.length !== Math.ceil(data.keyCount / data.blockSize)
   ) {
-    throw new Error(`The gazetteer data is inconsistent (${count} places announced)`)
+    throw new Error(`The gazetteer data is inconsistent (${countNoun(count, 'place')} announced)`)
   }
   // Places are stored most populous first, so a place's index is its rank.
   const population = new Float64Array(count)

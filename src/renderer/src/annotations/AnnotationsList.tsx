@@ -11,6 +11,7 @@ import { AnnotationFilters } from './AnnotationFilters'
 import { ColourLabelsDialog } from './ColourLabelsDialog'
 import type { AnnotationActions } from './useAnnotationActions'
 import { useColourLabels } from './useColourLabels'
+import { countNoun } from '../../../core/text/count-noun'
 
 interface AnnotationsListProps {
   annotations: AnnotationRecord[]
@@ -50,7 +51,7 @@ export function AnnotationsList({
       <div className="annotations-summary">
         <span>
           {shown.length === annotations.length
-            ? `${annotations.length} annotations`
+            ? countNoun(annotations.length, 'annotation')
             : `${shown.length} of ${annotations.length} shown`}
           {counts.drifted > 0 && ` · ${counts.drifted} drifted`}
           {counts.orphaned > 0 && ` · ${counts.orphaned} orphaned`}

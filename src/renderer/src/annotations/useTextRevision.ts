@@ -8,6 +8,7 @@ import { useNotices } from '../app/notices'
 import { applyArticleRevision, evidenceKey } from '../db/commands/apply-article-revision'
 import { db } from '../db/db'
 import { sha256Hex } from '../import/sha256-hex'
+import { countNoun } from '../../../core/text/count-noun'
 
 export interface RevisionPreview {
   blocks: TextBlock[]
@@ -76,7 +77,7 @@ export function useTextRevision(article: ArticleRecord): TextRevision {
         const orphaned = preview.outcomes.filter((o) => o.status === 'orphaned').length
         notify(
           drifted + orphaned ? 'warning' : 'info',
-          `${done} ${drifted} drifted and ${orphaned} orphaned annotations need a look; the previous version is kept.`,
+          `${done} ${reanchorSummary(drifted, orphaned)} The previous version is kept.`,
           { aboutArticle: true }
         )
         return true
@@ -89,4 +90,14 @@ export function useTextRevision(article: ArticleRecord): TextRevision {
   )
 
   return { preview, error, setError, compare, back: () => setPreview(null), apply }
+}
+
+/** What re-anchoring left to check, in words: "1 annotation drifted and needs a look." */
+export function reanchorSummary(drifted: number, orphaned: number): string {
+  const changed = drifted + orphaned
+  if (changed === 0) return 'Every annotation still points at its passage.'
+  const how = [drifted && `${drifted} drifted`, orphaned && `${orphaned} orphaned`]
+    .filter(Boolean)
+    .join(', ')
+  return `${countNoun(changed, 'annotation')} (${how}) ${changed === 1 ? 'needs' : 'need'} a look.`
 }

@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react'
 import { LINE_BREAK_RULES, type LineBreakRule } from '../../../core/article/line-break-rule'
+import { countNoun } from '../../../core/text/count-noun'
 
 interface Props {
   value: LineBreakRule
@@ -27,9 +28,7 @@ export function LineBreakRuleChoice({ value, onChange, paragraphs }: Props): Rea
         </label>
       ))}
       <span id={hintId} className="form-hint" aria-live="polite">
-        {paragraphs === 1
-          ? 'The text makes 1 paragraph.'
-          : `The text makes ${paragraphs} paragraphs.`}
+        {`The text makes ${countNoun(paragraphs, 'paragraph')}.`}
       </span>
     </fieldset>
   )

@@ -129,3 +129,21 @@ describe('a long list of proposals', () => {
     )
   })
 })
+
+describe('SuggestionsReview with nothing left', () => {
+  it('offers no "Accept all 0"', () => {
+    render(
+      <SuggestionsReview
+        proposals={[]}
+        onAccept={() => {}}
+        onAcceptAll={() => {}}
+        onEdit={() => {}}
+        onDismiss={() => {}}
+        onClose={() => {}}
+        onChoose={() => {}}
+      />
+    )
+    expect(screen.getByText('No more suggestions to review.')).toBeTruthy()
+    expect(screen.queryByRole('button', { name: /Accept all/ })).toBeNull()
+  })
+})

@@ -188,15 +188,17 @@ export function SuggestionsReview(props: SuggestionsReviewProps): ReactNode {
           <button type="button" className="button" onClick={props.onClose}>
             Done
           </button>
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={props.proposals.length === 0}
-            onClick={props.onAcceptAll}
-            title="Accepts each event as shown: fields left empty stay empty"
-          >
-            Accept all {props.proposals.length}
-          </button>
+          {/* Nothing left to accept: no "Accept all 0". */}
+          {props.proposals.length > 0 && (
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={props.onAcceptAll}
+              title="Accepts each event as shown: fields left empty stay empty"
+            >
+              Accept all {props.proposals.length}
+            </button>
+          )}
         </>
       }
     >

@@ -14,6 +14,7 @@ import {
   type EngineRequest
 } from './engine/engine-protocol'
 import type { Proposal } from './SuggestionsReview'
+import { countNoun } from '../../../core/text/count-noun'
 
 /** idle: not started; loading: building the gazetteer; failed: the last worker died (the next call starts another). */
 export type EngineStatus = 'idle' | 'loading' | 'ready' | 'failed'
@@ -115,7 +116,10 @@ function call<T>(request: Call): Promise<T> {
   const w = start()
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(
-      () => stop(`The suggestion engine did not answer within ${TIMEOUT_MS / 1000} seconds.`),
+      () =>
+        stop(
+          `The suggestion engine did not answer within ${countNoun(TIMEOUT_MS / 1000, 'second')}.`
+        ),
       TIMEOUT_MS
     )
     pending.set(id, { resolve: (v) => resolve(v as T), reject, timer })

@@ -31,6 +31,7 @@ import { MergeDialog } from './merge/MergeDialog'
 import { SuggestionsReview, type Proposal } from './SuggestionsReview'
 // A small client: the suggester itself loads in its worker on the first call.
 import { draftFromPassage, draftsForArticle } from './suggestion-engine'
+import { countNoun } from '../../../core/text/count-noun'
 
 // The form pulls in the gazetteer; it loads when first opened, so the reader paints sooner.
 const EventForm = lazy(() => import('./form/EventForm').then((m) => ({ default: m.EventForm })))
@@ -183,7 +184,7 @@ export function useEventWorkflow(article: ArticleRecord | undefined): {
       'info',
       review.saved === 0
         ? 'Split cancelled: nothing was saved.'
-        : `Split: ${review.saved} of ${review.parts.length} parts saved. Ctrl+Z removes them one by one.`,
+        : `Split: ${review.saved} of ${countNoun(review.parts.length, 'part')} saved. Ctrl+Z removes them one by one.`,
       { aboutArticle: true }
     )
 

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react'
 import { Dialog } from '../components/Dialog'
+import { countNoun } from '../../../core/text/count-noun'
 
 /** Longer names are cut off in the template picker; 120 characters is already two lines there. */
 export const MAX_TEMPLATE_NAME = 120
@@ -29,7 +30,7 @@ export function SaveTemplateDialog(props: SaveTemplateDialogProps): ReactNode {
     if (busy) return
     if (!trimmed) return setError('Give the template a name.')
     if (trimmed.length > MAX_TEMPLATE_NAME)
-      return setError(`A template name has at most ${MAX_TEMPLATE_NAME} characters.`)
+      return setError(`A template name has at most ${countNoun(MAX_TEMPLATE_NAME, 'character')}.`)
     setBusy(true)
     const saved = await props.onSave(trimmed)
     setBusy(false)

@@ -17,6 +17,7 @@ import { SelectionToolbar } from './SelectionToolbar'
 import { offsetAtPoint, rangeToOffsets } from './text-offsets'
 import { useHoverTip } from './useHoverTip'
 import { useLayOutInSlices } from './useLayOutInSlices'
+import { useReadingCaret } from './useReadingCaret'
 import { usePaintedHighlights } from './usePaintedHighlights'
 
 interface ReaderPaneProps {
@@ -59,6 +60,8 @@ export function ReaderPane({
   const focusPages = useRef(false)
   const reader = useRef<HTMLDivElement>(null)
   const pagesButton = useRef<HTMLButtonElement>(null)
+  const caret = useRef<HTMLSpanElement>(null)
+  useReadingCaret(body, caret)
   const wide = useWideEnough(reader, SPLIT_MIN_WIDTH)
   const splitLayout = useDefaultLayout({ id: 'reader-split', storage: localStorage })
   const { setReaderSelection, setCitableSelection, setRevealer, setActiveId, requestEditor } = ui
@@ -311,6 +314,8 @@ export function ReaderPane({
       >
         <ArticleText blocks={article.blocks} />
       </div>
+      {/* The keyboard caret, drawn: the browser paints none in text that is not editable. */}
+      <span ref={caret} className="reading-caret" aria-hidden="true" data-testid="reading-caret" />
     </article>
   )
   return (

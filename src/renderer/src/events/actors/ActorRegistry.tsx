@@ -7,6 +7,7 @@ import { saveActor } from '../../db/commands/events/save-actor'
 import { db } from '../../db/db'
 import { newId } from '../../db/new-id'
 import { INTER_CODES, INTER_LABELS } from '../../../../core/event-views/inter-labels'
+import { countNoun } from '../../../../core/text/count-noun'
 
 interface Draft {
   id: string | null
@@ -80,7 +81,7 @@ export function ActorRegistry({ actors }: { actors: ActorRecord[] }): ReactNode 
       ])
       notify(
         'info',
-        `Merged “${actorsBefore[1]?.name}” into “${actorsBefore[0]?.name}”; ${eventsBefore.length} events updated.`
+        `Merged “${actorsBefore[1]?.name}” into “${actorsBefore[0]?.name}”; ${countNoun(eventsBefore.length, 'event')} updated.`
       )
       setMerge({ into: '', from: '' })
     } catch (err) {

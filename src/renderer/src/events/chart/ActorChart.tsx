@@ -9,6 +9,7 @@ import { useActorCytoscape } from './useActorCytoscape'
 import { useThemeColours } from './useThemeColours'
 import '../timeline/event-lists.css'
 import './actor-chart.css'
+import { countNoun } from '../../../../core/text/count-noun'
 
 export interface ActorChartProps {
   events: EventRecord[]
@@ -111,7 +112,7 @@ export function ActorChart({ events, onSelectEdge, onSelectNode }: ActorChartPro
       <ViewToolbar
         status={
           deferredEvents !== events
-            ? `Reading the actors of ${events.length} events…`
+            ? `Reading the actors of ${countNoun(events.length, 'event')}…`
             : `${plural(graph.nodes.length, 'actor', 'actors')}, ${plural(links, 'link', 'links')}${
                 graph.noActorIds.length > 0
                   ? ` · ${plural(graph.noActorIds.length, 'event', 'events')} without an actor, not shown`
@@ -149,7 +150,9 @@ export function ActorChart({ events, onSelectEdge, onSelectNode }: ActorChartPro
       </ul>
       <div className="ac-canvas-wrap" data-layout={layout ?? undefined}>
         <div ref={containerRef} className="ac-canvas" aria-hidden="true" />
-        {layingOut ? <p className="ac-status">Arranging {graph.nodes.length} actors…</p> : null}
+        {layingOut ? (
+          <p className="ac-status">Arranging {countNoun(graph.nodes.length, 'actor')}…</p>
+        ) : null}
         {listMounted ? (
           <div id={listId} ref={panelRef} className="ev-list-panel" hidden={!listOpen}>
             <p className="ev-list-hint">

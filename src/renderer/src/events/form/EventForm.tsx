@@ -35,6 +35,7 @@ import { ActorField } from './ActorField'
 import { CodingIssues } from './CodingIssues'
 import { EvidenceNote } from './EvidenceNote'
 import { LocationField } from './LocationField'
+import { countNoun } from '../../../../core/text/count-noun'
 
 export interface EventFormProps {
   initial: EventRecord
@@ -218,7 +219,7 @@ export function EventForm(props: EventFormProps): ReactNode {
           <div className="split-banner" role="status">
             <span>{proposal.message}</span>
             <button type="button" className="button button-small" onClick={() => void split()}>
-              Split into {proposal.parts.length} events
+              Split into {countNoun(proposal.parts.length, 'event')}
             </button>
           </div>
         )}

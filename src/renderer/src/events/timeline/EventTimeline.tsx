@@ -11,6 +11,7 @@ import { useListPanel } from './useListPanel'
 import { useVisTimeline } from './useVisTimeline'
 import './event-lists.css'
 import './event-timeline.css'
+import { countNoun } from '../../../../core/text/count-noun'
 
 const NO_EVENTS: EventRecord[] = []
 
@@ -81,7 +82,7 @@ export function EventTimeline({
       <ViewToolbar
         status={
           deferredEvents !== events
-            ? `Placing ${events.length} events…`
+            ? `Placing ${countNoun(events.length, 'event')}…`
             : `${items.length === 1 ? '1 event' : `${items.length} events`} on the timeline${
                 undated > 0 ? ` · ${undated} without a date, not shown` : ''
               }`

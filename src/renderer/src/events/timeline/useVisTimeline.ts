@@ -45,6 +45,7 @@ export const TIMELINE_OPTIONS: TimelineOptions = {
   tooltip: { followMouse: false, overflowMethod: 'cap', delay: 400 },
   cluster: {
     maxItems: 3,
+    // plural-ok: a cluster holds two events or more.
     titleTemplate: '{count} events: double-click to zoom in',
     showStipes: true,
     fitOnDoubleClick: true

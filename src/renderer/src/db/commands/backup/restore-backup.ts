@@ -36,6 +36,7 @@ function assertUniqueKeys(name: BackupTableName, records: readonly unknown[]): v
     const key = (record as Record<string, unknown>)[field]
     // Every table's keys are text (the schemas say so); IndexedDB and a Set then agree on equal.
     if (typeof key !== 'string') throw new Error(`a ${name} record's ${field} is not text`)
+    // plural-ok: `name` is a table's name, not a count.
     if (seen.has(key)) throw new Error(`two ${name} records have the ${field} “${key}”`)
     seen.add(key)
   }

@@ -1,0 +1,67 @@
+import { useEffect, type RefObject } from 'react'
+
+/**
+ * Draws the keyboard reading caret. The article text is not editable, and Chromium paints no
+ * caret in non-editable text (caret browsing is off by default), so the caret the arrow keys
+ * move (keyboard-selection.ts) was invisible. While the text has focus and the selection is
+ * collapsed inside it, `caret` (an absolutely placed element beside the text) is put where the
+ * selection is. The element is moved directly, not through React state: the caret follows every
+ * arrow press without re-rendering the article.
+ */
+export function useReadingCaret(
+  body: RefObject<HTMLElement | null>,
+  caret: RefObject<HTMLElement | null>
+): void {
+  useEffect(() => {
+    const update = (): void => {
+      const mark = caret.current
+      const text = body.current
+      if (!mark || !text) return
+      const place = caretRect(text)
+      const parent = mark.offsetParent as HTMLElement | null
+      if (!place || !parent) {
+        mark.style.visibility = 'hidden'
+        return
+      }
+      const origin = parent.getBoundingClientRect()
+      mark.style.visibility = 'visible'
+      mark.style.top = `${place.top - origin.top + parent.scrollTop - parent.clientTop}px`
+      mark.style.left = `${place.left - origin.left + parent.scrollLeft - parent.clientLeft}px`
+      mark.style.height = `${place.height}px`
+      // Restart the blink, so the caret is on (not mid-blink off) right after it moves.
+      mark.getAnimations?.().forEach((a) => {
+        a.currentTime = 0
+      })
+    }
+    const text = body.current
+    document.addEventListener('selectionchange', update)
+    text?.addEventListener('focus', update)
+    text?.addEventListener('blur', update)
+    window.addEventListener('resize', update)
+    update()
+    return () => {
+      document.removeEventListener('selectionchange', update)
+      text?.removeEventListener('focus', update)
+      text?.removeEventListener('blur', update)
+      window.removeEventListener('resize', update)
+    }
+  }, [body, caret])
+}
+
+/** Where a caret belongs: the collapsed selection inside the focused text, or null. */
+function caretRect(text: HTMLElement): { top: number; left: number; height: number } | null {
+  if (document.activeElement !== text) return null
+  const selection = window.getSelection()
+  if (!selection?.rangeCount || !selection.isCollapsed) return null
+  if (!selection.focusNode || !text.contains(selection.focusNode)) return null
+  const range = selection.getRangeAt(0)
+  const rect = range.getClientRects()[0] ?? range.getBoundingClientRect()
+  if (rect.height > 0) return { top: rect.top, left: rect.left, height: rect.height }
+  // A collapsed range between elements has no box: use the start of the element it is in.
+  const node = selection.focusNode
+  const element = node instanceof Element ? node : node.parentElement
+  const box = element?.getClientRects()[0]
+  if (!box) return null
+  const lineHeight = parseFloat(getComputedStyle(element).lineHeight) || box.height
+  return { top: box.top, left: box.left, height: Math.min(lineHeight, box.height) }
+}
