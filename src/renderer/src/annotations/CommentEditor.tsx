@@ -2,6 +2,7 @@ import { EditorContent, useEditor } from '@tiptap/react'
 import StarterKit from '@tiptap/starter-kit'
 import { InlineCode } from '../notes/editor/inline-code/inline-code'
 import { useEffect, useState, type ReactNode } from 'react'
+import { Icon } from '../components/Icon'
 
 interface CommentEditorProps {
   initialHtml: string
@@ -120,7 +121,7 @@ export function CommentEditor({
             setHref(editor.getAttributes('link').href ?? '')
             setLinkOpen((o) => !o)
           },
-          '🔗'
+          <Icon name="link" />
         )}
         <button type="button" className="button button-small format-done" onClick={onDone}>
           Done

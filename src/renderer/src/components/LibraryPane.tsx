@@ -4,6 +4,7 @@ import { db } from '../db/db'
 import { listArticles } from '../db/queries/list-articles'
 import { ToolbarMenu } from '../notes/editor/ToolbarMenu'
 import { formatDate } from './format-date'
+import { Icon } from './Icon'
 
 interface LibraryPaneProps {
   currentId: string | undefined
@@ -68,7 +69,7 @@ export function LibraryPane({
               </button>
               <div className="library-item-menu">
                 <ToolbarMenu
-                  label="⋯"
+                  label={<Icon name="more" />}
                   title="Article actions"
                   describedBy={`library-title-${a.id}`}
                   items={[

@@ -4,6 +4,7 @@ import { CONTEXT_OPTIONS, EVENT_FIELD_TABLE } from '../../../../core/events'
 import type { EventContext, EventRecord } from '../../../../shared/model/event'
 import { DRAG_EVENT } from '../../notes/drag-types'
 import { COLUMNS, matchesFilter, type ColumnKey } from './event-columns'
+import { Icon } from '../../components/Icon'
 
 interface EventTableProps {
   events: EventRecord[]
@@ -175,7 +176,7 @@ export function EventTable({
                 }
               >
                 {c.header}
-                {sort.key === c.key ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}
+                {sort.key === c.key && <Icon name={sort.dir === 1 ? 'sort-up' : 'sort-down'} />}
               </button>
             </div>
           ))}
@@ -246,7 +247,7 @@ export function EventTable({
                           title={`${warn} coding ${warn === 1 ? 'check' : 'checks'} to look at`}
                         >
                           {' '}
-                          ⚠ {warn}
+                          <Icon name="warning" /> {warn}
                         </span>
                       )}
                     </div>

@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/core'
 import { useEditorState } from '@tiptap/react'
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { searchState } from './find-replace/plugin'
+import { Icon } from '../../components/Icon'
 
 export type FindMode = 'find' | 'replace'
 
@@ -147,7 +148,7 @@ export function FindReplaceBar({
           aria-expanded={mode === 'replace'}
           onClick={() => onModeChange(mode === 'replace' ? 'find' : 'replace')}
         >
-          ⇄
+          <Icon name="swap" />
         </button>
         <button
           type="button"
@@ -156,7 +157,7 @@ export function FindReplaceBar({
           title="Close (Escape)"
           onClick={close}
         >
-          ✕
+          <Icon name="close" />
         </button>
       </div>
       {mode === 'replace' && (

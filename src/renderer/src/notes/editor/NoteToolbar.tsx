@@ -8,6 +8,7 @@ import {
   formatLikelihoodRange
 } from '../../../../core/notes/icd203'
 import { ToolbarMenu, type ToolbarMenuItem } from './ToolbarMenu'
+import { Icon } from '../../components/Icon'
 
 interface NoteToolbarProps {
   editor: Editor
@@ -142,12 +143,26 @@ export function NoteToolbar({
       <div className="note-toolbar-group">
         {button('Bulleted list', active.bulletList, () => chain().toggleBulletList().run(), '•≡')}
         {button('Numbered list', active.orderedList, () => chain().toggleOrderedList().run(), '1.')}
-        {button('Task list', active.taskList, () => chain().toggleTaskList().run(), '☑')}
-        {button('Quote', active.blockquote, () => chain().toggleBlockquote().run(), '❝')}
+        {button(
+          'Task list',
+          active.taskList,
+          () => chain().toggleTaskList().run(),
+          <Icon name="task" />
+        )}
+        {button(
+          'Quote',
+          active.blockquote,
+          () => chain().toggleBlockquote().run(),
+          <Icon name="quote" />
+        )}
       </div>
       <div className="note-toolbar-group">
         {button('Link (Ctrl+K)', active.link, onToggleLink, 'Link')}
-        <ToolbarMenu label="▦" title="Table" items={tableItems(editor, active.table)} />
+        <ToolbarMenu
+          label={<Icon name="table" />}
+          title="Table"
+          items={tableItems(editor, active.table)}
+        />
         {button('Divider', undefined, () => chain().setHorizontalRule().run(), '―')}
       </div>
       <div className="note-toolbar-group">

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
+import { Icon } from '../../components/Icon'
 
 export interface ToolbarMenuItem {
   id: string
@@ -92,7 +93,7 @@ export function ToolbarMenu({ label, title, items, describedBy }: ToolbarMenuPro
           setOpen((o) => !o)
         }}
       >
-        {label} <span aria-hidden="true">▾</span>
+        {label} <Icon name="chevron-down" />
       </button>
       {open && (
         <div className="toolbar-menu-list" role="menu" id={menuId} aria-label={title}>

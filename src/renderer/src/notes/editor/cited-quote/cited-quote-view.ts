@@ -8,6 +8,7 @@ import {
   type CitedQuoteAttrs,
   type CitedQuoteStatus
 } from './cited-quote-attrs'
+import { iconElement } from '../../../components/icon-paths'
 
 const STATUS_NOTE = {
   exact: '',
@@ -159,7 +160,8 @@ export class CitedQuoteView implements NodeView {
             ? 'deleted'
             : shown.status
       )
-      flag.textContent = shown.status === 'drifted' ? '≈' : '⚠'
+      if (shown.status === 'drifted') flag.textContent = '≈'
+      else flag.appendChild(iconElement('warning'))
       parts.push(flag)
     }
     const q = document.createElement('q')

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { ALWAYS_READY } from '../live/note-lookups'
 import { useLiveValue } from '../live/useLiveValue'
 import type { EventCardOptions } from './event-card'
+import { Icon } from '../../../components/Icon'
 
 const NONE = (): undefined => undefined
 
@@ -23,7 +24,9 @@ export function EventCardView({ node, extension, selected }: ReactNodeViewProps)
   if (!event)
     return (
       <NodeViewWrapper className={className} data-event-id={eventId} contentEditable={false}>
-        <span className="event-card-flag">⚠</span>{' '}
+        <span className="event-card-flag">
+          <Icon name="warning" />
+        </span>{' '}
         {deletedWith === undefined
           ? 'This event was deleted.'
           : `This event went with its article “${deletedWith}”, which was deleted.`}
