@@ -14,13 +14,13 @@ const Q1 = 'The strikes killed several militia members'
 const Q3 = 'Iran aims to protect its interests through them'
 const COMMENT = 'Casualty figure is unconfirmed'
 
-const about = (page: Page) => page.getByRole('dialog', { name: 'About Analyst Workbench' })
+const backupDialog = (page: Page) => page.getByRole('dialog', { name: 'Backup and restore' })
 
-/** Backs up through the About dialog (no native menu in browser mode); returns the saved file. */
+/** Backs up through the top bar's Backup… (no native menu in browser mode); returns the saved file. */
 async function backUp(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'About' }).click()
+  await page.getByRole('button', { name: 'Backup…' }).click()
   const download = page.waitForEvent('download')
-  await about(page).getByRole('button', { name: 'Back up…' }).click()
+  await backupDialog(page).getByRole('button', { name: 'Back up…' }).click()
   const file = await download
   expect(file.suggestedFilename()).toMatch(/^analyst-workbench-backup-\d{4}-\d\d-\d\d-\d{4}\.json$/)
   const saveAs = test.info().outputPath(file.suggestedFilename())
@@ -32,9 +32,9 @@ async function backUp(page: Page): Promise<string> {
 }
 
 async function chooseBackup(page: Page, path: string): Promise<void> {
-  await page.getByRole('button', { name: 'About' }).click()
+  await page.getByRole('button', { name: 'Backup…' }).click()
   const chooser = page.waitForEvent('filechooser')
-  await about(page).getByRole('button', { name: 'Restore from backup…' }).click()
+  await backupDialog(page).getByRole('button', { name: 'Restore from backup…' }).click()
   await (await chooser).setFiles(path)
 }
 

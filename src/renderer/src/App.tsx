@@ -5,6 +5,7 @@ import { useArticleNavigation } from './app/navigation'
 import { usePaletteCommands } from './app/usePaletteCommands'
 import { useBackupActions } from './backup/useBackupActions'
 import { useDeepLinks } from './app/useDeepLinks'
+import { BackupDialog } from './backup/BackupDialog'
 import { AboutDialog } from './components/AboutDialog'
 import { AnnotationsPane } from './components/AnnotationsPane'
 import { ArticleDetailsDialog } from './components/ArticleDetailsDialog'
@@ -53,7 +54,15 @@ const loadPalette = () => import('./search/CommandPalette')
 const CommandPalette = lazy(() => loadPalette().then((m) => ({ default: m.CommandPalette })))
 
 type OpenDialog =
-  'details' | 'paste' | 'shortcuts' | 'about' | 'update-text' | 'versions' | 'export' | null
+  | 'details'
+  | 'paste'
+  | 'shortcuts'
+  | 'about'
+  | 'backup'
+  | 'update-text'
+  | 'versions'
+  | 'export'
+  | null
 
 const isString = (v: unknown): v is string => typeof v === 'string'
 
@@ -212,6 +221,7 @@ export function App(): ReactNode {
         onImport={() => run('import-article')}
         onPaste={() => run('paste-article')}
         onExport={() => run('export')}
+        onBackup={() => setDialog('backup')}
         theme={theme.preference}
         onTheme={theme.setPreference}
         onShortcuts={() => run('show-shortcuts')}
@@ -280,6 +290,23 @@ export function App(): ReactNode {
         <AboutDialog
           onClose={close}
           persistence={persistence}
+          onBackUp={() => {
+            close()
+            run('back-up')
+          }}
+          onRestore={() => {
+            close()
+            run('restore-backup')
+          }}
+          onRestoreSnapshot={() => {
+            close()
+            run('restore-snapshot')
+          }}
+        />
+      )}
+      {dialog === 'backup' && (
+        <BackupDialog
+          onClose={close}
           onBackUp={() => {
             close()
             run('back-up')

@@ -8,6 +8,8 @@ interface TopBarProps {
   onImport: () => void
   onPaste: () => void
   onExport: () => void
+  /** Back up and restore: a visible home, not only under About. */
+  onBackup: () => void
   theme: ThemePreference
   onTheme: (t: ThemePreference) => void
   onShortcuts: () => void
@@ -65,6 +67,14 @@ export function TopBar(props: TopBarProps): ReactNode {
           title="Export a note, an article or everything (Ctrl+E)"
         >
           Export…
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={props.onBackup}
+          title="Back up everything to a file, or restore from one"
+        >
+          Backup…
         </button>
         <label className="theme-select">
           <span className="visually-hidden">Theme</span>

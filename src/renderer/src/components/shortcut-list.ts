@@ -1,11 +1,18 @@
 /** Every keyboard shortcut, as the Shortcuts dialog and the README list them. */
 export const SHORTCUTS: { keys: string; action: string }[] = [
   { keys: 'Ctrl+K', action: 'Search everything, jump to an item or run a command' },
-  { keys: 'F6 / Shift+F6', action: 'Move focus to the next / previous pane' },
+  {
+    keys: 'F6 / Shift+F6',
+    action: 'Move focus to the next / previous pane (its text, current card, row or item)'
+  },
   { keys: 'Ctrl+O', action: 'Import an article file' },
   { keys: 'Ctrl+Shift+V', action: 'Paste as new article' },
   { keys: 'Ctrl+L', action: 'Show or hide the library' },
   { keys: 'Ctrl+E', action: 'Export a note, an article or everything' },
+  {
+    keys: 'Ctrl+K (in a note)',
+    action: 'Add or edit a link (the note owns it; elsewhere it opens search)'
+  },
   { keys: 'Arrows (in the article)', action: 'Move the reading caret' },
   { keys: 'Shift+Arrows', action: 'Select by character or line' },
   { keys: 'Ctrl+Shift+← / →', action: 'Select by word' },
@@ -20,7 +27,11 @@ export const SHORTCUTS: { keys: string; action: string }[] = [
     keys: 'Ctrl+Shift+E (in a field of the event form)',
     action: 'Cite the passage selected in the article for that field'
   },
-  { keys: 'j / k', action: 'Next / previous annotation' },
+  { keys: 'j / k', action: 'Next / previous annotation (brings the Annotations tab forward)' },
+  {
+    keys: '↓ / ↑ (on a card, an event row or a library item)',
+    action: 'Move to the next / previous one'
+  },
   { keys: 'Enter (on a card)', action: 'Show its passage in the article' },
   { keys: 'Delete (on a card)', action: 'Delete the annotation' },
   {
