@@ -33,16 +33,16 @@ export function useReadingCaret(
         a.currentTime = 0
       })
     }
-    const text = body.current
+    // On the document: the text element comes and goes with the article (loading, page view).
     document.addEventListener('selectionchange', update)
-    text?.addEventListener('focus', update)
-    text?.addEventListener('blur', update)
+    document.addEventListener('focusin', update)
+    document.addEventListener('focusout', update)
     window.addEventListener('resize', update)
     update()
     return () => {
       document.removeEventListener('selectionchange', update)
-      text?.removeEventListener('focus', update)
-      text?.removeEventListener('blur', update)
+      document.removeEventListener('focusin', update)
+      document.removeEventListener('focusout', update)
       window.removeEventListener('resize', update)
     }
   }, [body, caret])
