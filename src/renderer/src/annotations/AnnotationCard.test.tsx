@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto'
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
-import type { ReactElement } from 'react'
+import { useEffect, type ReactElement } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { DEFAULT_COLOUR_LABELS } from '../../../shared/model/annotation'
 import { makeAnnotation } from '../../../core/test-support/make-records'
@@ -35,8 +35,10 @@ const annotation = makeAnnotation({
 let request: (kind: EditorKind) => void = () => {}
 /** Stands in for the reader: asks the pane for an editor, as `g`, `c` and `t` do. */
 function Reader(): null {
-  const ui = useAnnotationUi()
-  request = (kind) => ui.requestEditor('a1', kind)
+  const { requestEditor } = useAnnotationUi()
+  useEffect(() => {
+    request = (kind) => requestEditor('a1', kind)
+  }, [requestEditor])
   return null
 }
 

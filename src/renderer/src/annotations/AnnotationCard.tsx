@@ -94,12 +94,15 @@ export function AnnotationCard({
   // and expanded) reopened it with focus in it, where the next shortcut key edited the field.
   const { editorRequest, consumeEditorRequest } = ui
   const requested = editorRequest?.id === a.id ? editorRequest : null
-  useEffect(() => {
-    if (!requested) return
+  const [takenRequest, setTakenRequest] = useState<number | null>(null)
+  if (requested && requested.nonce !== takenRequest) {
+    setTakenRequest(requested.nonce)
     setLocalEditor(requested.kind)
-    consumeEditorRequest(requested.nonce)
+  }
+  useEffect(() => {
+    if (requested) consumeEditorRequest(requested.nonce)
   }, [requested, consumeEditorRequest])
-  const editor = localEditor ?? requested?.kind ?? null
+  const editor = localEditor
   const setEditor = setLocalEditor
 
   useEffect(() => {

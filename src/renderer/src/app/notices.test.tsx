@@ -1,5 +1,5 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
-import type { ReactNode } from 'react'
+import { useEffect, type ReactNode } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { NoticeArea } from '../components/NoticeArea'
 import {
@@ -14,7 +14,10 @@ type Notify = ReturnType<typeof useNotices>['notify']
 let notify: Notify = () => {}
 
 function Window({ articleId }: { articleId?: string }): ReactNode {
-  notify = useNotices().notify
+  const api = useNotices()
+  useEffect(() => {
+    notify = api.notify
+  }, [api.notify])
   useArticleNoticeScope(articleId)
   return <NoticeArea />
 }

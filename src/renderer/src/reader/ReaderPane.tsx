@@ -60,8 +60,7 @@ export function ReaderPane({
   const focusPages = useRef(false)
   const reader = useRef<HTMLDivElement>(null)
   const pagesButton = useRef<HTMLButtonElement>(null)
-  const caret = useRef<HTMLSpanElement>(null)
-  useReadingCaret(body, caret)
+  const caret = useReadingCaret(body)
   const wide = useWideEnough(reader, SPLIT_MIN_WIDTH)
   const splitLayout = useDefaultLayout({ id: 'reader-split', storage: localStorage })
   const { setReaderSelection, setCitableSelection, setRevealer, setActiveId, requestEditor } = ui

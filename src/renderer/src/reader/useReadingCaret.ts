@@ -1,4 +1,4 @@
-import { useEffect, type RefObject } from 'react'
+import { useEffect, useRef, type RefObject } from 'react'
 
 /**
  * Draws the keyboard reading caret. The article text is not editable, and Chromium paints no
@@ -6,12 +6,12 @@ import { useEffect, type RefObject } from 'react'
  * move (keyboard-selection.ts) was invisible. While the text has focus and the selection is
  * collapsed inside it, `caret` (an absolutely placed element beside the text) is put where the
  * selection is. The element is moved directly, not through React state: the caret follows every
- * arrow press without re-rendering the article.
+ * arrow press without re-rendering the article. Returns the ref to put on the caret element.
  */
 export function useReadingCaret(
-  body: RefObject<HTMLElement | null>,
-  caret: RefObject<HTMLElement | null>
-): void {
+  body: RefObject<HTMLElement | null>
+): RefObject<HTMLSpanElement | null> {
+  const caret = useRef<HTMLSpanElement>(null)
   useEffect(() => {
     const update = (): void => {
       const mark = caret.current
@@ -45,7 +45,8 @@ export function useReadingCaret(
       document.removeEventListener('focusout', update)
       window.removeEventListener('resize', update)
     }
-  }, [body, caret])
+  }, [body])
+  return caret
 }
 
 /** Where a caret belongs: the collapsed selection inside the focused text, or null. */
