@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { Fragment, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { CONTEXT_OPTIONS, EVENT_FIELD_TABLE } from '../../../../core/events'
 import type { EventContext, EventRecord } from '../../../../shared/model/event'
 import { DRAG_EVENT } from '../../notes/drag-types'
@@ -15,9 +15,51 @@ interface EventTableProps {
   onInlineEdit: (event: EventRecord, patch: Partial<EventRecord>) => void
 }
 
+/** A one-line row; rows with wrapped text are measured and grow. */
 const ROW_HEIGHT = 34
 const CONTEXTS = CONTEXT_OPTIONS.map((o) => o.value)
 const INLINE: ColumnKey[] = ['eventDate', 'location', 'fatalities', 'context']
+
+/** Break opportunities after slashes ("Shelling/artillery/missile attack") for wrapping. */
+function breakable(text: string): ReactNode {
+  const parts = text.split('/')
+  return parts.map((part, i) => (
+    <Fragment key={i}>
+      {part}
+      {i < parts.length - 1 && (
+        <>
+          /<wbr />
+        </>
+      )}
+    </Fragment>
+  ))
+}
+
+/**
+ * What a cell shows. Text wraps rather than being cut: the date never breaks (its precision mark
+ * may go to a second line), and in a narrow pane the first actor shows under the type, its own
+ * column hidden (see `.event-table` in styles.css).
+ */
+function cellContent(key: ColumnKey, text: string, e: EventRecord): ReactNode {
+  if (key === 'eventDate' && e.eventDate && text.length > e.eventDate.length)
+    return (
+      <>
+        <span className="cell-date">{e.eventDate}</span>
+        {text.slice(e.eventDate.length)}
+      </>
+    )
+  if (key === 'eventDate') return <span className="cell-date">{text}</span>
+  if (key === 'type') {
+    const actor = COLUMNS.find((c) => c.key === 'actor1')!.text(e)
+    return (
+      <>
+        {breakable(text)}
+        <span className="cell-sub"> {breakable(actor)}</span>
+      </>
+    )
+  }
+  return breakable(text)
+}
 
 /**
  * Events as a sortable, filterable table with inline editing of date, location, fatalities and
@@ -178,6 +220,12 @@ export function EventTable({
                 {c.header}
                 {sort.key === c.key && <Icon name={sort.dir === 1 ? 'sort-up' : 'sort-down'} />}
               </button>
+              {c.key === 'type' && (
+                <span className="cell-sub" aria-hidden="true">
+                  {' '}
+                  {COLUMNS.find((k) => k.key === 'actor1')!.header}
+                </span>
+              )}
             </div>
           ))}
         </div>
@@ -189,6 +237,8 @@ export function EventTable({
               return (
                 <div
                   key={e.id}
+                  ref={virtual.measureElement}
+                  data-index={v.index}
                   role="row"
                   aria-rowindex={v.index + 2}
                   aria-selected={selectedId === e.id}
@@ -200,7 +250,7 @@ export function EventTable({
                     position: 'absolute',
                     top: 0,
                     transform: `translateY(${v.start}px)`,
-                    height: ROW_HEIGHT,
+                    minHeight: ROW_HEIGHT,
                     width: '100%'
                   }}
                   onClick={() => onSelect(e.id)}
@@ -240,15 +290,19 @@ export function EventTable({
                         setEditing({ id: e.id, key: c.key })
                       }}
                     >
-                      {editing?.id === e.id && editing.key === c.key ? editor(e, c.key) : c.text(e)}
+                      {editing?.id === e.id && editing.key === c.key
+                        ? editor(e, c.key)
+                        : cellContent(c.key, c.text(e), e)}
                       {i === 0 && warn > 0 && (
-                        <span
-                          className="warn-badge"
-                          title={`${warn} coding ${warn === 1 ? 'check' : 'checks'} to look at`}
-                        >
+                        <>
                           {' '}
-                          <Icon name="warning" /> {warn}
-                        </span>
+                          <span
+                            className="warn-badge"
+                            title={`${warn} coding ${warn === 1 ? 'check' : 'checks'} to look at`}
+                          >
+                            <Icon name="warning" /> {warn}
+                          </span>
+                        </>
                       )}
                     </div>
                   ))}
