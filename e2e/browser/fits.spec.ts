@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from '../support/workbench'
 import { importThroughDialog, textFile } from '../support/files'
-import { openSuggestions, setPublicationDate } from '../support/events'
+import { setPublicationDate } from '../support/events'
 import { dragSelect } from '../support/reader'
 import { startNote } from '../support/notes'
 
@@ -45,9 +45,14 @@ async function loadRoundup(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: TITLE, level: 1 })).toBeVisible()
   // Dated, so the table has dates to show and the timeline events to place.
   await setPublicationDate(page, '2024-05-12')
-  const { review, proposals } = await openSuggestions(page)
-  expect(await proposals.count()).toBeGreaterThanOrEqual(15)
-  await review.getByRole('button', { name: /^Accept all/ }).click()
+  await page.getByRole('button', { name: 'Suggest events' }).click()
+  const review = page.getByRole('dialog', { name: 'Suggested events' })
+  // A long article on a busy machine: the suggester may take a while.
+  const acceptAll = review.getByRole('button', { name: /^Accept all/ })
+  await expect(acceptAll).toBeEnabled({ timeout: 90_000 })
+  expect(Number((await acceptAll.textContent())!.replace(/\D/g, ''))).toBeGreaterThanOrEqual(15)
+  await acceptAll.click()
+  await expect(review.getByText('No more suggestions to review.')).toBeVisible()
   await review.getByRole('button', { name: 'Done' }).click()
   await expect(review).toBeHidden()
 }
@@ -96,7 +101,9 @@ async function cutSelects(form: Locator): Promise<string[]> {
         const needs = copy.getBoundingClientRect().width
         copy.remove()
         const has = select.getBoundingClientRect().width
-        return has + 0.5 < needs ? `${select.getAttribute('aria-label') ?? select.name}: ${has}/${needs}` : ''
+        return has + 0.5 < needs
+          ? `${select.getAttribute('aria-label') ?? select.name}: ${has}/${needs}`
+          : ''
       })
       .filter(Boolean)
   )
@@ -115,10 +122,10 @@ async function cutLabels(form: Locator): Promise<string[]> {
 /** Boxes (in page pixels) of the shown timeline items that leave the timeline's box. */
 async function timelineItemsOutside(page: Page): Promise<{ shown: number; outside: string[] }> {
   return page.locator('.ev-vis').evaluate((vis) => {
-    const pane = vis.querySelector('.vis-panel.vis-center')!.getBoundingClientRect()
+    const pane = vis.getBoundingClientRect()
     const items = Array.from(vis.querySelectorAll<HTMLElement>('.vis-item'))
       .filter((i) => i.getClientRects().length > 0 && getComputedStyle(i).visibility !== 'hidden')
-      .map((i) => ({ text: i.textContent ?? '', box: i.getBoundingClientRect() }))
+      .map((i) => ({ cls: i.className, text: i.textContent ?? '', box: i.getBoundingClientRect() }))
       .filter(({ box }) => box.width > 0)
     return {
       shown: items.length,
@@ -131,8 +138,8 @@ async function timelineItemsOutside(page: Page): Promise<{ shown: number; outsid
             box.bottom > pane.bottom + 0.5
         )
         .map(
-          ({ text, box }) =>
-            `${text} [${Math.round(box.left)}–${Math.round(box.right)}] in [${Math.round(pane.left)}–${Math.round(pane.right)}]`
+          ({ cls, text, box }) =>
+            `${cls} ${text} [${Math.round(box.left)}–${Math.round(box.right)}] in [${Math.round(pane.left)}–${Math.round(pane.right)}]`
         )
     }
   })
@@ -187,13 +194,21 @@ for (const size of SIZES) {
     await expect(rows.nth(10)).toBeVisible()
     const badges = table.locator('.warn-badge')
     await expect(badges.first()).toBeVisible()
-    for (const badge of await badges.all()) {
-      const box = await badge.boundingBox()
-      if (box && box.y > (await table.boundingBox())!.y + (await table.boundingBox())!.height)
-        continue // scrolled below the table's view
-      expect(inside(box, await table.boundingBox()), 'a badge inside the table').toBe(true)
-      await expect(badge).toBeVisible()
-    }
+    // Every badge in the rows on screen is whole, inside the table's width.
+    const offBadges = await table.evaluate((el) => {
+      const body = el.querySelector('.grid-body')!.getBoundingClientRect()
+      const badges = Array.from(el.querySelectorAll('.warn-badge')).map((b) =>
+        b.getBoundingClientRect()
+      )
+      const inView = badges.filter((b) => b.top >= body.top && b.bottom <= body.bottom)
+      return {
+        inView: inView.length,
+        cut: inView.filter((b) => b.width === 0 || b.left < body.left || b.right > body.right)
+          .length
+      }
+    })
+    expect(offBadges.inView).toBeGreaterThan(0)
+    expect(offBadges.cut).toBe(0)
     expect(await clippedCells(table)).toEqual([])
     expect(await overlappingRows(table)).toBe(0)
     await page.screenshot({ path: `test-results/screens/fits-table-${size.width}.png` })
@@ -250,7 +265,10 @@ for (const size of SIZES) {
     expect(bar.bottom).toBeLessThanOrEqual(pane.bottom)
     const top = Math.min(...rects.map((r) => r.top))
     // The selected text and the whole line above it stay uncovered.
-    const covered = [...rects, { top: top - lineHeight, bottom: top, left: pane.left, right: pane.right }]
+    const covered = [
+      ...rects,
+      { top: top - lineHeight, bottom: top, left: pane.left, right: pane.right }
+    ]
     for (const r of covered) {
       const overlaps =
         bar.left < r.right && r.left < bar.right && bar.top < r.bottom && r.top < bar.bottom

@@ -208,34 +208,37 @@ export function ExportDialog({
         <fieldset className="export-group">
           <legend>What</legend>
           {scopeOptions.map((option) => (
-            <label key={option.kind} className="export-option">
-              <input
-                type="radio"
-                name="export-scope"
-                value={option.kind}
-                checked={kind === option.kind}
-                disabled={option.disabled || busy}
-                onChange={() => setKind(option.kind)}
-              />
-              <span>{option.label}</span>
-            </label>
+            <Fragment key={option.kind}>
+              <label className="export-option">
+                <input
+                  type="radio"
+                  name="export-scope"
+                  value={option.kind}
+                  checked={kind === option.kind}
+                  disabled={option.disabled || busy}
+                  onChange={() => setKind(option.kind)}
+                />
+                <span>{option.label}</span>
+              </label>
+              {/* The note picker belongs to "This note": right under it, not under the last option. */}
+              {option.kind === 'note' && kind === 'note' && notes && notes.length > 0 && (
+                <label className="export-note-select">
+                  <span className="visually-hidden">Note to export</span>
+                  <select
+                    value={noteChoice ?? ''}
+                    disabled={busy}
+                    onChange={(e) => setChosenNote(e.target.value)}
+                  >
+                    {notes.map((n) => (
+                      <option key={n.id} value={n.id}>
+                        {n.title || 'Untitled note'}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              )}
+            </Fragment>
           ))}
-          {kind === 'note' && notes && notes.length > 0 && (
-            <label className="export-note-select">
-              <span className="visually-hidden">Note to export</span>
-              <select
-                value={noteChoice ?? ''}
-                disabled={busy}
-                onChange={(e) => setChosenNote(e.target.value)}
-              >
-                {notes.map((n) => (
-                  <option key={n.id} value={n.id}>
-                    {n.title || 'Untitled note'}
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
           <p className="export-summary" aria-live="polite">
             {selection ? `Holds ${describe(selection)}.` : scope ? 'Counting…' : ''}
           </p>

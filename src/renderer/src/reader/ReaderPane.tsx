@@ -13,7 +13,7 @@ import { PdfPageView } from './pdf/PdfPageView'
 import { indexAnnotations } from './annotations-at'
 import { handleSelectionKey } from './keyboard-selection'
 import { flashSpan, scrollToSpan } from './paint-highlights'
-import { SelectionToolbar } from './SelectionToolbar'
+import { SelectionToolbar, toolbarAnchor, type ToolbarAnchor } from './SelectionToolbar'
 import { offsetAtPoint, rangeToOffsets } from './text-offsets'
 import { useHoverTip } from './useHoverTip'
 import { useLayOutInSlices } from './useLayOutInSlices'
@@ -49,7 +49,7 @@ export function ReaderPane({
   const body = useRef<HTMLDivElement>(null)
   const [selection, setSelection] = useState<{
     span: Span
-    rect: { top: number; left: number; bottom: number }
+    place: ToolbarAnchor
   } | null>(null)
   const lastColour = useRef<ColourSlot>(0)
   // A PDF article's original pages can be shown beside its text; each article opens on its text.
@@ -101,10 +101,7 @@ export function ReaderPane({
       }
       if (pageViewOpen.current && !sel.isCollapsed)
         setPageTarget((t) => ({ ...span, seq: (t?.seq ?? 0) + 1 }))
-      const rects = range.getClientRects()
-      const first = rects[0] ?? range.getBoundingClientRect()
-      const last = rects[rects.length - 1] ?? first
-      setSelection({ span, rect: { top: first.top, left: first.left, bottom: last.bottom } })
+      setSelection({ span, place: toolbarAnchor(range, el) })
     }
     document.addEventListener('selectionchange', onChange)
     return () => document.removeEventListener('selectionchange', onChange)
@@ -350,7 +347,7 @@ export function ReaderPane({
       )}
       {selection && (
         <SelectionToolbar
-          rect={selection.rect}
+          place={selection.place}
           labels={labels}
           onHighlight={(c) => void annotate(c)}
           onComment={() => void annotate(lastColour.current, 'comment')}

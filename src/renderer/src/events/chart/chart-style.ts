@@ -2,6 +2,11 @@ import type cytoscape from 'cytoscape'
 import type { InterCode } from '../../../../shared/model/event'
 import type { ChartColours } from './useThemeColours'
 
+/** Labels: font size, gap under the node, and the smallest size on screen they are drawn at. */
+export const LABEL_SIZE = 10
+export const LABEL_GAP = 3
+export const LABEL_MIN_SHOWN = 8
+
 /**
  * The chart's stylesheet. It holds no theme colour: every colour is read from the element's
  * data (`colourData` below), so a theme switch rewrites data, a few hundred elements per task,
@@ -25,15 +30,15 @@ export function chartStyle(): cytoscape.StylesheetStyle[] {
         label: 'data(display)',
         color: 'data(ink)',
         'font-family': 'system-ui, sans-serif',
-        'font-size': 10,
+        'font-size': LABEL_SIZE,
         'text-valign': 'bottom',
-        'text-margin-y': 3,
+        'text-margin-y': LABEL_GAP,
         // No wrapping or ellipsis: those measure the text again and again for every label.
         'text-wrap': 'none',
         'text-outline-color': 'data(paper)',
         'text-outline-width': 2,
         // Labels are drawn only once they would be legible: fewer glyphs per frame.
-        'min-zoomed-font-size': 8
+        'min-zoomed-font-size': LABEL_MIN_SHOWN
       }
     },
     {

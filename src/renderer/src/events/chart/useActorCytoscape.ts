@@ -1,7 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import cytoscape from 'cytoscape'
 import type { ActorGraph } from '../../../../core/event-views/actor-graph'
-import { chartStyle, edgeColours, nodeColours } from './chart-style'
+import {
+  chartStyle,
+  edgeColours,
+  LABEL_GAP,
+  LABEL_MIN_SHOWN,
+  LABEL_SIZE,
+  nodeColours
+} from './chart-style'
+import { fitViewport, type NodeExtent } from './fit-viewport'
 import type { LayoutRequest, LayoutResult } from './layout-protocol'
 import type { ChartColours } from './useThemeColours'
 import { nextChunkSize } from '../timeline/chunk-size'
@@ -348,8 +356,20 @@ export function useActorCytoscape(
   return { layingOut: laidOutKey !== key && graph.nodes.length > 0, layout, fit }
 }
 
+/** The label font of `chartStyle` and its outline: labels are measured in it. */
+const LABEL_FONT = '10px system-ui, sans-serif'
+const LABEL_OUTLINE = 2
+let measuring: CanvasRenderingContext2D | null = null
+function labelWidth(text: string): number {
+  measuring ??= document.createElement('canvas').getContext('2d')
+  if (!measuring) return text.length * 6 + 2 * LABEL_OUTLINE
+  measuring.font = LABEL_FONT
+  return measuring.measureText(text).width + 2 * LABEL_OUTLINE
+}
+
 /**
- * Zooms and pans so every actor shows, from the positions alone. (`cy.fit()` would first compute
+ * Zooms and pans so every actor and every label drawn shows inside the pane (`fitViewport`),
+ * from the positions and the labels' text measured on a canvas. (`cy.fit()` would first compute
  * the style and label size of every element, a long task while the chart is still filling.)
  */
 function fitTo(
@@ -357,35 +377,27 @@ function fitTo(
   graph: ActorGraph,
   positions: Record<string, Position> | null
 ): void {
-  let x1 = Infinity
-  let y1 = Infinity
-  let x2 = -Infinity
-  let y2 = -Infinity
-  for (const n of graph.nodes) {
+  const nodes: NodeExtent[] = graph.nodes.map((n) => {
     const p = positions?.[n.id] ?? cy.getElementById(n.id).position()
-    const r = nodeSize(n.eventCount) / 2
-    x1 = Math.min(x1, p.x - r)
-    y1 = Math.min(y1, p.y - r)
-    x2 = Math.max(x2, p.x + r)
-    y2 = Math.max(y2, p.y + r)
-  }
-  const width = cy.width()
-  const height = cy.height()
-  if (!Number.isFinite(x1) || width === 0 || height === 0) return
-  const zoom = Math.min(
-    cy.maxZoom(),
-    Math.max(
-      cy.minZoom(),
-      Math.min(
-        (width - 2 * PADDING) / Math.max(x2 - x1, 1),
-        (height - 2 * PADDING) / Math.max(y2 - y1, 1)
-      )
-    )
-  )
-  cy.viewport({
-    zoom,
-    pan: { x: (width - zoom * (x1 + x2)) / 2, y: (height - zoom * (y1 + y2)) / 2 }
+    const solo = n.soloEventIds.length
+    return {
+      x: p.x,
+      y: p.y,
+      r: nodeSize(n.eventCount) / 2,
+      labelWidth: labelWidth(solo > 0 ? `${n.label} (+${solo})` : n.label)
+    }
   })
+  const viewport = fitViewport(nodes, {
+    width: cy.width(),
+    height: cy.height(),
+    padding: PADDING,
+    minZoom: cy.minZoom(),
+    maxZoom: cy.maxZoom(),
+    labelGap: LABEL_GAP,
+    labelHeight: LABEL_SIZE * 1.25 + 2 * LABEL_OUTLINE,
+    labelMinZoom: LABEL_MIN_SHOWN / LABEL_SIZE
+  })
+  if (viewport) cy.viewport(viewport)
 }
 
 /**

@@ -7,6 +7,7 @@ import { Timeline, type DataItem, type IdType, type TimelineOptions } from 'vis-
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css'
 import type { TimelineItem } from '../../../../core/event-views/timeline-items'
 import { nextChunkSize } from './chunk-size'
+import { fitWindow, labelMaxWidth, type ItemExtent } from './fit-window'
 import { speedUpClustering } from './speed-up-clustering'
 
 /** What vis-timeline is given for one item: the mapper's item with its text escaped. */
@@ -81,7 +82,8 @@ function toVis(item: TimelineItem): VisItem {
     id: item.id,
     start: localDay(item.start),
     type: item.kind,
-    content: escapeHtml(item.content),
+    // A break allowed after each slash: "Shelling/artillery/missile attack" wraps at its words.
+    content: escapeHtml(item.content).replace(/\//g, '/<wbr>'),
     title: escapeHtml(item.title),
     className: item.className
   }
@@ -97,24 +99,51 @@ interface Range {
   end: Date
 }
 
+/** Room left of the earliest item: a cluster's "n events" box is centred on its date. */
+const LEFT_PX = 40
+const RIGHT_PX = 8
+/** A label's box beyond its text: the content's padding and border, the dot before it. */
+const LABEL_CHROME = 16
+const LABEL_PADDING = 10
+
+let measuring: CanvasRenderingContext2D | null = null
+/** Text widths in the timeline's font, from a canvas (no layout of the page). */
+function textWidth(text: string, font: string): number {
+  measuring ??= document.createElement('canvas').getContext('2d')
+  if (!measuring) return text.length * 7
+  measuring.font = font
+  return measuring.measureText(text).width
+}
+
 /**
- * The window that shows every item, from the items' own dates with a margin. (vis-timeline's
- * `fit()` is not used: to allow for item widths it draws EVERY item first to measure it, which
- * took ~200 ms at 2,000 items in our profile; the margin does the same job for free.)
+ * The window that shows every item and its label whole in `container` (`fitWindow`), from the
+ * items' dates and their labels' widths measured in the timeline's font. (vis-timeline's
+ * `fit()` is not used: it draws EVERY item first to measure it, which took ~200 ms at 2,000
+ * items in our profile; measuring text on a canvas costs next to nothing.)
  */
-function windowOf(items: Iterable<TimelineItem>): Range | null {
-  let min: string | null = null
-  let max: string | null = null
-  for (const item of items) {
-    const last = item.end ?? item.start
-    if (min === null || item.start < min) min = item.start
-    if (max === null || last > max) max = last
-  }
-  if (min === null || max === null) return null
-  const start = localDay(min)
-  const end = localDay(max) + DAY
-  const margin = Math.max((end - start) * 0.04, 2 * DAY)
-  return { start: new Date(start - margin), end: new Date(end + margin) }
+function windowOf(items: Iterable<TimelineItem>, container: HTMLElement): Range | null {
+  const width = container.clientWidth
+  const maxLabel = labelMaxWidth(width)
+  const font = getComputedStyle(container.querySelector('.vis-timeline') ?? container).font
+  const extents: ItemExtent[] = []
+  for (const item of items)
+    extents.push({
+      start: localDay(item.start),
+      end: item.end === null ? null : localDay(item.end) + DAY,
+      labelPx: Math.min(textWidth(item.content, font) + LABEL_PADDING, maxLabel) + LABEL_CHROME
+    })
+  const range = fitWindow(extents, {
+    width,
+    leftPx: LEFT_PX,
+    rightPx: RIGHT_PX,
+    minSpan: TIMELINE_OPTIONS.zoomMin ?? DAY
+  })
+  return range && { start: new Date(range.start), end: new Date(range.end) }
+}
+
+/** Tells the stylesheet how wide labels may be drawn (wider ones wrap), as `windowOf` assumes. */
+function setLabelWidth(container: HTMLElement): void {
+  container.style.setProperty('--ev-label-max', `${labelMaxWidth(container.clientWidth)}px`)
 }
 
 /**
@@ -159,6 +188,7 @@ export function useVisTimeline(
   const syncTimerRef = useRef<ReturnType<typeof setTimeout> | null>(null)
   /** While looking away during a large change: the window to come back to. */
   const returnToRef = useRef<Range | null>(null)
+  const containerElRef = useRef<HTMLElement | null>(null)
 
   useEffect(() => {
     onSelectRef.current = onSelect
@@ -198,7 +228,11 @@ export function useVisTimeline(
     if (changed.length === 0 && removed.length === 0) return
 
     const first = shown.size === 0
-    const target = (first ? windowOf(items) : null) ?? returnToRef.current ?? timeline.getWindow()
+    const container = containerElRef.current
+    const target =
+      (first && container ? windowOf(items, container) : null) ??
+      returnToRef.current ??
+      timeline.getWindow()
     const large = changed.length + removed.length > OUT_OF_SIGHT
     if (large && !returnToRef.current) {
       const away = park(target)
@@ -241,6 +275,8 @@ export function useVisTimeline(
     // Created in a task of its own, after the one that mounts the pane; empty (its own first
     // fit() then costs nothing and it shows at once): `sync` hands it the items.
     const timer = setTimeout(() => {
+      setLabelWidth(container)
+      containerElRef.current = container
       const data = new DataSet<VisItem, 'id'>()
       const created = new Timeline(container, data, TIMELINE_OPTIONS)
       speedUpClustering(created)
@@ -256,6 +292,7 @@ export function useVisTimeline(
           const now = `${container.clientWidth}x${container.clientHeight}`
           if (now === size) return
           size = now
+          setLabelWidth(container)
           created.redraw()
         })
       })
@@ -274,6 +311,7 @@ export function useVisTimeline(
       resize?.disconnect()
       timeline?.destroy()
       timelineRef.current = null
+      containerElRef.current = null
       dataRef.current = null
       shownRef.current = new Map()
       returnToRef.current = null
@@ -291,7 +329,8 @@ export function useVisTimeline(
   }, [selectedId, showSelection])
 
   const fit = useCallback(() => {
-    const range = windowOf(itemsRef.current)
+    const container = containerElRef.current
+    const range = container ? windowOf(itemsRef.current, container) : null
     if (range) timelineRef.current?.setWindow(range.start, range.end, { animation: false })
   }, [])
   return { fit }
