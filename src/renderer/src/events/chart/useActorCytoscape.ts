@@ -1,14 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import cytoscape from 'cytoscape'
 import type { ActorGraph } from '../../../../core/event-views/actor-graph'
-import {
-  chartStyle,
-  edgeColours,
-  LABEL_GAP,
-  LABEL_MIN_SHOWN,
-  LABEL_SIZE,
-  nodeColours
-} from './chart-style'
+import { chartStyle, edgeColours, LABEL_GAP, LABEL_SIZE, nodeColours } from './chart-style'
 import { fitViewport, type NodeExtent } from './fit-viewport'
 import type { LayoutRequest, LayoutResult } from './layout-protocol'
 import type { ChartColours } from './useThemeColours'
@@ -111,6 +104,23 @@ export function useActorCytoscape(
   onSelectNode: ((actorName: string) => void) | undefined
 ): ActorCytoscape {
   const cyRef = useRef<cytoscape.Core | null>(null)
+  /** Whether the view is still the fitted one (no pan or zoom by the user since). */
+  const fittedRef = useRef(true)
+  const fittingRef = useRef(false)
+  /** Fits the chart to its pane as it is now (cytoscape's cached size read again first). */
+  const fitNow = useCallback(
+    (cy: cytoscape.Core, graph: ActorGraph, positions: Record<string, Position> | null): void => {
+      fittingRef.current = true
+      try {
+        cy.resize()
+        fitTo(cy, graph, positions)
+      } finally {
+        fittingRef.current = false
+      }
+      fittedRef.current = true
+    },
+    []
+  )
   const workerRef = useRef<Worker | null>(null)
   const requestRef = useRef(0)
   const graphRef = useRef(graph)
@@ -138,6 +148,10 @@ export function useActorCytoscape(
         container,
         style: chartStyle()
       })
+      // A pan or zoom by the user keeps its view on resizing; one of ours does not count.
+      core.on('viewport', () => {
+        if (!fittingRef.current) fittedRef.current = false
+      })
       core.on('tap', 'edge', (event) => {
         const edge = graphRef.current.edges.find((e) => e.id === event.target.id())
         if (edge) handlersRef.current.onSelectEdge(edge.eventIds)
@@ -155,7 +169,8 @@ export function useActorCytoscape(
         frame = requestAnimationFrame(() => {
           core.resize()
           const empty = container.clientWidth === 0 || container.clientHeight === 0
-          if (wasEmpty && !empty) fitTo(core, graphRef.current, null)
+          // Shown at last, or resized while still fitted: fit again to the new size.
+          if ((wasEmpty || fittedRef.current) && !empty) fitNow(core, graphRef.current, null)
           wasEmpty = empty
         })
       })
@@ -173,7 +188,7 @@ export function useActorCytoscape(
       cy?.destroy()
       cyRef.current = null
     }
-  }, [containerRef])
+  }, [containerRef, fitNow])
 
   // A theme switch rewrites the colour fields of the elements' data, in chunks, one task each
   // after the frame that drew the previous one. Cytoscape restyles a changed element and redraws
@@ -277,7 +292,7 @@ export function useActorCytoscape(
           else added.push({ group: 'edges', data: edgeData(e, coloursRef.current) })
         }
       })
-      if (positions) fitTo(cy, graph, positions)
+      if (positions) fitNow(cy, graph, positions)
       let next = 0
       let size = FIRST_CHUNK
       const step = (): void => {
@@ -305,7 +320,7 @@ export function useActorCytoscape(
             minNodeSpacing: 12,
             concentric: (node: cytoscape.NodeSingular) => node.degree(false)
           }).run()
-          fitTo(cy, graph, null)
+          fitNow(cy, graph, null)
         }
         setLaidOutKey(key)
         setLayout(positions ? 'cose' : 'concentric')
@@ -347,12 +362,12 @@ export function useActorCytoscape(
       if (timer !== null) clearTimeout(timer)
       cancelAnimationFrame(frame)
     }
-  }, [graph, key, instance])
+  }, [graph, key, instance, fitNow])
 
   const fit = useCallback(() => {
     const cy = cyRef.current
-    if (cy) fitTo(cy, graphRef.current, null)
-  }, [])
+    if (cy) fitNow(cy, graphRef.current, null)
+  }, [fitNow])
   return { layingOut: laidOutKey !== key && graph.nodes.length > 0, layout, fit }
 }
 
@@ -377,16 +392,20 @@ function fitTo(
   graph: ActorGraph,
   positions: Record<string, Position> | null
 ): void {
-  const nodes: NodeExtent[] = graph.nodes.map((n) => {
-    const p = positions?.[n.id] ?? cy.getElementById(n.id).position()
+  const nodes: NodeExtent[] = []
+  for (const n of graph.nodes) {
+    const element = cy.getElementById(n.id)
+    // An actor not on the chart yet (still being added) has no position to fit.
+    const p = positions?.[n.id] ?? (element.nonempty() ? element.position() : null)
+    if (!p) continue
     const solo = n.soloEventIds.length
-    return {
+    nodes.push({
       x: p.x,
       y: p.y,
       r: nodeSize(n.eventCount) / 2,
       labelWidth: labelWidth(solo > 0 ? `${n.label} (+${solo})` : n.label)
-    }
-  })
+    })
+  }
   const viewport = fitViewport(nodes, {
     width: cy.width(),
     height: cy.height(),
@@ -394,8 +413,7 @@ function fitTo(
     minZoom: cy.minZoom(),
     maxZoom: cy.maxZoom(),
     labelGap: LABEL_GAP,
-    labelHeight: LABEL_SIZE * 1.25 + 2 * LABEL_OUTLINE,
-    labelMinZoom: LABEL_MIN_SHOWN / LABEL_SIZE
+    labelHeight: LABEL_SIZE * 1.25 + 2 * LABEL_OUTLINE
   })
   if (viewport) cy.viewport(viewport)
 }

@@ -44,6 +44,8 @@ export const TIMELINE_OPTIONS: TimelineOptions = {
   zoomMax: 50 * 365 * DAY,
   margin: { axis: 6, item: { horizontal: 2, vertical: 4 } },
   tooltip: { followMouse: false, overflowMethod: 'cap', delay: 400 },
+  // Its HTML filter keeps only <wbr> (our texts are escaped first): the break after each slash.
+  xss: { disabled: false, filterOptions: { whiteList: { wbr: [] } } },
   cluster: {
     maxItems: 3,
     // plural-ok: a cluster holds two events or more.
@@ -189,6 +191,8 @@ export function useVisTimeline(
   /** While looking away during a large change: the window to come back to. */
   const returnToRef = useRef<Range | null>(null)
   const containerElRef = useRef<HTMLElement | null>(null)
+  /** Whether the window is still the fitted one: a pane resized or laid out late refits it. */
+  const fittedRef = useRef(true)
 
   useEffect(() => {
     onSelectRef.current = onSelect
@@ -280,6 +284,14 @@ export function useVisTimeline(
       const data = new DataSet<VisItem, 'id'>()
       const created = new Timeline(container, data, TIMELINE_OPTIONS)
       speedUpClustering(created)
+      // vis-timeline fits the window to the items once, on its first redraw after items arrive,
+      // which may come after `sync` set the fitted window; its fit puts the first events on the
+      // left edge and cuts the last labels at the right. The window is ours to set: its one-time
+      // fit is marked done (an internal flag; without it the race stays, nothing breaks).
+      ;(created as unknown as { initialFitDone?: boolean }).initialFitDone = true
+      created.on('rangechanged', (props?: { byUser?: boolean }) => {
+        if (props?.byUser) fittedRef.current = false
+      })
       created.on('select', (props?: { items?: IdType[] }) => {
         const id = props?.items?.[0]
         // Clusters are selectable too; only real items are events.
@@ -294,6 +306,10 @@ export function useVisTimeline(
           size = now
           setLabelWidth(container)
           created.redraw()
+          // Shown in a pane not laid out yet, or resized: the fitted window is fitted again.
+          const range = fittedRef.current ? windowOf(itemsRef.current, container) : null
+          if (range && syncTimerRef.current === null)
+            created.setWindow(range.start, range.end, { animation: false })
         })
       })
       resize.observe(container)
@@ -331,6 +347,7 @@ export function useVisTimeline(
   const fit = useCallback(() => {
     const container = containerElRef.current
     const range = container ? windowOf(itemsRef.current, container) : null
+    fittedRef.current = true
     if (range) timelineRef.current?.setWindow(range.start, range.end, { animation: false })
   }, [])
   return { fit }
