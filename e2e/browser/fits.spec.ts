@@ -129,10 +129,9 @@ async function timelineItemsOutside(page: Page): Promise<{ shown: number; outsid
       // cluster stay behind, empty-boxed, where the point was last drawn.
       .filter(
         (i) =>
-          !i.classList.contains('vis-dot') ||
-          i.parentElement!.getBoundingClientRect().width > 0
+          !i.classList.contains('vis-dot') || i.parentElement!.getBoundingClientRect().width > 0
       )
-      .map((i) => ({ cls: `${i.className} / ${i.parentElement!.className} ${i.parentElement!.style.cssText} ${JSON.stringify(i.parentElement!.getBoundingClientRect())} ${i.parentElement!.textContent}`, text: i.textContent ?? '', box: i.getBoundingClientRect() }))
+      .map((i) => ({ cls: i.className, text: i.textContent ?? '', box: i.getBoundingClientRect() }))
       .filter(({ box }) => box.width > 0)
     return {
       shown: items.length,
@@ -264,7 +263,8 @@ for (const size of SIZES) {
         left: r.left,
         right: r.right
       }))
-      return { lineHeight, pane: pane.toJSON(), bar: bar.toJSON(), rects }
+      const side = (r: DOMRect) => ({ top: r.top, bottom: r.bottom, left: r.left, right: r.right })
+      return { lineHeight, pane: side(pane), bar: side(bar), rects }
     })
     const { pane, bar, rects, lineHeight } = geometry
     expect(bar.left).toBeGreaterThanOrEqual(pane.left)
@@ -292,8 +292,8 @@ for (const size of SIZES) {
     await page.getByRole('button', { name: 'Shortcuts' }).click()
     const shortcuts = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
     await expect(shortcuts).toBeVisible()
-    const window = { x: 0, y: 0, ...size }
-    expect(inside(await shortcuts.boundingBox(), window)).toBe(true)
+    const screenBox = { x: 0, y: 0, ...size }
+    expect(inside(await shortcuts.boundingBox(), screenBox)).toBe(true)
     await shortcuts.evaluate((d) => d.scrollTo(0, d.scrollHeight))
     await expect
       .poll(async () =>
@@ -323,7 +323,7 @@ for (const size of SIZES) {
     const pickerBox = (await picker.boundingBox())!
     expect(pickerBox.y).toBeGreaterThan(noteBox.y + noteBox.height - 0.5)
     expect(pickerBox.y + pickerBox.height).toBeLessThan(articleBox.y + 0.5)
-    expect(inside(await exporter.boundingBox(), window)).toBe(true)
+    expect(inside(await exporter.boundingBox(), screenBox)).toBe(true)
     await page.screenshot({ path: `test-results/screens/fits-export-${size.width}.png` })
     await page.keyboard.press('Escape')
   })
