@@ -231,11 +231,13 @@ for (const size of SIZES) {
 
     // The timeline: every item inside the pane at first show and after Fit all.
     await page.getByRole('tab', { name: 'Timeline' }).click()
-    await expect(page.locator('.ev-vis .vis-item').first()).toBeVisible()
+    await expect(page.locator('.ev-vis .vis-item:visible').first()).toBeVisible()
     await expect.poll(() => timelineItemsOutside(page)).toMatchObject({ outside: [] })
     await page.getByRole('button', { name: 'Fit all' }).click()
     await expect.poll(() => timelineItemsOutside(page)).toMatchObject({ outside: [] })
     expect((await timelineItemsOutside(page)).shown).toBeGreaterThan(0)
+    // Labels and cluster boxes show their text, not markup.
+    await expect(page.locator('.ev-vis .vis-item').filter({ hasText: '<' })).toHaveCount(0)
     await page.screenshot({ path: `test-results/screens/fits-timeline-${size.width}.png` })
 
     // The actor chart: nothing drawn at the pane's edge, at first show and after Fit all.

@@ -44,8 +44,9 @@ export const TIMELINE_OPTIONS: TimelineOptions = {
   zoomMax: 50 * 365 * DAY,
   margin: { axis: 6, item: { horizontal: 2, vertical: 4 } },
   tooltip: { followMouse: false, overflowMethod: 'cap', delay: 400 },
-  // Its HTML filter keeps only <wbr> (our texts are escaped first): the break after each slash.
-  xss: { disabled: false, filterOptions: { whiteList: { wbr: [] } } },
+  // Its HTML filter keeps only <wbr> (our texts are escaped first: the break after each slash)
+  // and the titled <div> vis-timeline writes into a cluster's box.
+  xss: { disabled: false, filterOptions: { whiteList: { wbr: [], div: ['title'] } } },
   cluster: {
     maxItems: 3,
     // plural-ok: a cluster holds two events or more.
@@ -132,7 +133,11 @@ function windowOf(items: Iterable<TimelineItem>, container: HTMLElement): Range 
     extents.push({
       start: localDay(item.start),
       end: item.end === null ? null : localDay(item.end) + DAY,
-      labelPx: Math.min(textWidth(item.content, font) + LABEL_PADDING, maxLabel) + LABEL_CHROME
+      // A dot's label wraps at `maxLabel`; a bar's stays on one line.
+      labelPx:
+        (item.end === null
+          ? Math.min(textWidth(item.content, font) + LABEL_PADDING, maxLabel)
+          : textWidth(item.content, font) + LABEL_PADDING) + LABEL_CHROME
     })
   const range = fitWindow(extents, {
     width,
