@@ -1,18 +1,19 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { Group, Panel, Separator, useGroupRef, usePanelRef } from 'react-resizable-panels'
 import { useNavigation } from '../app/navigation'
 import { useReaderRoomWanted } from '../app/reader-room'
-import { useWorkMode } from '../layout/work-mode-store'
+import { getWorkMode, useWorkMode } from '../layout/work-mode-store'
 import {
   defaultModeLayout,
   fitLayout,
   foldedIn,
-  LIBRARY_FOLDED_PX,
+  isFoldedSize,
+  LIBRARY_FOLDED_PCT,
   layoutStorageKey,
   PANE_IDS,
   PANE_LIMITS,
   parseStoredLayout,
-  RAIL_PX,
+  RAIL_PCT,
   type PaneId,
   type WorkMode
 } from '../layout/work-modes'
@@ -40,7 +41,7 @@ function restoreLayout(mode: WorkMode, widthPx: number): Layout {
     raw = null
   }
   const stored = parseStoredLayout(raw)
-  return stored ? fitLayout(stored, widthPx) : defaultModeLayout(mode, widthPx)
+  return stored ? fitLayout(stored) : defaultModeLayout(mode, widthPx)
 }
 
 function saveLayout(mode: WorkMode, layout: Record<string, number>): void {
@@ -54,8 +55,8 @@ function saveLayout(mode: WorkMode, layout: Record<string, number>): void {
 /**
  * The library and the three panes (reader, annotations and notes, events), laid out for the work
  * mode: each mode remembers its own sizes. Every pane is resizable within its limits; a splitter
- * dragged past a pane's minimum stops there, because a pane is only collapsible while it is being
- * folded on purpose (its collapse button, a mode, the reader asking for room) or is folded.
+ * dragged past a pane's minimum stops there, and panes fold only on purpose (their collapse
+ * button, a mode, the reader asking for room).
  */
 export function Workbench({
   library,
@@ -66,56 +67,36 @@ export function Workbench({
   onLibraryOpen
 }: WorkbenchProps): ReactNode {
   const mode = useWorkMode()
-  const modeRef = useRef(mode)
-  modeRef.current = mode
   const group = useGroupRef()
   const element = useRef<HTMLDivElement | null>(null)
   const width = (): number => element.current?.clientWidth || window.innerWidth
   const [initial] = useState(() => restoreLayout(mode, window.innerWidth))
-  const [folded, setFolded] = useState(() => foldedIn(initial, window.innerWidth))
-  // A layout about to be applied: rendered first, so that the panes it folds are collapsible.
-  const [pending, setPending] = useState<Layout | null>(null)
-  const [collapsing, setCollapsing] = useState<PaneId | null>(null)
-  const pendingFolds = pending ? foldedIn(pending, width()) : null
-  const collapsible = (id: PaneId): boolean =>
-    folded[id] || collapsing === id || !!pendingFolds?.[id]
-
-  const panels = {
-    library: usePanelRef(),
-    reader: usePanelRef(),
-    side: usePanelRef(),
-    events: usePanelRef()
-  }
-  const panelsRef = useRef(panels)
-  panelsRef.current = panels
-
-  useEffect(() => {
-    if (!pending) return
-    group.current?.setLayout(pending)
-    setPending(null)
-  }, [pending, group])
-  useEffect(() => {
-    if (!collapsing) return
-    panelsRef.current[collapsing].current?.collapse()
-    setCollapsing(null)
-  }, [collapsing])
+  const [folded, setFolded] = useState(() => foldedIn(initial))
+  const libraryPanel = usePanelRef()
+  const readerPanel = usePanelRef()
+  const sidePanel = usePanelRef()
+  const eventsPanel = usePanelRef()
+  const panels = useMemo(
+    () => ({ library: libraryPanel, reader: readerPanel, side: sidePanel, events: eventsPanel }),
+    [libraryPanel, readerPanel, sidePanel, eventsPanel]
+  )
 
   // A new mode comes back with its own remembered layout.
   const shownMode = useRef(mode)
   useEffect(() => {
     if (shownMode.current === mode) return
     shownMode.current = mode
-    setPending(restoreLayout(mode, width()))
-  }, [mode])
+    group.current?.setLayout(restoreLayout(mode, width()))
+  }, [mode, group])
 
   const firstToggle = useRef(libraryToggle)
   useEffect(() => {
     if (firstToggle.current === libraryToggle) return
     firstToggle.current = libraryToggle
-    const handle = panelsRef.current.library.current
+    const handle = panels.library.current
     if (handle?.isCollapsed()) handle.expand()
-    else setCollapsing('library')
-  }, [libraryToggle])
+    else handle?.collapse()
+  }, [libraryToggle, panels])
   useEffect(() => onLibraryOpen(!folded.library), [folded.library, onLibraryOpen])
 
   // Going to an item opens the panes that show it: the reader for its passage, and its own pane.
@@ -124,13 +105,13 @@ export function Workbench({
     const kind = request?.target.kind
     if (!kind) return
     const open = (id: PaneId): void => {
-      const panel = panelsRef.current[id].current
+      const panel = panels[id].current
       if (panel?.isCollapsed()) panel.expand()
     }
     if (kind !== 'note') open('reader')
     if (kind === 'annotation' || kind === 'note') open('side')
     if (kind === 'event') open('events')
-  }, [request])
+  }, [request, panels])
 
   // The reader asks for room (a PDF's pages beside its text): the Events pane folds into its rail
   // and its width goes to the reader, the other panes keeping theirs; withdrawn, the panes go back
@@ -143,32 +124,50 @@ export function Workbench({
     if (roomWanted && !folded.events && !before.current) {
       const was = handle.getLayout() as Layout
       before.current = was
-      const rail = (RAIL_PX / width()) * 100
-      setPending({ ...was, events: rail, reader: was.reader + was.events - rail })
+      handle.setLayout({ ...was, events: RAIL_PCT, reader: was.reader + was.events - RAIL_PCT })
     } else if (!roomWanted && before.current) {
-      setPending(before.current)
+      handle.setLayout(before.current)
       before.current = null
     }
     // Only the request's coming and going moves panes, not the fold it causes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [roomWanted, group])
 
-  const track = (id: PaneId) => (size: { inPixels: number }) => {
-    const isFolded = size.inPixels <= (id === 'library' ? LIBRARY_FOLDED_PX : RAIL_PX) + 4
+  const track = (id: PaneId) => (size: { asPercentage: number }) => {
+    const isFolded = isFoldedSize(id, size.asPercentage)
     setFolded((f) => (f[id] === isFolded ? f : { ...f, [id]: isFolded }))
   }
+  // A splitter dragged far enough folds a pane whatever its threshold (the library lets the size
+  // reach the rail): a fold the analyst's drag caused is undone, the pane left at its minimum.
+  // Folds by a pane's button, a mode or the reader's request for room are not user drags.
+  const completed = useRef<Record<string, number>>(initial)
   const onLayoutChanged = useCallback(
-    (layout: Record<string, number>) => {
-      if (PANE_IDS.every((p) => typeof layout[p] === 'number')) saveLayout(modeRef.current, layout)
+    (layout: Record<string, number>, meta: { isUserInteraction: boolean }) => {
+      if (!PANE_IDS.every((p) => typeof layout[p] === 'number')) return
+      const before = completed.current
+      completed.current = layout
+      const accidental = meta.isUserInteraction
+        ? PANE_IDS.filter(
+            (p) => isFoldedSize(p, layout[p]!) && !isFoldedSize(p, before[p] ?? 100)
+          )
+        : []
+      if (accidental.length > 0) {
+        requestAnimationFrame(() => {
+          for (const p of accidental) panels[p].current?.resize(PANE_LIMITS[p].min)
+        })
+        return
+      }
+      saveLayout(getWorkMode(), layout)
     },
-    []
+    [panels]
   )
-  const collapse = (id: PaneId) => () => setCollapsing(id)
   const limits = (id: PaneId) => ({
     minSize: PANE_LIMITS[id].min,
     maxSize: PANE_LIMITS[id].max,
-    collapsible: collapsible(id),
-    collapsedSize: id === 'library' ? LIBRARY_FOLDED_PX : RAIL_PX,
+    collapsible: true,
+    // A drag never folds a pane: it stops at the minimum (a threshold wider than any screen).
+    collapsedThreshold: 100_000,
+    collapsedSize: String(id === 'library' ? LIBRARY_FOLDED_PCT : RAIL_PCT),
     onResize: track(id)
   })
   return (
@@ -190,7 +189,6 @@ export function Workbench({
           title="Reader"
           collapsed={folded.reader}
           panel={panels.reader}
-          onCollapse={collapse('reader')}
         >
           {reader}
         </PaneFrame>
@@ -202,7 +200,6 @@ export function Workbench({
           title="Annotations & notes"
           collapsed={folded.side}
           panel={panels.side}
-          onCollapse={collapse('side')}
         >
           {side}
         </PaneFrame>
@@ -214,7 +211,6 @@ export function Workbench({
           title="Events"
           collapsed={folded.events}
           panel={panels.events}
-          onCollapse={collapse('events')}
         >
           {events}
         </PaneFrame>

@@ -44,9 +44,13 @@ export function isWorkMode(value: unknown): value is WorkMode {
   return value === 'read' || value === 'code' || value === 'write'
 }
 
-/** A folded pane's rail, and the library's (which folds away entirely), in pixels. */
-export const RAIL_PX = 36
-export const LIBRARY_FOLDED_PX = 0
+/**
+ * A folded pane's rail, in percent of the group's width (about 36 pixels at 1440), and the
+ * library's, which folds away entirely. Percent, not pixels: a layout stays the same layout when
+ * the window is resized, where a pixel rail would turn into a sliver of an open pane.
+ */
+export const RAIL_PCT = 2.5
+export const LIBRARY_FOLDED_PCT = 0
 
 /** Each pane's limits in pixels: dragging a splitter stops there rather than folding the pane. */
 export const PANE_LIMITS: Record<PaneId, { min: number; max?: number }> = {
@@ -82,10 +86,10 @@ export function defaultModeLayout(mode: WorkMode, widthPx: number): Record<PaneI
   // On a narrow window the library gives way first: it never takes more than a sixth.
   const libraryPx =
     LIBRARY_PX[mode] === 0
-      ? LIBRARY_FOLDED_PX
+      ? 0
       : Math.max(PANE_LIMITS.library.min, Math.min(LIBRARY_PX[mode], width / 6))
   const library = (libraryPx / width) * 100
-  const rail = (RAIL_PX / width) * 100
+  const rail = RAIL_PCT
   const folded = (['reader', 'side', 'events'] as const).filter((p) => weights[p] === 0)
   const open = (['reader', 'side', 'events'] as const).filter((p) => weights[p] > 0)
   const room = 100 - library - folded.length * rail
@@ -135,35 +139,36 @@ export function parseStoredLayout(raw: string | null): Record<PaneId, number> | 
 export const layoutStorageKey = (mode: WorkMode): string => `workbench-layout-${mode}`
 export const MODE_STORAGE_KEY = 'workbench-mode'
 
-/** A pane narrower than this (pixels) is folded: the library gone, the others in their rail. */
-const FOLDED_BELOW_PX = RAIL_PX + 4
+/** Whether a pane of this size (percent) is folded: the library gone, the others in their rail. */
+export function isFoldedSize(pane: PaneId, percent: number): boolean {
+  return percent <= (pane === 'library' ? LIBRARY_FOLDED_PCT : RAIL_PCT) + 0.3
+}
 
-/** Which panes a layout shows folded at a group width. */
-export function foldedIn(layout: Record<PaneId, number>, widthPx: number): Record<PaneId, boolean> {
+/** Which panes a layout shows folded. */
+export function foldedIn(layout: Record<PaneId, number>): Record<PaneId, boolean> {
   const folded = {} as Record<PaneId, boolean>
-  for (const p of PANE_IDS) folded[p] = (layout[p] * widthPx) / 100 <= FOLDED_BELOW_PX
+  for (const p of PANE_IDS) folded[p] = isFoldedSize(p, layout[p])
   return folded
 }
 
 /**
- * A remembered layout fitted to the group's width now: percentages kept for open panes, but a
- * folded pane takes exactly its rail (its percentage at another width would be wider or narrower
- * than the rail and read as a drag), the open panes sharing the difference.
+ * A remembered layout made exact: a folded pane takes exactly its rail (a remembered size a hair
+ * off would read as an open pane below its minimum), the open panes sharing the difference.
  */
-export function fitLayout(layout: Record<PaneId, number>, widthPx: number): Record<PaneId, number> {
-  const width = Math.max(widthPx, 1)
-  const folded = foldedIn(layout, width)
+export function fitLayout(layout: Record<PaneId, number>): Record<PaneId, number> {
+  const folded = foldedIn(layout)
   const fitted = { ...layout }
   let freed = 0
   for (const p of PANE_IDS) {
     if (!folded[p]) continue
-    const size = ((p === 'library' ? LIBRARY_FOLDED_PX : RAIL_PX) / width) * 100
+    const size = p === 'library' ? LIBRARY_FOLDED_PCT : RAIL_PCT
     freed += layout[p] - size
-    fitted[p] = round(size)
+    fitted[p] = size
   }
   const open = PANE_IDS.filter((p) => !folded[p])
   const openTotal = open.reduce((s, p) => s + layout[p], 0)
-  if (openTotal > 0) for (const p of open) fitted[p] = round(layout[p] + (freed * layout[p]) / openTotal)
+  if (openTotal > 0)
+    for (const p of open) fitted[p] = round(layout[p] + (freed * layout[p]) / openTotal)
   const sum = PANE_IDS.reduce((s, p) => s + fitted[p], 0)
   const last = open[open.length - 1] ?? 'reader'
   fitted[last] = round(fitted[last] + 100 - sum)
