@@ -131,7 +131,10 @@ test('each work mode is legible at 1366, 1440 and 1920 with real content', async
       await expect(body).toBeVisible()
       expect((await body.boundingBox())!.width).toBeGreaterThan(300)
       if (mode.id === 'read') {
-        await expect(page.getByRole('list', { name: 'Annotations' })).toBeVisible()
+        await expect(page.getByRole('tab', { name: 'Annotations' })).toHaveAttribute(
+          'aria-selected',
+          'true'
+        )
         await expect(page.getByRole('button', { name: 'Expand Events' })).toBeVisible()
       }
       if (mode.id === 'code') {
