@@ -56,8 +56,8 @@ export const LIBRARY_FOLDED_PCT = 0
 export const PANE_LIMITS: Record<PaneId, { min: number; max?: number }> = {
   library: { min: 180, max: 380 },
   reader: { min: 340 },
-  side: { min: 280 },
-  events: { min: 320 }
+  side: { min: 260 },
+  events: { min: 280 }
 }
 
 /**
