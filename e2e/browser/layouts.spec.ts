@@ -8,7 +8,7 @@ import type { Locator, Page } from '@playwright/test'
 import { importThroughDialog, textFile } from '../support/files'
 import { openSuggestions, setPublicationDate } from '../support/events'
 import { noteEditor } from '../support/notes'
-import { eventRows } from '../support/reader'
+import { dragSelect, eventRows } from '../support/reader'
 import { expect, test } from '../support/workbench'
 
 // The shipped layouts, not the four-pane one the older specs start from.
@@ -17,6 +17,17 @@ test.use({ fourPanes: false })
 const CORPUS = resolve(process.cwd(), '..', 'shared', 'corpus', 'events')
 const ARTICLE = 'lebanon-hezbollah-rockets-israeli-strikes-2024.txt'
 const ARTICLE_TITLE = /Hezbollah says it launched dozens of rockets/
+
+const HIGHLIGHTS = [
+  'launched dozens of rockets at Kiryat Shmona',
+  'at least eight people including Hezbollah fighters were killed'
+]
+/** The README's pictures of the three modes, taken at 1440×900. */
+const DOCS_SCREENSHOT = {
+  read: 'docs/screenshot.png',
+  code: 'docs/screenshot-events.png',
+  write: 'docs/screenshot-notes.png'
+} as const
 
 const SIZES = [
   { width: 1366, height: 768 },
@@ -102,6 +113,14 @@ test('each work mode is legible at 1366, 1440 and 1920 with real content', async
   // An article from the corpus, through Import…, its suggested events accepted in Code events.
   await importThroughDialog(page, textFile(ARTICLE, readFileSync(resolve(CORPUS, ARTICLE), 'utf8')))
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ARTICLE_TITLE)
+  // Two passages highlighted while reading.
+  for (const quote of HIGHLIGHTS) {
+    await dragSelect(page, quote)
+    await page.keyboard.press('h')
+  }
+  await expect(
+    page.getByRole('list', { name: 'Annotations' }).locator('.annotation-card')
+  ).toHaveCount(2)
   await chooseMode(page, 'Code events')
   await setPublicationDate(page, '2024-06-05')
   const { review } = await openSuggestions(page)
@@ -145,17 +164,15 @@ test('each work mode is legible at 1366, 1440 and 1920 with real content', async
         await expect(eventRows(page)).toHaveCount(offered)
         // Whole dates (with their check badges) and types, none cut short with an ellipsis.
         if (size.width < 1920) {
-          const clipped = await page
-            .getByRole('table', { name: 'Events' })
-            .evaluate((table) =>
-              Array.from(
-                table.querySelectorAll(
-                  '[role="row"][data-event-id] .cell-eventDate, [role="row"][data-event-id] .cell-type'
-                )
+          const clipped = await page.getByRole('table', { name: 'Events' }).evaluate((table) =>
+            Array.from(
+              table.querySelectorAll(
+                '[role="row"][data-event-id] .cell-eventDate, [role="row"][data-event-id] .cell-type'
               )
-                .filter((c) => c.scrollWidth > c.clientWidth + 1)
-                .map((c) => c.textContent)
             )
+              .filter((c) => c.scrollWidth > c.clientWidth + 1)
+              .map((c) => c.textContent)
+          )
           expect(clipped).toEqual([])
         }
       }
@@ -169,6 +186,7 @@ test('each work mode is legible at 1366, 1440 and 1920 with real content', async
       }
       await noHorizontalScrollbar(page)
       await page.screenshot({ path: `test-results/screens/layout-${mode.id}-${size.width}.png` })
+      if (size.width === 1440) await page.screenshot({ path: DOCS_SCREENSHOT[mode.id] })
       if (size.width === 1440) expect(await seriousViolations(page)).toEqual([])
     }
   }
@@ -281,9 +299,7 @@ test('the chosen mode and each mode’s pane sizes survive a restart', async ({
   ;({ page, context } = await launch())
   await expect(modeRadio(page, 'Write')).toBeChecked()
   await expect(page.getByRole('tab', { name: 'Notes' })).toHaveAttribute('aria-selected', 'true')
-  await expect
-    .poll(() => widthOf(pane(page, 'Annotations & notes')))
-    .toBeCloseTo(writeSide, -1)
+  await expect.poll(() => widthOf(pane(page, 'Annotations & notes'))).toBeCloseTo(writeSide, -1)
   await chooseMode(page, 'Read')
   await expect.poll(() => widthOf(pane(page, 'Annotations & notes'))).toBeCloseTo(readSide, -1)
 })
