@@ -217,6 +217,7 @@ test('F6 cycles focus between the panes and panes collapse and expand', async ({
   }
   expect(new Set(seen)).toEqual(new Set(['library', 'reader-pane', 'side-pane', 'events-pane']))
   await page.getByRole('button', { name: 'Collapse Events' }).click()
+  await expect(page.getByRole('button', { name: 'Expand Events' })).toBeVisible()
   await expect(page.getByRole('region', { name: 'Events' })).toHaveCount(0)
   await page.getByRole('button', { name: 'Expand Events' }).click()
   await expect(page.getByRole('region', { name: 'Events' })).toBeVisible()
@@ -230,6 +231,7 @@ test('the dark theme renders and is remembered', async ({ launch }) => {
   expect(bg).toBe('rgb(21, 23, 26)')
   // Pictured as Read mode ships, the Events pane in its rail.
   await page.getByRole('button', { name: 'Collapse Events' }).click()
+  await expect(page.getByRole('button', { name: 'Expand Events' })).toBeVisible()
   await page.screenshot({ path: 'docs/screenshot-dark.png' })
   const axe = await new AxeBuilder({ page }).analyze()
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual(
