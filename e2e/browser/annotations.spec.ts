@@ -63,7 +63,11 @@ test('highlight with the mouse, comment with formatting, tag, grade, and find it
   await expect(page.getByRole('tooltip')).toContainText('Claim: Casualty figure is unconfirmed')
   await page.mouse.click(hit.x, hit.y)
   await expect(card(page, Q1)).toBeFocused()
+  // Pictured as Read mode ships, the Events pane in its rail.
+  await page.getByRole('button', { name: 'Collapse Events' }).click()
+  await expect(page.getByRole('button', { name: 'Expand Events' })).toBeVisible()
   await page.screenshot({ path: 'docs/screenshot-annotations.png' })
+  await page.getByRole('button', { name: 'Expand Events' }).click()
 
   await context.close()
   ;({ page, context } = await launch())

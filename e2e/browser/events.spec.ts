@@ -100,7 +100,6 @@ test('suggest events: accept, edit, dismiss; timeline and chart lead to the pass
   await expect(links.getByRole('button')).not.toHaveCount(0)
   await links.getByRole('button').first().click()
   await expect(page.getByRole('region', { name: 'Events between these actors' })).toBeVisible()
-  await page.screenshot({ path: 'docs/screenshot-events.png' })
 
   await context.close()
   ;({ page, context } = await launch())

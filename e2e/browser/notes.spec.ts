@@ -57,7 +57,6 @@ test('write a BLUF brief with evidence, standards help and lint; nothing typed i
     'Air/drone strike'
   )
   await page.keyboard.type('Last words before closing')
-  await page.screenshot({ path: 'docs/screenshot-notes.png' })
   // Close at once, right after typing.
   await context.close()
   ;({ page, context } = await launch())

@@ -21,7 +21,16 @@ export interface Workbench {
   foreignRequests: string[]
 }
 
+/**
+ * Read mode's layout with the Events pane expanded (as an analyst who opened it from its rail):
+ * the specs written before the work modes act on all four panes at once. A spec about the modes'
+ * own layouts sets `fourPanes: false` to start from the shipped defaults.
+ */
+const FOUR_PANES = { library: 15, reader: 43, side: 22, events: 20 }
+
 export interface WorkbenchFixtures {
+  /** Whether a fresh profile starts with Read mode's Events pane expanded (default: yes). */
+  fourPanes: boolean
   /** A fresh browser profile directory for this test. */
   profileDir: string
   /** Opens the workbench in a persistent Chromium context on `profileDir` (call again to "restart"). */
@@ -31,13 +40,14 @@ export interface WorkbenchFixtures {
 }
 
 export const test = base.extend<WorkbenchFixtures>({
+  fourPanes: [true, { option: true }],
   // eslint-disable-next-line no-empty-pattern
   profileDir: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'workbench-e2e-'))
     await use(dir)
     rmSync(dir, { recursive: true, force: true })
   },
-  launch: async ({ profileDir, baseURL }, use) => {
+  launch: async ({ profileDir, baseURL, fourPanes }, use) => {
     const open: BrowserContext[] = []
     const allForeign: string[] = []
     await use(async () => {
@@ -49,6 +59,16 @@ export const test = base.extend<WorkbenchFixtures>({
         acceptDownloads: true
       })
       open.push(context)
+      // Only where nothing is remembered yet: a restart keeps what the spec itself changed.
+      if (fourPanes)
+        await context.addInitScript((layout) => {
+          try {
+            if (localStorage.getItem('workbench-layout-read') === null)
+              localStorage.setItem('workbench-layout-read', layout)
+          } catch {
+            // A document without storage (about:blank) has no workbench to lay out.
+          }
+        }, JSON.stringify(FOUR_PANES))
       const origin = new URL(baseURL ?? '').origin
       const foreignRequests: string[] = []
       context.on('request', (request) => {

@@ -21,6 +21,7 @@ import { PasteArticleDialog } from './components/PasteArticleDialog'
 import { ShortcutsDialog } from './components/ShortcutsDialog'
 import { TopBar } from './components/TopBar'
 import { Workbench } from './components/Workbench'
+import { setWorkMode, useWorkMode } from './layout/work-mode-store'
 import { setSetting } from './db/commands/set-setting'
 import { db } from './db/db'
 import { getArticle } from './db/queries/get-article'
@@ -69,10 +70,13 @@ const isString = (v: unknown): v is string => typeof v === 'string'
 /** The workbench window: library, three panes, dialogs and the commands that connect them. */
 export function App(): ReactNode {
   const theme = useTheme()
+  const mode = useWorkMode()
   const persistence = useStoragePersistence()
   const ready = useStartupSample(db)
   const [dialog, setDialog] = useState<OpenDialog>(null)
+  // The library is a pane of the workbench: the top bar shows whether it is open and asks to toggle it.
   const [libraryOpen, setLibraryOpen] = useState(true)
+  const [libraryToggle, setLibraryToggle] = useState(0)
   // Bumped by a restore: remounts the panes, so no editor or selection keeps pre-restore data.
   const [dataGeneration, setDataGeneration] = useState(0)
   const remountPanes = useCallback(() => setDataGeneration((g) => g + 1), [])
@@ -154,7 +158,7 @@ export function App(): ReactNode {
   useArticleNoticeScope(article?.id)
 
   // What Ctrl+K offers besides search.
-  const toggleLibrary = useCallback(() => setLibraryOpen((o) => !o), [])
+  const toggleLibrary = useCallback(() => setLibraryToggle((n) => n + 1), [])
   const articleActions = useMemo(
     () => ({
       remove: deletion.requestDelete,
@@ -183,7 +187,8 @@ export function App(): ReactNode {
       importArticle: () => run('import-article'),
       pasteArticle: () => run('paste-article'),
       exportDialog: () => run('export'),
-      toggleLibrary: () => setLibraryOpen((o) => !o),
+      toggleLibrary,
+      switchMode: setWorkMode,
       showShortcuts: () => run('show-shortcuts'),
       undo: () => void annotationActions.undo(),
       redo: () => void annotationActions.redo(),
@@ -207,7 +212,17 @@ export function App(): ReactNode {
       // Undo, j/k and the other single keys wait while a dialog, or a restore, is open.
       dialogOpen: dialog !== null || restoreBusy || deletion.dialog !== null
     }),
-    [run, annotationActions, annotations, ui, dialog, restoreBusy, deletion.dialog, notify]
+    [
+      run,
+      toggleLibrary,
+      annotationActions,
+      annotations,
+      ui,
+      dialog,
+      restoreBusy,
+      deletion.dialog,
+      notify
+    ]
   )
   useWorkbenchShortcuts(shortcuts)
 
@@ -217,7 +232,9 @@ export function App(): ReactNode {
       <TopBar
         title={article?.title ?? ''}
         libraryOpen={libraryOpen}
-        onToggleLibrary={() => setLibraryOpen((o) => !o)}
+        onToggleLibrary={toggleLibrary}
+        mode={mode}
+        onMode={setWorkMode}
         onImport={() => run('import-article')}
         onPaste={() => run('paste-article')}
         onExport={() => run('export')}
@@ -229,15 +246,17 @@ export function App(): ReactNode {
         onSearch={() => setPaletteOpen(true)}
       />
       <main className="app-main" key={dataGeneration}>
-        {libraryOpen && (
-          <LibraryPane
-            currentId={currentId}
-            onOpen={openArticle}
-            onDelete={deletion.requestDelete}
-            onVersions={openVersions}
-          />
-        )}
         <Workbench
+          libraryToggle={libraryToggle}
+          onLibraryOpen={setLibraryOpen}
+          library={
+            <LibraryPane
+              currentId={currentId}
+              onOpen={openArticle}
+              onDelete={deletion.requestDelete}
+              onVersions={openVersions}
+            />
+          }
           reader={
             <ReaderPane
               article={article}

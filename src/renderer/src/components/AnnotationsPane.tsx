@@ -12,6 +12,7 @@ import { focusCard, registerCardListOpener } from '../annotations/card-navigator
 import { useNavigation } from '../app/navigation'
 import type { AnnotationActions } from '../annotations/useAnnotationActions'
 import { NotesPane } from '../notes/NotesPane'
+import { useWorkMode } from '../layout/work-mode-store'
 import type { ArticleRecord } from '../../../shared/model/article'
 import type { EventRecord } from '../../../shared/model/event'
 
@@ -31,7 +32,15 @@ export function AnnotationsPane({
   events,
   actions
 }: AnnotationsPaneProps): ReactNode {
-  const [tab, setTab] = useState<Tab>('annotations')
+  // Write mode is for the brief: the pane shows its notes; Read mode goes back to the annotations.
+  const mode = useWorkMode()
+  const [tab, setTab] = useState<Tab>(mode === 'write' ? 'notes' : 'annotations')
+  const [modeShown, setModeShown] = useState(mode)
+  if (mode !== modeShown) {
+    setModeShown(mode)
+    if (mode === 'write') setTab('notes')
+    if (mode === 'read') setTab('annotations')
+  }
   const [filter, setFilter] = useState<AnnotationFilter>(NO_FILTER)
   const ui = useAnnotationUi()
   const blocks = article?.blocks

@@ -8,6 +8,8 @@ interface PaneFrameProps {
   collapsed: boolean
   panel: React.RefObject<PanelImperativeHandle | null>
   actions?: ReactNode
+  /** Folds the pane (the workbench first lets it collapse); by default the panel's own collapse. */
+  onCollapse?: () => void
   children: ReactNode
 }
 
@@ -18,6 +20,7 @@ export function PaneFrame({
   collapsed,
   panel,
   actions,
+  onCollapse,
   children
 }: PaneFrameProps): ReactNode {
   if (collapsed) {
@@ -49,7 +52,7 @@ export function PaneFrame({
             aria-expanded="true"
             aria-controls={id}
             title={`Collapse ${title}`}
-            onClick={() => panel.current?.collapse()}
+            onClick={onCollapse ?? (() => panel.current?.collapse())}
           >
             ‹
           </button>

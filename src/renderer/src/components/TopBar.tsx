@@ -1,10 +1,13 @@
 import type { ReactNode } from 'react'
 import type { ThemePreference } from '../../../shared/ipc-contract'
+import { WORK_MODES, type WorkMode } from '../layout/work-modes'
 
 interface TopBarProps {
   title: string
   libraryOpen: boolean
   onToggleLibrary: () => void
+  mode: WorkMode
+  onMode: (mode: WorkMode) => void
   onImport: () => void
   onPaste: () => void
   onExport: () => void
@@ -31,6 +34,23 @@ export function TopBar(props: TopBarProps): ReactNode {
       >
         Library
       </button>
+      {/* Radio buttons: one Tab stop, arrows move between the modes, as in any segmented control. */}
+      <fieldset className="mode-switch">
+        <legend className="visually-hidden">Work mode</legend>
+        {WORK_MODES.map((m) => (
+          <label key={m.id} className="mode-switch-option" title={`${m.description} (Alt+${m.digit})`}>
+            <input
+              type="radio"
+              name="work-mode"
+              value={m.id}
+              checked={props.mode === m.id}
+              onChange={() => props.onMode(m.id)}
+              aria-keyshortcuts={`Alt+${m.digit}`}
+            />
+            <span>{m.label}</span>
+          </label>
+        ))}
+      </fieldset>
       <span className="top-bar-title" title={props.title}>
         <span className="app-name">Analyst Workbench</span>
         {props.title && <span className="top-bar-article"> — {props.title}</span>}

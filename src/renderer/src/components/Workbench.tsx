@@ -1,125 +1,216 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react'
-import {
-  Group,
-  Panel,
-  Separator,
-  useDefaultLayout,
-  useGroupRef,
-  usePanelRef
-} from 'react-resizable-panels'
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { Group, Panel, Separator, useGroupRef, usePanelRef } from 'react-resizable-panels'
 import { useNavigation } from '../app/navigation'
 import { useReaderRoomWanted } from '../app/reader-room'
+import { getWorkMode, useWorkMode } from '../layout/work-mode-store'
+import {
+  defaultModeLayout,
+  fitLayout,
+  foldedIn,
+  isFoldedSize,
+  LIBRARY_FOLDED_PCT,
+  layoutStorageKey,
+  PANE_IDS,
+  PANE_LIMITS,
+  parseStoredLayout,
+  RAIL_PCT,
+  type PaneId,
+  type WorkMode
+} from '../layout/work-modes'
 import { PaneFrame } from './PaneFrame'
 
 interface WorkbenchProps {
+  library: ReactNode
   reader: ReactNode
   side: ReactNode
   events: ReactNode
+  /** Bumped to show or hide the library (Ctrl+L, the top bar's Library button). */
+  libraryToggle: number
+  /** Told whether the library is open, for the top bar's Library button. */
+  onLibraryOpen: (open: boolean) => void
 }
 
-/** The three resizable, collapsible panes: reader, annotations and notes, events. */
-export function Workbench({ reader, side, events }: WorkbenchProps): ReactNode {
-  // The layout is a view preference, so it lives in localStorage, not in the analyst's database.
-  const layout = useDefaultLayout({ id: 'workbench-panes', storage: localStorage })
+type Layout = Record<PaneId, number>
+
+/** The layout a mode comes back with: its remembered sizes, else its defaults, fitted to the width. */
+function restoreLayout(mode: WorkMode, widthPx: number): Layout {
+  let raw: string | null = null
+  try {
+    raw = localStorage.getItem(layoutStorageKey(mode))
+  } catch {
+    raw = null
+  }
+  const stored = parseStoredLayout(raw)
+  return stored ? fitLayout(stored) : defaultModeLayout(mode, widthPx)
+}
+
+function saveLayout(mode: WorkMode, layout: Record<string, number>): void {
+  try {
+    localStorage.setItem(layoutStorageKey(mode), JSON.stringify(layout))
+  } catch {
+    // A full or blocked storage only costs remembering the sizes over a restart.
+  }
+}
+
+/**
+ * The library and the three panes (reader, annotations and notes, events), laid out for the work
+ * mode: each mode remembers its own sizes. Every pane is resizable within its limits; a splitter
+ * dragged past a pane's minimum stops there, and panes fold only on purpose (their collapse
+ * button, a mode, the reader asking for room).
+ */
+export function Workbench({
+  library,
+  reader,
+  side,
+  events,
+  libraryToggle,
+  onLibraryOpen
+}: WorkbenchProps): ReactNode {
+  const mode = useWorkMode()
+  const group = useGroupRef()
+  const element = useRef<HTMLDivElement | null>(null)
+  const width = (): number => element.current?.clientWidth || window.innerWidth
+  const [initial] = useState(() => restoreLayout(mode, window.innerWidth))
+  const [folded, setFolded] = useState(() => foldedIn(initial))
+  const libraryPanel = usePanelRef()
   const readerPanel = usePanelRef()
   const sidePanel = usePanelRef()
   const eventsPanel = usePanelRef()
-  const [collapsed, setCollapsed] = useState<Record<string, boolean>>({})
+  const panels = useMemo(
+    () => ({ library: libraryPanel, reader: readerPanel, side: sidePanel, events: eventsPanel }),
+    [libraryPanel, readerPanel, sidePanel, eventsPanel]
+  )
+
+  // A new mode comes back with its own remembered layout.
+  const shownMode = useRef(mode)
+  useEffect(() => {
+    if (shownMode.current === mode) return
+    shownMode.current = mode
+    group.current?.setLayout(restoreLayout(mode, width()))
+  }, [mode, group])
+
+  const firstToggle = useRef(libraryToggle)
+  useEffect(() => {
+    if (firstToggle.current === libraryToggle) return
+    firstToggle.current = libraryToggle
+    const handle = panels.library.current
+    if (handle?.isCollapsed()) handle.expand()
+    else handle?.collapse()
+  }, [libraryToggle, panels])
+  useEffect(() => onLibraryOpen(!folded.library), [folded.library, onLibraryOpen])
+
   // Going to an item opens the panes that show it: the reader for its passage, and its own pane.
   const { request } = useNavigation()
   useEffect(() => {
     const kind = request?.target.kind
     if (!kind) return
-    const open = (panel: typeof readerPanel): void => {
-      if (panel.current?.isCollapsed()) panel.current.expand()
+    const open = (id: PaneId): void => {
+      const panel = panels[id].current
+      if (panel?.isCollapsed()) panel.expand()
     }
-    if (kind !== 'note') open(readerPanel)
-    if (kind === 'annotation' || kind === 'note') open(sidePanel)
-    if (kind === 'event') open(eventsPanel)
-  }, [request, readerPanel, sidePanel, eventsPanel])
+    if (kind !== 'note') open('reader')
+    if (kind === 'annotation' || kind === 'note') open('side')
+    if (kind === 'event') open('events')
+  }, [request, panels])
+
   // The reader asks for room (a PDF's pages beside its text): the Events pane folds into its rail
-  // and its width goes to the reader, the Annotations pane keeping its own; withdrawn, the panes
-  // go back as they were. An Events pane already folded is left alone, and so is its return.
-  const group = useGroupRef()
+  // and its width goes to the reader, the other panes keeping theirs; withdrawn, the panes go back
+  // as they were. An Events pane already folded (as in Read and Write) is left alone.
   const roomWanted = useReaderRoomWanted()
-  const before = useRef<Record<string, number> | null>(null)
+  const before = useRef<Layout | null>(null)
   useEffect(() => {
     const handle = group.current
-    const events = eventsPanel.current
-    if (!handle || !events) return
-    if (roomWanted && !events.isCollapsed()) {
-      const was = handle.getLayout()
+    if (!handle) return
+    if (roomWanted && !folded.events && !before.current) {
+      const was = handle.getLayout() as Layout
       before.current = was
-      events.collapse()
-      const now = handle.getLayout()
-      const side = was['side'] ?? now['side'] ?? 0
-      handle.setLayout({ ...now, reader: (now['reader'] ?? 0) + (now['side'] ?? 0) - side, side })
+      handle.setLayout({ ...was, events: RAIL_PCT, reader: was.reader + was.events - RAIL_PCT })
     } else if (!roomWanted && before.current) {
       handle.setLayout(before.current)
       before.current = null
     }
-  }, [roomWanted, group, eventsPanel])
-  const track = (id: string) => (size: { inPixels: number }) =>
-    setCollapsed((c) => (c[id] === size.inPixels <= 40 ? c : { ...c, [id]: size.inPixels <= 40 }))
+    // Only the request's coming and going moves panes, not the fold it causes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [roomWanted, group])
+
+  const track = (id: PaneId) => (size: { asPercentage: number }) => {
+    const isFolded = isFoldedSize(id, size.asPercentage)
+    setFolded((f) => (f[id] === isFolded ? f : { ...f, [id]: isFolded }))
+  }
+  // A splitter dragged far enough folds a pane whatever its threshold (the library lets the size
+  // reach the rail): a fold the analyst's drag caused is undone, the pane left at its minimum.
+  // Folds by a pane's button, a mode or the reader's request for room are not user drags.
+  const completed = useRef<Record<string, number>>(initial)
+  const onLayoutChanged = useCallback(
+    (layout: Record<string, number>, meta: { isUserInteraction: boolean }) => {
+      if (!PANE_IDS.every((p) => typeof layout[p] === 'number')) return
+      const before = completed.current
+      completed.current = layout
+      const accidental = meta.isUserInteraction
+        ? PANE_IDS.filter(
+            (p) => isFoldedSize(p, layout[p]!) && !isFoldedSize(p, before[p] ?? 100)
+          )
+        : []
+      if (accidental.length > 0) {
+        requestAnimationFrame(() => {
+          for (const p of accidental) panels[p].current?.resize(PANE_LIMITS[p].min)
+        })
+        return
+      }
+      saveLayout(getWorkMode(), layout)
+    },
+    [panels]
+  )
+  const limits = (id: PaneId) => ({
+    minSize: PANE_LIMITS[id].min,
+    maxSize: PANE_LIMITS[id].max,
+    collapsible: true,
+    // A drag never folds a pane: it stops at the minimum (a threshold wider than any screen).
+    collapsedThreshold: 100_000,
+    collapsedSize: String(id === 'library' ? LIBRARY_FOLDED_PCT : RAIL_PCT),
+    onResize: track(id)
+  })
   return (
     <Group
       className="workbench"
       groupRef={group}
-      defaultLayout={layout.defaultLayout}
-      onLayoutChanged={layout.onLayoutChanged}
+      elementRef={element}
+      defaultLayout={initial}
+      onLayoutChanged={onLayoutChanged}
+      data-work-mode={mode}
     >
-      <Panel
-        id="reader"
-        panelRef={readerPanel}
-        defaultSize="52"
-        minSize={320}
-        collapsible
-        collapsedSize={36}
-        onResize={track('reader')}
-      >
+      <Panel id="library" panelRef={panels.library} {...limits('library')}>
+        {!folded.library && library}
+      </Panel>
+      <Separator className="separator" />
+      <Panel id="reader" panelRef={panels.reader} {...limits('reader')}>
         <PaneFrame
           id="reader-pane"
           title="Reader"
-          collapsed={!!collapsed.reader}
-          panel={readerPanel}
+          collapsed={folded.reader}
+          panel={panels.reader}
         >
           {reader}
         </PaneFrame>
       </Panel>
       <Separator className="separator" />
-      <Panel
-        id="side"
-        panelRef={sidePanel}
-        defaultSize="26"
-        minSize={240}
-        collapsible
-        collapsedSize={36}
-        onResize={track('side')}
-      >
+      <Panel id="side" panelRef={panels.side} {...limits('side')}>
         <PaneFrame
           id="side-pane"
           title="Annotations & notes"
-          collapsed={!!collapsed.side}
-          panel={sidePanel}
+          collapsed={folded.side}
+          panel={panels.side}
         >
           {side}
         </PaneFrame>
       </Panel>
       <Separator className="separator" />
-      <Panel
-        id="events"
-        panelRef={eventsPanel}
-        defaultSize="22"
-        minSize={240}
-        collapsible
-        collapsedSize={36}
-        onResize={track('events')}
-      >
+      <Panel id="events" panelRef={panels.events} {...limits('events')}>
         <PaneFrame
           id="events-pane"
           title="Events"
-          collapsed={!!collapsed.events}
-          panel={eventsPanel}
+          collapsed={folded.events}
+          panel={panels.events}
         >
           {events}
         </PaneFrame>

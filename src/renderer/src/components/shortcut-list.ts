@@ -8,6 +8,7 @@ export const SHORTCUTS: { keys: string; action: string }[] = [
   { keys: 'Ctrl+O', action: 'Import an article file' },
   { keys: 'Ctrl+Shift+V', action: 'Paste as new article' },
   { keys: 'Ctrl+L', action: 'Show or hide the library' },
+  { keys: 'Alt+1 / Alt+2 / Alt+3', action: 'Work mode: Read, Code events, Write' },
   { keys: 'Ctrl+E', action: 'Export a note, an article or everything' },
   {
     keys: 'Ctrl+K (in a note)',

@@ -266,13 +266,14 @@ export function useEventWorkflow(article: ArticleRecord | undefined): {
           onEdit={editProposal}
           onAccept={acceptProposal}
           onAcceptAll={() => {
+            // Closed with Done while the events were being stored: the review stays closed.
             void addMany(
               proposals.map((p) => p.draft),
               'accept suggested events'
             ).then((errs) =>
               errs.length
                 ? notify('error', errs.join(' '), { aboutArticle: true })
-                : setProposals([])
+                : setProposals((p) => (p ? [] : p))
             )
           }}
         />

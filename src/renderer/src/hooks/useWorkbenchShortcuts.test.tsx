@@ -14,6 +14,7 @@ function handlers(): ShortcutHandlers {
     redo: vi.fn(),
     nextAnnotation: vi.fn(),
     openPalette: vi.fn(),
+    switchMode: vi.fn(),
     dialogOpen: false
   }
 }
@@ -41,6 +42,19 @@ function Window({ h, onLink }: { h: ShortcutHandlers; onLink: () => void }): Rea
 afterEach(cleanup)
 
 describe('useWorkbenchShortcuts', () => {
+  it('switches work mode with Alt+1/2/3, even while typing in a note, but not with AltGr', () => {
+    const h = handlers()
+    render(<Window h={h} onLink={vi.fn()} />)
+    const note = screen.getByRole('textbox', { name: 'Note' })
+    fireEvent.keyDown(note, { key: '2', code: 'Digit2', altKey: true })
+    fireEvent.keyDown(note, { key: '3', code: 'Digit3', altKey: true })
+    expect(h.switchMode).toHaveBeenNthCalledWith(1, 'code')
+    expect(h.switchMode).toHaveBeenNthCalledWith(2, 'write')
+    // Ctrl+Alt is AltGr on some keyboards: it types a character, it switches nothing.
+    fireEvent.keyDown(note, { key: '1', code: 'Digit1', altKey: true, ctrlKey: true })
+    expect(h.switchMode).toHaveBeenCalledTimes(2)
+  })
+
   it('leaves a key to the focused editor that handled it: Ctrl+K in a note opens only its link box', () => {
     const h = handlers()
     const onLink = vi.fn()

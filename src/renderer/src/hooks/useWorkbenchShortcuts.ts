@@ -1,10 +1,13 @@
 import { useEffect } from 'react'
+import { WORK_MODES, type WorkMode } from '../layout/work-modes'
 
 export interface ShortcutHandlers {
   importArticle: () => void
   pasteArticle: () => void
   exportDialog: () => void
   toggleLibrary: () => void
+  /** Alt+1 / Alt+2 / Alt+3: Read, Code events, Write, from anywhere, even while typing. */
+  switchMode: (mode: WorkMode) => void
   showShortcuts: () => void
   undo: () => void
   redo: () => void
@@ -38,6 +41,12 @@ export function useWorkbenchShortcuts(h: ShortcutHandlers): void {
         fn()
       }
       if (mod && !e.shiftKey && !e.altKey && key === 'k') return act(h.openPalette)
+      // Alt alone: Ctrl+Alt is AltGr on some keyboards, which types characters. e.code, because
+      // Alt+digit types another character on a Mac.
+      if (e.altKey && !mod && !e.shiftKey && !h.dialogOpen) {
+        const mode = WORK_MODES.find((m) => e.code === `Digit${m.digit}`)
+        if (mode) return act(() => h.switchMode(mode.id))
+      }
       if (mod && !e.shiftKey && key === 'o') return act(h.importArticle)
       if (mod && key === 'l') return act(h.toggleLibrary)
       if (mod && !e.shiftKey && key === 'e' && !h.dialogOpen) return act(h.exportDialog)

@@ -14,7 +14,7 @@ import { db } from '../db/db'
 import { listNotes } from '../db/queries/list-notes'
 import { createUndoableNote } from './create-blank-note'
 import { NotesList } from './NotesList'
-import { setOpenNoteId } from './open-note'
+import { lastOpenNote, rememberOpenNote, setOpenNoteId } from './open-note'
 
 // The note editor (Tiptap and its extensions) loads when a note is first opened.
 const NoteView = lazy(() => import('./NoteView').then((m) => ({ default: m.NoteView })))
@@ -29,7 +29,9 @@ interface NotesPaneProps {
 export function NotesPane({ article, annotations, events }: NotesPaneProps): ReactNode {
   const { notify } = useNotices()
   const userTemplates = useLiveQuery(() => db.noteTemplates.orderBy('name').toArray(), []) ?? []
-  const [openId, setOpenId] = useState<string | null>(null)
+  // Shown again (its tab, its pane, Write mode), the pane reopens the note left open.
+  const [openId, setOpenId] = useState<string | null>(lastOpenNote)
+  useEffect(() => rememberOpenNote(openId), [openId])
   const { request, fulfil } = useNavigation()
   const wanted = request?.target.kind === 'note' ? request.target.noteId : null
   // While a note is open only that note is read: every autosave changes it, and re-reading every

@@ -11,3 +11,17 @@ export function setOpenNoteId(id: string | null): void {
 export function getOpenNoteId(): string | null {
   return openNoteId
 }
+
+/**
+ * The note the analyst last had open, kept while the notes pane is not shown (another tab, a
+ * folded pane, another work mode), so coming back to the brief finds it open where it was left.
+ */
+let lastOpenNoteId: string | null = null
+
+export function rememberOpenNote(id: string | null): void {
+  lastOpenNoteId = id
+}
+
+export function lastOpenNote(): string | null {
+  return lastOpenNoteId
+}

@@ -263,7 +263,7 @@ describe('NoteEditor', () => {
     await settle()
     const e = instance as unknown as Editor
     expect(e.getText()).toContain('Key judgments')
-    expect(screen.getByRole('button', { name: 'Heading 2' }).getAttribute('aria-pressed')).toBe(
+    expect(screen.getByRole('button', { name: 'Heading 2, H2' }).getAttribute('aria-pressed')).toBe(
       'true'
     )
     expect(e.can().undo()).toBe(false)

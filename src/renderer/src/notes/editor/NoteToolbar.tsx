@@ -124,10 +124,11 @@ export function NoteToolbar({
   )
   return (
     <div className="format-bar note-toolbar" role="toolbar" aria-label="Note formatting">
+      {/* Each name holds its button's visible glyph, so speech input can say what it sees. */}
       <div className="note-toolbar-group">
-        {button('Heading 1', active.h1, () => chain().toggleHeading({ level: 1 }).run(), 'H1')}
-        {button('Heading 2', active.h2, () => chain().toggleHeading({ level: 2 }).run(), 'H2')}
-        {button('Heading 3', active.h3, () => chain().toggleHeading({ level: 3 }).run(), 'H3')}
+        {button('Heading 1, H1', active.h1, () => chain().toggleHeading({ level: 1 }).run(), 'H1')}
+        {button('Heading 2, H2', active.h2, () => chain().toggleHeading({ level: 2 }).run(), 'H2')}
+        {button('Heading 3, H3', active.h3, () => chain().toggleHeading({ level: 3 }).run(), 'H3')}
       </div>
       <div className="note-toolbar-group">
         {button('Bold (Ctrl+B)', active.bold, () => chain().toggleBold().run(), <b>B</b>)}
@@ -142,7 +143,12 @@ export function NoteToolbar({
       </div>
       <div className="note-toolbar-group">
         {button('Bulleted list', active.bulletList, () => chain().toggleBulletList().run(), '•≡')}
-        {button('Numbered list', active.orderedList, () => chain().toggleOrderedList().run(), '1.')}
+        {button(
+          'Numbered list, 1.',
+          active.orderedList,
+          () => chain().toggleOrderedList().run(),
+          '1.'
+        )}
         {button(
           'Task list',
           active.taskList,
