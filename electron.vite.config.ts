@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import pkg from './package.json' with { type: 'json' }
+import { rendererContentPolicy } from './scripts/renderer-content-policy'
 import { rendererVendorFiles } from './scripts/renderer-vendor-files'
 
 // `--mode profile` builds an unminified renderer into out/renderer-profile, beside the real one,
@@ -30,7 +31,7 @@ export default defineConfig(({ mode }) => ({
   },
   renderer: {
     root: resolve(import.meta.dirname, 'src/renderer'),
-    plugins: [react(), rendererVendorFiles()],
+    plugins: [react(), rendererVendorFiles(), rendererContentPolicy()],
     base: './',
     define: { __APP_VERSION__: JSON.stringify(pkg.version) },
     build: {

@@ -6,6 +6,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { DOCUMENT_CONTENT_SECURITY_POLICY } from '../src/shared/content-security-policy.mjs'
 
 /** Largest brief accepted (bytes of UTF-8 HTML); matches the desktop app's limit. */
 export const MAX_PRINT_HTML_BYTES = 50 * 1024 * 1024
@@ -46,9 +47,8 @@ export function printArgs({
   return args
 }
 
-/** What a printed brief may load: its own inline styles and embedded images and fonts, nothing else. */
-export const PRINT_POLICY =
-  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:"
+/** What a printed brief may load: the exported brief's own policy (src/shared), nothing more. */
+export const PRINT_POLICY = DOCUMENT_CONTENT_SECURITY_POLICY
 
 /**
  * The document with {@link PRINT_POLICY} as the first thing in its head, so no script in it runs

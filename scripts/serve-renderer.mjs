@@ -7,25 +7,17 @@ import { createServer } from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { CONTENT_SECURITY_POLICY } from '../src/shared/content-security-policy.mjs'
+import { MIME_TYPES, mimeTypeFor } from '../src/shared/mime-types.mjs'
 import { findChromium } from './find-chromium.mjs'
 import { MAX_PRINT_HTML_BYTES, printHtmlToPdf, withPrintPolicy } from './print-pdf.mjs'
 
 export const DEFAULT_PORT = 4780
 export const DEFAULT_HOST = '127.0.0.1'
 
-/** Matches the policy the Electron shell applies, so both shells fail the same way. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'"
-].join('; ')
+// The policy and the MIME map are the Electron shell's own (src/shared), so both shells fail the
+// same way and serve the same types.
+export { CONTENT_SECURITY_POLICY, MIME_TYPES }
 
 /** Headers sent with every response, errors included. */
 export const SECURITY_HEADERS = Object.freeze({
@@ -34,38 +26,13 @@ export const SECURITY_HEADERS = Object.freeze({
   'Referrer-Policy': 'no-referrer'
 })
 
-/** @type {Readonly<Record<string, string>>} */
-export const MIME_TYPES = Object.freeze({
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-  '.webmanifest': 'application/manifest+json'
-})
-
 /**
  * The Content-Type for a file name; unknown extensions are served as opaque bytes.
  * @param {string} file
  * @returns {string}
  */
 export function mimeType(file) {
-  return MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream'
+  return mimeTypeFor(file)
 }
 
 /**

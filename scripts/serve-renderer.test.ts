@@ -24,6 +24,7 @@ import {
   validatePort,
   type RunningServer
 } from './serve-renderer.mjs'
+import { CONTENT_SECURITY_POLICY as SHARED_POLICY } from '../src/shared/content-security-policy.mjs'
 
 const EXPECTED_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'"
@@ -162,7 +163,7 @@ describe('serveRenderer', () => {
     expect(await response.text()).toContain('<title>Workbench</title>')
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8')
     expect(response.headers.get('content-security-policy')).toBe(EXPECTED_CSP)
-    expect(CONTENT_SECURITY_POLICY).toBe(EXPECTED_CSP)
+    expect(CONTENT_SECURITY_POLICY).toBe(SHARED_POLICY)
     expect(response.headers.get('x-content-type-options')).toBe('nosniff')
     expect(response.headers.get('referrer-policy')).toBe('no-referrer')
     expect(response.headers.get('cache-control')).toBe('no-cache')

@@ -1,33 +1,11 @@
 import { readFile as fsReadFile } from 'node:fs/promises'
-import { extname } from 'node:path'
+import { mimeTypeFor } from '../../shared/mime-types.mjs'
 import { securityHeaders } from './content-security-policy'
 import { resolveAppPath } from './resolve-app-path'
 
-// Only what a Vite build emits; anything else is served as bytes with nosniff.
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.wasm': 'application/wasm'
-}
-
-export function contentTypeFor(filePath: string): string {
-  return CONTENT_TYPES[extname(filePath).toLowerCase()] ?? 'application/octet-stream'
-}
+// Only what a Vite build emits (shared's map, the one browser mode serves by too); anything else
+// is served as bytes with nosniff.
+export const contentTypeFor = mimeTypeFor
 
 type ReadFile = (path: string) => Promise<Uint8Array<ArrayBuffer>>
 

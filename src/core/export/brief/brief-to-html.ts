@@ -1,3 +1,4 @@
+import { DOCUMENT_CONTENT_SECURITY_POLICY } from '../../../shared/content-security-policy.mjs'
 import type { ExportContext, ExportData } from '../export-data'
 import type { BriefBlock, BriefFootnote, BriefTableRow } from './brief-model'
 import { BRIEF_CSS } from './brief-css'
@@ -104,7 +105,7 @@ export function briefToHtml(data: ExportData, ctx: ExportContext): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta http-equiv="Content-Security-Policy" content="${DOCUMENT_CONTENT_SECURITY_POLICY}">
 <meta name="generator" content="Analyst Workbench ${escapeHtml(ctx.appVersion)}">
 <meta name="dcterms.created" content="${escapeHtml(brief.createdAt)}">
 <title>${escapeHtml(brief.title)}</title>
