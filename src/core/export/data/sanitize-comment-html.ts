@@ -1,23 +1,11 @@
 // Comment HTML for files other programs render. The renderer sanitises with DOMPurify at display,
 // but the stored HTML is the editor's raw output and core has no DOM, so this rebuilds the markup
-// from an allow-list instead of filtering it: every tag in the output is one written here, text is
-// re-escaped, and anything not understood is dropped. Same allow-list as sanitize-comment.ts.
+// from an allow-list instead of filtering it: every tag in the output is one the allow-list names, text is
+// re-escaped, and anything not understood is dropped. The allow-list is core/annotations', the one
+// the renderer's DOMPurify config reads.
+import { COMMENT_ALLOWED_TAGS, COMMENT_SAFE_URL } from '../../annotations/comment-html-allow-list'
 
-const ALLOWED = new Set([
-  'p',
-  'br',
-  'strong',
-  'b',
-  'em',
-  'i',
-  'u',
-  's',
-  'ul',
-  'ol',
-  'li',
-  'a',
-  'code'
-])
+const ALLOWED: ReadonlySet<string> = new Set(COMMENT_ALLOWED_TAGS)
 const VOID = new Set(['br'])
 // Elements whose content is code or markup, not text: dropped whole.
 const DROP_WITH_CONTENT = new Set([
@@ -34,7 +22,6 @@ const DROP_WITH_CONTENT = new Set([
   'svg',
   'math'
 ])
-const SAFE_URL = /^(?:https?:|mailto:)/i
 const TOKEN =
   /<!--[\s\S]*?(?:-->|$)|<!?[/?]?([a-zA-Z][a-zA-Z0-9-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>|<|[^<]+/g
 const HREF = /(?:^|\s)href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i
@@ -93,7 +80,7 @@ export function sanitizeCommentHtml(html: string): string {
     if (name === 'a') {
       const m = HREF.exec(attrs)
       const href = (m?.[1] ?? m?.[2] ?? m?.[3] ?? '').trim()
-      out += SAFE_URL.test(href) ? `<a href="${escapeText(href)}">` : '<a>'
+      out += COMMENT_SAFE_URL.test(href) ? `<a href="${escapeText(href)}">` : '<a>'
     } else out += `<${name}>`
     open.push(name)
   }

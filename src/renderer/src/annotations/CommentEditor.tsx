@@ -2,6 +2,7 @@ import { EditorContent, useEditor } from '@tiptap/react'
 import StarterKit from '@tiptap/starter-kit'
 import { InlineCode } from '../notes/editor/inline-code/inline-code'
 import { useEffect, useState, type ReactNode } from 'react'
+import { COMMENT_LINK_PROTOCOLS } from '../../../core/annotations/comment-html-allow-list'
 import { Icon } from '../components/Icon'
 
 interface CommentEditorProps {
@@ -18,7 +19,7 @@ const extensions = [
     horizontalRule: false,
     blockquote: false,
     code: false,
-    link: { openOnClick: false, autolink: true, protocols: ['http', 'https', 'mailto'] }
+    link: { openOnClick: false, autolink: true, protocols: [...COMMENT_LINK_PROTOCOLS] }
   }),
   InlineCode
 ]

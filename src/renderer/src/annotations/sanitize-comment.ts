@@ -1,11 +1,16 @@
 import DOMPurify from 'dompurify'
+import {
+  COMMENT_ALLOWED_ATTRIBUTES,
+  COMMENT_ALLOWED_TAGS,
+  COMMENT_SAFE_URL
+} from '../../../core/annotations/comment-html-allow-list'
 
 /** Comments may hold basic formatting and links, nothing else; links open outside the app. */
 export function sanitizeComment(html: string): string {
   const clean = DOMPurify.sanitize(html, {
-    ALLOWED_TAGS: ['p', 'br', 'strong', 'b', 'em', 'i', 'u', 's', 'ul', 'ol', 'li', 'a', 'code'],
-    ALLOWED_ATTR: ['href'],
-    ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i
+    ALLOWED_TAGS: [...COMMENT_ALLOWED_TAGS],
+    ALLOWED_ATTR: [...COMMENT_ALLOWED_ATTRIBUTES],
+    ALLOWED_URI_REGEXP: COMMENT_SAFE_URL
   })
   return clean.replace(/<a /g, '<a target="_blank" rel="noopener noreferrer" ')
 }
