@@ -2,13 +2,19 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import pkg from './package.json' with { type: 'json' }
+import { importAliases } from './scripts/import-aliases'
 import { rendererContentPolicy } from './scripts/renderer-content-policy'
 import { rendererVendorFiles } from './scripts/renderer-vendor-files'
 
+// @core/… and @shared/… in all three builds (scripts/import-aliases.ts).
+const alias = importAliases(import.meta.dirname)
+
 // `--mode profile` builds an unminified renderer into out/renderer-profile, beside the real one,
 // for reading function names in bench/reader/reader-profile.ts.
+
 export default defineConfig(({ mode }) => ({
   main: {
+    resolve: { alias },
     build: {
       // Bundle zod and any other dependency into the main bundle: the installed app ships no
       // node_modules (electron-builder.yml excludes them; the renderer's are bundled by Vite), and
@@ -20,6 +26,7 @@ export default defineConfig(({ mode }) => ({
     }
   },
   preload: {
+    resolve: { alias },
     build: {
       outDir: 'out/preload',
       rollupOptions: {
@@ -31,6 +38,7 @@ export default defineConfig(({ mode }) => ({
   },
   renderer: {
     root: resolve(import.meta.dirname, 'src/renderer'),
+    resolve: { alias },
     plugins: [react(), rendererVendorFiles(), rendererContentPolicy()],
     base: './',
     define: { __APP_VERSION__: JSON.stringify(pkg.version) },

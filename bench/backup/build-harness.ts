@@ -4,6 +4,7 @@
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'vite'
+import { importAliases } from '../../scripts/import-aliases'
 
 export const HARNESS_ROOT = join(dirname(fileURLToPath(import.meta.url)), 'harness')
 
@@ -12,6 +13,7 @@ export async function buildHarness(outDir: string): Promise<void> {
     root: HARNESS_ROOT,
     base: './',
     configFile: false,
+    resolve: { alias: importAliases(join(dirname(fileURLToPath(import.meta.url)), '..', '..')) },
     logLevel: 'error',
     build: {
       outDir,

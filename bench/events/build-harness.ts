@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'vite'
+import { importAliases } from '../../scripts/import-aliases'
 
 export const HARNESS_ROOT = join(dirname(fileURLToPath(import.meta.url)), 'harness')
 
@@ -14,6 +15,7 @@ export async function buildHarness(outDir: string, minify = true): Promise<void>
     root: HARNESS_ROOT,
     base: './',
     configFile: false,
+    resolve: { alias: importAliases(join(dirname(fileURLToPath(import.meta.url)), '..', '..')) },
     logLevel: 'error',
     plugins: [react()],
     build: {
