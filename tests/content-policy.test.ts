@@ -12,14 +12,14 @@ import { rendererContentPolicy } from '../scripts/renderer-content-policy'
 import { PRINT_POLICY } from '../scripts/print-pdf.mjs'
 import { serveRenderer, type RunningServer } from '../scripts/serve-renderer.mjs'
 import { createAppProtocolHandler } from '../src/main/protocol/create-app-protocol-handler'
-import { briefToHtml } from '../src/core/export/brief/brief-to-html'
-import { exportFixture } from '../src/core/export/fixtures/export-fixture'
-import { selectScope } from '../src/core/export/select-scope'
+import { briefToHtml } from '@core/export/brief/brief-to-html'
+import { exportFixture } from '@core/export/fixtures/export-fixture'
+import { selectScope } from '@core/export/select-scope'
 import {
   CONTENT_SECURITY_POLICY,
   DOCUMENT_CONTENT_SECURITY_POLICY,
   META_CONTENT_SECURITY_POLICY
-} from '../src/shared/content-security-policy.mjs'
+} from '@shared/content-security-policy.mjs'
 
 function metaPolicy(html: string): string | null {
   const doc = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(html)

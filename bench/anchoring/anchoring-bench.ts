@@ -33,7 +33,7 @@ import { writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createAnchorer, type AnchorResult } from '../../src/core/anchoring'
+import { createAnchorer, type AnchorResult } from '@core/anchoring'
 import { baselineAnchor, type BaselineMatch } from './baseline-anchor'
 import {
   deletedScenario,

@@ -5,7 +5,7 @@
 // scores every best match by quote (50), prefix (20), suffix (20) and position (2) similarity,
 // and returns the highest-scoring one. There is no minimum score: whatever wins is returned.
 import search from 'approx-string-match'
-import type { AnchorSelectors } from '../../src/core/anchoring'
+import type { AnchorSelectors } from '@core/anchoring'
 
 /** A baseline anchor: a span and its score, or null when not even one match was found. */
 export interface BaselineMatch {

@@ -1,4 +1,4 @@
-import { editDistance } from '../../src/core/anchoring'
+import { editDistance } from '@core/anchoring'
 import type { Span } from './build-scenarios'
 import type { Rng } from './prng'
 import { TracedText, type Truth } from './traced-text'

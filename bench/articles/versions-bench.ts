@@ -9,10 +9,10 @@
 //   first version of this dialog), without a limit.
 import { diffWords } from 'diff'
 import { performance } from 'node:perf_hooks'
-import { editableText } from '../../src/core/article/editable-text'
-import { markdownBlocks } from '../../src/core/article/parse-markdown'
-import { plainText } from '../../src/core/article/plain-text'
-import { wordDiff } from '../../src/core/article/word-diff'
+import { editableText } from '@core/article/editable-text'
+import { markdownBlocks } from '@core/article/parse-markdown'
+import { plainText } from '@core/article/plain-text'
+import { wordDiff } from '@core/article/word-diff'
 import { generateArticle } from '../anchoring/generate-article'
 import { createRng } from '../anchoring/prng'
 

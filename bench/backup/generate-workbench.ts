@@ -6,10 +6,10 @@
 // 8% drifted or orphaned), 600 registry actors, 12,000 coded events (bench/events' generator,
 // half citing evidence for two fields), 800 notes (~2 KB documents with cited quotes), 6,000
 // note history snapshots, 60 templates and 40 settings. Other totals keep these proportions.
-import type { BackupTables } from '../../src/core/backup'
-import type { ArticleRecord } from '../../src/shared/model/article'
-import type { Evidence } from '../../src/shared/model/event'
-import type { TextBlock } from '../../src/shared/model/text-model'
+import type { BackupTables } from '@core/backup'
+import type { ArticleRecord } from '@shared/model/article'
+import type { Evidence } from '@shared/model/event'
+import type { TextBlock } from '@shared/model/text-model'
 import { createRng, generateEvents, type Rng } from '../events/generate-events'
 
 const WORDS =

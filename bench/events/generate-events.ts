@@ -17,8 +17,8 @@ import type {
   EventRecord,
   InterCode,
   TimePrecision
-} from '../../src/shared/model/event'
-import { makeEvent } from '../../src/core/test-support/make-records'
+} from '@shared/model/event'
+import { makeEvent } from '@core/test-support/make-records'
 import { createRng } from '../anchoring/prng'
 
 // The same seeded generator as the anchoring bench, so every bench is reproducible the same way.

@@ -15,8 +15,8 @@ import { writeFileSync } from 'node:fs'
 import { cpus, loadavg, totalmem } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { briefToDocx, briefToHtml, briefToMarkdown } from '../../src/core/export/brief'
-import type { ExportData } from '../../src/core/export/export-data'
+import { briefToDocx, briefToHtml, briefToMarkdown } from '@core/export/brief'
+import type { ExportData } from '@core/export/export-data'
 import { generateBriefData } from './generate-brief-data'
 
 const SEED = Number(process.env['BRIEF_BENCH_SEED'] ?? 20_261_125)

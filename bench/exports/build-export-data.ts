@@ -3,11 +3,11 @@
 // line breaks, tags, two cited passages each) and 1,000 annotations on 10 generated articles of
 // 5,000 words (comments with HTML, tags, grades; 10% stored on an older text version so the
 // exporter re-anchors them, as it would after an edit).
-import type { ArticleRecord } from '../../src/shared/model/article'
-import type { AnnotationRecord } from '../../src/shared/model/annotation'
-import type { ActorRecord, EventRecord } from '../../src/shared/model/event'
-import { createAnchorer } from '../../src/core/anchoring/create-anchorer'
-import type { ExportData } from '../../src/core/export/export-data'
+import type { ArticleRecord } from '@shared/model/article'
+import type { AnnotationRecord } from '@shared/model/annotation'
+import type { ActorRecord, EventRecord } from '@shared/model/event'
+import { createAnchorer } from '@core/anchoring/create-anchorer'
+import type { ExportData } from '@core/export/export-data'
 import { generateArticle } from '../anchoring/generate-article'
 import { createRng, generateEvents } from '../events/generate-events'
 

@@ -20,8 +20,8 @@ import {
   eventsToJson,
   eventsToMispEvent,
   eventsToStixBundle
-} from '../../src/core/export/data'
-import type { ExportContext, ExportData } from '../../src/core/export/export-data'
+} from '@core/export/data'
+import type { ExportContext, ExportData } from '@core/export/export-data'
 import { codeFromGit, importFromGit } from '../support/code-from-git'
 import { buildExportData } from './build-export-data'
 

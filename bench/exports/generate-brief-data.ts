@@ -2,13 +2,13 @@
 // ungraded, drifted, orphaned) annotations on it, 40 events, and one note of ~300 paragraphs
 // that cites every annotation once (1,000 citedQuotes), with 19 event cards, a timeline and a
 // sources block. Seeded, so every run exports the same thing.
-import { describe as describeSpan, hashText } from '../../src/core/anchoring'
-import { plainText } from '../../src/core/article/plain-text'
-import type { ExportData } from '../../src/core/export/export-data'
-import type { ArticleRecord } from '../../src/shared/model/article'
-import type { Credibility, Reliability } from '../../src/shared/model/grade'
-import type { AnnotationRecord, EventRecord, NoteRecord } from '../../src/shared/model/records'
-import { makeEvent } from '../../src/core/test-support/make-records'
+import { describe as describeSpan, hashText } from '@core/anchoring'
+import { plainText } from '@core/article/plain-text'
+import type { ExportData } from '@core/export/export-data'
+import type { ArticleRecord } from '@shared/model/article'
+import type { Credibility, Reliability } from '@shared/model/grade'
+import type { AnnotationRecord, EventRecord, NoteRecord } from '@shared/model/records'
+import { makeEvent } from '@core/test-support/make-records'
 import { createRng } from '../anchoring/prng'
 
 const SUBJECTS = ['The militia', 'A spokesman', 'The ministry', 'Local officials', 'The coalition']

@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { findChromium } from '../../scripts/find-chromium.mjs'
 import { QUIET_CHROMIUM_FLAGS } from '../../scripts/quiet-chromium-flags.mjs'
-import { briefToHtml } from '../../src/core/export/brief'
+import { briefToHtml } from '@core/export/brief'
 import { generateBriefData } from './generate-brief-data'
 
 const RUNS = Number(process.env['PDF_BENCH_RUNS'] ?? 3)

@@ -6,8 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { plainText } from '../../src/core/article/plain-text'
-import type { ArticleRecord } from '../../src/shared/model/article'
+import { plainText } from '@core/article/plain-text'
+import type { ArticleRecord } from '@shared/model/article'
 import { scoreWords, sameMetadata, type PageResult } from './web-page-score'
 
 // A path, not new URL(): under jsdom, URL is jsdom's, which node:url does not accept.

@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { findChromium } from '../../scripts/find-chromium.mjs'
 import { QUIET_CHROMIUM_FLAGS } from '../../scripts/quiet-chromium-flags.mjs'
 import { serveRenderer } from '../../scripts/serve-renderer.mjs'
-import type { ArticleRecord } from '../../src/shared/model/article'
+import type { ArticleRecord } from '@shared/model/article'
 import { REPO_ROOT, type CorpusPage } from './web-page-corpus'
 
 export interface UiImport {

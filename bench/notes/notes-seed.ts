@@ -1,9 +1,9 @@
 // The briefing-note bench's data and page steps, shared by notes-bench.ts (the measure) and
 // notes-profile.ts (a CPU profile of the same typing): seeded notes, raw IndexedDB puts, opening.
 import type { Locator, Page } from '@playwright/test'
-import type { AnnotationRecord } from '../../src/shared/model/annotation'
-import type { NoteRecord } from '../../src/shared/model/note'
-import { CURRENT_NOTE_SCHEMA_VERSION } from '../../src/core/notes/note-document'
+import type { AnnotationRecord } from '@shared/model/annotation'
+import type { NoteRecord } from '@shared/model/note'
+import { CURRENT_NOTE_SCHEMA_VERSION } from '@core/notes/note-document'
 
 export const PARAGRAPHS = 5_000
 export const QUOTES = 500

@@ -1,11 +1,11 @@
 // Seed data for the reader benchmark (reader-bench.ts): a 100,000-word article as paragraph
 // blocks and 1,000 annotations on it, all derived from one seed so every run is identical.
 import { createHash } from 'node:crypto'
-import { createAnchorer } from '../../src/core/anchoring'
-import { plainText } from '../../src/core/article/plain-text'
-import type { AnnotationRecord, ColourSlot } from '../../src/shared/model/annotation'
-import type { ArticleRecord } from '../../src/shared/model/article'
-import type { TextBlock } from '../../src/shared/model/text-model'
+import { createAnchorer } from '@core/anchoring'
+import { plainText } from '@core/article/plain-text'
+import type { AnnotationRecord, ColourSlot } from '@shared/model/annotation'
+import type { ArticleRecord } from '@shared/model/article'
+import type { TextBlock } from '@shared/model/text-model'
 import { generateArticle } from '../anchoring/generate-article'
 import { createRng, type Rng } from '../anchoring/prng'
 

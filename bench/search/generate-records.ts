@@ -8,11 +8,11 @@
 // - Events: the events bench's ACLED-like events (actors, types, dates), given notes (a sentence),
 //   a source, a fatalities phrase for some, tags for some, and a real city as location.
 // - Notes: a title and 3–8 paragraphs under a heading or two, some citing quotes.
-import type { AnnotationRecord, ColourSlot } from '../../src/shared/model/annotation'
-import type { ArticleRecord } from '../../src/shared/model/article'
-import type { EventRecord } from '../../src/shared/model/event'
-import type { Reliability, Credibility } from '../../src/shared/model/grade'
-import type { NoteRecord } from '../../src/shared/model/note'
+import type { AnnotationRecord, ColourSlot } from '@shared/model/annotation'
+import type { ArticleRecord } from '@shared/model/article'
+import type { EventRecord } from '@shared/model/event'
+import type { Reliability, Credibility } from '@shared/model/grade'
+import type { NoteRecord } from '@shared/model/note'
 import { generateArticle } from '../anchoring/generate-article'
 import { createRng, type Rng } from '../anchoring/prng'
 import { generateEvents } from '../events/generate-events'

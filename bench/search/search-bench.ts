@@ -26,7 +26,7 @@ import {
   searchDocumentsFrom,
   searchIndex,
   type SearchDocument
-} from '../../src/core/search'
+} from '@core/search'
 import { generateRecords } from './generate-records'
 
 const HERE = dirname(fileURLToPath(import.meta.url))

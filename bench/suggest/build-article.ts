@@ -3,8 +3,8 @@
 // copies are not all merged into the same few events: numbers move by the copy's index and
 // weekday names rotate.
 import { readFileSync } from 'node:fs'
-import { parsePlainText } from '../../src/core/article/parse-plain-text'
-import { plainText } from '../../src/core/article/plain-text'
+import { parsePlainText } from '@core/article/parse-plain-text'
+import { plainText } from '@core/article/plain-text'
 
 const FILES = [
   'resources/sample-article.txt',

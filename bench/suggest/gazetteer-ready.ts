@@ -11,7 +11,7 @@ import { baselineSource } from './baseline-source'
 const which = process.argv[2]
 if (which === 'geonames') {
   const t0 = performance.now()
-  const { loadGazetteer } = await import('../../src/core/geo')
+  const { loadGazetteer } = await import('@core/geo')
   const t1 = performance.now()
   const gazetteer = loadGazetteer()
   const t2 = performance.now()

@@ -1,7 +1,7 @@
 import {
   CONTENT_SECURITY_POLICY,
   META_CONTENT_SECURITY_POLICY
-} from '../../src/shared/content-security-policy.mjs'
+} from '@shared/content-security-policy.mjs'
 import { SAMPLE_TITLE, expect, test } from '../support/workbench'
 
 // The built workbench, as browser mode serves it: the header is the shared policy and the page's

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { mispTemplateErrors, type MispObjectLike } from '../../tests/helpers/misp-templates'
 import { bundleSchemaErrors } from '../../tests/helpers/stix-schemas'
-import { stixWarnings } from '../../src/core/export/data/stix-warnings'
+import { stixWarnings } from '@core/export/data/stix-warnings'
 import { expect, test } from '../support/workbench'
 import { tagEvent } from '../support/reader'
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { isSnapshotName, snapshotDate } from '../../src/shared/snapshot-names'
+import { isSnapshotName, snapshotDate } from '@shared/snapshot-names'
 import { card, dragSelect } from '../support/reader'
 import { SAMPLE_TITLE, expect, test } from '../support/workbench'
 

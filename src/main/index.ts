@@ -10,8 +10,8 @@ import {
   session,
   shell
 } from 'electron'
-import { parseBackup } from '../core/backup/parse-backup'
-import type { IpcEvents, ThemePreference } from '../shared/ipc-contract'
+import { parseBackup } from '@core/backup/parse-backup'
+import type { IpcEvents, ThemePreference } from '@shared/ipc-contract'
 import { APP_ENTRY_URL, APP_NAME, APP_ORIGIN, APP_SCHEME, SESSION_PARTITION } from './app-identity'
 import { createDeepLinkRouter } from './deep-link/deep-link-router'
 import { installDeepLinks } from './deep-link/install-deep-links'

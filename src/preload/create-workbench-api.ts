@@ -5,9 +5,9 @@ import type {
   IpcResponse,
   MenuCommand,
   SnapshotRequestReason
-} from '../shared/ipc-contract'
-import type { Result } from '../shared/result'
-import type { WorkbenchApi } from '../shared/workbench-api'
+} from '@shared/ipc-contract'
+import type { Result } from '@shared/result'
+import type { WorkbenchApi } from '@shared/workbench-api'
 
 // Type-only imports from shared: a sandboxed preload can require nothing but 'electron', so
 // zod (imported by the contract) must never end up in this bundle.

@@ -2,8 +2,8 @@
 // script would): the header is ACLED's, one row per event, and the awkward values survive.
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
-import { ACLED_CSV_COLUMNS, eventsToAcledCsv } from '../../src/core/export/data'
-import { EVENTS_FIXTURE, FIXTURE_CONTEXT } from '../../src/core/export/data/fixtures/events-fixture'
+import { ACLED_CSV_COLUMNS, eventsToAcledCsv } from '@core/export/data'
+import { EVENTS_FIXTURE, FIXTURE_CONTEXT } from '@core/export/data/fixtures/events-fixture'
 
 const csv = eventsToAcledCsv(EVENTS_FIXTURE, FIXTURE_CONTEXT)
 const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true })

@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { briefToDocx, briefToHtml, briefToMarkdown } from '../../src/core/export/brief'
-import { exportFixture } from '../../src/core/export/fixtures/export-fixture'
-import { HOSTILE, hostileExport } from '../../src/core/export/fixtures/hostile-export'
-import { selectScope } from '../../src/core/export/select-scope'
+import { briefToDocx, briefToHtml, briefToMarkdown } from '@core/export/brief'
+import { exportFixture } from '@core/export/fixtures/export-fixture'
+import { HOSTILE, hostileExport } from '@core/export/fixtures/hostile-export'
+import { selectScope } from '@core/export/select-scope'
 import {
   findAll,
   headers,

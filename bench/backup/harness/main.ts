@@ -1,7 +1,7 @@
 // The backup bench harness: the real WorkbenchDb, createBackupText and restoreBackup, bundled as
 // the app bundles them, on a real IndexedDB in Chromium, beside two plain-IndexedDB baselines.
 // The bench drives it through `window.__bench`; every timing is taken here, in the page.
-import { BACKUP_TABLES, parseBackup, serializeBackup, createBackup } from '../../../src/core/backup'
+import { BACKUP_TABLES, parseBackup, serializeBackup, createBackup } from '@core/backup'
 import { checkBackupInWorker } from '../../../src/renderer/src/db/commands/backup/check-backup-in-worker'
 import { readBackup } from '../../../src/renderer/src/db/commands/backup/read-backup'
 import { createBackupText } from '../../../src/renderer/src/db/commands/backup/create-backup-text'

@@ -2,7 +2,7 @@
 // bench/backup/restore-variants-bench.ts to find where the restore's time goes. Each variant
 // replaces every table with the same parsed records; only the write is timed (no parse).
 import Dexie, { liveQuery } from 'dexie'
-import { BACKUP_TABLES, parseBackup, type BackupFile } from '../../../src/core/backup'
+import { BACKUP_TABLES, parseBackup, type BackupFile } from '@core/backup'
 import { restoreBackupFile } from '../../../src/renderer/src/db/commands/backup/restore-backup'
 import { WorkbenchDb } from '../../../src/renderer/src/db/workbench-db'
 

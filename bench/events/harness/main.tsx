@@ -5,7 +5,7 @@
 import { StrictMode, useCallback, useState, type ReactNode } from 'react'
 import { createRoot } from 'react-dom/client'
 import '../../../src/renderer/src/styles.css'
-import type { EventRecord } from '../../../src/shared/model/event'
+import type { EventRecord } from '@shared/model/event'
 import { ActorChart } from '../../../src/renderer/src/events/chart/ActorChart'
 import { EventTable } from '../../../src/renderer/src/events/table/EventTable'
 import { EventTimeline } from '../../../src/renderer/src/events/timeline/EventTimeline'

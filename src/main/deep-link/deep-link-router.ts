@@ -1,6 +1,6 @@
 import type { WebContents } from 'electron'
-import { DEEP_LINK_SCHEME, deepLinkFor, parseDeepLink } from '../../core/export/deep-link'
-import type { IpcEvents } from '../../shared/ipc-contract'
+import { DEEP_LINK_SCHEME, deepLinkFor, parseDeepLink } from '@core/export/deep-link'
+import type { IpcEvents } from '@shared/ipc-contract'
 
 /** The part of a BrowserWindow a link is shown in. */
 export interface LinkWindow {

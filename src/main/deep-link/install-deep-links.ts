@@ -1,5 +1,5 @@
 import type { App } from 'electron'
-import { DEEP_LINK_SCHEME } from '../../core/export/deep-link'
+import { DEEP_LINK_SCHEME } from '@core/export/deep-link'
 import { linkFromArgv, type DeepLinkRouter } from './deep-link-router'
 
 export type DeepLinkApp = Pick<App, 'isPackaged' | 'setAsDefaultProtocolClient'> & {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { ipcRequestSchemas, type IpcChannel } from '../../shared/ipc-contract'
+import { ipcRequestSchemas, type IpcChannel } from '@shared/ipc-contract'
 import { WorkbenchFailure } from './workbench-failure'
 import {
   registerHandlers,

@@ -5,8 +5,8 @@ import {
   type IpcChannel,
   type IpcRequest,
   type IpcResponse
-} from '../../shared/ipc-contract'
-import { fail, ok, type Result } from '../../shared/result'
+} from '@shared/ipc-contract'
+import { fail, ok, type Result } from '@shared/result'
 import { toWorkbenchError } from './to-workbench-error'
 import type { IsTrustedSender, SenderFrame } from './trusted-sender'
 

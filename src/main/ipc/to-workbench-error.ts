@@ -1,4 +1,4 @@
-import type { WorkbenchError } from '../../shared/result'
+import type { WorkbenchError } from '@shared/result'
 import { describeFsError, isFsError } from '../services/describe-fs-error'
 import { WorkbenchFailure } from './workbench-failure'
 

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../shared/result'
+import type { ErrorCode } from '@shared/result'
 
 /**
  * Thrown by services to fail a call with a specific code ('too-large', 'io-error', …).

@@ -1,5 +1,5 @@
 import { BrowserWindow, Menu } from 'electron'
-import type { IpcEvents, MenuCommand } from '../../shared/ipc-contract'
+import type { IpcEvents, MenuCommand } from '@shared/ipc-contract'
 import { buildMenuTemplate, type MenuTemplateOptions } from './menu-template'
 
 /** Sends a menu command to the focused workbench window (or the only one, if none has focus). */

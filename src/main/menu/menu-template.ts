@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron'
-import type { MenuCommand, ThemePreference } from '../../shared/ipc-contract'
+import type { MenuCommand, ThemePreference } from '@shared/ipc-contract'
 import { APP_NAME } from '../app-identity'
 
 export interface MenuTemplateOptions {

@@ -1,4 +1,4 @@
-import { CONTENT_SECURITY_POLICY } from '../../shared/content-security-policy.mjs'
+import { CONTENT_SECURITY_POLICY } from '@shared/content-security-policy.mjs'
 
 /** Headers every app:// response carries, whatever its status (the policy is shared's, one copy). */
 export function securityHeaders(contentType: string): Record<string, string> {

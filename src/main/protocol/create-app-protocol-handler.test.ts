@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { CONTENT_SECURITY_POLICY } from '../../shared/content-security-policy.mjs'
+import { CONTENT_SECURITY_POLICY } from '@shared/content-security-policy.mjs'
 import { createAppProtocolHandler } from './create-app-protocol-handler'
 
 let base: string

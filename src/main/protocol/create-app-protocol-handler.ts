@@ -1,5 +1,5 @@
 import { readFile as fsReadFile } from 'node:fs/promises'
-import { mimeTypeFor } from '../../shared/mime-types.mjs'
+import { mimeTypeFor } from '@shared/mime-types.mjs'
 import { securityHeaders } from './content-security-policy'
 import { resolveAppPath } from './resolve-app-path'
 

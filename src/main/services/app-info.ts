@@ -1,4 +1,4 @@
-import type { AppInfo } from '../../shared/ipc-contract'
+import type { AppInfo } from '@shared/ipc-contract'
 
 export interface AppInfoSources {
   appVersion: string

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { OpenDialogOptions } from 'electron'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { ARTICLE_EXTENSIONS } from '../../shared/ipc-contract'
+import { ARTICLE_EXTENSIONS } from '@shared/ipc-contract'
 import { openArticleFile, readArticleFile } from './article-file'
 
 let dir: string

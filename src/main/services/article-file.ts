@@ -1,8 +1,8 @@
 import { basename, extname } from 'node:path'
-import { ARTICLE_EXTENSIONS, type OpenedFile } from '../../shared/ipc-contract'
-import { maxImportBytes } from '../../shared/import-limits'
+import { ARTICLE_EXTENSIONS, type OpenedFile } from '@shared/ipc-contract'
+import { maxImportBytes } from '@shared/import-limits'
 import { WorkbenchFailure } from '../ipc/workbench-failure'
-import { formatBytes } from '../../shared/format-bytes'
+import { formatBytes } from '@shared/format-bytes'
 import { readBoundedFile, type ShowOpenDialog } from './read-bounded-file'
 
 const extensionList = ARTICLE_EXTENSIONS.map((ext) => `.${ext}`).join(', ')

@@ -1,7 +1,7 @@
 import { basename } from 'node:path'
-import { MAX_BACKUP_BYTES } from '../../core/backup/backup-format'
-import { checkBackupSize } from '../../core/backup/check-backup-size'
-import type { OpenedBackup } from '../../shared/ipc-contract'
+import { MAX_BACKUP_BYTES } from '@core/backup/backup-format'
+import { checkBackupSize } from '@core/backup/check-backup-size'
+import type { OpenedBackup } from '@shared/ipc-contract'
 import { WorkbenchFailure } from '../ipc/workbench-failure'
 import { readBoundedFile, type ShowOpenDialog } from './read-bounded-file'
 

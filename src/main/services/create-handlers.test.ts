@@ -2,8 +2,8 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
-import { ipcRequestSchemas } from '../../shared/ipc-contract'
-import { fail, ok } from '../../shared/result'
+import { ipcRequestSchemas } from '@shared/ipc-contract'
+import { fail, ok } from '@shared/result'
 import { createHandlers, type HandlerDeps } from './create-handlers'
 
 vi.mock('electron', () => ({}))

@@ -1,6 +1,6 @@
 import type { BaseWindow, Dialog, NativeTheme, OpenDialogOptions, Shell } from 'electron'
-import type { ThemePreference } from '../../shared/ipc-contract'
-import type { Result } from '../../shared/result'
+import type { ThemePreference } from '@shared/ipc-contract'
+import type { Result } from '@shared/result'
 import type { IpcHandlers } from '../ipc/register-handlers'
 import { getAppInfo } from './app-info'
 import { openArticleFile } from './article-file'

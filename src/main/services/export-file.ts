@@ -1,6 +1,6 @@
 import { basename, dirname, join } from 'node:path'
 import type { SaveDialogOptions, SaveDialogReturnValue } from 'electron'
-import type { SaveFileRequest } from '../../shared/ipc-contract'
+import type { SaveFileRequest } from '@shared/ipc-contract'
 import { WorkbenchFailure } from '../ipc/workbench-failure'
 import { writeFileAtomic } from './atomic-write'
 import { describeFsError } from './describe-fs-error'

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
-import { ARTICLE_EXTENSIONS, type MenuCommand } from '../../shared/ipc-contract'
+import { ARTICLE_EXTENSIONS, type MenuCommand } from '@shared/ipc-contract'
 import { useArticleNavigation } from './app/navigation'
 import { usePaletteCommands } from './app/usePaletteCommands'
 import { useBackupActions } from './backup/useBackupActions'

@@ -3,8 +3,8 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { fail, ok } from '../../../shared/result'
-import { snapshotName } from '../../../shared/snapshot-names'
+import { fail, ok } from '@shared/result'
+import { snapshotName } from '@shared/snapshot-names'
 import { tempPathFor, writeFileAtomic } from '../atomic-write'
 import {
   createSnapshotStore,

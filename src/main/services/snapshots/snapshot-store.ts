@@ -1,8 +1,8 @@
 import * as fsp from 'node:fs/promises'
 import { join } from 'node:path'
-import { MAX_SNAPSHOT_BYTES } from '../../../shared/ipc-contract'
-import { formatBytes } from '../../../shared/format-bytes'
-import type { Result } from '../../../shared/result'
+import { MAX_SNAPSHOT_BYTES } from '@shared/ipc-contract'
+import { formatBytes } from '@shared/format-bytes'
+import type { Result } from '@shared/result'
 import {
   isSnapshotName,
   newestFirst,
@@ -12,8 +12,8 @@ import {
   SNAPSHOTS_KEPT,
   type SnapshotInfo,
   type SnapshotWritten
-} from '../../../shared/snapshot-names'
-import { judgeFreeSpace } from '../../../shared/snapshot-space'
+} from '@shared/snapshot-names'
+import { judgeFreeSpace } from '@shared/snapshot-space'
 import { WorkbenchFailure } from '../../ipc/workbench-failure'
 import { tempTargetName, writeFileAtomic } from '../atomic-write'
 import { describeFsError, isFsError } from '../describe-fs-error'

@@ -4,8 +4,8 @@ import {
   CREDIBILITY_CODES,
   RELIABILITY,
   RELIABILITY_CODES
-} from '../../../core/grading/admiralty'
-import type { AdmiraltyGrade, Credibility, Reliability } from '../../../shared/model/grade'
+} from '@core/grading/admiralty'
+import type { AdmiraltyGrade, Credibility, Reliability } from '@shared/model/grade'
 
 interface AdmiraltySelectsProps {
   grade: AdmiraltyGrade | null

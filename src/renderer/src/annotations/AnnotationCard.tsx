@@ -8,8 +8,8 @@ import {
   useState,
   type ReactNode
 } from 'react'
-import { describeGrade, formatGrade } from '../../../core/grading/admiralty'
-import type { AnnotationRecord, ColourSlot } from '../../../shared/model/annotation'
+import { describeGrade, formatGrade } from '@core/grading/admiralty'
+import type { AnnotationRecord, ColourSlot } from '@shared/model/annotation'
 import { recordChange } from '../app/undo'
 import { db } from '../db/db'
 import { formatDateTime } from '../components/format-date'

@@ -6,7 +6,7 @@ import {
   DEFAULT_COLOUR_LABELS,
   type AnnotationRecord,
   type ColourSlot
-} from '../../../shared/model/annotation'
+} from '@shared/model/annotation'
 import { NoticeProvider } from '../app/notices'
 import { AnnotationCardList } from './AnnotationCardList'
 import { AnnotationUiProvider } from './annotation-ui'

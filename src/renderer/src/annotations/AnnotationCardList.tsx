@@ -1,6 +1,6 @@
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
-import type { AnnotationRecord } from '../../../shared/model/annotation'
+import type { AnnotationRecord } from '@shared/model/annotation'
 import { AnnotationCard } from './AnnotationCard'
 import { useAnnotationUi } from './annotation-ui'
 import { adjacentIndex, registerCardNavigator, withPinned } from './card-navigator'

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
-import type { AnnotationFilter } from '../../../core/annotations/filter-annotations'
-import type { ColourSlot } from '../../../shared/model/annotation'
+import type { AnnotationFilter } from '@core/annotations/filter-annotations'
+import type { ColourSlot } from '@shared/model/annotation'
 import { COLOUR_SLOTS } from './colours'
 
 interface AnnotationFiltersProps {

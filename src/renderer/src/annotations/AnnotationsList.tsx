@@ -4,14 +4,14 @@ import {
   filterAnnotations,
   filterChoices,
   type AnnotationFilter
-} from '../../../core/annotations/filter-annotations'
-import type { AnnotationRecord } from '../../../shared/model/annotation'
+} from '@core/annotations/filter-annotations'
+import type { AnnotationRecord } from '@shared/model/annotation'
 import { AnnotationCardList } from './AnnotationCardList'
 import { AnnotationFilters } from './AnnotationFilters'
 import { ColourLabelsDialog } from './ColourLabelsDialog'
 import type { AnnotationActions } from './useAnnotationActions'
 import { useColourLabels } from './useColourLabels'
-import { countNoun } from '../../../core/text/count-noun'
+import { countNoun } from '@core/text/count-noun'
 
 interface AnnotationsListProps {
   annotations: AnnotationRecord[]

@@ -2,7 +2,7 @@ import { EditorContent, useEditor } from '@tiptap/react'
 import StarterKit from '@tiptap/starter-kit'
 import { InlineCode } from '../notes/editor/inline-code/inline-code'
 import { useEffect, useState, type ReactNode } from 'react'
-import { COMMENT_LINK_PROTOCOLS } from '../../../core/annotations/comment-html-allow-list'
+import { COMMENT_LINK_PROTOCOLS } from '@core/annotations/comment-html-allow-list'
 import { Icon } from '../components/Icon'
 
 interface CommentEditorProps {

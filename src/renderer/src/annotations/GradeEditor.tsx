@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { AdmiraltyGrade } from '../../../shared/model/grade'
+import type { AdmiraltyGrade } from '@shared/model/grade'
 import { AdmiraltySelects } from './AdmiraltySelects'
 
 interface GradeEditorProps {

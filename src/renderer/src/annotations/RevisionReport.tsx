@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { ReanchorOutcome } from '../../../core/anchoring/reanchor-article'
+import type { ReanchorOutcome } from '@core/anchoring/reanchor-article'
 
 const HEADINGS = {
   exact: 'Found unchanged',

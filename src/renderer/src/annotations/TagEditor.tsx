@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type ReactNode } from 'react'
-import { normalizeTag } from '../../../core/annotations/tag-edits'
+import { normalizeTag } from '@core/annotations/tag-edits'
 
 interface TagEditorProps {
   tags: string[]

@@ -1,4 +1,4 @@
-import { DEFAULT_COLOUR_LABELS, type ColourSlot } from '../../../shared/model/annotation'
+import { DEFAULT_COLOUR_LABELS, type ColourSlot } from '@shared/model/annotation'
 
 export const COLOUR_SLOTS: readonly ColourSlot[] = [0, 1, 2, 3, 4]
 export const DEFAULT_COLOUR_SLOT: ColourSlot = 0

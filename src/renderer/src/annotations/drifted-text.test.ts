@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { AnnotationRecord } from '../../../shared/model/annotation'
+import type { AnnotationRecord } from '@shared/model/annotation'
 import { driftedText } from './drifted-text'
 
 const text = 'Officials said at least twelve people were killed in the strike on Tuesday.'

@@ -1,4 +1,4 @@
-import type { AnnotationRecord } from '../../../shared/model/annotation'
+import type { AnnotationRecord } from '@shared/model/annotation'
 
 /**
  * What a drifted passage reads in the article's current text, when that differs from the quote

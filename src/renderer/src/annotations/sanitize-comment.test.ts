@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import {
   COMMENT_ALLOWED_TAGS,
   COMMENT_LINK_PROTOCOLS
-} from '../../../core/annotations/comment-html-allow-list'
-import { sanitizeCommentHtml } from '../../../core/export/data/sanitize-comment-html'
+} from '@core/annotations/comment-html-allow-list'
+import { sanitizeCommentHtml } from '@core/export/data/sanitize-comment-html'
 import { sanitizeComment } from './sanitize-comment'
 
 // Elements of HTML a pasted or hand-edited comment could carry: the allow-list's and others.

@@ -3,7 +3,7 @@ import {
   COMMENT_ALLOWED_ATTRIBUTES,
   COMMENT_ALLOWED_TAGS,
   COMMENT_SAFE_URL
-} from '../../../core/annotations/comment-html-allow-list'
+} from '@core/annotations/comment-html-allow-list'
 
 /** Comments may hold basic formatting and links, nothing else; links open outside the app. */
 export function sanitizeComment(html: string): string {

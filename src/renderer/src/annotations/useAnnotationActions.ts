@@ -1,15 +1,15 @@
 import { useCallback, useMemo } from 'react'
-import { createAnchorer } from '../../../core/anchoring'
-import { plainText } from '../../../core/article/plain-text'
-import type { AdmiraltyGrade } from '../../../core/grading/admiralty'
-import type { ArticleRecord } from '../../../shared/model/article'
-import type { AnnotationRecord, ColourSlot, Motivation } from '../../../shared/model/annotation'
+import { createAnchorer } from '@core/anchoring'
+import { plainText } from '@core/article/plain-text'
+import type { AdmiraltyGrade } from '@core/grading/admiralty'
+import type { ArticleRecord } from '@shared/model/article'
+import type { AnnotationRecord, ColourSlot, Motivation } from '@shared/model/annotation'
 import { useNotices } from '../app/notices'
 import { recordChange, undoStack } from '../app/undo'
 import { createAnnotation } from '../db/commands/annotations/create-annotation'
 import { deleteAnnotation } from '../db/commands/annotations/delete-annotation'
 import { editAnnotationTags } from '../db/commands/annotations/edit-annotation-tags'
-import type { TagEdit } from '../../../core/annotations/tag-edits'
+import type { TagEdit } from '@core/annotations/tag-edits'
 import {
   updateAnnotation,
   type AnnotationPatch

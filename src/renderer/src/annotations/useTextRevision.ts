@@ -1,14 +1,14 @@
 import { useCallback, useState } from 'react'
-import { reanchorArticle, type ReanchorOutcome } from '../../../core/anchoring/reanchor-article'
-import { plainText } from '../../../core/article/plain-text'
-import type { ArticleRecord } from '../../../shared/model/article'
-import type { EventField } from '../../../shared/model/event'
-import type { TextBlock } from '../../../shared/model/text-model'
+import { reanchorArticle, type ReanchorOutcome } from '@core/anchoring/reanchor-article'
+import { plainText } from '@core/article/plain-text'
+import type { ArticleRecord } from '@shared/model/article'
+import type { EventField } from '@shared/model/event'
+import type { TextBlock } from '@shared/model/text-model'
 import { useNotices } from '../app/notices'
 import { applyArticleRevision, evidenceKey } from '../db/commands/apply-article-revision'
 import { db } from '../db/db'
 import { sha256Hex } from '../import/sha256-hex'
-import { countNoun } from '../../../core/text/count-noun'
+import { countNoun } from '@core/text/count-noun'
 
 export interface RevisionPreview {
   blocks: TextBlock[]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { deepLinkFor } from '../../../core/export/deep-link'
+import { deepLinkFor } from '@core/export/deep-link'
 import { linkFromHash } from './link-from-hash'
 
 describe('linkFromHash', () => {

@@ -8,7 +8,7 @@ import {
   useState,
   type ReactNode
 } from 'react'
-import { parseDeepLink } from '../../../core/export/deep-link'
+import { parseDeepLink } from '@core/export/deep-link'
 import { setSetting } from '../db/commands/set-setting'
 import { db } from '../db/db'
 import { useNotices } from './notices'

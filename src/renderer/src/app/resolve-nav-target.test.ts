@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { sampleEvent } from '../../../core/events/sample-event'
-import type { AnnotationRecord } from '../../../shared/model/annotation'
-import type { ArticleRecord } from '../../../shared/model/article'
+import { sampleEvent } from '@core/events/sample-event'
+import type { AnnotationRecord } from '@shared/model/annotation'
+import type { ArticleRecord } from '@shared/model/article'
 import { WorkbenchDb } from '../db/workbench-db'
 import { resolveNavTarget, targetOfLink } from './resolve-nav-target'
 

@@ -1,4 +1,4 @@
-import type { DeepLink } from '../../../core/export/deep-link'
+import type { DeepLink } from '@core/export/deep-link'
 import type { WorkbenchDb } from '../db/workbench-db'
 
 /** Something the workbench can show: an article, or an item in one. */

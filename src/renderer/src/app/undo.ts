@@ -1,4 +1,4 @@
-import { UndoStack } from '../../../core/undo/undo-stack'
+import { UndoStack } from '@core/undo/undo-stack'
 
 /** The session's one undo history, shared by every pane. */
 export const undoStack = new UndoStack()

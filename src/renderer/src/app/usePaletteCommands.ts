@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
-import type { MenuCommand, ThemePreference } from '../../../shared/ipc-contract'
-import type { ArticleRecord } from '../../../shared/model/article'
+import type { MenuCommand, ThemePreference } from '@shared/ipc-contract'
+import type { ArticleRecord } from '@shared/model/article'
 import { createBlankNote } from '../notes/create-blank-note'
 import type { PaletteCommand } from '../search/palette-commands'
 import { useNavigation } from './navigation'

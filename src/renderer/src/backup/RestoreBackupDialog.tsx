@@ -1,10 +1,5 @@
 import type { ReactNode } from 'react'
-import {
-  BACKUP_TABLES,
-  type BackupCounts,
-  type BackupFile,
-  totalRecords
-} from '../../../core/backup'
+import { BACKUP_TABLES, type BackupCounts, type BackupFile, totalRecords } from '@core/backup'
 import { Dialog } from '../components/Dialog'
 import { formatDateTime } from '../components/format-date'
 import { BACKUP_TABLE_LABELS } from './backup-table-labels'

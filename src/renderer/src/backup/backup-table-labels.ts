@@ -1,4 +1,4 @@
-import type { BackupTableName } from '../../../core/backup'
+import type { BackupTableName } from '@core/backup'
 
 /** What each table holds, in an analyst's words. */
 export const BACKUP_TABLE_LABELS: Readonly<Record<BackupTableName, string>> = {

@@ -8,10 +8,10 @@ import {
   parseBackup,
   serializeBackup,
   type BackupTables
-} from '../../../core/backup'
-import { sampleBackupTables } from '../../../core/backup/fixtures/sample-backup-tables'
-import type { SaveFileRequest, SnapshotWriteRequest } from '../../../shared/ipc-contract'
-import { fail, ok } from '../../../shared/result'
+} from '@core/backup'
+import { sampleBackupTables } from '@core/backup/fixtures/sample-backup-tables'
+import type { SaveFileRequest, SnapshotWriteRequest } from '@shared/ipc-contract'
+import { fail, ok } from '@shared/result'
 import { NoticeProvider } from '../app/notices'
 import { dataEpoch, registerPendingWrites } from '../app/pending-writes'
 import { undoStack } from '../app/undo'

@@ -5,7 +5,7 @@ import {
   totalRecords,
   type BackupCounts,
   type BackupFile
-} from '../../../core/backup'
+} from '@core/backup'
 import { useNotices } from '../app/notices'
 import { flushPendingWrites, startDataEpoch } from '../app/pending-writes'
 import { undoStack } from '../app/undo'

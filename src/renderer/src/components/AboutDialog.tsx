@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react'
-import type { AppInfo } from '../../../shared/ipc-contract'
+import type { AppInfo } from '@shared/ipc-contract'
 import type { PersistenceState } from '../hooks/useStoragePersistence'
 import { platform } from '../platform'
 import { Dialog } from './Dialog'

@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react'
-import { plainText } from '../../../core/article/plain-text'
+import { plainText } from '@core/article/plain-text'
 import {
   NO_FILTER,
   filterAnnotations,
   type AnnotationFilter
-} from '../../../core/annotations/filter-annotations'
-import type { AnnotationRecord } from '../../../shared/model/annotation'
+} from '@core/annotations/filter-annotations'
+import type { AnnotationRecord } from '@shared/model/annotation'
 import { useAnnotationUi } from '../annotations/annotation-ui'
 import { AnnotationsList } from '../annotations/AnnotationsList'
 import { focusCard, registerCardListOpener } from '../annotations/card-navigator'
@@ -13,8 +13,8 @@ import { useNavigation } from '../app/navigation'
 import type { AnnotationActions } from '../annotations/useAnnotationActions'
 import { NotesPane } from '../notes/NotesPane'
 import { useWorkMode } from '../layout/work-mode-store'
-import type { ArticleRecord } from '../../../shared/model/article'
-import type { EventRecord } from '../../../shared/model/event'
+import type { ArticleRecord } from '@shared/model/article'
+import type { EventRecord } from '@shared/model/event'
 
 type Tab = 'annotations' | 'notes'
 

@@ -1,6 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react'
-import { articleMetadataSchema } from '../../../core/article/article-metadata-schema'
-import type { ArticleMetadata, ArticleRecord } from '../../../shared/model/article'
+import { articleMetadataSchema } from '@core/article/article-metadata-schema'
+import type { ArticleMetadata, ArticleRecord } from '@shared/model/article'
 import { useNotices } from '../app/notices'
 import { updateArticleMetadata } from '../db/commands/update-article-metadata'
 import { db } from '../db/db'

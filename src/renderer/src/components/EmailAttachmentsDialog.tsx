@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react'
-import { formatBytes } from '../../../shared/format-bytes'
+import { formatBytes } from '@shared/format-bytes'
 import type { ImportAttachment } from '../import/document-import'
 import type { OfferedAttachments } from '../hooks/useArticleImport'
 import { Dialog } from './Dialog'

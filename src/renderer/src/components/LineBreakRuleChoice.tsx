@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react'
-import { LINE_BREAK_RULES, type LineBreakRule } from '../../../core/article/line-break-rule'
-import { countNoun } from '../../../core/text/count-noun'
+import { LINE_BREAK_RULES, type LineBreakRule } from '@core/article/line-break-rule'
+import { countNoun } from '@core/text/count-noun'
 
 interface Props {
   value: LineBreakRule

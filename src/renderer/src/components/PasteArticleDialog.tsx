@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo, useState, type ReactNode } from 'react'
-import type { LineBreakRule } from '../../../core/article/line-break-rule'
-import { markdownBlocks } from '../../../core/article/parse-markdown'
+import type { LineBreakRule } from '@core/article/line-break-rule'
+import { markdownBlocks } from '@core/article/parse-markdown'
 import { Dialog } from './Dialog'
 import { LineBreakRuleChoice } from './LineBreakRuleChoice'
 

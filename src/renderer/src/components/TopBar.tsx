@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { ThemePreference } from '../../../shared/ipc-contract'
+import type { ThemePreference } from '@shared/ipc-contract'
 import { WORK_MODES, type WorkMode } from '../layout/work-modes'
 
 interface TopBarProps {

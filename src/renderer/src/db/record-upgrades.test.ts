@@ -3,14 +3,14 @@
 // Both must give the same records, so a backup of any version restores what an upgrade would.
 import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
-import { BACKUP_TABLES, parseBackup, type BackupCounts } from '../../../core/backup'
+import { BACKUP_TABLES, parseBackup, type BackupCounts } from '@core/backup'
 import {
   version1BackupText,
   version1Records
-} from '../../../core/records/migrations/fixtures/version-1-records'
-import { validateEventRecord } from '../../../core/events'
-import { RECORD_VERSION } from '../../../core/records/migrations'
-import { ok } from '../../../shared/result'
+} from '@core/records/migrations/fixtures/version-1-records'
+import { validateEventRecord } from '@core/events'
+import { RECORD_VERSION } from '@core/records/migrations'
+import { ok } from '@shared/result'
 import { readBackup } from './commands/backup/read-backup'
 import { restoreBackupFile } from './commands/backup/restore-backup'
 import { v001Initial } from './v001-initial'

@@ -1,5 +1,5 @@
 import type Dexie from 'dexie'
-import { upgradeStep, type StoredRecord } from '../../../core/records/migrations'
+import { upgradeStep, type StoredRecord } from '@core/records/migrations'
 
 /**
  * Version 2: keeps superseded article texts (articleRevisions) and indexes annotations by their

@@ -1,5 +1,5 @@
 import type Dexie from 'dexie'
-import { upgradeStep, type StoredRecord } from '../../../core/records/migrations'
+import { upgradeStep, type StoredRecord } from '@core/records/migrations'
 
 /**
  * Version 3: user note templates get their own table, and notes carry the editor schema version

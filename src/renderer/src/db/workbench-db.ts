@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie'
-import type { ArticleRecord } from '../../../shared/model/article'
+import type { ArticleRecord } from '@shared/model/article'
 import type {
   ActorRecord,
   AnnotationRecord,
@@ -8,13 +8,13 @@ import type {
   NoteRevisionRecord,
   NoteTemplateRecord,
   SettingRecord
-} from '../../../shared/model/records'
-import type { ArticleRevisionRecord } from '../../../shared/model/article-revision'
+} from '@shared/model/records'
+import type { ArticleRevisionRecord } from '@shared/model/article-revision'
 import { v001Initial } from './v001-initial'
 import { v002ArticleRevisions } from './v002-article-revisions'
 import { v003NoteTemplates } from './v003-note-templates'
 import { v004SourceFiles } from './v004-source-files'
-import type { SourceFileRecord } from '../../../shared/model/source-file'
+import type { SourceFileRecord } from '@shared/model/source-file'
 
 /** The database name is part of the storage contract: changing it would orphan every user's data. */
 export const DATABASE_NAME = 'analyst-workbench'

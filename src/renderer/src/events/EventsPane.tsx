@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react'
-import type { ActorRecord, EventRecord } from '../../../shared/model/event'
+import type { ActorRecord, EventRecord } from '@shared/model/event'
 import { useAnnotationUi } from '../annotations/annotation-ui'
 import { useNavigation, whenRendered } from '../app/navigation'
 import { ActorRegistry } from './actors/ActorRegistry'

@@ -1,13 +1,10 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { useState, type ReactNode } from 'react'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { createAnchorer } from '../../../core/anchoring'
-import {
-  chooseCandidate,
-  eventFromSuggestion
-} from '../../../core/event-drafts/event-from-suggestion'
-import { handMadeSuggestion, TEXT } from '../../../core/event-drafts/hand-made-suggestion'
-import type { EventRecord } from '../../../shared/model/event'
+import { createAnchorer } from '@core/anchoring'
+import { chooseCandidate, eventFromSuggestion } from '@core/event-drafts/event-from-suggestion'
+import { handMadeSuggestion, TEXT } from '@core/event-drafts/hand-made-suggestion'
+import type { EventRecord } from '@shared/model/event'
 import { SuggestionsReview, type Proposal } from './SuggestionsReview'
 
 beforeAll(() => {

@@ -1,13 +1,13 @@
 import { memo, useEffect, useState, type ReactNode } from 'react'
-import type { CandidateField } from '../../../core/event-drafts/event-from-suggestion'
+import type { CandidateField } from '@core/event-drafts/event-from-suggestion'
 import {
   candidateOffers,
   formatConfidence,
   proposedValues,
   type ShownValue
-} from '../../../core/event-drafts/proposal-fields'
-import type { EventSuggestion } from '../../../core/suggest/event-suggestion'
-import type { EventRecord } from '../../../shared/model/event'
+} from '@core/event-drafts/proposal-fields'
+import type { EventSuggestion } from '@core/suggest/event-suggestion'
+import type { EventRecord } from '@shared/model/event'
 import { Dialog } from '../components/Dialog'
 
 export interface Proposal {

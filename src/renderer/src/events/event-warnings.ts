@@ -1,6 +1,6 @@
-import { checkEvent, isoDateOf } from '../../../core/events'
-import type { CodingIssue } from '../../../core/events'
-import type { EventRecord } from '../../../shared/model/event'
+import { checkEvent, isoDateOf } from '@core/events'
+import type { CodingIssue } from '@core/events'
+import type { EventRecord } from '@shared/model/event'
 
 /**
  * Coding checks for many events at once. Duplicates need the same country and reused

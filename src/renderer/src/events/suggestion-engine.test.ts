@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { ArticleRecord } from '../../../shared/model/article'
+import type { ArticleRecord } from '@shared/model/article'
 
 // A stand-in for the module worker: records what the page posts and lets each test answer (or
 // fail) as the real worker would, so the client's error paths are exercised without a browser.

@@ -3,10 +3,10 @@
 // while they load or work. The worker starts on the first call; every call either resolves or
 // rejects with a readable message: a refused request, an error in the worker, a worker that
 // failed to start or stopped, or one that went silent for a minute.
-import type { PassageMentions } from '../../../core/events'
-import type { GazetteerPlace } from '../../../core/geo'
-import type { ArticleRecord } from '../../../shared/model/article'
-import type { ActorRecord, EventRecord } from '../../../shared/model/event'
+import type { PassageMentions } from '@core/events'
+import type { GazetteerPlace } from '@core/geo'
+import type { ArticleRecord } from '@shared/model/article'
+import type { ActorRecord, EventRecord } from '@shared/model/event'
 import {
   describeIssues,
   engineRequestSchema,
@@ -14,7 +14,7 @@ import {
   type EngineRequest
 } from './engine/engine-protocol'
 import type { Proposal } from './SuggestionsReview'
-import { countNoun } from '../../../core/text/count-noun'
+import { countNoun } from '@core/text/count-noun'
 
 /** idle: not started; loading: building the gazetteer; failed: the last worker died (the next call starts another). */
 export type EngineStatus = 'idle' | 'loading' | 'ready' | 'failed'

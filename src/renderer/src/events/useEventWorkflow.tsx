@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from 'react'
-import { createAnchorer } from '../../../core/anchoring'
-import { plainText } from '../../../core/article/plain-text'
+import { createAnchorer } from '@core/anchoring'
+import { plainText } from '@core/article/plain-text'
 import {
   emptyEvent,
   editEvent,
@@ -9,13 +9,10 @@ import {
   formatEventDate,
   splitEvent,
   type PassageMentions
-} from '../../../core/events'
-import {
-  chooseCandidate,
-  type CandidateField
-} from '../../../core/event-drafts/event-from-suggestion'
-import type { ArticleRecord } from '../../../shared/model/article'
-import type { EventRecord } from '../../../shared/model/event'
+} from '@core/events'
+import { chooseCandidate, type CandidateField } from '@core/event-drafts/event-from-suggestion'
+import type { ArticleRecord } from '@shared/model/article'
+import type { EventRecord } from '@shared/model/event'
 import type { Span } from '../annotations/annotation-ui'
 import { useNotices } from '../app/notices'
 import { recordBatch, recordChange } from '../app/undo'
@@ -31,7 +28,7 @@ import { MergeDialog } from './merge/MergeDialog'
 import { SuggestionsReview, type Proposal } from './SuggestionsReview'
 // A small client: the suggester itself loads in its worker on the first call.
 import { draftFromPassage, draftsForArticle } from './suggestion-engine'
-import { countNoun } from '../../../core/text/count-noun'
+import { countNoun } from '@core/text/count-noun'
 
 // The form pulls in the gazetteer; it loads when first opened, so the reader paints sooner.
 const EventForm = lazy(() => import('./form/EventForm').then((m) => ({ default: m.EventForm })))

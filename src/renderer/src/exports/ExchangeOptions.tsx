@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { TLP_LEVELS, isTlpLevel, type TlpLevel } from '../../../core/export/exchange-options'
+import { TLP_LEVELS, isTlpLevel, type TlpLevel } from '@core/export/exchange-options'
 import type { ExchangeSettings } from './exchange-settings'
 
 const TLP_LABELS: Record<TlpLevel, string> = {

@@ -5,8 +5,8 @@ import {
   type ExportData,
   type ExportFormat,
   type ExportScope
-} from '../../../core/export/export-data'
-import { FORMAT_SPECS, exportBlocker } from '../../../core/export/render-export'
+} from '@core/export/export-data'
+import { FORMAT_SPECS, exportBlocker } from '@core/export/render-export'
 import { useNotices } from '../app/notices'
 import { Dialog } from '../components/Dialog'
 import { setSetting } from '../db/commands/set-setting'

@@ -3,8 +3,8 @@ import {
   isTlpLevel,
   type ExportAuthor,
   type TlpLevel
-} from '../../../core/export/exchange-options'
-import type { ExportFormat } from '../../../core/export/export-data'
+} from '@core/export/exchange-options'
+import type { ExportFormat } from '@core/export/export-data'
 import { setSetting } from '../db/commands/set-setting'
 import { getSetting } from '../db/queries/get-setting'
 import type { WorkbenchDb } from '../db/workbench-db'

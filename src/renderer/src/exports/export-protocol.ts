@@ -1,9 +1,4 @@
-import type {
-  ExportContext,
-  ExportData,
-  ExportFile,
-  ExportFormat
-} from '../../../core/export/export-data'
+import type { ExportContext, ExportData, ExportFile, ExportFormat } from '@core/export/export-data'
 
 /** Messages between the export dialog and its worker. */
 export interface ExportRequest {

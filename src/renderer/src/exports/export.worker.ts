@@ -1,4 +1,4 @@
-import { renderExport } from '../../../core/export/render-export'
+import { renderExport } from '@core/export/render-export'
 import type { ExportRequest, ExportResponse } from './export-protocol'
 
 // The worker's global scope, typed without the WebWorker lib (the renderer compiles with DOM).

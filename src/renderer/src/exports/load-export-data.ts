@@ -1,5 +1,5 @@
-import { selectScope } from '../../../core/export/select-scope'
-import type { ExportData, ExportScope } from '../../../core/export/export-data'
+import { selectScope } from '@core/export/select-scope'
+import type { ExportData, ExportScope } from '@core/export/export-data'
 import type { WorkbenchDb } from '../db/workbench-db'
 
 /** Reads the records an export of `scope` needs, in one read transaction so they agree. */

@@ -1,9 +1,4 @@
-import type {
-  ExportContext,
-  ExportData,
-  ExportFile,
-  ExportFormat
-} from '../../../core/export/export-data'
+import type { ExportContext, ExportData, ExportFile, ExportFormat } from '@core/export/export-data'
 import type { ExportRequest, ExportResponse } from './export-protocol'
 
 export type RenderExport = (

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useCallback, useEffect, useState } from 'react'
-import { themeSchema, type ThemePreference } from '../../../shared/ipc-contract'
+import { themeSchema, type ThemePreference } from '@shared/ipc-contract'
 import { setSetting } from '../db/commands/set-setting'
 import { db } from '../db/db'
 import { getSetting } from '../db/queries/get-setting'

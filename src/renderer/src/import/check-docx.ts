@@ -3,8 +3,8 @@ import {
   isCompoundFile,
   readZipDirectory,
   type ZipEntry
-} from '../../../core/article/read-zip-directory'
-import { formatBytes } from '../../../shared/format-bytes'
+} from '@core/article/read-zip-directory'
+import { formatBytes } from '@shared/format-bytes'
 import { inflateZipEntry } from './inflate-zip-entry'
 
 /**

@@ -1,6 +1,6 @@
-import type { ParsedArticle } from '../../../core/article/parse-plain-text'
-import { formatBytes } from '../../../shared/format-bytes'
-import type { ArticleMetadata } from '../../../shared/model/article'
+import type { ParsedArticle } from '@core/article/parse-plain-text'
+import { formatBytes } from '@shared/format-bytes'
+import type { ArticleMetadata } from '@shared/model/article'
 
 /** A file found inside an imported document (an e-mail's attachment) that may become an article of its own. */
 export interface ImportAttachment {

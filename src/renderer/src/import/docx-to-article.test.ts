@@ -9,8 +9,8 @@ import {
   TextRun
 } from 'docx'
 import { describe, expect, it } from 'vitest'
-import { makeZip } from '../../../core/test-support/make-zip'
-import { MAX_DOCX_BYTES } from '../../../shared/import-limits'
+import { makeZip } from '@core/test-support/make-zip'
+import { MAX_DOCX_BYTES } from '@shared/import-limits'
 import { MAX_DOCX_XML_BYTES } from './check-docx'
 import { docxToArticle } from './docx-to-article'
 

@@ -1,5 +1,5 @@
-import { readDocxCoreProperties } from '../../../core/article/docx-core-properties'
-import { MAX_DOCX_BYTES } from '../../../shared/import-limits'
+import { readDocxCoreProperties } from '@core/article/docx-core-properties'
+import { MAX_DOCX_BYTES } from '@shared/import-limits'
 import {
   containerProblem,
   escapeHtml,

@@ -1,6 +1,6 @@
 import { Document, Packer, Paragraph } from 'docx'
 import { describe, expect, it } from 'vitest'
-import { MAX_EML_BYTES } from '../../../shared/import-limits'
+import { MAX_EML_BYTES } from '@shared/import-limits'
 import { emailDate, emlToArticle, senderByline } from './eml-to-article'
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s.replace(/\r?\n/g, '\r\n'))

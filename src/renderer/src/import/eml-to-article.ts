@@ -1,8 +1,8 @@
 import type { Address, Attachment, Email } from 'postal-mime'
-import { normaliseSpace } from '../../../core/article/plain-text'
-import { ARTICLE_EXTENSIONS } from '../../../shared/ipc-contract'
-import { MAX_EML_BYTES } from '../../../shared/import-limits'
-import type { TextBlock } from '../../../shared/model/text-model'
+import { normaliseSpace } from '@core/article/plain-text'
+import { ARTICLE_EXTENSIONS } from '@shared/ipc-contract'
+import { MAX_EML_BYTES } from '@shared/import-limits'
+import type { TextBlock } from '@shared/model/text-model'
 import {
   containerProblem,
   MIN_KEPT_SHARE,

@@ -1,7 +1,7 @@
 import DOMPurify from 'dompurify'
-import type { ParsedArticle } from '../../../core/article/parse-plain-text'
-import { normaliseSpace } from '../../../core/article/plain-text'
-import type { TextBlock } from '../../../shared/model/text-model'
+import type { ParsedArticle } from '@core/article/parse-plain-text'
+import { normaliseSpace } from '@core/article/plain-text'
+import type { TextBlock } from '@shared/model/text-model'
 
 export interface HtmlImport extends ParsedArticle {
   /** Share of the visible text that survived sanitising (0..1). */

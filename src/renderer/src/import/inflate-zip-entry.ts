@@ -1,4 +1,4 @@
-import type { ZipEntry } from '../../../core/article/read-zip-directory'
+import type { ZipEntry } from '@core/article/read-zip-directory'
 
 export type Inflated =
   { ok: true; bytes: Uint8Array } | { ok: false; reason: 'too-large' | 'damaged' }

@@ -1,5 +1,5 @@
 import type { Email } from 'postal-mime'
-import { MAX_MHTML_BYTES } from '../../../shared/import-limits'
+import { MAX_MHTML_BYTES } from '@shared/import-limits'
 import { containerProblem } from './document-import'
 
 /** The saved page inside a single-file web page (.mhtml), and where it was saved from. */

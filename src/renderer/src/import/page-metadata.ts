@@ -1,4 +1,4 @@
-import { normaliseSpace } from '../../../core/article/plain-text'
+import { normaliseSpace } from '@core/article/plain-text'
 import { citableUrl } from './page-url'
 
 /** What a saved page says about itself, each '' when it says nothing. */

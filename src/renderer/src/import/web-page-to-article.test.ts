@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { plainText } from '../../../core/article/plain-text'
+import { plainText } from '@core/article/plain-text'
 import { webPageToArticle, withoutSiteName } from './web-page-to-article'
 
 const story = [

@@ -1,5 +1,5 @@
 import { useCallback, useState, type ReactNode } from 'react'
-import type { UndoEntry } from '../../../core/undo/undo-stack'
+import type { UndoEntry } from '@core/undo/undo-stack'
 import { useNotices } from '../app/notices'
 import { undoStack } from '../app/undo'
 import {

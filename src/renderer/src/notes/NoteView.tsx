@@ -1,14 +1,11 @@
 import type { Editor } from '@tiptap/core'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
-import {
-  CURRENT_NOTE_SCHEMA_VERSION,
-  tryMigrateNoteDocument
-} from '../../../core/notes/note-document'
-import type { NoteDoc } from '../../../core/notes/note-json'
-import type { AnnotationRecord } from '../../../shared/model/annotation'
-import type { EventRecord } from '../../../shared/model/event'
-import type { NoteRecord } from '../../../shared/model/note'
+import { CURRENT_NOTE_SCHEMA_VERSION, tryMigrateNoteDocument } from '@core/notes/note-document'
+import type { NoteDoc } from '@core/notes/note-json'
+import type { AnnotationRecord } from '@shared/model/annotation'
+import type { EventRecord } from '@shared/model/event'
+import type { NoteRecord } from '@shared/model/note'
 import { useAnnotationUi } from '../annotations/annotation-ui'
 import { useNotices } from '../app/notices'
 import { usePendingFlush } from '../app/pending-writes'

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react'
-import type { NoteRecord } from '../../../shared/model/note'
+import type { NoteRecord } from '@shared/model/note'
 import { formatDateTime } from '../components/format-date'
 
 export interface TemplateChoice {

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react'
 import { Dialog } from '../components/Dialog'
-import { countNoun } from '../../../core/text/count-noun'
+import { countNoun } from '@core/text/count-noun'
 
 /** Longer names are cut off in the template picker; 120 characters is already two lines there. */
 export const MAX_TEMPLATE_NAME = 120

@@ -1,6 +1,6 @@
 import { cleanup, renderHook, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { sampleBackupTables } from '../../../core/backup/fixtures/sample-backup-tables'
+import { sampleBackupTables } from '@core/backup/fixtures/sample-backup-tables'
 import { db } from '../db/db'
 import { useNoteLookups } from './useNoteLookups'
 

@@ -5,15 +5,15 @@ import {
   eventCardFrom,
   sourceRowsFrom,
   timelineRowsFrom
-} from '../../../core/notes/live-data'
-import type { AnnotationRecord } from '../../../shared/model/annotation'
-import type { ArticleRecord } from '../../../shared/model/article'
+} from '@core/notes/live-data'
+import type { AnnotationRecord } from '@shared/model/annotation'
+import type { ArticleRecord } from '@shared/model/article'
 import {
   DELETED_ARTICLES_KEY,
   isDeletedArticleMarks,
   type DeletedArticleMark
-} from '../../../shared/model/deleted-article'
-import type { EventRecord } from '../../../shared/model/event'
+} from '@shared/model/deleted-article'
+import type { EventRecord } from '@shared/model/event'
 import { db } from '../db/db'
 import type { NoteLookups } from './editor/live/note-lookups'
 

@@ -1,14 +1,14 @@
-import { checkBackupSize } from '../../../core/backup/check-backup-size'
-import { parseBackup } from '../../../core/backup/parse-backup'
+import { checkBackupSize } from '@core/backup/check-backup-size'
+import { parseBackup } from '@core/backup/parse-backup'
 import {
   ARTICLE_EXTENSIONS,
   saveFileRequestSchema,
   type OpenedBackup,
   type OpenedFile
-} from '../../../shared/ipc-contract'
-import { formatBytes } from '../../../shared/format-bytes'
-import { maxImportBytes } from '../../../shared/import-limits'
-import { fail, ok, type Result } from '../../../shared/result'
+} from '@shared/ipc-contract'
+import { formatBytes } from '@shared/format-bytes'
+import { maxImportBytes } from '@shared/import-limits'
+import { fail, ok, type Result } from '@shared/result'
 import { printPdfOnServer } from './print-pdf-on-server'
 import { createOpfsSnapshots, type OpfsDirectory } from './opfs-snapshots'
 import type { Platform } from './platform'

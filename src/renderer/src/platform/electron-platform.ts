@@ -1,4 +1,4 @@
-import type { WorkbenchApi } from '../../../shared/workbench-api'
+import type { WorkbenchApi } from '@shared/workbench-api'
 import type { Platform } from './platform'
 
 /** The desktop app: every call goes through the preload's named methods to the main process. */

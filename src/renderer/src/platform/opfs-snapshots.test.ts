@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { fail, ok } from '../../../shared/result'
-import { snapshotName } from '../../../shared/snapshot-names'
+import { fail, ok } from '@shared/result'
+import { snapshotName } from '@shared/snapshot-names'
 import {
   createOpfsSnapshots,
   OPFS_UNSUPPORTED_MESSAGE,

@@ -4,9 +4,9 @@ import {
   snapshotWriteRequestSchema,
   type SnapshotInfo,
   type SnapshotWritten
-} from '../../../shared/ipc-contract'
-import { formatBytes } from '../../../shared/format-bytes'
-import { fail, ok, type ErrorCode, type Result } from '../../../shared/result'
+} from '@shared/ipc-contract'
+import { formatBytes } from '@shared/format-bytes'
+import { fail, ok, type ErrorCode, type Result } from '@shared/result'
 import {
   isSnapshotName,
   newestFirst,
@@ -14,9 +14,9 @@ import {
   snapshotDate,
   snapshotsToRotate,
   SNAPSHOTS_KEPT
-} from '../../../shared/snapshot-names'
-import { judgeFreeSpace } from '../../../shared/snapshot-space'
-import type { WorkbenchApi } from '../../../shared/workbench-api'
+} from '@shared/snapshot-names'
+import { judgeFreeSpace } from '@shared/snapshot-space'
+import type { WorkbenchApi } from '@shared/workbench-api'
 
 /*
  * Browser mode keeps its snapshots in the origin private file system (OPFS), under the same

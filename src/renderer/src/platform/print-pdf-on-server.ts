@@ -1,5 +1,5 @@
-import { printPdfRequestSchema, type PrintPdfRequest } from '../../../shared/ipc-contract'
-import { fail, ok, type Result } from '../../../shared/result'
+import { printPdfRequestSchema, type PrintPdfRequest } from '@shared/ipc-contract'
+import { fail, ok, type Result } from '@shared/result'
 
 /** Where browser mode's server prints PDFs, and the header it asks for (scripts/serve-renderer.mjs). */
 export const PRINT_PDF_PATH = '/api/print-pdf'

@@ -1,6 +1,6 @@
 import { memo, type ReactNode } from 'react'
-import { blockOffsets } from '../../../core/article/plain-text'
-import type { TextBlock } from '../../../shared/model/text-model'
+import { blockOffsets } from '@core/article/plain-text'
+import type { TextBlock } from '@shared/model/text-model'
 
 /**
  * The article's blocks, each one element with one text node and its plain-text start in

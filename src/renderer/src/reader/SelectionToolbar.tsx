@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react'
-import type { ColourSlot } from '../../../shared/model/annotation'
+import type { ColourSlot } from '@shared/model/annotation'
 import { COLOUR_SLOTS, COLOUR_SWATCHES } from '../annotations/colours'
 import { placeSelectionToolbar, type Box } from './place-selection-toolbar'
 

@@ -1,4 +1,4 @@
-import type { AnnotationRecord } from '../../../shared/model/annotation'
+import type { AnnotationRecord } from '@shared/model/annotation'
 
 /** Position queries over one list of annotations, answered without scanning all of them. */
 export interface AnnotationIndex {

@@ -1,4 +1,4 @@
-import type { AnnotationRecord } from '../../../shared/model/annotation'
+import type { AnnotationRecord } from '@shared/model/annotation'
 import { createRangeMaker } from './text-offsets'
 
 /** Highlight registry names; styles.css gives each its ::highlight() paint. */

@@ -1,5 +1,5 @@
 import { useEffect, type RefObject } from 'react'
-import type { TextBlock } from '../../../shared/model/text-model'
+import type { TextBlock } from '@shared/model/text-model'
 
 /** Aim for each slice's layout to take about this long (ms): well under a 50 ms long task. */
 const SLICE_MS = 8

@@ -1,5 +1,5 @@
 import { useEffect, type RefObject } from 'react'
-import type { TextBlock } from '../../../shared/model/text-model'
+import type { TextBlock } from '@shared/model/text-model'
 import type { AnnotationIndex } from './annotations-at'
 import { highlightsSupported, paintHighlights, spanInView } from './paint-highlights'
 import { createRangeMaker } from './text-offsets'

@@ -1,5 +1,5 @@
 import sampleText from '../../../../resources/sample-article.txt?raw'
-import { parsePlainText } from '../../../core/article/parse-plain-text'
+import { parsePlainText } from '@core/article/parse-plain-text'
 import { addArticle } from '../db/commands/add-article'
 import { setSetting } from '../db/commands/set-setting'
 import type { WorkbenchDb } from '../db/workbench-db'

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react'
-import { deepLinkFor, type DeepLink } from '../../../core/export/deep-link'
-import { queryTerms, searchDocumentId, type SearchHit } from '../../../core/search'
+import { deepLinkFor, type DeepLink } from '@core/export/deep-link'
+import { queryTerms, searchDocumentId, type SearchHit } from '@core/search'
 import { useNavigation, type NavTarget } from '../app/navigation'
 import { HighlightedText } from './HighlightedText'
 import type { PaletteCommand } from './palette-commands'

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { TextPart } from '../../../core/search'
+import type { TextPart } from '@core/search'
 
 /** Text with the words a search matched in <mark>. */
 export function HighlightedText({ parts }: { parts: readonly TextPart[] }): ReactNode {

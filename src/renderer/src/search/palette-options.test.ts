@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { SearchHit } from '../../../core/search'
+import type { SearchHit } from '@core/search'
 import type { PaletteCommand } from './palette-commands'
 import { paletteGroups, searchQueryOf } from './palette-options'
 

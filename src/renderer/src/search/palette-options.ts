@@ -1,5 +1,5 @@
-import { parseDeepLink, type DeepLink } from '../../../core/export/deep-link'
-import type { SearchHit, SearchKind } from '../../../core/search'
+import { parseDeepLink, type DeepLink } from '@core/export/deep-link'
+import type { SearchHit, SearchKind } from '@core/search'
 import { matchCommands, type PaletteCommand } from './palette-commands'
 
 export type PaletteOption =

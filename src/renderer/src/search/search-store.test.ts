@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { AnnotationRecord } from '../../../shared/model/annotation'
-import type { ArticleRecord } from '../../../shared/model/article'
+import type { AnnotationRecord } from '@shared/model/annotation'
+import type { ArticleRecord } from '@shared/model/article'
 import { WorkbenchDb } from '../db/workbench-db'
 import { SearchStore } from './search-store'
 

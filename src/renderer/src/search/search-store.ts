@@ -13,7 +13,7 @@ import {
   type SearchHit,
   type SearchIndex,
   type SearchKind
-} from '../../../core/search'
+} from '@core/search'
 import type { WorkbenchDb } from '../db/workbench-db'
 
 type SearchedTable = 'articles' | 'annotations' | 'events' | 'notes'

@@ -1,5 +1,5 @@
 import { useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
-import type { SearchHit } from '../../../core/search'
+import type { SearchHit } from '@core/search'
 import { db } from '../db/db'
 import { SearchStore, type IndexStatus } from './search-store'
 

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { fail, ok } from '../../../shared/result'
+import { fail, ok } from '@shared/result'
 import { NoticeProvider } from '../app/notices'
 import { WorkbenchDb } from '../db/workbench-db'
 import type { Platform } from '../platform/platform'

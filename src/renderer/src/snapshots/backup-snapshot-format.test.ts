@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { BACKUP_TABLES } from '../../../core/backup'
-import { sampleBackupTables } from '../../../core/backup/fixtures/sample-backup-tables'
+import { BACKUP_TABLES } from '@core/backup'
+import { sampleBackupTables } from '@core/backup/fixtures/sample-backup-tables'
 import { WorkbenchDb } from '../db/workbench-db'
 import { backupSnapshotFormat } from './backup-snapshot-format'
 

@@ -1,5 +1,5 @@
-import { parseBackup } from '../../../core/backup'
-import { ok } from '../../../shared/result'
+import { parseBackup } from '@core/backup'
+import { ok } from '@shared/result'
 import { createBackupText } from '../db/commands/backup/create-backup-text'
 import { restoreBackup } from '../db/commands/backup/restore-backup'
 import type { WorkbenchDb } from '../db/workbench-db'

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
-import type { SnapshotWriteRequest } from '../../../shared/ipc-contract'
-import { fail, ok } from '../../../shared/result'
+import type { SnapshotWriteRequest } from '@shared/ipc-contract'
+import { fail, ok } from '@shared/result'
 import { snapshotBeforeRestore } from './snapshot-before-restore'
 
 const WRITTEN = {

@@ -1,5 +1,5 @@
-import type { SnapshotWritten } from '../../../shared/ipc-contract'
-import { fail, ok, type Result } from '../../../shared/result'
+import type { SnapshotWritten } from '@shared/ipc-contract'
+import { fail, ok, type Result } from '@shared/result'
 import type { Platform } from '../platform/platform'
 import { countWork, type RecordCounts } from './snapshot-format'
 

@@ -1,4 +1,4 @@
-import type { Result } from '../../../shared/result'
+import type { Result } from '@shared/result'
 
 /** Records in a snapshot, by table name (articles, annotations, …). */
 export type RecordCounts = Readonly<Record<string, number>>

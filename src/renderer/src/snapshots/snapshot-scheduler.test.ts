@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { SnapshotReason, SnapshotWritten } from '../../../shared/ipc-contract'
-import { fail, ok, type Result } from '../../../shared/result'
+import type { SnapshotReason, SnapshotWritten } from '@shared/ipc-contract'
+import { fail, ok, type Result } from '@shared/result'
 import {
   SNAPSHOT_DEBOUNCE_MS,
   SNAPSHOT_INTERVAL_MS,

@@ -1,5 +1,5 @@
-import type { SnapshotReason, SnapshotWritten } from '../../../shared/ipc-contract'
-import { fail, type Result, type WorkbenchError } from '../../../shared/result'
+import type { SnapshotReason, SnapshotWritten } from '@shared/ipc-contract'
+import { fail, type Result, type WorkbenchError } from '@shared/result'
 
 /** At most one change-triggered snapshot per this interval (counted from the last attempt). */
 export const SNAPSHOT_INTERVAL_MS = 5 * 60_000

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { SnapshotInfo } from '../../../shared/ipc-contract'
-import { fail, ok } from '../../../shared/result'
-import { snapshotName } from '../../../shared/snapshot-names'
+import type { SnapshotInfo } from '@shared/ipc-contract'
+import { fail, ok } from '@shared/result'
+import { snapshotName } from '@shared/snapshot-names'
 import { setSetting } from '../db/commands/set-setting'
 import { WorkbenchDb } from '../db/workbench-db'
 import {

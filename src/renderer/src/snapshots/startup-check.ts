@@ -1,6 +1,6 @@
 import type Dexie from 'dexie'
-import type { SnapshotInfo } from '../../../shared/ipc-contract'
-import type { Result } from '../../../shared/result'
+import type { SnapshotInfo } from '@shared/ipc-contract'
+import type { Result } from '@shared/result'
 import { countWork, type RecordCounts, type SnapshotFormat } from './snapshot-format'
 
 export type DatabaseState =

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { ok } from '../../../shared/result'
+import { ok } from '@shared/result'
 import { useNotices } from '../app/notices'
 import { flushPendingWrites } from '../app/pending-writes'
 import type { Platform } from '../platform/platform'

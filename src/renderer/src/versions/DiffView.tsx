@@ -1,5 +1,5 @@
 import { memo, type ReactNode } from 'react'
-import { collapseUnchanged, wordDiff } from '../../../core/article/word-diff'
+import { collapseUnchanged, wordDiff } from '@core/article/word-diff'
 
 interface Props {
   before: string

@@ -1,5 +1,5 @@
-import type { ArticleRecord } from '../../../../shared/model/article'
-import type { SourceFileRecord } from '../../../../shared/model/source-file'
+import type { ArticleRecord } from '@shared/model/article'
+import type { SourceFileRecord } from '@shared/model/source-file'
 import type { WorkbenchDb } from '../workbench-db'
 
 export type AddArticleOutcome =

@@ -1,6 +1,6 @@
-import type { ReanchorOutcome } from '../../../../core/anchoring/reanchor-article'
-import type { EventField } from '../../../../shared/model/event'
-import type { TextBlock } from '../../../../shared/model/text-model'
+import type { ReanchorOutcome } from '@core/anchoring/reanchor-article'
+import type { EventField } from '@shared/model/event'
+import type { TextBlock } from '@shared/model/text-model'
 import { newId } from '../new-id'
 import type { WorkbenchDb } from '../workbench-db'
 

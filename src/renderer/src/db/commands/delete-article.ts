@@ -1,13 +1,13 @@
-import type { AnnotationRecord } from '../../../../shared/model/annotation'
-import type { ArticleRecord } from '../../../../shared/model/article'
-import type { ArticleRevisionRecord } from '../../../../shared/model/article-revision'
+import type { AnnotationRecord } from '@shared/model/annotation'
+import type { ArticleRecord } from '@shared/model/article'
+import type { ArticleRevisionRecord } from '@shared/model/article-revision'
 import {
   DELETED_ARTICLES_KEY,
   isDeletedArticleMarks,
   type DeletedArticleMark
-} from '../../../../shared/model/deleted-article'
-import type { EventRecord } from '../../../../shared/model/event'
-import type { SourceFileRecord } from '../../../../shared/model/source-file'
+} from '@shared/model/deleted-article'
+import type { EventRecord } from '@shared/model/event'
+import type { SourceFileRecord } from '@shared/model/source-file'
 import type { WorkbenchDb } from '../workbench-db'
 
 /** Everything a delete took away, as stored, so undo puts it back with the same ids. */

@@ -1,4 +1,4 @@
-import type { ArticleMetadata } from '../../../../shared/model/article'
+import type { ArticleMetadata } from '@shared/model/article'
 import type { WorkbenchDb } from '../workbench-db'
 
 /** Saves edited article details; the text model is untouched so anchors stay valid. */

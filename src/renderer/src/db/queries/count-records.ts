@@ -1,4 +1,4 @@
-import { BACKUP_TABLES, type BackupCounts } from '../../../../core/backup'
+import { BACKUP_TABLES, type BackupCounts } from '@core/backup'
 import type { WorkbenchDb } from '../workbench-db'
 
 /** How many records each table holds now (shown beside a backup's counts before a restore). */

@@ -1,4 +1,4 @@
-import type { ArticleRecord } from '../../../../shared/model/article'
+import type { ArticleRecord } from '@shared/model/article'
 import type { WorkbenchDb } from '../workbench-db'
 
 /** One article by id, or undefined. */

@@ -1,4 +1,4 @@
-import type { AnnotationRecord } from '../../../../shared/model/annotation'
+import type { AnnotationRecord } from '@shared/model/annotation'
 import type { WorkbenchDb } from '../workbench-db'
 
 /** An article's annotations in reading order (orphans, which have no position, last). */

@@ -1,4 +1,4 @@
-import type { ActorRecord, EventRecord } from '../../../../shared/model/event'
+import type { ActorRecord, EventRecord } from '@shared/model/event'
 import type { WorkbenchDb } from '../workbench-db'
 
 /** An article's events, by date (undated last). */

@@ -1,4 +1,4 @@
-import type { NoteRecord, NoteRevisionRecord } from '../../../../shared/model/note'
+import type { NoteRecord, NoteRevisionRecord } from '@shared/model/note'
 import type { WorkbenchDb } from '../workbench-db'
 
 /** The notes of an article and the notes that stand across articles, most recently edited first. */

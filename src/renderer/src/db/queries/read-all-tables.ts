@@ -1,4 +1,4 @@
-import type { BackupTables } from '../../../../core/backup'
+import type { BackupTables } from '@core/backup'
 import type { WorkbenchDb } from '../workbench-db'
 
 /** Every record of every table, each table in primary-key order. Call inside a transaction. */

@@ -1,13 +1,13 @@
 import { useState, type ReactNode } from 'react'
-import type { ActorRecord, InterCode } from '../../../../shared/model/event'
+import type { ActorRecord, InterCode } from '@shared/model/event'
 import { useNotices } from '../../app/notices'
 import { recordBatch, recordChange } from '../../app/undo'
 import { mergeActors } from '../../db/commands/events/merge-actors'
 import { saveActor } from '../../db/commands/events/save-actor'
 import { db } from '../../db/db'
 import { newId } from '../../db/new-id'
-import { INTER_CODES, INTER_LABELS } from '../../../../core/event-views/inter-labels'
-import { countNoun } from '../../../../core/text/count-noun'
+import { INTER_CODES, INTER_LABELS } from '@core/event-views/inter-labels'
+import { countNoun } from '@core/text/count-noun'
 
 interface Draft {
   id: string | null

@@ -1,7 +1,7 @@
 import { useCallback, useDeferredValue, useId, useMemo, useRef, type ReactNode } from 'react'
-import type { EventRecord, InterCode } from '../../../../shared/model/event'
-import { actorGraph } from '../../../../core/event-views/actor-graph'
-import { INTER_CODES, INTER_LABELS } from '../../../../core/event-views/inter-labels'
+import type { EventRecord, InterCode } from '@shared/model/event'
+import { actorGraph } from '@core/event-views/actor-graph'
+import { INTER_CODES, INTER_LABELS } from '@core/event-views/inter-labels'
 import { RovingButtonList, type ButtonListEntry } from '../timeline/RovingButtonList'
 import { ViewToolbar } from '../timeline/ViewToolbar'
 import { useListPanel } from '../timeline/useListPanel'
@@ -9,7 +9,7 @@ import { useActorCytoscape } from './useActorCytoscape'
 import { useThemeColours } from './useThemeColours'
 import '../timeline/event-lists.css'
 import './actor-chart.css'
-import { countNoun } from '../../../../core/text/count-noun'
+import { countNoun } from '@core/text/count-noun'
 
 export interface ActorChartProps {
   events: EventRecord[]

@@ -1,5 +1,5 @@
 import type cytoscape from 'cytoscape'
-import type { InterCode } from '../../../../shared/model/event'
+import type { InterCode } from '@shared/model/event'
 import type { ChartColours } from './useThemeColours'
 
 /** Labels: font size, gap under the node, and the smallest size on screen they are drawn at. */

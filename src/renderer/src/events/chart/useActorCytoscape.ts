@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import cytoscape from 'cytoscape'
-import type { ActorGraph } from '../../../../core/event-views/actor-graph'
+import type { ActorGraph } from '@core/event-views/actor-graph'
 import { chartStyle, edgeColours, LABEL_GAP, LABEL_SIZE, nodeColours } from './chart-style'
 import { fitViewport, type NodeExtent } from './fit-viewport'
 import type { LayoutRequest, LayoutResult } from './layout-protocol'

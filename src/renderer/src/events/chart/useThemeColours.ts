@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
-import type { InterCode } from '../../../../shared/model/event'
-import { INTER_CODES } from '../../../../core/event-views/inter-labels'
+import type { InterCode } from '@shared/model/event'
+import { INTER_CODES } from '@core/event-views/inter-labels'
 
 /** The colours a canvas needs, read from the app's CSS variables (a canvas cannot use var()). */
 export interface ChartColours {

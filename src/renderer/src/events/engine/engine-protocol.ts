@@ -1,7 +1,7 @@
 // The messages between the page and the suggestion worker. Both sides parse what they receive
 // with these schemas: a malformed request is answered with an error message, never a silent hang.
 import { z } from 'zod'
-import { actorRecordSchema } from '../../../../core/events/event-schema'
+import { actorRecordSchema } from '@core/events/event-schema'
 
 const articleRef = z.object({ id: z.string().min(1), publishedAt: z.string(), source: z.string() })
 const actors = z.array(actorRecordSchema)

@@ -1,17 +1,17 @@
 // What the suggestion worker computes (it runs inside engine.worker.ts, off the page thread): the
 // suggester, its lexicon and chrono-node, and the GeoNames gazetteer, all large and slow to build.
-import { createAnchorer } from '../../../../core/anchoring'
-import { eventFromSuggestion } from '../../../../core/event-drafts/event-from-suggestion'
-import type { PassageMentions } from '../../../../core/events'
-import { loadGazetteer, type GazetteerPlace } from '../../../../core/geo'
+import { createAnchorer } from '@core/anchoring'
+import { eventFromSuggestion } from '@core/event-drafts/event-from-suggestion'
+import type { PassageMentions } from '@core/events'
+import { loadGazetteer, type GazetteerPlace } from '@core/geo'
 import {
   createLexicon,
   suggestEvents,
   suggestFromPassage,
   type EventSuggestion,
   type Lexicon
-} from '../../../../core/suggest'
-import type { ActorRecord, EventRecord } from '../../../../shared/model/event'
+} from '@core/suggest'
+import type { ActorRecord, EventRecord } from '@shared/model/event'
 import { newId } from '../../db/new-id'
 
 /** The few fields of an article the suggester reads. */

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
-import type { EventActor, InterCode } from '../../../../shared/model/event'
-import { INTER_CODES, INTER_LABELS } from '../../../../core/event-views/inter-labels'
+import type { EventActor, InterCode } from '@shared/model/event'
+import { INTER_CODES, INTER_LABELS } from '@core/event-views/inter-labels'
 
 interface ActorFieldProps {
   label: string

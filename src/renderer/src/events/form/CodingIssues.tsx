@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { CodingIssue } from '../../../../core/events'
+import type { CodingIssue } from '@core/events'
 
 /** The coding checks for the event being edited: errors first, each in plain words. */
 export function CodingIssues({ issues }: { issues: CodingIssue[] }): ReactNode {

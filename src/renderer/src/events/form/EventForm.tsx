@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react'
-import { createAnchorer } from '../../../../core/anchoring'
-import { evidenceForSelection } from '../../../../core/event-drafts/evidence-for-selection'
+import { createAnchorer } from '@core/anchoring'
+import { evidenceForSelection } from '@core/event-drafts/evidence-for-selection'
 import {
   CONTEXT_OPTIONS,
   EVENT_FIELD_TABLE,
@@ -18,8 +18,8 @@ import {
   validEvidence,
   withCitation,
   type PassageMentions
-} from '../../../../core/events'
-import { allCountries } from '../../../../core/suggest/place-gazetteer'
+} from '@core/events'
+import { allCountries } from '@core/suggest/place-gazetteer'
 import type {
   AcledEventType,
   EventContext,
@@ -27,7 +27,7 @@ import type {
   EventRecord,
   GeoPrecision,
   TimePrecision
-} from '../../../../shared/model/event'
+} from '@shared/model/event'
 import { useAnnotationUi } from '../../annotations/annotation-ui'
 import { AdmiraltySelects } from '../../annotations/AdmiraltySelects'
 import { Dialog } from '../../components/Dialog'
@@ -35,7 +35,7 @@ import { ActorField } from './ActorField'
 import { CodingIssues } from './CodingIssues'
 import { EvidenceNote } from './EvidenceNote'
 import { LocationField } from './LocationField'
-import { countNoun } from '../../../../core/text/count-noun'
+import { countNoun } from '@core/text/count-noun'
 
 export interface EventFormProps {
   initial: EventRecord

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { Evidence } from '../../../../shared/model/event'
+import type { Evidence } from '@shared/model/event'
 import { useAnnotationUi } from '../../annotations/annotation-ui'
 
 interface EvidenceNoteProps {

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
-import type { GazetteerPlace } from '../../../../core/geo'
+import type { GazetteerPlace } from '@core/geo'
 import { searchPlaces } from '../suggestion-engine'
 import { useEngineStatus } from '../useEngineStatus'
 

@@ -1,6 +1,6 @@
 import { useCallback } from 'react'
-import { validateEventRecord, validEvidence } from '../../../../core/events'
-import type { EventRecord } from '../../../../shared/model/event'
+import { validateEventRecord, validEvidence } from '@core/events'
+import type { EventRecord } from '@shared/model/event'
 import { recordBatch } from '../../app/undo'
 import {
   saveEventsWithActors,

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { sampleEvent } from '../../../../core/events/sample-event'
+import { sampleEvent } from '@core/events/sample-event'
 import { MergeDialog } from './MergeDialog'
 
 afterEach(cleanup)

@@ -1,5 +1,5 @@
-import { formatEventDate, type MergeFieldKey } from '../../../../core/events'
-import type { EventActor, EventRecord } from '../../../../shared/model/event'
+import { formatEventDate, type MergeFieldKey } from '@core/events'
+import type { EventActor, EventRecord } from '@shared/model/event'
 
 const actorText = (a: EventActor | null): string =>
   a ? `${a.name}${a.inter ? ` (category ${a.inter})` : ''}` : '—'

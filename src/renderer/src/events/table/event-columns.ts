@@ -1,5 +1,5 @@
-import { EVENT_FIELD_TABLE } from '../../../../core/events'
-import type { EventActor, EventRecord } from '../../../../shared/model/event'
+import { EVENT_FIELD_TABLE } from '@core/events'
+import type { EventActor, EventRecord } from '@shared/model/event'
 
 export type ColumnKey =
   'eventDate' | 'type' | 'actor1' | 'actor2' | 'country' | 'location' | 'fatalities' | 'context'

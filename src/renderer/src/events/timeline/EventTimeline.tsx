@@ -1,17 +1,17 @@
 import { useDeferredValue, useId, useMemo, useRef, type ReactNode } from 'react'
-import type { EventRecord } from '../../../../shared/model/event'
+import type { EventRecord } from '@shared/model/event'
 import {
   DEFAULT_TIMELINE_LABELS,
   timelineItems,
   type TimelineLabels
-} from '../../../../core/event-views/timeline-items'
+} from '@core/event-views/timeline-items'
 import { RovingButtonList, type ButtonListEntry } from './RovingButtonList'
 import { ViewToolbar } from './ViewToolbar'
 import { useListPanel } from './useListPanel'
 import { useVisTimeline } from './useVisTimeline'
 import './event-lists.css'
 import './event-timeline.css'
-import { countNoun } from '../../../../core/text/count-noun'
+import { countNoun } from '@core/text/count-noun'
 
 const NO_EVENTS: EventRecord[] = []
 

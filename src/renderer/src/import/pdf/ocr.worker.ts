@@ -7,8 +7,8 @@
 import * as pdfjs from 'pdfjs-dist'
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url'
 import Tesseract from 'tesseract.js'
-import { ocrLines, ocrPageText } from '../../../../core/article/pdf/ocr-page-text'
-import type { PdfPageText } from '../../../../core/article/pdf/pdf-lines'
+import { ocrLines, ocrPageText } from '@core/article/pdf/ocr-page-text'
+import type { PdfPageText } from '@core/article/pdf/pdf-lines'
 import { documentOptions } from './load-pdfjs'
 
 export interface OcrRequest {

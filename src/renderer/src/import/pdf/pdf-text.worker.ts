@@ -4,7 +4,7 @@
 // the window only gets the progress and the item lists.
 import * as pdfjs from 'pdfjs-dist'
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url'
-import type { PdfPageText, PdfTextItem } from '../../../../core/article/pdf/pdf-lines'
+import type { PdfPageText, PdfTextItem } from '@core/article/pdf/pdf-lines'
 import { documentOptions } from './load-pdfjs'
 
 export interface PdfTextRequest {

@@ -1,4 +1,4 @@
-import type { PdfPageText } from '../../../../core/article/pdf/pdf-lines'
+import type { PdfPageText } from '@core/article/pdf/pdf-lines'
 import type { PdfReadProblem, PdfTextRequest, PdfTextResponse } from './pdf-text.worker'
 import { runWorker } from './run-worker'
 

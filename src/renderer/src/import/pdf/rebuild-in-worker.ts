@@ -1,5 +1,5 @@
-import type { PdfPageText } from '../../../../core/article/pdf/pdf-lines'
-import type { RebuiltPdfText } from '../../../../core/article/pdf/rebuild-pdf-text'
+import type { PdfPageText } from '@core/article/pdf/pdf-lines'
+import type { RebuiltPdfText } from '@core/article/pdf/rebuild-pdf-text'
 import type { RebuildRequest, RebuildResponse } from './rebuild.worker'
 
 /** rebuildPdfText in a fresh module worker, terminated when it answers. */

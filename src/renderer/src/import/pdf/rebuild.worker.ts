@@ -1,7 +1,7 @@
 // Rebuilds a PDF's paragraphs off the page: for a 100-page report with word-by-word text items
 // it is some 100 ms of work, which on the page thread would freeze the window while it ran.
-import type { PdfPageText } from '../../../../core/article/pdf/pdf-lines'
-import { rebuildPdfText, type RebuiltPdfText } from '../../../../core/article/pdf/rebuild-pdf-text'
+import type { PdfPageText } from '@core/article/pdf/pdf-lines'
+import { rebuildPdfText, type RebuiltPdfText } from '@core/article/pdf/rebuild-pdf-text'
 
 export interface RebuildRequest {
   pages: PdfPageText[]

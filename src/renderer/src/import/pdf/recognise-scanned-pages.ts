@@ -1,4 +1,4 @@
-import type { PdfPageText } from '../../../../core/article/pdf/pdf-lines'
+import type { PdfPageText } from '@core/article/pdf/pdf-lines'
 import type { OcrRequest, OcrResponse } from './ocr.worker'
 import { runWorker } from './run-worker'
 

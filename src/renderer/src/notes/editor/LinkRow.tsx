@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core'
 import { useState, type ReactNode } from 'react'
 
-import { parseDeepLink } from '../../../../core/export/deep-link'
+import { parseDeepLink } from '@core/export/deep-link'
 
 const WEB = /^(https?:\/\/|mailto:)/i
 // A link back to a passage (workbench://article/…) is allowed only when it is exactly one of ours.

@@ -9,7 +9,7 @@ import {
   type KeyboardEvent,
   type ReactNode
 } from 'react'
-import type { NoteDoc } from '../../../../core/notes/note-json'
+import type { NoteDoc } from '@core/notes/note-json'
 import { FindReplaceBar, type FindMode } from './FindReplaceBar'
 import { LinkRow } from './LinkRow'
 import { createLookupBridge } from './live/lookup-bridge'

@@ -6,7 +6,7 @@ import {
   LIKELIHOOD_BANDS,
   confidenceStatement,
   formatLikelihoodRange
-} from '../../../../core/notes/icd203'
+} from '@core/notes/icd203'
 import { ToolbarMenu, type ToolbarMenuItem } from './ToolbarMenu'
 import { Icon } from '../../components/Icon'
 

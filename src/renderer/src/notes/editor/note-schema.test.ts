@@ -2,14 +2,10 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { Editor, getSchema } from '@tiptap/core'
 import { afterEach, describe, expect, it } from 'vitest'
-import {
-  NOTE_MARK_TYPES,
-  NOTE_NODE_TYPES,
-  migrateNoteDocument
-} from '../../../../core/notes/note-document'
-import { emptyNoteDoc, type NoteDoc, type NoteJSONNode } from '../../../../core/notes/note-json'
+import { NOTE_MARK_TYPES, NOTE_NODE_TYPES, migrateNoteDocument } from '@core/notes/note-document'
+import { emptyNoteDoc, type NoteDoc, type NoteJSONNode } from '@core/notes/note-json'
 import { stripEmptyGuidance } from './guidance/strip-empty-guidance'
-import { builtInTemplates } from '../../../../core/notes/note-templates'
+import { builtInTemplates } from '@core/notes/note-templates'
 import { CHUNK_TYPE } from './chunks/chunk-json'
 import { createNoteExtensions } from './note-extensions'
 

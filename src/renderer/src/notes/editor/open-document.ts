@@ -1,6 +1,6 @@
 import { createDocument, type Editor } from '@tiptap/core'
 import { Selection } from '@tiptap/pm/state'
-import type { NoteDoc } from '../../../../core/notes/note-json'
+import type { NoteDoc } from '@core/notes/note-json'
 import { unwrapChunks, wrapInChunks } from './chunks/chunk-json'
 import { stripEmptyGuidance } from './guidance/strip-empty-guidance'
 

@@ -5,11 +5,11 @@ import {
   scrollTopFor,
   stackPages,
   type PageBox
-} from '../../../../core/article/pdf/page-view-geometry'
-import { pdfRectsForRange, type PdfRect } from '../../../../core/article/pdf/pdf-rects-for-range'
-import type { AnnotationRecord } from '../../../../shared/model/annotation'
-import type { ArticleRecord } from '../../../../shared/model/article'
-import type { PdfLayout } from '../../../../shared/model/pdf-layout'
+} from '@core/article/pdf/page-view-geometry'
+import { pdfRectsForRange, type PdfRect } from '@core/article/pdf/pdf-rects-for-range'
+import type { AnnotationRecord } from '@shared/model/annotation'
+import type { ArticleRecord } from '@shared/model/article'
+import type { PdfLayout } from '@shared/model/pdf-layout'
 import type { Span } from '../../annotations/annotation-ui'
 import { db } from '../../db/db'
 import { documentOptions, loadPdfjs } from '../../import/pdf/load-pdfjs'

@@ -1,9 +1,5 @@
-import type { AnchorSelectors } from '../../../../../core/anchoring'
-import type {
-  AnnotationRecord,
-  ColourSlot,
-  Motivation
-} from '../../../../../shared/model/annotation'
+import type { AnchorSelectors } from '@core/anchoring'
+import type { AnnotationRecord, ColourSlot, Motivation } from '@shared/model/annotation'
 import { newId } from '../../new-id'
 import type { WorkbenchDb } from '../../workbench-db'
 

@@ -1,4 +1,4 @@
-import type { AnnotationRecord } from '../../../../../shared/model/annotation'
+import type { AnnotationRecord } from '@shared/model/annotation'
 import type { WorkbenchDb } from '../../workbench-db'
 
 /** Deletes an annotation and returns it, so undo can put it back exactly. */

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
-import { makeAnnotation } from '../../../../../core/test-support/make-records'
+import { makeAnnotation } from '@core/test-support/make-records'
 import { WorkbenchDb } from '../../workbench-db'
 import { editAnnotationTags } from './edit-annotation-tags'
 

@@ -1,5 +1,5 @@
-import { applyTagEdit, type TagEdit } from '../../../../../core/annotations/tag-edits'
-import type { AnnotationRecord } from '../../../../../shared/model/annotation'
+import { applyTagEdit, type TagEdit } from '@core/annotations/tag-edits'
+import type { AnnotationRecord } from '@shared/model/annotation'
 import type { WorkbenchDb } from '../../workbench-db'
 
 /**

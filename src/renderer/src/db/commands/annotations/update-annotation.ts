@@ -1,4 +1,4 @@
-import type { AnnotationRecord } from '../../../../../shared/model/annotation'
+import type { AnnotationRecord } from '@shared/model/annotation'
 import type { WorkbenchDb } from '../../workbench-db'
 
 export type AnnotationPatch = Partial<Omit<AnnotationRecord, 'id' | 'articleId' | 'createdAt'>>

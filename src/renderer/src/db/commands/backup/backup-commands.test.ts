@@ -5,11 +5,11 @@ import {
   KNOWN_DATABASE_VERSION,
   parseBackup,
   type BackupTables
-} from '../../../../../core/backup'
-import { sampleBackupTables } from '../../../../../core/backup/fixtures/sample-backup-tables'
+} from '@core/backup'
+import { sampleBackupTables } from '@core/backup/fixtures/sample-backup-tables'
 import { countRecords } from '../../queries/count-records'
 import { WorkbenchDb } from '../../workbench-db'
-import { fail, ok } from '../../../../../shared/result'
+import { fail, ok } from '@shared/result'
 import { createChangeFeed } from '../../../snapshots/change-feed'
 import { createBackupText } from './create-backup-text'
 import { readBackup, type CheckBackup } from './read-backup'

@@ -1,5 +1,5 @@
-import type { BackupCounts } from '../../../../../core/backup'
-import { fail, type Result } from '../../../../../shared/result'
+import type { BackupCounts } from '@core/backup'
+import { fail, type Result } from '@shared/result'
 import type { CheckBackup } from './read-backup'
 
 /** The message to the check-backup worker; it answers with a Result<BackupCounts>. */

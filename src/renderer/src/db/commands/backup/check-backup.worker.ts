@@ -1,5 +1,5 @@
-import { parseBackup, type BackupCounts } from '../../../../../core/backup'
-import { ok, type Result } from '../../../../../shared/result'
+import { parseBackup, type BackupCounts } from '@core/backup'
+import { ok, type Result } from '@shared/result'
 import type { CheckBackupRequest } from './check-backup-in-worker'
 
 // The worker's global scope, typed without the WebWorker lib (the renderer compiles with DOM).

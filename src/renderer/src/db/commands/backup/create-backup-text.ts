@@ -1,4 +1,4 @@
-import { createBackup, serializeBackup } from '../../../../../core/backup'
+import { createBackup, serializeBackup } from '@core/backup'
 import { readAllTables } from '../../queries/read-all-tables'
 import type { WorkbenchDb } from '../../workbench-db'
 

@@ -4,8 +4,8 @@ import {
   upgradeBackup,
   type BackupCounts,
   type BackupFile
-} from '../../../../../core/backup'
-import { fail, ok, type Result } from '../../../../../shared/result'
+} from '@core/backup'
+import { fail, ok, type Result } from '@shared/result'
 
 /**
  * Validates a backup's whole text as parseBackup does, elsewhere (a worker), and answers with the

@@ -4,8 +4,8 @@ import {
   type BackupCounts,
   type BackupFile,
   type BackupTableName
-} from '../../../../../core/backup'
-import { fail, ok, type Result } from '../../../../../shared/result'
+} from '@core/backup'
+import { fail, ok, type Result } from '@shared/result'
 import type { WorkbenchDb } from '../../workbench-db'
 import { readBackup, type CheckBackup } from './read-backup'
 

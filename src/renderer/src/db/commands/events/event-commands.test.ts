@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { sampleEvent } from '../../../../../core/events/sample-event'
+import { sampleEvent } from '@core/events/sample-event'
 import { WorkbenchDb } from '../../workbench-db'
 import { mergeStoredEvents } from './merge-events'
 import { saveActor } from './save-actor'

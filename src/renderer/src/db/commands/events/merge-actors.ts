@@ -1,4 +1,4 @@
-import type { ActorRecord, EventActor, EventRecord } from '../../../../../shared/model/event'
+import type { ActorRecord, EventActor, EventRecord } from '@shared/model/event'
 import type { WorkbenchDb } from '../../workbench-db'
 
 const ACTOR_FIELDS = ['actor1', 'assocActor1', 'actor2', 'assocActor2'] as const

@@ -1,5 +1,5 @@
-import { mergeEvents, type MergePicks } from '../../../../../core/events'
-import type { EventRecord } from '../../../../../shared/model/event'
+import { mergeEvents, type MergePicks } from '@core/events'
+import type { EventRecord } from '@shared/model/event'
 import type { WorkbenchDb } from '../../workbench-db'
 
 /**

@@ -1,5 +1,5 @@
-import { findRegistryActor, foldName } from '../../../../../core/events'
-import type { ActorRecord } from '../../../../../shared/model/event'
+import { findRegistryActor, foldName } from '@core/events'
+import type { ActorRecord } from '@shared/model/event'
 import type { WorkbenchDb } from '../../workbench-db'
 
 /**

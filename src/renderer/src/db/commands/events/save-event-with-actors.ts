@@ -1,5 +1,5 @@
-import { registerEventActors } from '../../../../../core/events/register-actors'
-import type { ActorRecord, EventRecord } from '../../../../../shared/model/event'
+import { registerEventActors } from '@core/events/register-actors'
+import type { ActorRecord, EventRecord } from '@shared/model/event'
 import type { WorkbenchDb } from '../../workbench-db'
 
 /** One record's change, as undo needs it: what was there (undefined: nothing) and what is now. */

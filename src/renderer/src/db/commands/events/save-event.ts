@@ -1,4 +1,4 @@
-import type { EventRecord } from '../../../../../shared/model/event'
+import type { EventRecord } from '@shared/model/event'
 import type { WorkbenchDb } from '../../workbench-db'
 
 /** Writes an event (new or edited) and returns what it replaced, for undo. */

@@ -1,8 +1,4 @@
-import type {
-  NoteRecord,
-  NoteRevisionRecord,
-  NoteTemplateRecord
-} from '../../../../../shared/model/note'
+import type { NoteRecord, NoteRevisionRecord, NoteTemplateRecord } from '@shared/model/note'
 import { newId } from '../../new-id'
 import type { WorkbenchDb } from '../../workbench-db'
 

@@ -1,12 +1,12 @@
 import { Editor } from '@tiptap/core'
 import StarterKit from '@tiptap/starter-kit'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import * as core from '../../../../../core/notes/analytic-lint'
+import * as core from '@core/notes/analytic-lint'
 import { CitedQuote } from '../cited-quote/cited-quote'
 import { AnalyticLint, isAnalyticLintEnabled } from './analytic-lint'
 import { analyticLintKey } from './plugin'
 
-vi.mock('../../../../../core/notes/analytic-lint', { spy: true })
+vi.mock('@core/notes/analytic-lint', { spy: true })
 
 let editor: Editor
 afterEach(() => editor.destroy())

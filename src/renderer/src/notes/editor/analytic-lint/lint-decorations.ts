@@ -1,6 +1,6 @@
 import type { Node as PMNode } from '@tiptap/pm/model'
 import { Decoration } from '@tiptap/pm/view'
-import { lintText, type LintIssue } from '../../../../../core/notes/analytic-lint'
+import { lintText, type LintIssue } from '@core/notes/analytic-lint'
 import { textblockText } from '../text/textblock-text'
 
 /** The tooltip of an issue: its message and, for hedges, the terms to use instead. */

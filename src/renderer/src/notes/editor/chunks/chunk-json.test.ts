@@ -6,7 +6,7 @@ import {
   text,
   type NoteDoc,
   type NoteJSONNode
-} from '../../../../../core/notes/note-json'
+} from '@core/notes/note-json'
 import { CHUNK_TYPE, CHUNKING, chunkCuts, unwrapChunks, wrapInChunks } from './chunk-json'
 
 const note = (n: number): NoteDoc => ({

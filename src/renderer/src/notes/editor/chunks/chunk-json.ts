@@ -1,4 +1,4 @@
-import type { NoteDoc, NoteJSONNode } from '../../../../../core/notes/note-json'
+import type { NoteDoc, NoteJSONNode } from '@core/notes/note-json'
 
 /**
  * The view-only node that groups a long note's top-level blocks (see note-chunk.ts). It never

@@ -10,7 +10,7 @@ import {
   text,
   type NoteDoc,
   type NoteJSONNode
-} from '../../../../../core/notes/note-json'
+} from '@core/notes/note-json'
 import { createNoteExtensions } from '../note-extensions'
 import { openDocument, readNoteDoc } from '../open-document'
 import { stubLayout } from '../testing/stub-layout'

@@ -1,5 +1,5 @@
-import { formatGrade, parseGrade } from '../../../../../core/grading/admiralty'
-import type { AnchorStatus } from '../../../../../shared/model/anchor'
+import { formatGrade, parseGrade } from '@core/grading/admiralty'
+import type { AnchorStatus } from '@shared/model/anchor'
 import type { CitedAnnotation } from '../live/note-lookups'
 
 export type CitedQuoteStatus = AnchorStatus

@@ -1,7 +1,7 @@
 import { Editor } from '@tiptap/core'
 import StarterKit from '@tiptap/starter-kit'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { NoteDoc } from '../../../../../core/notes/note-json'
+import type { NoteDoc } from '@core/notes/note-json'
 import { Guidance } from './guidance'
 import { stripEmptyGuidance } from './strip-empty-guidance'
 

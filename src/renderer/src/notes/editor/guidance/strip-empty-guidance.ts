@@ -1,4 +1,4 @@
-import type { NoteDoc, NoteJSONNode } from '../../../../../core/notes/note-json'
+import type { NoteDoc, NoteJSONNode } from '@core/notes/note-json'
 
 /**
  * The editor writes `guidance: null` on every paragraph (ProseMirror serialises every attribute,

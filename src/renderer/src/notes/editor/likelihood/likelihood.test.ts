@@ -1,7 +1,7 @@
 import { Editor } from '@tiptap/core'
 import StarterKit from '@tiptap/starter-kit'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { LikelihoodTerm } from '../../../../../core/notes/icd203'
+import type { LikelihoodTerm } from '@core/notes/icd203'
 import { Likelihood } from './likelihood'
 import { needsSentenceEnd, withLeadingSpace } from './spacing'
 

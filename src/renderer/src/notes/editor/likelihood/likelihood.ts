@@ -6,7 +6,7 @@ import {
   isLikelihoodTerm,
   type ConfidenceLevel,
   type LikelihoodTerm
-} from '../../../../../core/notes/icd203'
+} from '@core/notes/icd203'
 import { needsSentenceEnd, withLeadingSpace } from './spacing'
 
 declare module '@tiptap/core' {

@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/core'
-import type { NoteDoc } from '../../../../../core/notes/note-json'
+import type { NoteDoc } from '@core/notes/note-json'
 
 /** One change of a note: the document's size now, and the document as JSON when asked. */
 export interface NoteChange {

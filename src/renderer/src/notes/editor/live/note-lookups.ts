@@ -1,9 +1,4 @@
-import type {
-  CitedAnnotation,
-  EventCardData,
-  SourceRow,
-  TimelineRow
-} from '../../../../../core/notes/live-data'
+import type { CitedAnnotation, EventCardData, SourceRow, TimelineRow } from '@core/notes/live-data'
 
 export type { CitedAnnotation, EventCardData, SourceRow, TimelineRow }
 

@@ -1,9 +1,5 @@
 import type { Editor, Range } from '@tiptap/core'
-import {
-  CONFIDENCE_LEVELS,
-  LIKELIHOOD_BANDS,
-  formatLikelihoodRange
-} from '../../../../../core/notes/icd203'
+import { CONFIDENCE_LEVELS, LIKELIHOOD_BANDS, formatLikelihoodRange } from '@core/notes/icd203'
 
 /** One entry of the "/" menu. An entry with children opens them as a second list instead of running. */
 export interface SlashItem {

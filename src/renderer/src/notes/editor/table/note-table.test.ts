@@ -2,7 +2,7 @@ import { Editor } from '@tiptap/core'
 import StarterKit from '@tiptap/starter-kit'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { stubLayout } from '../testing/stub-layout'
-import type { NoteJSONNode } from '../../../../../core/notes/note-json'
+import type { NoteJSONNode } from '@core/notes/note-json'
 import { NoteTable } from './note-table'
 import { parseColwidth, tableJSON } from './table-json'
 

@@ -1,4 +1,4 @@
-import type { NoteJSONNode } from '../../../../../core/notes/note-json'
+import type { NoteJSONNode } from '@core/notes/note-json'
 
 /** Attrs every cell carries, as prosemirror-tables expects them. */
 export const DEFAULT_CELL_ATTRS = { colspan: 1, rowspan: 1, colwidth: null } as const
