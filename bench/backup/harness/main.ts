@@ -11,7 +11,7 @@ import {
 } from '../../../src/renderer/src/db/commands/backup/restore-backup'
 import { readAllTables } from '../../../src/renderer/src/db/queries/read-all-tables'
 import { WorkbenchDb } from '../../../src/renderer/src/db/workbench-db'
-import { createChangeFeed } from '../../../src/renderer/src/snapshots/change-feed'
+import { createChangeFeed } from '../../../src/renderer/src/db/change-feed'
 import { generateWorkbench } from '../generate-workbench'
 import { installRestoreVariants, type RestoreVariantsBench } from './restore-variants'
 

@@ -4,9 +4,9 @@ import { useEffect, type ReactElement } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { DEFAULT_COLOUR_LABELS } from '@shared/model/annotation'
 import { makeAnnotation } from '@core/test-support/make-records'
-import { NoticeProvider } from '../app/notices'
+import { NoticeProvider } from '../services/notices'
 import { AnnotationCard } from './AnnotationCard'
-import { AnnotationUiProvider, useAnnotationUi, type EditorKind } from './annotation-ui'
+import { AnnotationUiProvider, useAnnotationUi, type EditorKind } from '../services/annotation-ui'
 import type { AnnotationActions } from './useAnnotationActions'
 
 const noop = async (): Promise<void> => {}

@@ -7,9 +7,9 @@ import {
   type AnnotationRecord,
   type ColourSlot
 } from '@shared/model/annotation'
-import { NoticeProvider } from '../app/notices'
+import { NoticeProvider } from '../services/notices'
 import { AnnotationCardList } from './AnnotationCardList'
-import { AnnotationUiProvider } from './annotation-ui'
+import { AnnotationUiProvider } from '../services/annotation-ui'
 import { focusAdjacentCard, focusCard } from './card-navigator'
 import type { AnnotationActions } from './useAnnotationActions'
 

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react'
-import { Dialog } from '../components/Dialog'
+import { Dialog } from '../ui/Dialog'
 import { setSetting } from '../db/commands/set-setting'
 import { db } from '../db/db'
 import { COLOUR_SLOTS, COLOUR_SWATCHES, defaultColourLabels } from './colours'

@@ -3,7 +3,7 @@ import StarterKit from '@tiptap/starter-kit'
 import { InlineCode } from '../notes/editor/inline-code/inline-code'
 import { useEffect, useState, type ReactNode } from 'react'
 import { COMMENT_LINK_PROTOCOLS } from '@core/annotations/comment-html-allow-list'
-import { Icon } from '../components/Icon'
+import { Icon } from '../ui/Icon'
 
 interface CommentEditorProps {
   initialHtml: string

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import type { AdmiraltyGrade } from '@shared/model/grade'
-import { AdmiraltySelects } from './AdmiraltySelects'
+import { AdmiraltySelects } from '../ui/AdmiraltySelects'
 
 interface GradeEditorProps {
   grade: AdmiraltyGrade | null

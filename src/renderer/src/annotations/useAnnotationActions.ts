@@ -4,8 +4,8 @@ import { plainText } from '@core/article/plain-text'
 import type { AdmiraltyGrade } from '@core/grading/admiralty'
 import type { ArticleRecord } from '@shared/model/article'
 import type { AnnotationRecord, ColourSlot, Motivation } from '@shared/model/annotation'
-import { useNotices } from '../app/notices'
-import { recordChange, undoStack } from '../app/undo'
+import { useNotices } from '../services/notices'
+import { recordChange, undoStack } from '../services/undo'
 import { createAnnotation } from '../db/commands/annotations/create-annotation'
 import { deleteAnnotation } from '../db/commands/annotations/delete-annotation'
 import { editAnnotationTags } from '../db/commands/annotations/edit-annotation-tags'
@@ -15,7 +15,7 @@ import {
   type AnnotationPatch
 } from '../db/commands/annotations/update-annotation'
 import { db } from '../db/db'
-import type { Span } from './annotation-ui'
+import type { Span } from '../services/annotation-ui'
 
 export interface AnnotationActions {
   create: (

@@ -2,7 +2,7 @@ import { useEffect } from 'react'
 import { platform } from '../platform'
 import { linkFromClick } from './link-from-click'
 import { linkFromHash } from './link-from-hash'
-import { useNavigation } from './navigation'
+import { useNavigation } from '../services/navigation'
 
 /**
  * Opens workbench:// links once the database is ready: in the desktop app those the OS hands

@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { makeArticle } from '@core/test-support/make-records'
 import type { MenuCommand } from '@shared/ipc-contract'
 import type { ArticleRecord } from '@shared/model/article'
-import { NavigationProvider } from './navigation'
-import { NoticeProvider } from './notices'
+import { NavigationProvider } from '../services/navigation'
+import { NoticeProvider } from '../services/notices'
 import { usePaletteCommands } from './usePaletteCommands'
 
 afterEach(cleanup)

@@ -3,7 +3,7 @@ import type { MenuCommand, ThemePreference } from '@shared/ipc-contract'
 import type { ArticleRecord } from '@shared/model/article'
 import { createBlankNote } from '../notes/create-blank-note'
 import type { PaletteCommand } from '../search/palette-commands'
-import { useNavigation } from './navigation'
+import { useNavigation } from '../services/navigation'
 
 interface CommandSources {
   /** App's command runner, shared with the menu. */

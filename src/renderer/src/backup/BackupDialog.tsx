@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { platform } from '../platform'
-import { Dialog } from '../components/Dialog'
+import { Dialog } from '../ui/Dialog'
 
 /**
  * Backing up and restoring, reached from the top bar's "Backup…" (and the palette): before, the

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { BACKUP_TABLES, type BackupCounts, type BackupFile, totalRecords } from '@core/backup'
-import { Dialog } from '../components/Dialog'
-import { formatDateTime } from '../components/format-date'
+import { Dialog } from '../ui/Dialog'
+import { formatDateTime } from '../ui/format-date'
 import { BACKUP_TABLE_LABELS } from './backup-table-labels'
 
 interface Props {

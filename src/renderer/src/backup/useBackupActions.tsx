@@ -6,10 +6,10 @@ import {
   type BackupCounts,
   type BackupFile
 } from '@core/backup'
-import { useNotices } from '../app/notices'
-import { flushPendingWrites, startDataEpoch } from '../app/pending-writes'
-import { undoStack } from '../app/undo'
-import { formatDateTime } from '../components/format-date'
+import { useNotices } from '../services/notices'
+import { flushPendingWrites, startDataEpoch } from '../services/pending-writes'
+import { undoStack } from '../services/undo'
+import { formatDateTime } from '../ui/format-date'
 import { checkBackupInWorker } from '../db/commands/backup/check-backup-in-worker'
 import { createBackupText } from '../db/commands/backup/create-backup-text'
 import { readBackup } from '../db/commands/backup/read-backup'

@@ -1,4 +1,4 @@
-import { createChangeFeed } from '../snapshots/change-feed'
+import { createChangeFeed } from './change-feed'
 import { WorkbenchDb } from './workbench-db'
 
 /** The renderer's one database connection. */

@@ -8,7 +8,7 @@ import {
 } from '@core/event-drafts/proposal-fields'
 import type { EventSuggestion } from '@core/suggest/event-suggestion'
 import type { EventRecord } from '@shared/model/event'
-import { Dialog } from '../components/Dialog'
+import { Dialog } from '../ui/Dialog'
 
 export interface Proposal {
   key: string

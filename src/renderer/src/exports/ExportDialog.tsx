@@ -7,8 +7,8 @@ import {
   type ExportScope
 } from '@core/export/export-data'
 import { FORMAT_SPECS, exportBlocker } from '@core/export/render-export'
-import { useNotices } from '../app/notices'
-import { Dialog } from '../components/Dialog'
+import { useNotices } from '../services/notices'
+import { Dialog } from '../ui/Dialog'
 import { setSetting } from '../db/commands/set-setting'
 import { db } from '../db/db'
 import { getSetting } from '../db/queries/get-setting'

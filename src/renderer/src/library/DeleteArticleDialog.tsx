@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { Dialog } from '../components/Dialog'
+import { Dialog } from '../ui/Dialog'
 import type { ArticleDependants } from '../db/commands/delete-article'
 
 interface Props {

@@ -1,7 +1,7 @@
 import { useCallback, useState, type ReactNode } from 'react'
 import type { UndoEntry } from '@core/undo/undo-stack'
-import { useNotices } from '../app/notices'
-import { undoStack } from '../app/undo'
+import { useNotices } from '../services/notices'
+import { undoStack } from '../services/undo'
 import {
   articleDependants,
   deleteArticle,

@@ -6,9 +6,9 @@ import type { NoteDoc } from '@core/notes/note-json'
 import type { AnnotationRecord } from '@shared/model/annotation'
 import type { EventRecord } from '@shared/model/event'
 import type { NoteRecord } from '@shared/model/note'
-import { useAnnotationUi } from '../annotations/annotation-ui'
-import { useNotices } from '../app/notices'
-import { usePendingFlush } from '../app/pending-writes'
+import { useAnnotationUi } from '../services/annotation-ui'
+import { useNotices } from '../services/notices'
+import { usePendingFlush } from '../services/pending-writes'
 import {
   restoreRevision,
   saveNoteDoc,
@@ -24,7 +24,7 @@ import { SaveTemplateDialog } from './SaveTemplateDialog'
 import { DeferredSaver } from './deferred-saver'
 import { NoteSaver } from './note-saver'
 import { noteSaveTiming } from './note-save-timing'
-import { DRAG_ANNOTATION, DRAG_EVENT } from './drag-types'
+import { DRAG_ANNOTATION, DRAG_EVENT } from '../services/drag-types'
 import { useNoteLookups } from './useNoteLookups'
 
 /** A snapshot is taken when this long has passed since the last one while the note is edited. */

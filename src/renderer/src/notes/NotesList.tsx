@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react'
 import type { NoteRecord } from '@shared/model/note'
-import { formatDateTime } from '../components/format-date'
+import { formatDateTime } from '../ui/format-date'
 
 export interface TemplateChoice {
   id: string

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react'
-import { Dialog } from '../components/Dialog'
+import { Dialog } from '../ui/Dialog'
 import { countNoun } from '@core/text/count-noun'
 
 /** Longer names are cut off in the template picker; 120 characters is already two lines there. */

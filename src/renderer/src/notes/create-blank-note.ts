@@ -2,7 +2,7 @@ import { CURRENT_NOTE_SCHEMA_VERSION } from '@core/notes/note-document'
 import { emptyNoteDoc } from '@core/notes/note-json'
 import type { ArticleRecord } from '@shared/model/article'
 import type { NoteRecord } from '@shared/model/note'
-import { recordChange } from '../app/undo'
+import { recordChange } from '../services/undo'
 import { createNote } from '../db/commands/notes/note-commands'
 import { db } from '../db/db'
 

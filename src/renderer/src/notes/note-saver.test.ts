@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { startDataEpoch } from '../app/pending-writes'
+import { startDataEpoch } from '../services/pending-writes'
 import { NoteSaver } from './note-saver'
 
 /** A saver whose every write waits until `release` is called. */

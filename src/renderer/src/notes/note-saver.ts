@@ -1,4 +1,4 @@
-import { dataEpoch } from '../app/pending-writes'
+import { dataEpoch } from '../services/pending-writes'
 
 /**
  * Coalesces a stream of document changes into few writes without delaying any: the first change

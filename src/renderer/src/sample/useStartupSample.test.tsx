@@ -1,7 +1,7 @@
 import { cleanup, renderHook, waitFor } from '@testing-library/react'
 import type { ReactNode } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { NoticeProvider } from '../app/notices'
+import { NoticeProvider } from '../services/notices'
 import { WorkbenchDb } from '../db/workbench-db'
 import { StartupChoiceContext } from '../snapshots/startup-choice'
 import { useStartupSample } from './useStartupSample'

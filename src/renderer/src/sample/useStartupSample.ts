@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { useNotices } from '../app/notices'
+import { useNotices } from '../services/notices'
 import { setSetting } from '../db/commands/set-setting'
 import type { WorkbenchDb } from '../db/workbench-db'
 import { useStartupChoice } from '../snapshots/startup-choice'

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react'
 import { deepLinkFor, type DeepLink } from '@core/export/deep-link'
 import { queryTerms, searchDocumentId, type SearchHit } from '@core/search'
-import { useNavigation, type NavTarget } from '../app/navigation'
+import { useNavigation, type NavTarget } from '../services/navigation'
 import { HighlightedText } from './HighlightedText'
 import type { PaletteCommand } from './palette-commands'
 import { isLinkQuery, paletteGroups, searchQueryOf, type PaletteOption } from './palette-options'

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
-import { Dialog } from '../components/Dialog'
-import { formatDateTime } from '../components/format-date'
+import { Dialog } from '../ui/Dialog'
+import { formatDateTime } from '../ui/format-date'
 import { describeCounts } from './describe-counts'
 import type { StartupOffer } from './startup-check'
 

@@ -1,9 +1,9 @@
 import { useEffect } from 'react'
 import { ok } from '@shared/result'
-import { useNotices } from '../app/notices'
-import { flushPendingWrites } from '../app/pending-writes'
+import { useNotices } from '../services/notices'
+import { flushPendingWrites } from '../services/pending-writes'
 import type { Platform } from '../platform/platform'
-import type { ChangeFeed } from './change-feed'
+import type { ChangeFeed } from '../db/change-feed'
 import type { SnapshotFormat } from './snapshot-format'
 import { SnapshotScheduler } from './snapshot-scheduler'
 

@@ -28,9 +28,9 @@ import type {
   GeoPrecision,
   TimePrecision
 } from '@shared/model/event'
-import { useAnnotationUi } from '../../annotations/annotation-ui'
-import { AdmiraltySelects } from '../../annotations/AdmiraltySelects'
-import { Dialog } from '../../components/Dialog'
+import { useAnnotationUi } from '../../services/annotation-ui'
+import { AdmiraltySelects } from '../../ui/AdmiraltySelects'
+import { Dialog } from '../../ui/Dialog'
 import { ActorField } from './ActorField'
 import { CodingIssues } from './CodingIssues'
 import { EvidenceNote } from './EvidenceNote'

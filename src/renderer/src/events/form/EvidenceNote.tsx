@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import type { Evidence } from '@shared/model/event'
-import { useAnnotationUi } from '../../annotations/annotation-ui'
+import { useAnnotationUi } from '../../services/annotation-ui'
 
 interface EvidenceNoteProps {
   /** The field's label, for the button's description (its name stays "Cite selection", so a

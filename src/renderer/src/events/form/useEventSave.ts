@@ -1,7 +1,7 @@
 import { useCallback } from 'react'
 import { validateEventRecord, validEvidence } from '@core/events'
 import type { EventRecord } from '@shared/model/event'
-import { recordBatch } from '../../app/undo'
+import { recordBatch } from '../../services/undo'
 import {
   saveEventsWithActors,
   type SavedWithActors

@@ -1,7 +1,7 @@
 import { useId, useState, type ReactNode } from 'react'
 import { defaultPicks, MERGE_FIELDS, sameMergeValue, type MergePicks } from '@core/events'
 import type { EventRecord } from '@shared/model/event'
-import { Dialog } from '../../components/Dialog'
+import { Dialog } from '../../ui/Dialog'
 import { mergeFieldText } from './merge-field-text'
 import './merge-dialog.css'
 

@@ -2,9 +2,9 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import { Fragment, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { CONTEXT_OPTIONS, EVENT_FIELD_TABLE } from '@core/events'
 import type { EventContext, EventRecord } from '@shared/model/event'
-import { DRAG_EVENT } from '../../notes/drag-types'
+import { DRAG_EVENT } from '../../services/drag-types'
 import { COLUMNS, matchesFilter, type ColumnKey } from './event-columns'
-import { Icon } from '../../components/Icon'
+import { Icon } from '../../ui/Icon'
 
 interface EventTableProps {
   events: EventRecord[]

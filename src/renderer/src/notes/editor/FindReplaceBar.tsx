@@ -2,7 +2,7 @@ import type { Editor } from '@tiptap/core'
 import { useEditorState } from '@tiptap/react'
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { searchState } from './find-replace/plugin'
-import { Icon } from '../../components/Icon'
+import { Icon } from '../../ui/Icon'
 
 export type FindMode = 'find' | 'replace'
 

@@ -8,7 +8,7 @@ import {
   formatLikelihoodRange
 } from '@core/notes/icd203'
 import { ToolbarMenu, type ToolbarMenuItem } from './ToolbarMenu'
-import { Icon } from '../../components/Icon'
+import { Icon } from '../../ui/Icon'
 
 interface NoteToolbarProps {
   editor: Editor

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
-import { Icon } from '../../components/Icon'
+import { Icon } from '../../ui/Icon'
 
 export interface ToolbarMenuItem {
   id: string

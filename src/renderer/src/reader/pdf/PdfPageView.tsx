@@ -10,7 +10,7 @@ import { pdfRectsForRange, type PdfRect } from '@core/article/pdf/pdf-rects-for-
 import type { AnnotationRecord } from '@shared/model/annotation'
 import type { ArticleRecord } from '@shared/model/article'
 import type { PdfLayout } from '@shared/model/pdf-layout'
-import type { Span } from '../../annotations/annotation-ui'
+import type { Span } from '../../services/annotation-ui'
 import { db } from '../../db/db'
 import { documentOptions, loadPdfjs } from '../../import/pdf/load-pdfjs'
 import { PdfPageCanvas, type PdfDocument } from './PdfPageCanvas'

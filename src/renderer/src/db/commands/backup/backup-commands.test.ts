@@ -10,7 +10,7 @@ import { sampleBackupTables } from '@core/backup/fixtures/sample-backup-tables'
 import { countRecords } from '../../queries/count-records'
 import { WorkbenchDb } from '../../workbench-db'
 import { fail, ok } from '@shared/result'
-import { createChangeFeed } from '../../../snapshots/change-feed'
+import { createChangeFeed } from '../../change-feed'
 import { createBackupText } from './create-backup-text'
 import { readBackup, type CheckBackup } from './read-backup'
 import {

@@ -8,7 +8,7 @@ import {
   type CitedQuoteAttrs,
   type CitedQuoteStatus
 } from './cited-quote-attrs'
-import { iconElement } from '../../../components/icon-paths'
+import { iconElement } from '../../../ui/icon-paths'
 
 const STATUS_NOTE = {
   exact: '',

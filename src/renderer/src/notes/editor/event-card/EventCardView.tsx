@@ -3,7 +3,7 @@ import type { ReactNode } from 'react'
 import { ALWAYS_READY } from '../live/note-lookups'
 import { useLiveValue } from '../live/useLiveValue'
 import type { EventCardOptions } from './event-card'
-import { Icon } from '../../../components/Icon'
+import { Icon } from '../../../ui/Icon'
 
 const NONE = (): undefined => undefined
 

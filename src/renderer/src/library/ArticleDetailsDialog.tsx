@@ -1,10 +1,10 @@
 import { useState, type FormEvent, type ReactNode } from 'react'
 import { articleMetadataSchema } from '@core/article/article-metadata-schema'
 import type { ArticleMetadata, ArticleRecord } from '@shared/model/article'
-import { useNotices } from '../app/notices'
+import { useNotices } from '../services/notices'
 import { updateArticleMetadata } from '../db/commands/update-article-metadata'
 import { db } from '../db/db'
-import { Dialog } from './Dialog'
+import { Dialog } from '../ui/Dialog'
 
 type Field = keyof ArticleMetadata
 

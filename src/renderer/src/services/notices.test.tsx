@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { useEffect, type ReactNode } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { NoticeArea } from '../components/NoticeArea'
+import { NoticeArea } from '../ui/NoticeArea'
 import {
   MAX_NOTICES,
   NoticeProvider,

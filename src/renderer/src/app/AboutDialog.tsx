@@ -1,8 +1,8 @@
 import { useEffect, useState, type ReactNode } from 'react'
 import type { AppInfo } from '@shared/ipc-contract'
-import type { PersistenceState } from '../hooks/useStoragePersistence'
+import type { PersistenceState } from './useStoragePersistence'
 import { platform } from '../platform'
-import { Dialog } from './Dialog'
+import { Dialog } from '../ui/Dialog'
 
 const PERSISTENCE_TEXT: Record<PersistenceState, string> = {
   pending: 'asking…',

@@ -1,8 +1,8 @@
 import { useDeferredValue, useMemo, useState, type ReactNode } from 'react'
 import type { LineBreakRule } from '@core/article/line-break-rule'
 import { markdownBlocks } from '@core/article/parse-markdown'
-import { Dialog } from './Dialog'
-import { LineBreakRuleChoice } from './LineBreakRuleChoice'
+import { Dialog } from '../ui/Dialog'
+import { LineBreakRuleChoice } from '../ui/LineBreakRuleChoice'
 
 interface PasteArticleDialogProps {
   onClose: () => void

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { Dialog } from './Dialog'
+import { Dialog } from '../ui/Dialog'
 import { SHORTCUTS } from './shortcut-list'
 
 /** The keyboard shortcuts, one per row. */

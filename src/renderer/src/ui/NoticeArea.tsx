@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { useNotices } from '../app/notices'
+import { useNotices } from '../services/notices'
 
 /**
  * Messages at the bottom of the window; errors are announced assertively. A notice under the

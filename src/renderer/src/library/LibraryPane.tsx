@@ -3,8 +3,8 @@ import type { ReactNode } from 'react'
 import { db } from '../db/db'
 import { listArticles } from '../db/queries/list-articles'
 import { ToolbarMenu } from '../notes/editor/ToolbarMenu'
-import { formatDate } from './format-date'
-import { Icon } from './Icon'
+import { formatDate } from '../ui/format-date'
+import { Icon } from '../ui/Icon'
 
 interface LibraryPaneProps {
   currentId: string | undefined

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { Group, Panel, Separator, useGroupRef, usePanelRef } from 'react-resizable-panels'
-import { useNavigation } from '../app/navigation'
-import { useReaderRoomWanted } from '../app/reader-room'
+import { useNavigation } from '../services/navigation'
+import { useReaderRoomWanted } from '../reader/reader-room'
 import { getWorkMode, useWorkMode } from '../layout/work-mode-store'
 import {
   defaultModeLayout,
@@ -17,7 +17,7 @@ import {
   type PaneId,
   type WorkMode
 } from '../layout/work-modes'
-import { PaneFrame } from './PaneFrame'
+import { PaneFrame } from '../ui/PaneFrame'
 
 interface WorkbenchProps {
   library: ReactNode

@@ -6,10 +6,10 @@ import {
   type AnnotationFilter
 } from '@core/annotations/filter-annotations'
 import type { AnnotationRecord } from '@shared/model/annotation'
-import { useAnnotationUi } from '../annotations/annotation-ui'
+import { useAnnotationUi } from '../services/annotation-ui'
 import { AnnotationsList } from '../annotations/AnnotationsList'
 import { focusCard, registerCardListOpener } from '../annotations/card-navigator'
-import { useNavigation } from '../app/navigation'
+import { useNavigation } from '../services/navigation'
 import type { AnnotationActions } from '../annotations/useAnnotationActions'
 import { NotesPane } from '../notes/NotesPane'
 import { useWorkMode } from '../layout/work-mode-store'

@@ -1,8 +1,8 @@
 import { useState, type ReactNode } from 'react'
 import { formatBytes } from '@shared/format-bytes'
 import type { ImportAttachment } from '../import/document-import'
-import type { OfferedAttachments } from '../hooks/useArticleImport'
-import { Dialog } from './Dialog'
+import type { OfferedAttachments } from './useArticleImport'
+import { Dialog } from '../ui/Dialog'
 
 interface EmailAttachmentsDialogProps {
   offered: OfferedAttachments
