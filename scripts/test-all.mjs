@@ -49,7 +49,8 @@ const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx'
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
 
 check('typecheck', npm, ['run', '--silent', 'typecheck'])
-check('lint', npx, ['eslint', '.'])
+// eslint, then the import boundaries (dependency-cruiser, .dependency-cruiser.mjs).
+check('lint', npm, ['run', '--silent', 'lint'])
 suite(
   'unit',
   npx,
