@@ -3,6 +3,7 @@ import type { AppInfo } from '@shared/ipc-contract'
 import type { PersistenceState } from './useStoragePersistence'
 import { platform } from '../platform'
 import { Dialog } from '../ui/Dialog'
+import { BackupButtons, type BackupCommands } from '../backup/BackupButtons'
 
 const PERSISTENCE_TEXT: Record<PersistenceState, string> = {
   pending: 'asking…',
@@ -15,16 +16,8 @@ const PERSISTENCE_TEXT: Record<PersistenceState, string> = {
 export function AboutDialog({
   onClose,
   persistence,
-  onBackUp,
-  onRestore,
-  onRestoreSnapshot
-}: {
-  onClose: () => void
-  persistence: PersistenceState
-  onBackUp: () => void
-  onRestore: () => void
-  onRestoreSnapshot: () => void
-}): ReactNode {
+  ...commands
+}: BackupCommands & { onClose: () => void; persistence: PersistenceState }): ReactNode {
   const [info, setInfo] = useState<AppInfo | null>(null)
   useEffect(() => {
     void platform.getInfo().then((r) => r.ok && setInfo(r.value))
@@ -46,18 +39,7 @@ export function AboutDialog({
         <dd data-testid="persistence">{PERSISTENCE_TEXT[persistence]}</dd>
       </dl>
       <div className="about-actions">
-        <button type="button" className="button" onClick={onBackUp}>
-          Back up…
-        </button>
-        <button type="button" className="button" onClick={onRestore}>
-          Restore from backup…
-        </button>
-        {/* The desktop app has it in the File menu; a browser tab has no menu. */}
-        {platform.kind === 'browser' && (
-          <button type="button" className="button" onClick={onRestoreSnapshot}>
-            Restore from a snapshot…
-          </button>
-        )}
+        <BackupButtons {...commands} />
         {platform.kind === 'electron' && (
           <button type="button" className="button" onClick={() => void platform.revealDataFolder()}>
             Reveal data folder

@@ -6,6 +6,7 @@ import { usePaletteCommands } from './usePaletteCommands'
 import { useBackupActions } from '../backup/useBackupActions'
 import { useDeepLinks } from './useDeepLinks'
 import { BackupDialog } from '../backup/BackupDialog'
+import type { BackupCommands } from '../backup/BackupButtons'
 import { AboutDialog } from './AboutDialog'
 import { AnnotationsPane } from '../annotations/AnnotationsPane'
 import { ArticleDetailsDialog } from '../library/ArticleDetailsDialog'
@@ -227,6 +228,21 @@ export function App(): ReactNode {
   useWorkbenchShortcuts(shortcuts)
 
   const close = (): void => setDialog(null)
+  // The Backup dialog and About offer the same buttons: each closes its dialog and runs the flow.
+  const backupCommands: BackupCommands = {
+    onBackUp: () => {
+      close()
+      run('back-up')
+    },
+    onRestore: () => {
+      close()
+      run('restore-backup')
+    },
+    onRestoreSnapshot: () => {
+      close()
+      run('restore-snapshot')
+    }
+  }
   return (
     <div className={dragging ? 'app app-dragging' : 'app'}>
       <TopBar
@@ -306,40 +322,9 @@ export function App(): ReactNode {
       )}
       {deletion.dialog}
       {dialog === 'about' && (
-        <AboutDialog
-          onClose={close}
-          persistence={persistence}
-          onBackUp={() => {
-            close()
-            run('back-up')
-          }}
-          onRestore={() => {
-            close()
-            run('restore-backup')
-          }}
-          onRestoreSnapshot={() => {
-            close()
-            run('restore-snapshot')
-          }}
-        />
+        <AboutDialog onClose={close} persistence={persistence} {...backupCommands} />
       )}
-      {dialog === 'backup' && (
-        <BackupDialog
-          onClose={close}
-          onBackUp={() => {
-            close()
-            run('back-up')
-          }}
-          onRestore={() => {
-            close()
-            run('restore-backup')
-          }}
-          onRestoreSnapshot={() => {
-            close()
-            run('restore-snapshot')
-          }}
-        />
-      )}
+      {dialog === 'backup' && <BackupDialog onClose={close} {...backupCommands} />}
       {backupDialogs}
       {dialog === 'export' && (
         <Suspense fallback={null}>

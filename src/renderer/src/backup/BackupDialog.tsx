@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { platform } from '../platform'
+import { BackupButtons, type BackupCommands } from './BackupButtons'
 import { Dialog } from '../ui/Dialog'
 
 /**
@@ -9,15 +9,8 @@ import { Dialog } from '../ui/Dialog'
  */
 export function BackupDialog({
   onClose,
-  onBackUp,
-  onRestore,
-  onRestoreSnapshot
-}: {
-  onClose: () => void
-  onBackUp: () => void
-  onRestore: () => void
-  onRestoreSnapshot: () => void
-}): ReactNode {
+  ...commands
+}: BackupCommands & { onClose: () => void }): ReactNode {
   return (
     <Dialog title="Backup and restore" open onClose={onClose}>
       <p>
@@ -25,18 +18,7 @@ export function BackupDialog({
         safe; restoring it replaces what the workbench holds now (a snapshot is taken first).
       </p>
       <div className="about-actions">
-        <button type="button" className="button button-primary" onClick={onBackUp}>
-          Back up…
-        </button>
-        <button type="button" className="button" onClick={onRestore}>
-          Restore from backup…
-        </button>
-        {/* The desktop app also has it in the File menu; a browser tab has no menu. */}
-        {platform.kind === 'browser' && (
-          <button type="button" className="button" onClick={onRestoreSnapshot}>
-            Restore from a snapshot…
-          </button>
-        )}
+        <BackupButtons primary {...commands} />
       </div>
     </Dialog>
   )
