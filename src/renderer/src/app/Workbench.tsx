@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { Fragment, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { Group, Panel, Separator, useGroupRef, usePanelRef } from 'react-resizable-panels'
 import { useNavigation } from '../services/navigation'
 import { useReaderRoomWanted } from '../reader/reader-room'
@@ -147,9 +147,7 @@ export function Workbench({
       const before = completed.current
       completed.current = layout
       const accidental = meta.isUserInteraction
-        ? PANE_IDS.filter(
-            (p) => isFoldedSize(p, layout[p]!) && !isFoldedSize(p, before[p] ?? 100)
-          )
+        ? PANE_IDS.filter((p) => isFoldedSize(p, layout[p]!) && !isFoldedSize(p, before[p] ?? 100))
         : []
       if (accidental.length > 0) {
         requestAnimationFrame(() => {
@@ -170,6 +168,12 @@ export function Workbench({
     collapsedSize: String(id === 'library' ? LIBRARY_FOLDED_PCT : RAIL_PCT),
     onResize: track(id)
   })
+  // The three framed panes, in their order after the library.
+  const framed = [
+    { id: 'reader', title: 'Reader', content: reader },
+    { id: 'side', title: 'Annotations & notes', content: side },
+    { id: 'events', title: 'Events', content: events }
+  ] as const
   return (
     <Group
       className="workbench"
@@ -182,39 +186,16 @@ export function Workbench({
       <Panel id="library" panelRef={panels.library} {...limits('library')}>
         {!folded.library && library}
       </Panel>
-      <Separator className="separator" />
-      <Panel id="reader" panelRef={panels.reader} {...limits('reader')}>
-        <PaneFrame
-          id="reader-pane"
-          title="Reader"
-          collapsed={folded.reader}
-          panel={panels.reader}
-        >
-          {reader}
-        </PaneFrame>
-      </Panel>
-      <Separator className="separator" />
-      <Panel id="side" panelRef={panels.side} {...limits('side')}>
-        <PaneFrame
-          id="side-pane"
-          title="Annotations & notes"
-          collapsed={folded.side}
-          panel={panels.side}
-        >
-          {side}
-        </PaneFrame>
-      </Panel>
-      <Separator className="separator" />
-      <Panel id="events" panelRef={panels.events} {...limits('events')}>
-        <PaneFrame
-          id="events-pane"
-          title="Events"
-          collapsed={folded.events}
-          panel={panels.events}
-        >
-          {events}
-        </PaneFrame>
-      </Panel>
+      {framed.map(({ id, title, content }) => (
+        <Fragment key={id}>
+          <Separator className="separator" />
+          <Panel id={id} panelRef={panels[id]} {...limits(id)}>
+            <PaneFrame id={`${id}-pane`} title={title} collapsed={folded[id]} panel={panels[id]}>
+              {content}
+            </PaneFrame>
+          </Panel>
+        </Fragment>
+      ))}
     </Group>
   )
 }
