@@ -33,6 +33,9 @@ test('a location picked from the gazetteer with the keyboard fills admin1 and co
   await location.fill('')
   await location.focus()
   await page.keyboard.type('Kramat')
+  // Typed key by key, each prefix is searched: the list shown must be the one for "Kramat" (on a
+  // loaded machine "Krama"'s list is on screen, Kramatorsk second, while "Kramat" is searched).
+  await expect(location).not.toHaveAttribute('aria-busy', 'true')
   const list = form.getByRole('listbox', { name: 'Places in the gazetteer' })
   const kramatorsk = list.getByRole('option', { name: /^Kramatorsk/ })
   await expect(kramatorsk).toBeVisible()
