@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { expect, test } from '../support/workbench'
 import { noteEditor, startNote } from '../support/notes'
 import { card, cards, dragSelect } from '../support/reader'
@@ -6,6 +7,14 @@ import { card, cards, dragSelect } from '../support/reader'
 
 const Q1 = 'The strikes killed several militia members'
 const Q2 = 'with the number of fatalities reaching 22'
+
+/** Highlights Q1 and Q2 with the keyboard's h, in that order. */
+async function highlightBoth(page: Page): Promise<void> {
+  for (const quote of [Q1, Q2]) {
+    await dragSelect(page, quote)
+    await page.keyboard.press('h')
+  }
+}
 
 test('tags typed quickly all land, stay listed while the tag box is open, and any can be removed', async ({
   launch
@@ -98,10 +107,7 @@ test('the keyboard reading caret is visible, in the light and the dark theme', a
 test('F6 lands where the arrow keys work: the open library item, the text, the current card', async ({
   workbench: { page }
 }) => {
-  await dragSelect(page, Q1)
-  await page.keyboard.press('h')
-  await dragSelect(page, Q2)
-  await page.keyboard.press('h')
+  await highlightBoth(page)
   await expect(cards(page)).toHaveCount(2)
   await page.getByRole('button', { name: 'Shortcuts' }).focus()
 
@@ -128,10 +134,7 @@ test('F6 lands where the arrow keys work: the open library item, the text, the c
 test('j/k with the Notes tab in front bring the annotations back and move to one', async ({
   workbench: { page }
 }) => {
-  await dragSelect(page, Q1)
-  await page.keyboard.press('h')
-  await dragSelect(page, Q2)
-  await page.keyboard.press('h')
+  await highlightBoth(page)
   await page.getByRole('tab', { name: 'Notes' }).click()
   await expect(page.getByRole('tab', { name: 'Notes' })).toHaveAttribute('aria-selected', 'true')
   // k: from the current annotation (the last made, the second in the text) to the one before.

@@ -44,14 +44,24 @@ function Reader(): null {
 
 /** The card inside the annotations pane, which may be collapsed (the card unmounted). */
 function tree(expanded: boolean, actions: AnnotationActions): ReactElement {
+  return cardTree(annotation, actions, expanded, <Reader />)
+}
+
+/** One card in its providers, with what else the test needs beside it. */
+function cardTree(
+  shown: typeof annotation,
+  actions: AnnotationActions,
+  expanded = true,
+  beside: ReactElement | null = null
+): ReactElement {
   return (
     <NoticeProvider>
       <AnnotationUiProvider>
-        <Reader />
+        {beside}
         {expanded && (
           <ul>
             <AnnotationCard
-              annotation={annotation}
+              annotation={shown}
               labels={[...DEFAULT_COLOUR_LABELS]}
               allTags={[]}
               actions={actions}
@@ -147,20 +157,7 @@ describe('AnnotationCard tags', () => {
     const removeTag = vi.fn(noop)
     const actions = Object.assign(makeActions(), { removeTag })
     const tagged = { ...annotation, tags: ['first', 'second', 'third'] }
-    render(
-      <NoticeProvider>
-        <AnnotationUiProvider>
-          <ul>
-            <AnnotationCard
-              annotation={tagged}
-              labels={[...DEFAULT_COLOUR_LABELS]}
-              allTags={[]}
-              actions={actions}
-            />
-          </ul>
-        </AnnotationUiProvider>
-      </NoticeProvider>
-    )
+    render(cardTree(tagged, actions))
     fireEvent.click(screen.getByRole('button', { name: 'Tags' }))
     const list = screen.getByRole('list', { name: 'Tags' })
     expect(list.textContent).toContain('#first')
