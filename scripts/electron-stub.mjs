@@ -203,6 +203,12 @@ class StubSession {
       },
       unhandle: (scheme) => this.protocolHandlers.delete(scheme)
     }
+    this.beforeRequest = undefined
+    this.webRequest = {
+      onBeforeRequest: (listener) => {
+        this.beforeRequest = listener
+      }
+    }
   }
   setPermissionRequestHandler(handler) {
     this.permissionRequestHandler = handler

@@ -241,6 +241,25 @@ async function runBundle(dataDir) {
       assert(response.status === 404, `status ${response.status}`)
     })
   }
+  const printSession = stub.sessions.get('pdf-print')
+  await check('print: its session serves no renderer file and cancels every other request', async () => {
+    const servePrint = printSession?.protocolHandlers.get('app')
+    assert(servePrint, 'no app handler on session pdf-print')
+    const page = await servePrint(new Request('app://print/index.html'))
+    assert(page.status === 404, `app://print/index.html gave ${page.status}`)
+    const other = await servePrint(new Request('app://workbench/index.html'))
+    assert(other.status === 404, `app://workbench/index.html gave ${other.status}`)
+    const decide = printSession.beforeRequest
+    assert(decide, 'no webRequest filter on session pdf-print')
+    for (const url of ['https://example.com/pixel.gif', 'file:///etc/passwd']) {
+      let answer
+      decide({ url }, (response) => {
+        answer = response
+      })
+      assert(answer?.cancel === true, `${url} not cancelled: ${JSON.stringify(answer)}`)
+    }
+    assert(printSession.permissionCheckHandler?.(null, 'media', 'app://print', {}) === false)
+  })
   await check('permissions: denied by default', () => {
     const decide = workbenchSession?.permissionCheckHandler
     assert(decide, 'no permission check handler')

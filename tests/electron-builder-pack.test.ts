@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 // electron-builder's own modules (dependencies of electron-builder, pinned with it): its asar
 // reader and the helper that writes the .desktop entry for every Linux target.
 import { extractFile, listPackage } from '@electron/asar'
+import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses'
 import { LinuxTargetHelper } from 'app-builder-lib/out/targets/LinuxTargetHelper'
 import { Arch, Platform, build, type Configuration, type LinuxPackager } from 'electron-builder'
 import { load } from 'js-yaml'
@@ -23,7 +24,18 @@ interface Packed {
   desktopFileName: string
   iconSizes: number[]
   executable: string
+  /** The fuse wire of the packed executable, by fuse: '1' on, '0' off. */
+  fuses: Record<string, string>
 }
+
+/** The marker @electron/fuses looks for in an Electron binary, then version 1 and the wire's length. */
+const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'
+/**
+ * Electron 45's fuse wire as it ships (RunAsNode, cookie encryption, NODE_OPTIONS, --inspect,
+ * ASAR integrity, only-ASAR, browser V8 snapshot, file:// privileges): the stand-in executable
+ * carries it, so electron-builder flips it exactly as it would in the real binary.
+ */
+const SHIPPED_FUSE_WIRE = '10110001'
 
 function write(file: string, text: string): void {
   mkdirSync(dirname(file), { recursive: true })
@@ -65,7 +77,10 @@ describe('electron-builder on electron-builder.yml (Linux, no downloads)', () =>
     cpSync(join(ROOT, 'build'), join(project, 'build'), { recursive: true })
     // Electron's Linux distribution as electron-builder copies it: an `electron` executable.
     const electronDist = join(temp, 'electron-dist')
-    write(join(electronDist, 'electron'), '#!/bin/sh\n')
+    write(
+      join(electronDist, 'electron'),
+      `#!/bin/sh\n# ${FUSE_SENTINEL}\u0001\u0008${SHIPPED_FUSE_WIRE}\n`
+    )
     mkdirSync(join(electronDist, 'resources'))
 
     const config = load(readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8')) as Configuration
@@ -74,7 +89,7 @@ describe('electron-builder on electron-builder.yml (Linux, no downloads)', () =>
         version: string
       }
     ).version
-    let desktop: Omit<Packed, 'asarEntries' | 'packagedJson'> | undefined
+    let desktop: Omit<Packed, 'asarEntries' | 'packagedJson' | 'fuses'> | undefined
     await build({
       projectDir: project,
       targets: Platform.LINUX.createTarget('dir', Arch.x64),
@@ -106,8 +121,14 @@ describe('electron-builder on electron-builder.yml (Linux, no downloads)', () =>
       }
     })
     const asar = join(temp, 'dist/linux-unpacked/resources/app.asar')
+    const wire = await getCurrentFuseWire(join(temp, 'dist/linux-unpacked', desktop!.executable))
     packed = {
       ...desktop!,
+      fuses: Object.fromEntries(
+        Object.entries(wire)
+          .filter(([key]) => /^\d+$/.test(key))
+          .map(([key, state]) => [FuseV1Options[Number(key)], String.fromCharCode(state as number)])
+      ),
       asarEntries: listPackage(asar, { isPack: false }).map((entry) => entry.replaceAll('\\', '/')),
       packagedJson: JSON.parse(extractFile(asar, 'package.json').toString('utf8')) as Record<
         string,
@@ -154,6 +175,20 @@ describe('electron-builder on electron-builder.yml (Linux, no downloads)', () =>
       'application/pdf',
       'x-scheme-handler/workbench'
     ])
+  })
+
+  it('flips the fuses that would let the installed app run other code', () => {
+    expect(packed.fuses).toEqual({
+      RunAsNode: '0',
+      EnableCookieEncryption: '1',
+      EnableNodeOptionsEnvironmentVariable: '0',
+      EnableNodeCliInspectArguments: '0',
+      EnableEmbeddedAsarIntegrityValidation: '1',
+      OnlyLoadAppFromAsar: '1',
+      // Not configured: stays as Electron ships it.
+      LoadBrowserProcessSpecificV8Snapshot: '0',
+      GrantFileProtocolExtraPrivileges: '0'
+    })
   })
 
   it('takes the Linux icons from build/icons as they are, up to 512 px', () => {

@@ -20,9 +20,11 @@ import { createSenderCheck } from './ipc/trusted-sender'
 import { installApplicationMenu } from './menu/install-application-menu'
 import { resolveDataDir } from './paths/resolve-data-dir'
 import { createAppProtocolHandler } from './protocol/create-app-protocol-handler'
+import { createPrintDocuments } from './protocol/print-documents'
 import { hardenSession } from './security/harden-session'
 import { originOf } from './security/origin-of'
 import { createHandlers } from './services/create-handlers'
+import { PRINT_PARTITION } from './services/print-pdf'
 import { describeFsError } from './services/describe-fs-error'
 import { revealDataFolder } from './services/reveal-data-folder'
 import { guardClose, type CloseGuard } from './window/close-guard'
@@ -155,6 +157,16 @@ function start(dataDir: string): void {
       hardenSession(workbenchSession, trustedOrigins)
       workbenchSession.protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir))
 
+      // The print window's session serves the brief being printed from memory and loads nothing
+      // else: no file, no network, no permission.
+      const printDocuments = createPrintDocuments()
+      const printSession = session.fromPartition(PRINT_PARTITION)
+      hardenSession(printSession, [])
+      printSession.protocol.handle(APP_SCHEME, (request) => printDocuments.handle(request))
+      printSession.webRequest.onBeforeRequest((details, callback) => {
+        callback({ cancel: !printDocuments.allows(details.url) })
+      })
+
       registerHandlers(
         ipcMain,
         createHandlers({
@@ -166,6 +178,7 @@ function start(dataDir: string): void {
           nativeTheme,
           getParentWindow: () => BrowserWindow.getFocusedWindow() ?? mainWindow,
           createPdfWindow: (options) => new BrowserWindow(options),
+          printDocuments,
           // A snapshot is a backup file: checked whole before it is kept or offered.
           verifySnapshot: (text) => parseBackup(text),
           onQuitSnapshotAnswered: () => {

@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { createPrintDocuments } from '../protocol/print-documents'
 import { describe, expect, it, vi } from 'vitest'
 import { ipcRequestSchemas } from '@shared/ipc-contract'
 import { fail, ok } from '@shared/result'
@@ -25,6 +26,7 @@ function deps(overrides: Partial<HandlerDeps> = {}) {
     createPdfWindow: vi.fn(() => {
       throw new Error('no window in this test')
     }),
+    printDocuments: createPrintDocuments(),
     verifySnapshot: vi.fn((text: string) =>
       text.startsWith('{') ? ok(null) : fail('invalid-payload', 'not a backup')
     ),

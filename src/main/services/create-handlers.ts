@@ -6,6 +6,7 @@ import { getAppInfo } from './app-info'
 import { openArticleFile } from './article-file'
 import { openBackupFile } from './backup-file'
 import { folderOf, saveExportFile } from './export-file'
+import type { PrintDocuments } from '../protocol/print-documents'
 import { printHtmlToPdf, type CreatePdfWindow } from './print-pdf'
 import { revealDataFolder } from './reveal-data-folder'
 import { createSnapshotStore, snapshotFolder } from './snapshots/snapshot-store'
@@ -24,6 +25,8 @@ export interface HandlerDeps {
   onThemeChanged?: (theme: ThemePreference) => void
   /** Opens the hidden window a brief is printed to PDF in. */
   createPdfWindow: CreatePdfWindow
+  /** Where the print window's brief is held while it prints (its session's app:// handler). */
+  printDocuments: Pick<PrintDocuments, 'add'>
   /** Checks a snapshot read back from disk: the backup format's parser. */
   verifySnapshot: (text: string) => Result<unknown>
   /** The renderer answered a quit request (snapshot written, failed or skipped): close now. */
@@ -73,7 +76,7 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       return saved
     },
 
-    'export:print-pdf': (request) => printHtmlToPdf(request.html, deps.createPdfWindow),
+    'export:print-pdf': (request) => printHtmlToPdf(request.html, deps.createPdfWindow, deps.printDocuments),
 
     'data:reveal-folder': () => revealDataFolder((path) => deps.shell.openPath(path), deps.dataDir),
 

@@ -1,18 +1,19 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { BrowserWindowConstructorOptions, Event, WebContents } from 'electron'
 import { WorkbenchFailure } from '../ipc/workbench-failure'
+import type { PrintDocuments } from '../protocol/print-documents'
 
 /** The parts of a BrowserWindow the printer uses; injectable so tests run under plain Node. */
 export interface PdfWindow {
-  webContents: Pick<WebContents, 'loadFile' | 'printToPDF' | 'setWindowOpenHandler'> & {
+  webContents: Pick<WebContents, 'loadURL' | 'printToPDF' | 'setWindowOpenHandler'> & {
     on(event: 'will-navigate', listener: (event: Event) => void): unknown
   }
   destroy(): void
 }
 
 export type CreatePdfWindow = (options: BrowserWindowConstructorOptions) => PdfWindow
+
+/** The print window's own in-memory session: its app:// serves only the brief being printed. */
+export const PRINT_PARTITION = 'pdf-print'
 
 /**
  * The hidden window that prints an exported brief. The brief is user data rendered as HTML, so it
@@ -27,7 +28,7 @@ export const PDF_WINDOW_OPTIONS: BrowserWindowConstructorOptions = {
     contextIsolation: true,
     nodeIntegration: false,
     webSecurity: true,
-    partition: 'pdf-print',
+    partition: PRINT_PARTITION,
     spellcheck: false
   }
 }
@@ -39,21 +40,20 @@ export const PRINT_TIMEOUT_MS = 60_000
 export async function printHtmlToPdf(
   html: string,
   createWindow: CreatePdfWindow,
+  documents: Pick<PrintDocuments, 'add'>,
   timeoutMs = PRINT_TIMEOUT_MS
 ): Promise<Uint8Array> {
   const win = createWindow(PDF_WINDOW_OPTIONS)
-  let folder: string | undefined
+  // Served from memory (see print-documents.ts): no data: URL, which Chromium refuses over 2 MB
+  // (a long brief exceeds it), and no temporary file.
+  const page = documents.add(html)
   let timer: ReturnType<typeof setTimeout> | undefined
   try {
     win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }))
     // Links in a brief (workbench://, https://) must never navigate the print window.
     win.webContents.on('will-navigate', (event) => event.preventDefault())
     const print = async (): Promise<Uint8Array> => {
-      // A file, not a data: URL: Chromium refuses URLs over 2 MB, which a long brief exceeds.
-      folder = await mkdtemp(join(tmpdir(), 'workbench-print-'))
-      const page = join(folder, 'brief.html')
-      await writeFile(page, html, { encoding: 'utf8', mode: 0o600 })
-      await win.webContents.loadFile(page)
+      await win.webContents.loadURL(page.url)
       const pdf = await win.webContents.printToPDF({
         printBackground: true,
         pageSize: 'A4',
@@ -85,6 +85,6 @@ export async function printHtmlToPdf(
   } finally {
     clearTimeout(timer)
     win.destroy()
-    if (folder) await rm(folder, { recursive: true, force: true }).catch(() => undefined)
+    page.release()
   }
 }
