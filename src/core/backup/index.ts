@@ -17,6 +17,14 @@ export {
 } from './backup-format'
 export { backupFileName } from './backup-file-name'
 export { checkBackupSize } from './check-backup-size'
+export {
+  checkIntegrity,
+  describeIntegrityProblems,
+  describeRepair,
+  repairIntegrity,
+  type IntegrityProblem,
+  type RepairAction
+} from './check-integrity'
 export { createBackup, serializeBackup, type BackupContext } from './create-backup'
 export { backupBody, parseBackup } from './parse-backup'
 export { totalRecords } from './total-records'
