@@ -16,11 +16,13 @@
 //            failure half-way would leave some tables replaced and others not).
 // Ours:
 // - backup:  createBackupText: every table in one Dexie read transaction, envelope, stringify.
-// - restore: restoreBackup as snapshots call it: JSON.parse + validation of every record (the zod
-//            schemas' quick yes, zod itself for a doubtful record),
-//            then ONE rw transaction that clears every table and bulkPuts its records in chunks.
-//            The database has the app's change feed installed.
-// - before:  the restore as it was before the chunks (one bulkAdd per table), for A/B.
+// - restore: as the app restores: a worker reads the text (JSON.parse + validation of every
+//            record: the zod schemas' quick yes, zod itself for a doubtful record; every
+//            reference), then writes it in ONE rw transaction that clears every table and
+//            bulkPuts its records in chunks; the page only waits, and announces the change on
+//            the app's change feed.
+// - before:  the same, all on the page's thread (restoreBackup), as the app restored before
+//            December 2026: the page froze for the JSON.parse of the whole file.
 // Also reported: the longest task on the page's thread (how long the page froze) and the CPU
 // each Chromium process used (read from /proc), which a busy machine changes far less than
 // wall time.
@@ -182,7 +184,7 @@ const table = [
 ]
 const missed = rows.filter((r) => !r.pass)
 const before = median(times.restore.before)
-const beforeLine = `Restore as it was before (parseBackup on the page, then per table clear + one bulkAdd), same rounds: ${ms(before)} (${times.restore.before.map(Math.round).join(', ')}); ours / before ${(median(times.restore.ours) / before).toFixed(2)}×.`
+const beforeLine = `Restore as it was before (parseBackup and the write on the page's thread), same rounds: ${ms(before)} (${times.restore.before.map(Math.round).join(', ')}); ours / before ${(median(times.restore.ours) / before).toFixed(2)}×.`
 // Median CPU per Chromium process type over the measured runs, e.g. "browser 3,300, renderer 1,900".
 const cpuOf = (runs: Record<string, number>[]): string =>
   [...new Set(runs.flatMap((r) => Object.keys(r)))]

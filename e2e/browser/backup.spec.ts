@@ -117,3 +117,74 @@ test('a cut-off backup is refused with the reason and nothing changes', async ({
   await expect(card(page, Q3)).toBeVisible()
   await expect(card(page, Q1).locator('.card-comment')).toHaveText(COMMENT)
 })
+
+test('a backup with broken references lists them; restoring takes an explicit choice and repairs only those', async ({
+  workbench: { page }
+}) => {
+  await highlightWithComment(page, Q1, COMMENT)
+  await dragSelect(page, Q3)
+  await page.getByRole('button', { name: 'Highlight as Question' }).click()
+  await expect(cards(page)).toHaveCount(2)
+  const backup = await backUp(page)
+  // The probe's damage: one highlight's article is missing, the other's passage is reversed.
+  const file = JSON.parse(readFileSync(backup, 'utf8')) as {
+    tables: { annotations: { articleId: string; anchor: { start: number; end: number } }[] }
+  }
+  const [first, second] = file.tables.annotations
+  const quoteOf = (a: unknown) =>
+    (a as { selectors: { quote: { exact: string } } }).selectors.quote.exact
+  const orphan = quoteOf(first) === Q3 ? first! : second!
+  const reversed = orphan === first ? second! : first!
+  orphan.articleId = 'no-such-article'
+  reversed.anchor = { ...reversed.anchor, start: reversed.anchor.end, end: reversed.anchor.start }
+  const broken = test.info().outputPath('backup-broken.json')
+  writeFileSync(broken, JSON.stringify(file))
+  // A change after the backup, which a refused or cancelled restore must leave.
+  await card(page, Q3).getByRole('button', { name: 'Delete annotation' }).click()
+  await expect(cards(page)).toHaveCount(1)
+
+  await chooseBackup(page, broken)
+  const dialog = page.getByRole('dialog', { name: 'Restore from backup' })
+  await expect(
+    dialog.getByRole('heading', { name: '2 records cannot be restored as they are' })
+  ).toBeVisible()
+  const problems = dialog.getByRole('listitem')
+  await expect(problems).toHaveCount(2)
+  await expect(problems.filter({ hasText: Q3 })).toContainText(
+    'its article “no-such-article” is not in the backup. Repair: left out.'
+  )
+  await expect(problems.filter({ hasText: Q1 })).toContainText(
+    /reversed.*Repair: passage marked as lost\./
+  )
+  const replace = dialog.getByRole('button', { name: 'Replace everything with this backup' })
+  await expect(replace).toBeDisabled()
+  await page.screenshot({ path: test.info().outputPath('restore-broken.png') })
+  // Cancel changes nothing.
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(cards(page)).toHaveCount(1)
+
+  await chooseBackup(page, broken)
+  const choice = dialog.getByRole('checkbox', {
+    name: 'Restore with these records repaired as listed'
+  })
+  await choice.focus()
+  await page.keyboard.press('Space')
+  await expect(choice).toBeChecked()
+  await expect(replace).toBeEnabled()
+  await replace.click()
+  await expect(dialog).toBeHidden()
+  await expect(page.getByRole('status').filter({ hasText: 'Restored' })).toBeVisible()
+  // The highlight with a reversed passage is back, honestly lost; the orphan is not anywhere.
+  await expect(cards(page)).toHaveCount(1)
+  await expect(card(page, Q1)).toContainText('Orphaned — passage not found')
+  await expect(card(page, Q1).locator('.card-comment')).toHaveText(COMMENT)
+  // Ctrl+K finds the passage in its article, and no highlight that would lead nowhere.
+  await page.keyboard.press('Control+k')
+  const palette = page.getByRole('dialog', { name: 'Search and commands' })
+  await expect(palette.getByRole('combobox')).toBeFocused()
+  await page.keyboard.type('interests through them')
+  await expect(palette.getByRole('combobox')).toHaveValue('interests through them')
+  await expect(palette.getByRole('group', { name: 'Articles' })).toBeVisible()
+  await expect(palette.getByRole('group', { name: 'Annotations' })).toHaveCount(0)
+})

@@ -2,8 +2,7 @@
 // the app bundles them, on a real IndexedDB in Chromium, beside two plain-IndexedDB baselines.
 // The bench drives it through `window.__bench`; every timing is taken here, in the page.
 import { BACKUP_TABLES, parseBackup, serializeBackup, createBackup } from '@core/backup'
-import { checkBackupInWorker } from '../../../src/renderer/src/db/commands/backup/check-backup-in-worker'
-import { readBackup } from '../../../src/renderer/src/db/commands/backup/read-backup'
+import { openBackupInWorker } from '../../../src/renderer/src/db/commands/backup/open-backup-in-worker'
 import { createBackupText } from '../../../src/renderer/src/db/commands/backup/create-backup-text'
 import {
   restoreBackup,
@@ -48,7 +47,8 @@ declare global {
 const db = new WorkbenchDb('backup-bench')
 // As in the app (src/renderer/src/db/db.ts): the snapshot middleware sees every write.
 let changes = 0
-createChangeFeed(db).subscribe(() => changes++)
+const feed = createChangeFeed(db)
+feed.subscribe(() => changes++)
 /** The text every restore (ours and the baseline's) starts from: the last backup ours made. */
 let text = ''
 
@@ -118,23 +118,21 @@ window.__bench = {
       }),
     restore: () =>
       timed(async () => {
-        // As snapshots restore (backup-snapshot-format.ts): validated on the page, then written.
-        const result = await restoreBackup(db, text)
+        // As the app restores (useBackupActions, snapshots): read, checked and written in a
+        // worker that holds the backup; the page only waits.
+        const opened = await openBackupInWorker(db, () => feed.announce())!(text)
+        if (!opened.ok) throw new Error(opened.error.message)
+        const result = await opened.value.restore({ repair: false })
         if (!result.ok) throw new Error(result.error.message)
       })
   },
   before: {
-    // parseBackup on the page, then per table: await clear, await one bulkAdd of every record.
+    // As the app restored before December 2026: everything on the page's thread (parseBackup,
+    // the reference check, then one transaction of chunked bulkPuts).
     restore: () =>
       timed(async () => {
-        const parsed = parseBackup(text, db.verno)
-        if (!parsed.ok) throw new Error(parsed.error.message)
-        await db.transaction('rw', db.tables, async () => {
-          for (const name of BACKUP_TABLES) {
-            await db.table(name).clear()
-            await db.table(name).bulkAdd(parsed.value.tables[name])
-          }
-        })
+        const result = await restoreBackup(db, text)
+        if (!result.ok) throw new Error(result.error.message)
       })
   },
   baseline: {
@@ -186,9 +184,10 @@ window.__bench = {
     if (!valid.ok || !parsed) throw new Error('breakdown: invalid backup')
     window.gc?.()
     a = t()
-    const inWorker = await readBackup(serialized, db.verno, checkBackupInWorker)
+    const inWorker = await openBackupInWorker(db)!(serialized)
     const readInWorker = t() - a
     if (!inWorker.ok) throw new Error(inWorker.error.message)
+    inWorker.value.close()
     window.gc?.()
     a = t()
     const written = await restoreBackupFile(db, valid.value)
@@ -200,7 +199,8 @@ window.__bench = {
       'restore: JSON.parse alone': jsonParse,
       'restore: parseBackup (JSON.parse + every record validated: quickAccept, zod if in doubt)':
         parseAndValidate,
-      'restore: readBackup, zod in a worker while the page runs JSON.parse': readInWorker,
+      'restore: openBackupInWorker (JSON.parse, every record, every reference, in a worker)':
+        readInWorker,
       'restore: restoreBackupFile, one transaction, clear + bulkPut in chunks': write
     }
   }

@@ -1,5 +1,12 @@
 import type { ReactNode } from 'react'
-import { BACKUP_TABLES, type BackupCounts, type BackupFile, totalRecords } from '@core/backup'
+import {
+  BACKUP_TABLES,
+  describeRepair,
+  totalRecords,
+  type BackupCounts,
+  type BackupFile,
+  type IntegrityProblem
+} from '@core/backup'
 import { Dialog } from '../ui/Dialog'
 import { formatDateTime } from '../ui/format-date'
 import { BACKUP_TABLE_LABELS } from './backup-table-labels'
@@ -10,6 +17,11 @@ interface Props {
   fileName: string
   /** The backup's header (already validated in full). */
   backup: Pick<BackupFile, 'createdAt' | 'appVersion' | 'counts'>
+  /** Records the backup cannot restore as they are (broken references, too large). */
+  problems: readonly IntegrityProblem[]
+  /** Whether the analyst chose to restore with those records repaired as listed. */
+  repair: boolean
+  onRepairChange: (repair: boolean) => void
   /** What the workbench holds now, to show what the restore replaces. */
   current: BackupCounts
   restoring: boolean
@@ -25,13 +37,59 @@ interface Props {
 
 const fmt = (n: number): string => n.toLocaleString('en')
 
+/** Problems listed in the dialog; the rest are counted. */
+const LISTED = 8
+
+/**
+ * The records a backup cannot restore as they are, each with what a repair does to it. Restoring
+ * then takes an explicit choice: nothing broken goes in unseen, and nothing is dropped unsaid.
+ */
+function IntegrityProblems(props: {
+  problems: readonly IntegrityProblem[]
+  repair: boolean
+  disabled: boolean
+  onRepairChange: (repair: boolean) => void
+}): ReactNode {
+  const { problems } = props
+  const more = problems.length - Math.min(problems.length, LISTED)
+  return (
+    <section className="restore-problems" aria-labelledby="restore-problems-title">
+      <h3 id="restore-problems-title" className="restore-problems-title">
+        {problems.length === 1
+          ? '1 record cannot be restored as it is'
+          : `${fmt(problems.length)} records cannot be restored as they are`}
+      </h3>
+      <ul className="restore-problem-list">
+        {problems.slice(0, LISTED).map((p) => (
+          <li key={`${p.table}:${p.id}`}>
+            <span className="restore-problem-label">{p.label}</span>: {p.reason}.{' '}
+            <em className="restore-problem-repair">Repair: {describeRepair(p.repair)}.</em>
+          </li>
+        ))}
+      </ul>
+      {more > 0 && <p className="restore-problem-more">…and {fmt(more)} more like these.</p>}
+      <label className="restore-repair-choice">
+        <input
+          type="checkbox"
+          checked={props.repair}
+          disabled={props.disabled}
+          onChange={(event) => props.onRepairChange(event.target.checked)}
+        />{' '}
+        Restore with these records repaired as listed
+      </label>
+    </section>
+  )
+}
+
 /**
  * Asks before a restore: what the file holds beside what the workbench holds now, and that
  * everything now will be replaced (after a snapshot of it, so the restore can be undone).
  * Focus starts on Cancel, so Enter alone never replaces data.
  */
 export function RestoreBackupDialog(props: Props): ReactNode {
-  const { backup, current, restoring, snapshotFailure } = props
+  const { backup, current, restoring, snapshotFailure, problems } = props
+  // A backup with problems restores only once the analyst has chosen the repairs.
+  const blocked = problems.length > 0 && !props.repair
   return (
     <Dialog
       title={props.title ?? 'Restore from backup'}
@@ -61,7 +119,7 @@ export function RestoreBackupDialog(props: Props): ReactNode {
             type="button"
             className="button button-primary"
             onClick={props.onConfirm}
-            disabled={restoring}
+            disabled={restoring || blocked}
             aria-describedby="restore-warning"
           >
             {restoring
@@ -105,6 +163,14 @@ export function RestoreBackupDialog(props: Props): ReactNode {
           </tr>
         </tfoot>
       </table>
+      {problems.length > 0 && (
+        <IntegrityProblems
+          problems={problems}
+          repair={props.repair}
+          disabled={restoring}
+          onRepairChange={props.onRepairChange}
+        />
+      )}
       <p id="restore-warning" className="restore-warning" role="note">
         Restoring <strong>replaces everything currently in the workbench</strong> — every article,
         annotation, event, note and setting — with the contents of this backup. A snapshot of the

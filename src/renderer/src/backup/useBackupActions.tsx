@@ -1,19 +1,12 @@
 import { useCallback, useRef, useState, type ReactNode } from 'react'
-import {
-  backupFileName,
-  checkBackupSize,
-  totalRecords,
-  type BackupCounts,
-  type BackupFile
-} from '@core/backup'
+import { backupFileName, checkBackupSize, totalRecords, type BackupCounts } from '@core/backup'
 import { useNotices } from '../services/notices'
 import { flushPendingWrites, startDataEpoch } from '../services/pending-writes'
 import { undoStack } from '../services/undo'
 import { formatDateTime } from '../ui/format-date'
-import { checkBackupInWorker } from '../db/commands/backup/check-backup-in-worker'
 import { createBackupText } from '../db/commands/backup/create-backup-text'
-import { readBackup } from '../db/commands/backup/read-backup'
-import { restoreBackupFile } from '../db/commands/backup/restore-backup'
+import { openBackup } from '../db/commands/backup/open-backup'
+import type { ReviewedBackup } from '../db/commands/backup/reviewed-backup'
 import { db } from '../db/db'
 import { countRecords } from '../db/queries/count-records'
 import { platform } from '../platform'
@@ -24,8 +17,11 @@ import { RestoreBackupDialog } from './RestoreBackupDialog'
 
 interface PendingRestore {
   fileName: string
-  backup: BackupFile
+  /** Read and checked whole, held (in a worker in the app) until the analyst answers. */
+  backup: ReviewedBackup
   current: BackupCounts
+  /** The analyst chose to restore a backup with problems repaired as listed. */
+  repair: boolean
   /** Chosen among the automatic snapshots rather than opened as a file. */
   fromSnapshot: boolean
   /** Why the snapshot of the current data failed; the next confirmation restores without. */
@@ -107,8 +103,8 @@ export function useBackupActions(onRestored?: () => void): BackupActions {
   /** Validates a backup's whole text, then asks before replacing everything with it. */
   const review = useCallback(
     async (fileName: string, text: string, fromSnapshot: boolean) => {
-      // Checked in a worker: a large file must not freeze the window right after the file dialog.
-      const parsed = await readBackup(text, db.verno, checkBackupInWorker)
+      // Read and checked in a worker: a large file must not freeze the window.
+      const parsed = await openBackup(db)(text)
       if (!parsed.ok) {
         notify(
           'error',
@@ -117,7 +113,14 @@ export function useBackupActions(onRestored?: () => void): BackupActions {
         return
       }
       const current = await countRecords(db)
-      setPending({ fileName, backup: parsed.value, current, fromSnapshot, snapshotFailure: null })
+      setPending({
+        fileName,
+        backup: parsed.value,
+        current,
+        fromSnapshot,
+        snapshotFailure: null,
+        repair: false
+      })
     },
     [notify]
   )
@@ -168,7 +171,7 @@ export function useBackupActions(onRestored?: () => void): BackupActions {
       // Editors opened before this point stop writing (their text is not the restored data's);
       // onRestored reopens them from the database, whether the restore succeeds or fails.
       startDataEpoch()
-      const result = await restoreBackupFile(db, pending.backup)
+      const result = await pending.backup.restore({ repair: pending.repair })
       setPending(null)
       onRestored?.()
       if (!result.ok) {
@@ -179,9 +182,10 @@ export function useBackupActions(onRestored?: () => void): BackupActions {
       undoStack.clear()
       notify(
         'info',
-        `Restored ${records(totalRecords(result.value))} from “${pending.fileName}”, backed up ${formatDateTime(pending.backup.createdAt)}.`
+        `Restored ${records(totalRecords(result.value))} from “${pending.fileName}”, backed up ${formatDateTime(pending.backup.header.createdAt)}.`
       )
     } catch (error) {
+      pending.backup.close()
       setPending(null)
       // Editors may have stopped writing (a new data epoch): reopen them from the database.
       onRestored?.()
@@ -208,13 +212,19 @@ export function useBackupActions(onRestored?: () => void): BackupActions {
         <RestoreBackupDialog
           title={pending.fromSnapshot ? 'Restore from a snapshot' : undefined}
           fileName={pending.fileName}
-          backup={pending.backup}
+          backup={pending.backup.header}
+          problems={pending.backup.problems}
+          repair={pending.repair}
+          onRepairChange={(repair: boolean) => setPending({ ...pending, repair })}
           current={pending.current}
           restoring={restoring}
           snapshotFailure={pending.snapshotFailure}
           onConfirm={() => void confirm()}
           onBackUpFirst={() => void backUp()}
-          onCancel={() => setPending(null)}
+          onCancel={() => {
+            pending.backup.close()
+            setPending(null)
+          }}
         />
       )}
     </>

@@ -69,3 +69,11 @@ describe('createChangeFeed', () => {
     expect(other).not.toHaveBeenCalled()
   })
 })
+
+describe('announce', () => {
+  it('reports a change made through another connection to every listener', () => {
+    const { feed, changes } = setup()
+    feed.announce()
+    expect(changes).toHaveBeenCalledTimes(1)
+  })
+})

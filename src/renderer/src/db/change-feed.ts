@@ -28,6 +28,11 @@ function operationCount(req: DBCoreMutateRequest): number {
 export interface ChangeFeed {
   /** Calls `listener` after every committed change; returns the unsubscribe function. */
   subscribe: (listener: () => void) => () => void
+  /**
+   * Reports a change committed through another connection to the same database (a restore
+   * written by the backup worker), which this connection's middleware cannot see.
+   */
+  announce: () => void
 }
 
 /**
@@ -76,6 +81,7 @@ export function createChangeFeed(db: Dexie): ChangeFeed {
       return () => {
         listeners.delete(listener)
       }
-    }
+    },
+    announce: notify
   }
 }

@@ -3,15 +3,13 @@
 // Both must give the same records, so a backup of any version restores what an upgrade would.
 import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
-import { BACKUP_TABLES, parseBackup, type BackupCounts } from '@core/backup'
+import { BACKUP_TABLES, parseBackup } from '@core/backup'
 import {
   version1BackupText,
   version1Records
 } from '@core/records/migrations/fixtures/version-1-records'
 import { validateEventRecord } from '@core/events'
 import { RECORD_VERSION } from '@core/records/migrations'
-import { ok } from '@shared/result'
-import { readBackup } from './commands/backup/read-backup'
 import { restoreBackupFile } from './commands/backup/restore-backup'
 import { v001Initial } from './v001-initial'
 import { WorkbenchDb } from './workbench-db'
@@ -65,15 +63,5 @@ describe('old records reach the current schema the same way from a database and 
     )
     expect(byDexie['notes']![0]).toMatchObject({ schemaVersion: 1, doc: { type: 'doc' } })
     expect(validateEventRecord(byDexie['events']![0]).ok).toBe(true)
-  })
-
-  it('a backup checked elsewhere (the worker) is upgraded the same on the page', async () => {
-    const text = version1BackupText()
-    const counts = Object.fromEntries(
-      BACKUP_TABLES.map((t) => [t, version1Records()[t]?.length ?? 0])
-    ) as BackupCounts
-    const onPage = await readBackup(text, RECORD_VERSION, () => Promise.resolve(ok(counts)))
-    const parsed = parseBackup(text, RECORD_VERSION)
-    expect(onPage.ok && onPage.value.tables).toEqual(parsed.ok && parsed.value.tables)
   })
 })

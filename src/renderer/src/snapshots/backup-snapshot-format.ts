@@ -1,7 +1,7 @@
 import { parseBackup } from '@core/backup'
 import { ok } from '@shared/result'
 import { createBackupText } from '../db/commands/backup/create-backup-text'
-import { restoreBackup } from '../db/commands/backup/restore-backup'
+import { openBackup } from '../db/commands/backup/open-backup'
 import type { WorkbenchDb } from '../db/workbench-db'
 import type { SnapshotFormat } from './snapshot-format'
 
@@ -13,6 +13,15 @@ export function backupSnapshotFormat(db: WorkbenchDb, appVersion: string): Snaps
       const parsed = parseBackup(text, db.verno)
       return parsed.ok ? ok({ counts: parsed.value.counts }) : parsed
     },
-    restore: (text) => restoreBackup(db, text)
+    // In a worker (the page never parses it); a snapshot with problems is refused, listing them.
+    restore: async (text) => {
+      const opened = await openBackup(db)(text)
+      if (!opened.ok) return opened
+      try {
+        return await opened.value.restore({ repair: false })
+      } finally {
+        opened.value.close()
+      }
+    }
   }
 }

@@ -25,7 +25,8 @@ function setup(holdsWork?: () => Promise<boolean>) {
     subscribe: (listener) => {
       changed = listener
       return () => (changed = null)
-    }
+    },
+    announce: () => changed?.()
   }
   const writes: SnapshotWriteRequest[] = []
   const platform = {

@@ -9,16 +9,15 @@ import {
 import { sampleBackupTables } from '@core/backup/fixtures/sample-backup-tables'
 import { countRecords } from '../../queries/count-records'
 import { WorkbenchDb } from '../../workbench-db'
-import { fail, ok } from '@shared/result'
 import { createChangeFeed } from '../../change-feed'
 import { createBackupText } from './create-backup-text'
-import { readBackup, type CheckBackup } from './read-backup'
 import {
   RESTORE_CHUNK_SIZE,
   RESTORE_CHUNKS_IN_FLIGHT,
   restoreBackup,
   restoreBackupFile
 } from './restore-backup'
+import { openBackupOnPage } from './reviewed-backup'
 
 let n = 0
 const dbs: WorkbenchDb[] = []
@@ -225,7 +224,8 @@ function manyActors(count: number): BackupTables {
     id: `act-${String(i).padStart(5, '0')}`,
     name: `Actor ${i}`
   }))
-  return { ...t, actors }
+  // The sample's events cite its one registry actor, which these replace.
+  return { ...t, actors, events: [] }
 }
 
 describe('restoring in chunks', () => {
@@ -280,52 +280,54 @@ describe('restoring in chunks', () => {
   })
 })
 
-describe('validating elsewhere (checkBackupInWorker in the app)', () => {
-  /** The worker's own code, run on this thread: parseBackup, answering with the counts. */
-  const checkHere: CheckBackup = async (text, version) => {
-    const parsed = parseBackup(text, version)
-    return parsed.ok ? ok(parsed.value.counts) : parsed
+describe('a backup whose references are broken', () => {
+  /** The probe's case: an annotation of a missing article, one out of range, a note of none. */
+  const broken = (): BackupTables => {
+    const t = sampleBackupTables()
+    const ann = t.annotations[0]!
+    t.annotations.push(
+      { ...ann, id: 'ann-orphan', articleId: 'no-such-article' },
+      { ...ann, id: 'ann-far', anchor: { ...ann.anchor, start: 9000, end: 9100 } }
+    )
+    t.notes = t.notes.map((note) => ({ ...note, articleId: 'no-such-article' }))
+    return t
   }
 
-  it('restores what the check accepted, exactly', async () => {
-    const { text, target } = await backupAndTarget(sampleBackupTables())
-    const check = vi.fn(checkHere)
-    const result = await restoreBackup(target, `\uFEFF${text}`, check)
-    expect(check).toHaveBeenCalledWith(`\uFEFF${text}`, KNOWN_DATABASE_VERSION)
-    expect(result).toMatchObject({ ok: true, value: { articles: 2, annotations: 2 } })
-    expect(await readAll(target)).toEqual(sampleBackupTables())
-  })
-
-  it.each([
-    ['not JSON', 'hello', /not an Analyst Workbench backup/],
-    ['cut off', '{"format":"analyst-workbench-backup","tables":{', /ends early/]
-  ])('returns the check’s refusal of %s and changes nothing', async (_label, text, message) => {
-    const target = freshDb()
-    await seed(target, otherTables())
+  it('is refused with the list, and nothing changes', async () => {
+    const { text, target } = await backupAndTarget(broken())
     const before = await readAll(target)
-    const result = await restoreBackup(target, text, checkHere)
-    expect(!result.ok && result.error.message).toMatch(message)
-    expect(await readAll(target)).toEqual(before)
-  })
-
-  it('writes nothing when the check refuses, however good the text looks here', async () => {
-    const { text, target } = await backupAndTarget(sampleBackupTables())
-    const before = await readAll(target)
-    const refuse: CheckBackup = async () => fail('internal', 'The backup could not be checked.')
-    expect(await restoreBackup(target, text, refuse)).toEqual(
-      fail('internal', 'The backup could not be checked.')
+    const result = await restoreBackup(target, text)
+    expect(result.ok).toBe(false)
+    expect(!result.ok && result.error.message).toMatch(
+      /^This backup holds \d+ records the workbench cannot restore as they are — highlight “.*”: its article “no-such-article” is not in the backup; /
     )
     expect(await readAll(target)).toEqual(before)
   })
-})
 
-describe('readBackup', () => {
-  it('refuses, rather than returning nothing, text the check accepted but this thread cannot parse', async () => {
-    const acceptAnything: CheckBackup = async () => ok(sampleBackupTables() as never)
-    const result = await readBackup('{"cut off', KNOWN_DATABASE_VERSION, acceptAnything)
-    expect(result).toEqual(
-      fail('internal', 'The backup was checked but could not be read here; nothing was restored.')
-    )
+  it('is read with its problems listed, and restored repaired only when asked', async () => {
+    const { text, target } = await backupAndTarget(broken())
+    const before = await readAll(target)
+    const opened = await openBackupOnPage(target)(text)
+    if (!opened.ok) throw new Error(opened.error.message)
+    // In the order the backup holds them: by key, as IndexedDB returns them.
+    expect(opened.value.problems.map((p) => [p.id, p.repair])).toEqual([
+      ['ann-far', 'mark-lost'],
+      ['ann-orphan', 'leave-out'],
+      ...sampleBackupTables().notes.map((n) => [n.id, 'unlink-article'])
+    ])
+    expect(opened.value.header.counts.annotations).toBe(4)
+    const refused = await opened.value.restore({ repair: false })
+    expect(refused.ok).toBe(false)
+    expect(await readAll(target)).toEqual(before)
+
+    const repaired = await opened.value.restore({ repair: true })
+    expect(repaired).toMatchObject({ ok: true, value: { annotations: 3 } })
+    const after = await readAll(target)
+    expect(after.annotations.map((a) => a.id)).not.toContain('ann-orphan')
+    expect(after.annotations.find((a) => a.id === 'ann-far')!.anchor.status).toBe('orphaned')
+    expect(after.notes.every((note) => note.articleId === null)).toBe(true)
+    opened.value.close()
+    expect((await opened.value.restore({ repair: true })).ok).toBe(false)
   })
 })
 

@@ -1,13 +1,17 @@
 import {
   BACKUP_PRIMARY_KEYS,
   BACKUP_TABLES,
+  checkIntegrity,
+  describeIntegrityProblems,
+  parseBackup,
+  repairIntegrity,
   type BackupCounts,
   type BackupFile,
-  type BackupTableName
+  type BackupTableName,
+  type IntegrityProblem
 } from '@core/backup'
 import { fail, ok, type Result } from '@shared/result'
 import type { WorkbenchDb } from '../../workbench-db'
-import { readBackup, type CheckBackup } from './read-backup'
 
 /** What a restore put back: the number of records per table. */
 export type RestoreSummary = BackupCounts
@@ -83,17 +87,28 @@ export async function restoreBackupFile(
   return ok({ ...file.counts })
 }
 
+/** Restores a checked backup: refused with its problems, or repaired as listed when asked. */
+export function restoreChecked(
+  db: WorkbenchDb,
+  file: BackupFile,
+  problems: readonly IntegrityProblem[],
+  repair: boolean
+): Promise<Result<RestoreSummary>> {
+  if (problems.length > 0 && !repair)
+    return Promise.resolve(fail('invalid-payload', describeIntegrityProblems(problems)))
+  return restoreBackupFile(db, problems.length > 0 ? repairIntegrity(file, problems) : file)
+}
+
 /**
- * Validates the whole text first (nothing is touched if it is refused), then restores it. With
- * `check` (checkBackupInWorker) the validation runs off the page's thread: the page stays live,
- * but the restore takes longer (see readBackup).
+ * Validates the whole text first (schemas, references, sizes: nothing is touched if it is
+ * refused), then restores it, on this thread. The app reads backups in a worker instead
+ * (open-backup-in-worker.ts); this serves tests and places without workers.
  */
 export async function restoreBackup(
   db: WorkbenchDb,
-  text: string,
-  check?: CheckBackup
+  text: string
 ): Promise<Result<RestoreSummary>> {
-  const read = await readBackup(text, db.verno, check)
-  if (!read.ok) return read
-  return restoreBackupFile(db, read.value)
+  const parsed = parseBackup(text, db.verno)
+  if (!parsed.ok) return parsed
+  return restoreChecked(db, parsed.value, checkIntegrity(parsed.value.tables), false)
 }
