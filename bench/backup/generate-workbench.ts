@@ -8,7 +8,7 @@
 // note history snapshots, 60 templates and 40 settings. Other totals keep these proportions.
 import type { BackupTables } from '@core/backup'
 import type { ArticleRecord } from '@shared/model/article'
-import type { Evidence } from '@shared/model/event'
+import type { EventActor, Evidence } from '@shared/model/event'
 import type { TextBlock } from '@shared/model/text-model'
 import { createRng, generateEvents, type Rng } from '../events/generate-events'
 
@@ -144,10 +144,27 @@ export function generateWorkbench(total = 50_000, seed = 20_250_101): BackupTabl
         : null
     }
   })
+  const actors = Array.from({ length: n('actors') }, (_, i) => ({
+    id: `actor-${i}`,
+    name: `${sentence(rng, 3)} ${i}`,
+    aliases: rng.chance(0.4) ? [sentence(rng, 2)] : [],
+    category: rng.pick([1, 2, 3, 4, 5, 6, 7, 8, null] as const),
+    countryCode: rng.pick(['IRQ', 'SYR', 'SDN', 'MLI', '']),
+    notes: rng.chance(0.3) ? sentence(rng, 12) : '',
+    createdAt: iso(rng),
+    updatedAt: iso(rng)
+  }))
+  // As the app stores them: an actor id on an event is always one of the registry's.
+  const inRegistry = (actor: EventActor | null): EventActor | null =>
+    actor && actor.actorId !== null ? { ...actor, actorId: rng.pick(actors).id } : actor
   const events = generateEvents(n('events'), seed).map((e) => {
     const article = rng.pick(articles)
     return {
       ...e,
+      actor1: inRegistry(e.actor1),
+      assocActor1: inRegistry(e.assocActor1),
+      actor2: inRegistry(e.actor2),
+      assocActor2: inRegistry(e.assocActor2),
       articleId: article.id,
       evidence: rng.chance(0.5)
         ? { eventType: passage(rng, article), location: passage(rng, article) }
@@ -176,16 +193,7 @@ export function generateWorkbench(total = 50_000, seed = 20_250_101): BackupTabl
       blocks: blocks(rng, 25)
     })),
     annotations,
-    actors: Array.from({ length: n('actors') }, (_, i) => ({
-      id: `actor-${i}`,
-      name: `${sentence(rng, 3)} ${i}`,
-      aliases: rng.chance(0.4) ? [sentence(rng, 2)] : [],
-      category: rng.pick([1, 2, 3, 4, 5, 6, 7, 8, null] as const),
-      countryCode: rng.pick(['IRQ', 'SYR', 'SDN', 'MLI', '']),
-      notes: rng.chance(0.3) ? sentence(rng, 12) : '',
-      createdAt: iso(rng),
-      updatedAt: iso(rng)
-    })),
+    actors,
     events,
     notes,
     noteRevisions: Array.from({ length: n('noteRevisions') }, (_, i) => {
