@@ -9,6 +9,7 @@ import type { AnchorSelectors } from '../../shared/model/anchor'
 import type { StoredAnchor } from '../../shared/model/annotation'
 import type { EventActor, EventField } from '../../shared/model/event'
 import { plainText } from '../article/plain-text'
+import { countNoun } from '../text/count-noun'
 import type { BackupFile, BackupTableName, BackupTables } from './backup-format'
 import { BACKUP_TABLES } from './backup-format'
 
@@ -64,7 +65,7 @@ function anchorProblem(anchor: StoredAnchor | undefined, length: number): string
     return `its passage starts at ${String(start)}, outside the text`
   if (end < start) return `its passage is reversed (ends at ${end}, before its start ${start})`
   if (end > length)
-    return `its passage (${start}–${end}) runs past the end of its article's text (${length} characters)`
+    return `its passage (${start}–${end}) runs past the end of its article's text (${countNoun(length, 'character')})`
   return null
 }
 

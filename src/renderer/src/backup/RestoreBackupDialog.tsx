@@ -7,6 +7,7 @@ import {
   type BackupFile,
   type IntegrityProblem
 } from '@core/backup'
+import { countNoun } from '@core/text/count-noun'
 import { Dialog } from '../ui/Dialog'
 import { formatDateTime } from '../ui/format-date'
 import { BACKUP_TABLE_LABELS } from './backup-table-labels'
@@ -55,9 +56,8 @@ function IntegrityProblems(props: {
   return (
     <section className="restore-problems" aria-labelledby="restore-problems-title">
       <h3 id="restore-problems-title" className="restore-problems-title">
-        {problems.length === 1
-          ? '1 record cannot be restored as it is'
-          : `${fmt(problems.length)} records cannot be restored as they are`}
+        {countNoun(problems.length, 'record')} cannot be restored as{' '}
+        {problems.length === 1 ? 'it is' : 'they are'}
       </h3>
       <ul className="restore-problem-list">
         {problems.slice(0, LISTED).map((p) => (
