@@ -1,3 +1,4 @@
+import type { ImportReport } from '../../shared/model/import-report'
 import type { TextBlock } from '../../shared/model/text-model'
 import { applyLineBreakRule, type LineBreakRule } from './line-break-rule'
 import { normaliseSpace } from './plain-text'
@@ -5,6 +6,8 @@ import { normaliseSpace } from './plain-text'
 export interface ParsedArticle {
   title: string
   blocks: TextBlock[]
+  /** What the converter could not keep, and why; absent when it kept everything. */
+  report?: ImportReport
 }
 
 /**
