@@ -1,8 +1,4 @@
-import type {
-  DroppedKind,
-  ImportReport,
-  RecoveredPart
-} from '../../shared/model/import-report'
+import type { DroppedKind, ImportReport, RecoveredPart } from '../../shared/model/import-report'
 
 /** How each dropped kind is named (one, many) and why it is not kept. */
 const DROPPED: Record<DroppedKind, { one: string; many: string; why: string }> = {
@@ -78,7 +74,9 @@ export function droppedPhrase(kind: DroppedKind, count: number): string {
 /** One line per part, with its reason, for the article's details. */
 export function reportLines(report: ImportReport): string[] {
   return [
-    ...report.dropped.map((d) => `Not kept: ${droppedPhrase(d.kind, d.count)} (${DROPPED[d.kind].why}).`),
+    ...report.dropped.map(
+      (d) => `Not kept: ${droppedPhrase(d.kind, d.count)} (${DROPPED[d.kind].why}).`
+    ),
     ...recoveredSentences(report)
   ]
 }

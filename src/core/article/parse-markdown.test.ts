@@ -40,7 +40,9 @@ describe('parseMarkdown', () => {
   })
 
   it('keeps nested list items, every level, in order', () => {
-    const blocks = markdownBlocks('- Top\n  - Nested\n    - Deeper\n  - Nested two\n- Second\n\n1. One\n   1. One a')
+    const blocks = markdownBlocks(
+      '- Top\n  - Nested\n    - Deeper\n  - Nested two\n- Second\n\n1. One\n   1. One a'
+    )
     expect(blocks).toEqual([
       { kind: 'list-item', text: 'Top' },
       { kind: 'list-item', text: 'Nested' },
@@ -54,7 +56,11 @@ describe('parseMarkdown', () => {
 
   it('keeps an unknown tag such as <Reuters> as text, inline and on its own line', () => {
     const blocks = markdownBlocks('Kyiv <Reuters> said on Monday.\n\n<Reuters>\n\nAfter.')
-    expect(blocks.map((b) => b.text)).toEqual(['Kyiv <Reuters> said on Monday.', '<Reuters>', 'After.'])
+    expect(blocks.map((b) => b.text)).toEqual([
+      'Kyiv <Reuters> said on Monday.',
+      '<Reuters>',
+      'After.'
+    ])
   })
 
   it('keeps the text of <div>…</div> lines and other HTML blocks, tags taken out', () => {

@@ -27,11 +27,14 @@ export function parsePlainText(
   const firstIndex = lines.findIndex((l) => l.trim() !== '')
   if (firstIndex === -1) return { title: fallbackTitle, blocks: [] }
   const title = normaliseSpace(lines[firstIndex] ?? '') || fallbackTitle
-  const body = applyLineBreakRule(lines.slice(firstIndex + 1).join('\n'), rule)
-  const blocks = body
+  return { title, blocks: plainTextBlocks(lines.slice(firstIndex + 1).join('\n'), rule) }
+}
+
+/** Paragraphs of plain text, split on blank lines (or at every line under "each-line"). */
+export function plainTextBlocks(text: string, rule: LineBreakRule = 'blank-line'): TextBlock[] {
+  return applyLineBreakRule(text.replace(/\r\n?/g, '\n'), rule)
     .split(/\n\s*\n/)
     .map((p) => normaliseSpace(p))
     .filter((p) => p !== '')
     .map((p): TextBlock => ({ kind: 'paragraph', text: p }))
-  return { title, blocks }
 }

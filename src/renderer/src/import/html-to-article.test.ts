@@ -73,7 +73,9 @@ describe('htmlToArticle with an unclosed raw-text element or comment', () => {
   it('recovers what an unclosed comment swallowed', () => {
     const result = htmlToArticle('<p>One</p><!--<p>Two</p><p>Three</p>', 'fallback')
     expect(result.blocks.map((b) => b.text)).toEqual(['One', 'Two', 'Three'])
-    expect(reportSummary(result.report)).toMatch(/^Recovered as text: what an unclosed <!-- comment/)
+    expect(reportSummary(result.report)).toMatch(
+      /^Recovered as text: what an unclosed <!-- comment/
+    )
   })
 
   it('recovers nested unclosed elements, and never keeps a script found inside them', () => {

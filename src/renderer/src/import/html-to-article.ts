@@ -132,6 +132,8 @@ export function htmlDocumentToArticle(
   // DOMParser documents are inert: nothing in them runs or loads, so measuring is safe.
   const rawText = visibleText(doc.body)
   const docTitle = normaliseSpace(doc.title ?? '')
+  // A script in the head is as much left out as one in the body: both are counted.
+  takeOutUnkept(doc.head, report)
   takeOutUnkept(doc.body, report)
   const blocks = reduceToBlocks(sanitiseHtml(doc.body.innerHTML))
   const keptText = normaliseSpace(blocks.map((b) => b.text).join(' '))
