@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from '../support/workbench'
 import { importThroughDialog, textFile, type FakeFile } from '../support/files'
+import { card, highlightWithComment } from '../support/reader'
 
 // The outside probe's "content silently dropped" cases (issue 16), through the real UI: the
 // Import… file chooser and the Paste article… dialog. Each import must keep the content, list
@@ -154,7 +155,8 @@ test('a binary file renamed .txt is refused even when its first 8 KB are text', 
 }) => {
   await expect(articles(page)).toHaveCount(1)
   const text = Buffer.from('An ordinary line of a report.\n'.repeat(400))
-  const binary = Buffer.from([0x00, 0x01, 0x02, 0x03, 0x89, 0x50, 0x4e, 0x47])
+  // Valid UTF-8 (NUL and control bytes), so only a look at the whole file can tell.
+  const binary = Buffer.from([0x00, 0x01, 0x02, 0x03, 0x00, 0x00, 0x10, 0x7f, 0x00, 0x05])
   await importThroughDialog(page, {
     name: 'renamed.txt',
     mimeType: 'text/plain',
@@ -232,4 +234,28 @@ test('a 20 MB paste is refused with a clear message and nothing is added', async
   await expect(alertNotice(page)).toContainText('Nothing was changed.')
   await expect(dialog).toBeVisible()
   await expect(articles(page)).toHaveCount(1)
+})
+
+test('a comment pasted over the comment limit is refused and the saved comment stays', async ({
+  launch
+}) => {
+  let { page, context } = await launch()
+  const quote = 'The strikes killed several militia members'
+  await highlightWithComment(page, quote, 'Short note.')
+  await card(page, quote).getByRole('button', { name: 'Edit comment' }).click()
+  const editor = card(page, quote).getByRole('textbox', { name: 'Comment' })
+  await expect(editor).toBeFocused()
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  await page.evaluate(() => navigator.clipboard.writeText('x'.repeat(100_000)))
+  await page.keyboard.press('Control+V')
+  await expect(card(page, quote).getByRole('alert')).toContainText(
+    'This comment has 100,011 characters; a comment holds at most 100,000 characters. It was not saved'
+  )
+  await expect(editor).toHaveText('Short note.')
+  await card(page, quote).getByRole('button', { name: 'Done' }).click()
+  await expect(card(page, quote).locator('.card-comment')).toHaveText('Short note.')
+
+  await context.close()
+  ;({ page, context } = await launch())
+  await expect(card(page, quote).locator('.card-comment')).toHaveText('Short note.')
 })
