@@ -6,7 +6,7 @@ const DROPPED: Record<DroppedKind, { one: string; many: string; why: string }> =
   frame: {
     one: 'an embedded frame',
     many: 'embedded frames or objects',
-    why: 'they load content from elsewhere'
+    why: 'embedded content loads from elsewhere'
   },
   picture: { one: 'a picture', many: 'pictures', why: 'only text is kept' },
   media: { one: 'a video or sound clip', many: 'video or sound clips', why: 'only text is kept' },
@@ -17,7 +17,7 @@ const DROPPED: Record<DroppedKind, { one: string; many: string; why: string }> =
     many: 'form controls',
     why: 'buttons and fields are not article text'
   },
-  template: { one: 'a hidden template', many: 'hidden templates', why: 'a page never shows them' },
+  template: { one: 'a hidden template', many: 'hidden templates', why: 'never shown by a page' },
   fallback: {
     one: 'a no-script or no-frames fallback',
     many: 'no-script or no-frames fallbacks',
@@ -71,12 +71,13 @@ export function droppedPhrase(kind: DroppedKind, count: number): string {
   return count === 1 ? names.one : `${count.toLocaleString('en')} ${names.many}`
 }
 
-/** One line per part, with its reason, for the article's details. */
+/** One line per part, with its reason, for the article's details (under "Not kept at import"). */
 export function reportLines(report: ImportReport): string[] {
   return [
-    ...report.dropped.map(
-      (d) => `Not kept: ${droppedPhrase(d.kind, d.count)} (${DROPPED[d.kind].why}).`
-    ),
+    ...report.dropped.map((d) => {
+      const phrase = droppedPhrase(d.kind, d.count)
+      return `${phrase[0]?.toUpperCase() ?? ''}${phrase.slice(1)}: ${DROPPED[d.kind].why}.`
+    }),
     ...recoveredSentences(report)
   ]
 }

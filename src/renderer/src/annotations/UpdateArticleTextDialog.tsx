@@ -12,6 +12,9 @@ import { RevisionPreviewActions } from './RevisionPreviewActions'
 import { RevisionReport } from './RevisionReport'
 import { useTextRevision } from './useTextRevision'
 
+/** Above this length the text box does not check spelling (it would freeze the page). */
+const SPELLCHECK_MAX_CHARS = 500_000
+
 interface Props {
   article: ArticleRecord
   onClose: () => void
@@ -95,7 +98,19 @@ export function UpdateArticleTextDialog({ article, onClose }: Props): ReactNode 
         <div className="form">
           <label className="form-field">
             <span className="form-label">Text of “{article.title}”</span>
-            <textarea rows={14} value={text} onChange={(e) => setText(e.target.value)} spellCheck />
+            <textarea
+              rows={14}
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              // Checking the spelling of megabytes of text holds the page for many seconds.
+              spellCheck={text.length <= SPELLCHECK_MAX_CHARS}
+              aria-invalid={tooLong ? true : undefined}
+            />
+            {tooLong && (
+              <span className="form-error" role="alert">
+                {tooLong}
+              </span>
+            )}
             <span className="form-hint">
               Correct the text in place, or replace it with a newer version (without its title). The
               current text is kept as a previous version; annotations are re-anchored and nothing is
