@@ -266,6 +266,7 @@ test('Update article text refuses a replacement over the limit and leaves the ar
   workbench: { page, context }
 }) => {
   test.slow()
+  await expect(body(page)).toContainText('Earlier this week')
   const before = await body(page).innerText()
   await page.getByRole('button', { name: 'Update article text…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Update article text' })
