@@ -35,7 +35,7 @@ export function noteDocChars(doc: unknown): number {
 
 /** "10,485,760 characters": limits as an analyst reads them in a message. */
 export function formatChars(chars: number): string {
-  return `${chars.toLocaleString('en')} characters`
+  return `${chars.toLocaleString('en')} ${chars === 1 ? 'character' : 'characters'}`
 }
 
 /**

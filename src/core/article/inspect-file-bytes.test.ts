@@ -27,4 +27,17 @@ describe('inspectFileBytes', () => {
     const controls = new Uint8Array(200).fill(0x01)
     expect(inspectFileBytes('x.txt', controls)?.code).toBe('binary')
   })
+  it('refuses a binary file whose first 8 KB are text (the probe’s renamed file)', () => {
+    const text = utf8('Plain words of a report.\n'.repeat(400)) // 10,000 bytes of text first
+    const withNul = new Uint8Array([...text, 0x00, 0x01, 0x02, 0x03])
+    const problem = inspectFileBytes('renamed.txt', withNul)
+    expect(problem?.code).toBe('binary')
+    expect(problem?.message).toMatch(/binary data from byte 8,192 on/)
+    // Control bytes without a NUL, dense in a late window only.
+    const controls = new Uint8Array([...text, ...new Uint8Array(3000).fill(0x02)])
+    expect(inspectFileBytes('late.txt', controls)?.code).toBe('binary')
+    // A few stray control characters in long text are still text.
+    const stray = new Uint8Array([...text, 0x07, ...utf8(' more words'.repeat(100))])
+    expect(inspectFileBytes('stray.txt', stray)).toBeNull()
+  })
 })

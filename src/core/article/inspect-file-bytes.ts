@@ -2,9 +2,15 @@ import { ARTICLE_EXTENSIONS, MAX_ARTICLE_BYTES } from '../../shared/ipc-contract
 
 export type ByteProblem = { code: 'empty' | 'too-large' | 'binary'; message: string }
 
+/** Bytes per window of the binary test: `file(1)` judges the first such window only. */
+const WINDOW = 8192
+/** Share of control bytes above which a window is binary, not text. */
+const MAX_CONTROL_SHARE = 0.05
+
 /**
  * Refuses what cannot be an article before any decoding: empty files, files over the size limit,
- * and binary files (NUL bytes or many control characters in the first 8 KB, as `file(1)` judges).
+ * and binary files: a NUL byte, or many control characters in any 8 KB window, anywhere in the
+ * file (a binary file renamed .txt may start with a page of text; `file(1)` reads only that).
  */
 export function inspectFileBytes(fileName: string, bytes: Uint8Array): ByteProblem | null {
   if (bytes.length === 0)
@@ -16,20 +22,25 @@ export function inspectFileBytes(fileName: string, bytes: Uint8Array): ByteProbl
       message: `“${fileName}” is ${mb} MB; articles larger than 10 MB are not imported.`
     }
   }
-  const head = bytes.subarray(0, 8192)
-  const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)
-  let control = 0
-  for (const b of head) {
-    if (b === 0 && !utf16) return binary(fileName)
-    if (b < 9 || (b > 13 && b < 32)) control++
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)
+  if (utf16) return null
+  for (let start = 0; start < bytes.length; start += WINDOW) {
+    const end = Math.min(start + WINDOW, bytes.length)
+    let control = 0
+    for (let i = start; i < end; i++) {
+      const b = bytes[i] as number
+      if (b === 0) return binary(fileName, start)
+      if (b < 9 || (b > 13 && b < 32)) control++
+    }
+    if (control / (end - start) > MAX_CONTROL_SHARE) return binary(fileName, start)
   }
-  if (!utf16 && control / head.length > 0.05) return binary(fileName)
   return null
 }
 
-function binary(fileName: string): ByteProblem {
+function binary(fileName: string, at: number): ByteProblem {
+  const where = at === 0 ? '' : ` (binary data from byte ${at.toLocaleString('en')} on)`
   return {
     code: 'binary',
-    message: `“${fileName}” is a binary file, not text. Import one of: ${ARTICLE_EXTENSIONS.map((e) => `.${e}`).join(', ')}.`
+    message: `“${fileName}” is a binary file, not text${where}. Nothing was imported. Import one of: ${ARTICLE_EXTENSIONS.map((e) => `.${e}`).join(', ')}.`
   }
 }

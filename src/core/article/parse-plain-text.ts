@@ -1,3 +1,4 @@
+import type { ImportReport } from '../../shared/model/import-report'
 import type { TextBlock } from '../../shared/model/text-model'
 import { applyLineBreakRule, type LineBreakRule } from './line-break-rule'
 import { normaliseSpace } from './plain-text'
@@ -5,6 +6,8 @@ import { normaliseSpace } from './plain-text'
 export interface ParsedArticle {
   title: string
   blocks: TextBlock[]
+  /** What the converter could not keep, and why; absent when it kept everything. */
+  report?: ImportReport
 }
 
 /**
@@ -24,11 +27,14 @@ export function parsePlainText(
   const firstIndex = lines.findIndex((l) => l.trim() !== '')
   if (firstIndex === -1) return { title: fallbackTitle, blocks: [] }
   const title = normaliseSpace(lines[firstIndex] ?? '') || fallbackTitle
-  const body = applyLineBreakRule(lines.slice(firstIndex + 1).join('\n'), rule)
-  const blocks = body
+  return { title, blocks: plainTextBlocks(lines.slice(firstIndex + 1).join('\n'), rule) }
+}
+
+/** Paragraphs of plain text, split on blank lines (or at every line under "each-line"). */
+export function plainTextBlocks(text: string, rule: LineBreakRule = 'blank-line'): TextBlock[] {
+  return applyLineBreakRule(text.replace(/\r\n?/g, '\n'), rule)
     .split(/\n\s*\n/)
     .map((p) => normaliseSpace(p))
     .filter((p) => p !== '')
     .map((p): TextBlock => ({ kind: 'paragraph', text: p }))
-  return { title, blocks }
 }

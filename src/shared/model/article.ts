@@ -1,3 +1,4 @@
+import type { ImportReport } from './import-report'
 import type { PdfLayout } from './pdf-layout'
 import type { TextBlock } from './text-model'
 
@@ -25,6 +26,8 @@ export interface ArticleRecord {
   lang?: string
   /** Writing direction when known (a saved page's `dir`, or its text); absent reads as 'auto'. */
   dir?: 'ltr' | 'rtl'
+  /** What the import could not keep (and why); absent when it kept everything. */
+  importReport?: ImportReport
   /** For a PDF import: where each run of the text sits on the original pages. */
   pdfLayout?: PdfLayout
 }

@@ -3,6 +3,7 @@ import StarterKit from '@tiptap/starter-kit'
 import { InlineCode } from '../notes/editor/inline-code/inline-code'
 import { useEffect, useState, type ReactNode } from 'react'
 import { COMMENT_LINK_PROTOCOLS } from '@core/annotations/comment-html-allow-list'
+import { commentTooLong } from '@shared/content-limits'
 import { Icon } from '../ui/Icon'
 
 interface CommentEditorProps {
@@ -33,6 +34,8 @@ export function CommentEditor({
 }: CommentEditorProps): ReactNode {
   const [linkOpen, setLinkOpen] = useState(false)
   const [href, setHref] = useState('')
+  // Set while the comment is over MAX_COMMENT_CHARS: the stored comment keeps its last version.
+  const [tooLong, setTooLong] = useState<string | null>(null)
   const editor = useEditor({
     extensions,
     content: initialHtml,
@@ -51,10 +54,25 @@ export function CommentEditor({
           return true
         }
         return false
+      },
+      // A paste that would take the comment over the limit is refused whole, before the editor
+      // parses megabytes of it.
+      handlePaste: (view, event) => {
+        const data = event.clipboardData
+        const pasted = data?.getData('text/plain') || data?.getData('text/html') || ''
+        const refused = commentTooLong(view.state.doc.textContent.length + pasted.length)
+        setTooLong(refused)
+        if (!refused) return false
+        event.preventDefault()
+        return true
       }
     },
-    onUpdate: ({ editor: e }) =>
-      onChange(e.isEmpty ? '' : e.getHTML(), e.getText({ blockSeparator: '\n' }).trim())
+    onUpdate: ({ editor: e }) => {
+      const html = e.isEmpty ? '' : e.getHTML()
+      const refused = commentTooLong(html.length)
+      setTooLong(refused)
+      if (!refused) onChange(html, e.getText({ blockSeparator: '\n' }).trim())
+    }
   })
   useEffect(() => () => editor?.destroy(), [editor])
   // Tiptap's autofocus runs from a timer that can fire before React has put the editor in the
@@ -158,6 +176,11 @@ export function CommentEditor({
         </div>
       )}
       <EditorContent editor={editor} />
+      {tooLong && (
+        <p className="form-error" role="alert">
+          {tooLong}
+        </p>
+      )}
     </div>
   )
 }

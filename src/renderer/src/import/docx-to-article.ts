@@ -60,7 +60,7 @@ export async function docxToArticle(fileName: string, bytes: Uint8Array): Promis
   const pct = Math.round(parsed.keptShare * 100)
   return {
     ok: true,
-    parsed: { title: parsed.title, blocks: parsed.blocks },
+    parsed: { title: parsed.title, blocks: parsed.blocks, report: parsed.report },
     metadata: {
       byline: PLACEHOLDER_AUTHORS.has(core.creator.toLowerCase()) ? '' : core.creator.slice(0, 300)
     },

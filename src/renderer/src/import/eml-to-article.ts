@@ -2,6 +2,7 @@ import type { Address, Attachment, Email } from 'postal-mime'
 import { normaliseSpace } from '@core/article/plain-text'
 import { ARTICLE_EXTENSIONS } from '@shared/ipc-contract'
 import { MAX_EML_BYTES } from '@shared/import-limits'
+import type { ImportReport } from '@shared/model/import-report'
 import type { TextBlock } from '@shared/model/text-model'
 import {
   containerProblem,
@@ -140,9 +141,11 @@ export async function emlToArticle(fileName: string, bytes: Uint8Array): Promise
   const fallback = subject || fileName.replace(/\.[^.]+$/, '')
   let blocks: TextBlock[] = []
   let warning: string | undefined
+  let report: ImportReport | undefined
   if (email.html && email.html.trim() !== '') {
     const parsed = htmlToArticle(htmlWithTitle(email.html, subject), fallback)
     blocks = parsed.blocks
+    report = parsed.report
     if (parsed.keptShare < MIN_KEPT_SHARE && blocks.length > 0) {
       warning = `Only ${Math.round(parsed.keptShare * 100)}% of the visible text of “${fileName}” was kept after removing unsafe content. Check the article against the original.`
     }
@@ -158,7 +161,7 @@ export async function emlToArticle(fileName: string, bytes: Uint8Array): Promise
   const rawDate = email.headers.find((h) => h.key === 'date')?.value
   return {
     ok: true,
-    parsed: { title: fallback, blocks },
+    parsed: { title: fallback, blocks, ...(report ? { report } : {}) },
     metadata: {
       source: 'E-mail',
       byline: senderByline(email.from).slice(0, 300),

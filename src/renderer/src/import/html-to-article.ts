@@ -1,11 +1,16 @@
 import DOMPurify from 'dompurify'
 import type { ParsedArticle } from '@core/article/parse-plain-text'
 import { normaliseSpace } from '@core/article/plain-text'
+import type { ImportReportBuilder } from '@core/article/import-report'
+import type { ImportReport } from '@shared/model/import-report'
 import type { TextBlock } from '@shared/model/text-model'
+import { readHtmlDocument, takeOutUnkept } from './html-document'
 
 export interface HtmlImport extends ParsedArticle {
   /** Share of the visible text that survived sanitising (0..1). */
   keptShare: number
+  /** What was not kept (and what an unclosed tag had hidden and was recovered). */
+  report: ImportReport
 }
 
 const BLOCK_TAGS = new Set([
@@ -68,9 +73,10 @@ export function reduceToBlocks(root: Node): TextBlock[] {
     const el = node as Element
     const tag = el.tagName
     if (SKIP_TAGS.has(tag)) return
-    if (tag === 'BR') {
+    if (tag === 'BR' || tag === 'TD' || tag === 'TH') {
+      // Table cells side by side are separate words, not one run-together string.
       inline += ' '
-      return
+      if (tag === 'BR') return
     }
     if (!BLOCK_TAGS.has(tag)) {
       el.childNodes.forEach((c) => walk(c, kind))
@@ -108,18 +114,32 @@ export function sanitiseHtml(html: string): Node {
 /**
  * Sanitises HTML with DOMPurify (scripts and event handlers are removed before anything is
  * parsed into the live document) and reduces it to the text model. The title comes from
- * <title> or the first heading.
+ * <title> or the first heading. The HTML is first read into an inert document that recovers
+ * what an unclosed <style>, <script>, <textarea>, comment… swallowed (html-document.ts), and
+ * what is not kept is counted in the report instead of vanishing.
  */
 export function htmlToArticle(html: string, fallbackTitle: string): HtmlImport {
+  const { doc, report } = readHtmlDocument(html)
+  return htmlDocumentToArticle(doc, report, fallbackTitle)
+}
+
+/** htmlToArticle for a document already read (and recovered) by readHtmlDocument. */
+export function htmlDocumentToArticle(
+  doc: Document,
+  report: ImportReportBuilder,
+  fallbackTitle: string
+): HtmlImport {
   // DOMParser documents are inert: nothing in them runs or loads, so measuring is safe.
-  const raw = new DOMParser().parseFromString(html, 'text/html')
-  const rawText = visibleText(raw.body)
-  const docTitle = normaliseSpace(raw.title ?? '')
-  const blocks = reduceToBlocks(sanitiseHtml(html))
+  const rawText = visibleText(doc.body)
+  const docTitle = normaliseSpace(doc.title ?? '')
+  // A script in the head is as much left out as one in the body: both are counted.
+  takeOutUnkept(doc.head, report)
+  takeOutUnkept(doc.body, report)
+  const blocks = reduceToBlocks(sanitiseHtml(doc.body.innerHTML))
   const keptText = normaliseSpace(blocks.map((b) => b.text).join(' '))
   const keptShare = rawText.length === 0 ? 1 : Math.min(1, keptText.length / rawText.length)
   const firstHeading = blocks[0]?.kind === 'heading' ? blocks[0] : undefined
   const title = docTitle || firstHeading?.text || fallbackTitle
   const body = firstHeading && firstHeading.text === title ? blocks.slice(1) : blocks
-  return { title, blocks: body, keptShare }
+  return { title, blocks: body, keptShare, report: report.build() }
 }

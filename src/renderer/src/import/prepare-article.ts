@@ -1,7 +1,9 @@
+import { isEmptyReport } from '@core/article/import-report'
 import { inspectFileBytes } from '@core/article/inspect-file-bytes'
 import { parseMarkdown } from '@core/article/parse-markdown'
 import { parsePlainText, type ParsedArticle } from '@core/article/parse-plain-text'
 import { plainText } from '@core/article/plain-text'
+import { articleTextTooLong } from '@shared/content-limits'
 import { ARTICLE_EXTENSIONS } from '@shared/ipc-contract'
 import type { ArticleFormat, ArticleRecord } from '@shared/model/article'
 import type { SourceFileRecord } from '@shared/model/source-file'
@@ -43,18 +45,25 @@ export type ImportedDetails = Partial<
   Pick<ArticleRecord, 'source' | 'url' | 'byline' | 'publishedAt' | 'lang' | 'dir'>
 >
 
-/** Builds a record from parsed text; refuses an article with no text at all. */
+/**
+ * Builds a record from parsed text; refuses an article with no text at all, and one longer than
+ * an article may be (MAX_ARTICLE_TEXT_CHARS) whatever it came from: a paste, or a Word file or
+ * e-mail whose text is far larger than its compressed bytes. `what` names it in that message.
+ */
 export async function articleFromParsed(
   parsed: ParsedArticle,
   format: ArticleFormat,
   now: Date,
-  details: ImportedDetails = {}
+  details: ImportedDetails = {},
+  what = 'This article'
 ): Promise<PreparedArticle> {
   if (parsed.blocks.length === 0 && parsed.title.trim() === '') {
     return { ok: false, message: 'There is no text to import.' }
   }
   const blocks =
     parsed.blocks.length > 0 ? parsed.blocks : [{ kind: 'paragraph' as const, text: parsed.title }]
+  const tooLong = articleTextTooLong(what, parsed.title.length + plainText(blocks).length)
+  if (tooLong) return { ok: false, message: tooLong }
   return {
     ok: true,
     article: {
@@ -68,6 +77,7 @@ export async function articleFromParsed(
       contentHash: await sha256Hex(`${parsed.title}\n\n${plainText(blocks)}`),
       format,
       blocks,
+      ...(parsed.report && !isEmptyReport(parsed.report) ? { importReport: parsed.report } : {}),
       ...details
     }
   }

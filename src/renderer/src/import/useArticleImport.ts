@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react'
 import type { LineBreakRule } from '@core/article/line-break-rule'
-import { markdownBlocks, parseMarkdown } from '@core/article/parse-markdown'
+import { reportSummary } from '@core/article/import-report'
 import type { ArticleRecord } from '@shared/model/article'
 import { useNotices } from '../services/notices'
 import { addArticle } from '../db/commands/add-article'
@@ -11,6 +11,7 @@ import {
   prepareArticleFile,
   type PreparedArticle
 } from '../import/prepare-article'
+import { pasteToArticle, type PasteReading } from '../import/paste-to-article'
 import { readPickedFile } from '../platform/browser-platform'
 import { platform } from '../platform'
 
@@ -30,7 +31,12 @@ export interface ArticleImport {
   importAttachment: (attachment: ImportAttachment) => Promise<boolean>
   importFromDialog: () => Promise<void>
   importDroppedFiles: (files: FileList) => Promise<void>
-  importPasted: (title: string, text: string, rule: LineBreakRule) => Promise<boolean>
+  importPasted: (
+    title: string,
+    text: string,
+    rule: LineBreakRule,
+    reading: PasteReading
+  ) => Promise<boolean>
 }
 
 /** Import by dialog, drop or paste; every path validates first and writes nothing on refusal. */
@@ -56,7 +62,11 @@ export function useArticleImport(openArticle: (id: string) => void): ArticleImpo
         attachments.length > 0
           ? ` It has ${attachments.length === 1 ? 'an attachment' : `${attachments.length} attachments`}: ${attachments.map((a) => a.fileName).join(', ')}.`
           : ''
-      if (prepared.warning) notify('warning', `${prepared.warning}${listed}`)
+      // What was not kept is said with the import, never a bare "Imported".
+      const lost = reportSummary(outcome.article.importReport)
+      if (prepared.warning)
+        notify('warning', `${prepared.warning}${lost ? ` ${lost}` : ''}${listed}`)
+      else if (lost) notify('warning', `Imported “${outcome.article.title}” — ${lost}${listed}`)
       else notify('info', `Imported “${outcome.article.title}”.${listed}`)
       if (attachments.some((a) => a.importable))
         setOfferedAttachments({ messageTitle: outcome.article.title, attachments })
@@ -94,16 +104,13 @@ export function useArticleImport(openArticle: (id: string) => void): ArticleImpo
   )
 
   const importPasted = useCallback(
-    async (title: string, text: string, rule: LineBreakRule) => {
-      if (text.trim() === '') {
-        notify('error', 'Paste the article text first: there is nothing to import.')
+    async (title: string, text: string, rule: LineBreakRule, reading: PasteReading) => {
+      const read = pasteToArticle(title, text, rule, reading)
+      if (!read.ok) {
+        notify('error', read.message)
         return false
       }
-      // Pasted text is read as Markdown: plain paragraphs parse the same, and headings/lists survive.
-      const parsed = title.trim()
-        ? { title: title.trim(), blocks: markdownBlocks(text, rule) }
-        : parseMarkdown(text, 'Pasted article', rule)
-      return store(await articleFromParsed(parsed, 'paste', new Date()))
+      return store(await articleFromParsed(read.parsed, 'paste', new Date(), {}, 'The pasted text'))
     },
     [notify, store]
   )

@@ -3,6 +3,7 @@ import { pageDate } from '@core/article/page-date'
 import { normaliseSpace } from '@core/article/plain-text'
 import { directionOfText, languageOfScript } from '@core/article/text-direction'
 import type { ArticleRecord } from '@shared/model/article'
+import { readHtmlDocument, takeOutUnkept } from './html-document'
 import { htmlToArticle, reduceToBlocks, sanitiseHtml, type HtmlImport } from './html-to-article'
 import { neutraliseLoaders } from './inert-page'
 import { readPageMetadata } from './page-metadata'
@@ -41,7 +42,10 @@ const MAX_BYLINE_CHARS = 200
  * and direction. A fragment where Readability finds no article is read whole, as before.
  */
 export function webPageToArticle(html: string, fallbackTitle: string): WebPageImport {
-  const doc = new DOMParser().parseFromString(html, 'text/html')
+  // Inert, with what an unclosed <style>, <script>, comment… swallowed read back as markup.
+  const { doc, report } = readHtmlDocument(html)
+  // Readability removes the page's scripts without a word: they are counted here.
+  report.drop('script', doc.getElementsByTagName('script').length)
   const meta = readPageMetadata(doc)
   neutraliseLoaders(doc)
   const readerable = isProbablyReaderable(doc)
@@ -63,7 +67,9 @@ export function webPageToArticle(html: string, fallbackTitle: string): WebPageIm
 
   let base: HtmlImport
   if (useFound) {
-    const blocks = reduceToBlocks(sanitiseHtml(content))
+    const article = new DOMParser().parseFromString(content, 'text/html')
+    takeOutUnkept(article.body, report)
+    const blocks = reduceToBlocks(sanitiseHtml(article.body.innerHTML))
     const keptText = normaliseSpace(blocks.map((b) => b.text).join(' '))
     // Here the share measures what sanitising removed from the article Readability found, not
     // the page furniture it left out on purpose.
@@ -71,8 +77,9 @@ export function webPageToArticle(html: string, fallbackTitle: string): WebPageIm
     const title = normaliseSpace(found?.title ?? '') || meta.title || fallbackTitle
     const first = blocks[0]
     const body = first?.kind === 'heading' && sameText(first.text, title) ? blocks.slice(1) : blocks
-    base = { title, blocks: body, keptShare }
+    base = { title, blocks: body, keptShare, report: report.build() }
   } else {
+    // Readability changed `doc`: the page is read again, whole.
     base = htmlToArticle(html, fallbackTitle)
     if (meta.title) base = { ...base, title: meta.title }
   }

@@ -1,5 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react'
 import { articleMetadataSchema } from '@core/article/article-metadata-schema'
+import { isEmptyReport, reportLines } from '@core/article/import-report'
 import type { ArticleMetadata, ArticleRecord } from '@shared/model/article'
 import { useNotices } from '../services/notices'
 import { updateArticleMetadata } from '../db/commands/update-article-metadata'
@@ -105,6 +106,17 @@ export function ArticleDetailsDialog({
             )}
           </label>
         ))}
+        {article.importReport && !isEmptyReport(article.importReport) && (
+          // What the import left out stays with the article, not only in a passing notice.
+          <section className="form-field" aria-label="Not kept at import">
+            <span className="form-label">Not kept at import</span>
+            <ul className="form-hint">
+              {reportLines(article.importReport).map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </section>
+        )}
       </form>
     </Dialog>
   )

@@ -23,6 +23,7 @@ import { NoteHistoryDialog } from './NoteHistoryDialog'
 import { SaveTemplateDialog } from './SaveTemplateDialog'
 import { DeferredSaver } from './deferred-saver'
 import { NoteSaver } from './note-saver'
+import { noteSizeProblem } from './note-size-guard'
 import { noteSaveTiming } from './note-save-timing'
 import { DRAG_ANNOTATION, DRAG_EVENT } from '../services/drag-types'
 import { useNoteLookups } from './useNoteLookups'
@@ -61,6 +62,9 @@ export function NoteView({ note, annotations, events, onBack }: NoteViewProps): 
     () => new DeferredSaver(createNoteSaver(note.id, notify)),
     [note.id, notify]
   )
+
+  // The refusal last shown, so a note over the limit says so once, not at every keystroke.
+  const sizeRefusal = useRef<string | null>(null)
 
   const asOpened = useRef(note)
   useEffect(() => {
@@ -192,7 +196,13 @@ export function NoteView({ note, annotations, events, onBack }: NoteViewProps): 
       <NoteEditor
         key={`${source.id}-${source.updatedAt}`}
         doc={opened.value.doc}
-        onChange={(change) => saver.change(change.read, noteSaveTiming(change.size))}
+        onChange={(change) => {
+          // Over MAX_NOTE_CHARS nothing is saved: the stored note keeps its last version.
+          const refused = noteSizeProblem(change)
+          if (refused && !sizeRefusal.current) notify('error', refused)
+          sizeRefusal.current = refused
+          if (!refused) saver.change(change.read, noteSaveTiming(change.size))
+        }}
         lookups={lookups}
         lintEnabled={lint}
         label={`Note: ${note.title}`}
