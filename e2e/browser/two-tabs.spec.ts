@@ -26,6 +26,40 @@ async function typeAtEnd(page: Page, text: string): Promise<void> {
   await page.keyboard.type(text)
 }
 
+const SIZES = [
+  { width: 1366, height: 768 },
+  { width: 1440, height: 900 },
+  { width: 1920, height: 1080 }
+]
+
+/**
+ * The notice at the three screen sizes, saved to look at: one or two short lines inside its pane,
+ * its button whole, so the editor keeps its room at 1366×768.
+ */
+async function lookAtNotice(page: Page, name: string): Promise<void> {
+  for (const size of SIZES) {
+    await page.setViewportSize(size)
+    const notice = page.locator('.edit-lease-notice')
+    await expect(notice.getByRole('button', { name: 'Take over editing' })).toBeInViewport({
+      ratio: 1
+    })
+    const fits = await notice.evaluate((el) => {
+      const box = el.getBoundingClientRect()
+      const pane = el.closest('.pane-content')!.getBoundingClientRect()
+      const button = el.querySelector('button')!.getBoundingClientRect()
+      return {
+        height: box.height,
+        inside: box.left >= pane.left && box.right <= pane.right,
+        buttonInside: button.right <= box.right && button.bottom <= box.bottom
+      }
+    })
+    await page.screenshot({ path: `test-results/screens/two-tabs-${name}-${size.width}.png` })
+    expect(fits.inside && fits.buttonInside).toBe(true)
+    expect(fits.height).toBeLessThan(72)
+  }
+  await page.setViewportSize({ width: 1440, height: 900 })
+}
+
 interface StoredNote {
   doc: unknown
 }
@@ -45,6 +79,7 @@ test('a note open in two tabs: one edits, the other follows read-only, takes ove
   await expect(leaseNotice(tab2, 'This note is open for editing in another window')).toBeVisible()
   await expect(noteEditor(tab2)).toHaveAttribute('contenteditable', 'false')
   await expect(noteEditor(tab2)).toContainText('Tab one first.')
+  await lookAtNotice(tab2, 'note')
   // Typing there changes nothing.
   await noteEditor(tab2).click()
   await tab2.keyboard.type('Lost words')
@@ -122,6 +157,7 @@ test('a comment open in two tabs: one edits, the other waits read-only, takes ov
   ).toBeVisible()
   const comment2 = card(tab2, Q1).getByRole('textbox', { name: 'Comment' })
   await expect(comment2).toBeHidden()
+  await lookAtNotice(tab2, 'comment')
 
   // Tab 1 types on; tab 2 shows it. Then tab 2 takes over and types.
   await tab1.bringToFront()

@@ -250,12 +250,11 @@ export function AnnotationCard({
         </p>
       )}
       {commentNotice && (
-        <div className="card-lease">
-          <EditLeaseNotice notice={commentNotice} onAction={lease.takeOver} />
+        <EditLeaseNotice notice={commentNotice} onAction={lease.takeOver}>
           <button type="button" className="button button-small button-quiet" onClick={closeEditor}>
             Stop waiting
           </button>
-        </div>
+        </EditLeaseNotice>
       )}
       {editingComment ? (
         <Suspense fallback={null}>

@@ -93,10 +93,11 @@ export function leaseNotice(record: LeasedRecord, state: EditLeaseState): LeaseN
       }
     case 'elsewhere':
       return {
+        // Short: it sits above the editor in a narrow pane. The live text below says the rest.
         text:
           state.why === 'open'
-            ? `${THIS[record]} is open for editing in another window. Its changes show here as they are saved.`
-            : `Another window took over editing ${THE[record]}. What you typed here is saved; its changes show here as they are saved.`,
+            ? `${THIS[record]} is open for editing in another window.`
+            : `Another window took over editing ${THE[record]}; what you typed here is saved.`,
         action: 'Take over editing'
       }
   }

@@ -4,13 +4,15 @@ import type { LeaseNotice } from '../services/edit-lease-state'
 interface EditLeaseNoticeProps {
   notice: LeaseNotice
   onAction: () => void
+  /** More buttons after the action (a comment's "Stop waiting"). */
+  children?: ReactNode
 }
 
 /**
  * One line above a record another window is editing: why it is read-only here, and the button
  * that takes over. A polite status, so a screen reader hears it without losing its place.
  */
-export function EditLeaseNotice({ notice, onAction }: EditLeaseNoticeProps): ReactNode {
+export function EditLeaseNotice({ notice, onAction, children }: EditLeaseNoticeProps): ReactNode {
   return (
     <div className="edit-lease-notice" role="status">
       <span className="edit-lease-text">{notice.text}</span>
@@ -19,6 +21,7 @@ export function EditLeaseNotice({ notice, onAction }: EditLeaseNoticeProps): Rea
           {notice.action}
         </button>
       )}
+      {children}
     </div>
   )
 }
