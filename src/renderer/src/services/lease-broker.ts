@@ -43,6 +43,9 @@ export function abortError(): DOMException {
   return new DOMException('The wait for the lease was given up.', 'AbortError')
 }
 
+/** By name: a DOMException is not an Error in every environment (jsdom's is not). */
 export function isAbortError(err: unknown): boolean {
-  return err instanceof Error && err.name === 'AbortError'
+  return (
+    typeof err === 'object' && err !== null && (err as { name?: unknown }).name === 'AbortError'
+  )
 }
