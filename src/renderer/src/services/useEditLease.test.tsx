@@ -1,4 +1,5 @@
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react'
+import { StrictMode } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { LeaseBroker } from './lease-broker'
 import { MemoryLeaseHub } from './memory-lease-broker'
@@ -127,23 +128,24 @@ describe('useEditLease', () => {
   })
 
   it('reopening while the last flush is still out waits for it instead of finding itself', async () => {
-    const hub = new MemoryLeaseHub()
-    let finish: () => void = () => {}
+    const broker = new MemoryLeaseHub().window()
+    let finish: (() => void) | null = null
     const one = renderHook(
       ({ name }: { name: string | null }) =>
         useEditLease(
           'comment',
           name,
           { flush: () => new Promise<void>((resolve) => (finish = resolve)) },
-          hub.window()
+          broker
         ),
       { initialProps: { name: NAME as string | null } }
     )
     await waitFor(() => expect(one.result.current.state.kind).toBe('editing'))
     one.rerender({ name: null })
     one.rerender({ name: NAME })
+    await waitFor(() => expect(finish).not.toBeNull())
     expect(one.result.current.state.kind).toBe('opening')
-    act(() => finish())
+    act(() => finish!())
     await waitFor(() =>
       expect(one.result.current.state).toEqual({ kind: 'editing', since: 'opened' })
     )
@@ -161,5 +163,27 @@ describe('useEditLease', () => {
     two.unmount()
     one.unmount()
     await waitFor(() => expect(hub.holder(NAME)).toBeUndefined())
+  })
+
+  it('an editor mounted again at once in the same window (StrictMode, a moved pane) finds no other window', async () => {
+    const hub = new MemoryLeaseHub()
+    const log: string[] = []
+    const broker = hub.window()
+    const hooks = {
+      flush: async () => void log.push('flush'),
+      announce: (m: string) => log.push(`says: ${m}`)
+    }
+    const strict = renderHook(() => useEditLease('note', NAME, hooks, broker), {
+      wrapper: StrictMode
+    })
+    await waitFor(() =>
+      expect(strict.result.current.state).toEqual({ kind: 'editing', since: 'opened' })
+    )
+    strict.unmount()
+    const moved = renderHook(() => useEditLease('note', NAME, hooks, broker))
+    await waitFor(() =>
+      expect(moved.result.current.state).toEqual({ kind: 'editing', since: 'opened' })
+    )
+    expect(log.filter((l) => l.startsWith('says'))).toEqual([])
   })
 })

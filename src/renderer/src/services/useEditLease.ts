@@ -10,6 +10,18 @@ import {
 } from './edit-lease-state'
 import { defaultLeaseBroker } from './web-lock-lease-broker'
 
+/**
+ * Leases this window is letting go of, by name, until the editor's last writes are stored: an
+ * editor of the same record mounted meanwhile (a pane moved to another work mode, the comment
+ * reopened) waits for it instead of finding the record held, as if by another window.
+ */
+const releasingIn = new WeakMap<LeaseBroker, Map<string, Promise<void>>>()
+function releasingOf(broker: LeaseBroker): Map<string, Promise<void>> {
+  let map = releasingIn.get(broker)
+  if (!map) releasingIn.set(broker, (map = new Map()))
+  return map
+}
+
 export interface EditLeaseHooks {
   /** Stores everything the editor holds; awaited before the lease is let go. */
   flush: () => Promise<void>
@@ -50,9 +62,6 @@ export function useEditLease(
   // Another record (or none): start over. Set during render so no frame shows the old state.
   if (current.name !== name) setCurrent({ name, state: OPENING })
   const lease = useRef<HeldLease | null>(null)
-  // The previous lease of this editor until its last writes are stored and it is let go: the
-  // same window asking again meanwhile would find it held, as if by another window.
-  const releasing = useRef<Promise<void>>(Promise.resolve())
   const latest = useRef(hooks)
   useLayoutEffect(() => {
     latest.current = hooks
@@ -62,6 +71,7 @@ export function useEditLease(
     if (name === null) return
     let closed = false
     let waiting: AbortController | null = null
+    const releasing = releasingOf(broker)
     const dispatch = (event: EditLeaseEvent): void =>
       setCurrent((c) => (c.name === name ? { name, state: nextLeaseState(c.state, event) } : c))
     const hold = async (held: HeldLease): Promise<void> => {
@@ -79,7 +89,7 @@ export function useEditLease(
         if (!isAbortError(err)) throw err
       })
     }
-    void releasing.current.then(async () => {
+    const asked = (releasing.get(name) ?? Promise.resolve()).then(async () => {
       if (closed) return
       const held = await broker.tryAcquire(name)
       if (held) return hold(held)
@@ -106,16 +116,26 @@ export function useEditLease(
       closed = true
       stopListening()
       waiting?.abort()
+      // An answer still to come is let go as it comes (hold, closed). A lease held goes once the
+      // editor's last writes, which go out under it, are stored.
       const held = lease.current
-      if (!held) return
-      // The editor's last writes go out under the lease: released once they are stored.
-      releasing.current = latest.current
-        .flush()
+      const letGo = (): Promise<void> =>
+        held
+          ? latest.current
+              .flush()
+              .catch(() => undefined)
+              .finally(() => {
+                if (lease.current === held) lease.current = null
+                held.release()
+              })
+          : Promise.resolve()
+      const done: Promise<void> = asked
         .catch(() => undefined)
+        .then(letGo)
         .finally(() => {
-          if (lease.current === held) lease.current = null
-          held.release()
+          if (releasing.get(name) === done) releasing.delete(name)
         })
+      releasing.set(name, done)
     }
   }, [name, broker])
 
