@@ -73,7 +73,8 @@ export function NoteView({ note, annotations, events, onBack }: NoteViewProps): 
     announce: (message) => notify('info', message)
   })
   const editing = mayEdit(lease.state)
-  const shown = editing ? source : note
+  // Handing over, the editor keeps what it holds (newer than the live query) until it is stored.
+  const shown = editing || lease.state.kind === 'handing-over' ? source : note
   const opened = useMemo(
     () => tryMigrateNoteDocument({ schemaVersion: shown.schemaVersion, doc: shown.doc }),
     [shown]
