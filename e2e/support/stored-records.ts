@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 
 /** What IndexedDB holds in `store`, sorted by id: the records themselves, not what the UI shows. */
-export function storedRecords<T>(page: Page, store: 'events' | 'actors'): Promise<T[]> {
+export function storedRecords<T>(page: Page, store: 'events' | 'actors' | 'notes' | 'noteRevisions' | 'annotations'): Promise<T[]> {
   return page.evaluate(
     (name) =>
       new Promise<T[]>((resolve, reject) => {

@@ -3,6 +3,7 @@ import {
   Suspense,
   useCallback,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -20,6 +21,9 @@ import { sanitizeComment } from './sanitize-comment'
 import { NoteSaver } from '../notes/note-saver'
 import { useNotices, type NoticeOptions } from '../services/notices'
 import { usePendingFlush } from '../services/pending-writes'
+import { leaseName, leaseNotice, mayEdit } from '../services/edit-lease-state'
+import { useEditLease } from '../services/useEditLease'
+import { EditLeaseNotice } from '../ui/EditLeaseNotice'
 import { DRAG_ANNOTATION } from '../services/drag-types'
 import { driftedText } from './drifted-text'
 import { TagEditor } from './TagEditor'
@@ -87,8 +91,10 @@ export function AnnotationCard({
   // Keystrokes are coalesced into one write at a time, so the newest text is always next to be
   // stored and closing the window right after typing has at most one write in flight.
   const { notify } = useNotices()
-  const commentSaver = useMemo(() => createCommentSaver(a.id, notify), [a.id, notify])
-  usePendingFlush(useCallback(() => commentSaver.flush(), [commentSaver]))
+  // The saver is made with the lease's check, and the lease flushes the saver: through a ref.
+  const flushSaver = useRef<() => Promise<void>>(() => Promise.resolve())
+  // What the comment editor opens with: the comment as stored when this window began editing it.
+  const [editedHtml, setEditedHtml] = useState('')
   // An editor asked for from the reader (c, t, g) becomes this card's own open editor, and the
   // request is consumed: it opens once. Left pending, a card mounted again (the pane collapsed
   // and expanded) reopened it with focus in it, where the next shortcut key edited the field.
@@ -105,11 +111,37 @@ export function AnnotationCard({
   const editor = localEditor
   const setEditor = setLocalEditor
 
+  // One window edits a comment at a time; the others show it as saved, with a way to take over.
+  const lease = useEditLease('comment', editor === 'comment' ? leaseName('comment', a.id) : null, {
+    flush: () => flushSaver.current(),
+    prepare: async () => {
+      // Read now, not from the live query, which may not have the other window's last write yet.
+      const found = await db.annotations.get(a.id)
+      if (!found) return
+      // Only the record when this window begins editing is the undo point: undoing must never
+      // put back a comment over what another window wrote since.
+      commentBefore.current = found
+      setEditedHtml(found.commentHtml)
+    },
+    announce: (message) => notify('info', message, { aboutArticle: true })
+  })
+  const holdsLease = lease.holds
+  const commentSaver = useMemo(
+    () => createCommentSaver(a.id, notify, holdsLease),
+    [a.id, notify, holdsLease]
+  )
+  const flush = useCallback(() => commentSaver.flush(), [commentSaver])
+  useLayoutEffect(() => {
+    flushSaver.current = flush
+  }, [flush])
+  usePendingFlush(flush)
+  const editingComment = editor === 'comment' && mayEdit(lease.state)
+  const leaseKind = lease.state.kind
   useEffect(() => {
-    if (editor === 'comment') commentBefore.current = a
-    // Only the record when the editor opens is the undo point.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [editor])
+    // Handed over to another window: what this one typed is that window's starting point now.
+    if (leaseKind === 'handing-over' || leaseKind === 'elsewhere') commentBefore.current = null
+  }, [leaseKind])
+  const commentNotice = editor === 'comment' ? leaseNotice('comment', lease.state) : null
 
   const closeEditor = (): void => {
     if (editor === 'comment' && commentBefore.current) {
@@ -217,10 +249,17 @@ export function AnnotationCard({
           <span className="report-label">Now reads</span> <q>{nowReads}</q>
         </p>
       )}
-      {editor === 'comment' ? (
+      {commentNotice && (
+        <EditLeaseNotice notice={commentNotice} onAction={lease.takeOver}>
+          <button type="button" className="button button-small button-quiet" onClick={closeEditor}>
+            Stop waiting
+          </button>
+        </EditLeaseNotice>
+      )}
+      {editingComment ? (
         <Suspense fallback={null}>
           <CommentEditor
-            initialHtml={a.commentHtml}
+            initialHtml={editedHtml}
             label="Comment"
             onChange={(html, text) => commentSaver.change({ html, text })}
             onDone={closeEditor}
@@ -326,7 +365,8 @@ export function AnnotationCard({
 /** One comment's saver: a single-field update per write, the latest text always written next. */
 function createCommentSaver(
   id: string,
-  notify: (tone: 'error', message: string, options: NoticeOptions) => void
+  notify: (tone: 'error', message: string, options: NoticeOptions) => void,
+  holdsLease: () => boolean
 ): NoteSaver<{ html: string; text: string }> {
   return new NoteSaver(
     async ({ html, text }) => {
@@ -341,6 +381,16 @@ function createCommentSaver(
         'error',
         `The comment was not saved: ${err instanceof Error ? err.message : String(err)}`,
         { aboutArticle: true }
-      )
+      ),
+    {
+      mayWrite: holdsLease,
+      // Not written over the other window's comment, and not dropped unseen either: shown.
+      onRefused: ({ text }) =>
+        notify(
+          'error',
+          `Another window is editing this comment, so this text was not saved over it: “${text}”`,
+          { aboutArticle: true, needsAnswer: true }
+        )
+    }
   )
 }

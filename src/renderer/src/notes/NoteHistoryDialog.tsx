@@ -8,6 +8,8 @@ import { docPreview } from './doc-preview'
 
 interface Props {
   noteId: string
+  /** False while another window edits the note: a restore would write over its text. */
+  canRestore?: boolean
   onRestore: (revisionId: string) => void
   onClose: () => void
 }
@@ -16,7 +18,12 @@ const kb = (bytes: number): string =>
   bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`
 
 /** Revision history: every snapshot with its time and size, a preview, and restore. */
-export function NoteHistoryDialog({ noteId, onRestore, onClose }: Props): ReactNode {
+export function NoteHistoryDialog({
+  noteId,
+  canRestore = true,
+  onRestore,
+  onClose
+}: Props): ReactNode {
   const revisions = useLiveQuery(() => listRevisions(db, noteId), [noteId])
   const [selected, setSelected] = useState<string | null>(null)
   const revision = revisions?.find((r) => r.id === selected) ?? revisions?.[0]
@@ -28,14 +35,18 @@ export function NoteHistoryDialog({ noteId, onRestore, onClose }: Props): ReactN
       onClose={onClose}
       footer={
         <>
-          <span className="footer-hint">Restoring keeps the current text as a revision first.</span>
+          <span className="footer-hint">
+            {canRestore
+              ? 'Restoring keeps the current text as a revision first.'
+              : 'Another window is editing this note: take over editing to restore a revision.'}
+          </span>
           <button type="button" className="button" onClick={onClose}>
             Close
           </button>
           <button
             type="button"
             className="button button-primary"
-            disabled={!revision}
+            disabled={!revision || !canRestore}
             onClick={() => revision && onRestore(revision.id)}
           >
             Restore this revision

@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { CURRENT_NOTE_SCHEMA_VERSION, tryMigrateNoteDocument } from '@core/notes/note-document'
 import type { NoteDoc } from '@core/notes/note-json'
 import type { AnnotationRecord } from '@shared/model/annotation'
@@ -9,6 +9,9 @@ import type { NoteRecord } from '@shared/model/note'
 import { useAnnotationUi } from '../services/annotation-ui'
 import { useNotices } from '../services/notices'
 import { usePendingFlush } from '../services/pending-writes'
+import { leaseName, leaseNotice, mayEdit } from '../services/edit-lease-state'
+import { useEditLease } from '../services/useEditLease'
+import { EditLeaseNotice } from '../ui/EditLeaseNotice'
 import {
   restoreRevision,
   saveNoteDoc,
@@ -50,47 +53,52 @@ export function NoteView({ note, annotations, events, onBack }: NoteViewProps): 
     async () => (savingTemplate ? (await db.noteTemplates.toArray()).map((t) => t.name) : []),
     [savingTemplate]
   )
-  // What the editor shows: the note as opened, or as just restored (not waiting for the live query).
+  // What the editor edits: the note as stored when this window began editing it, or as just
+  // restored (not waiting for the live query).
   const [source, setSource] = useState(note)
   const editor = useRef<Editor | null>(null)
+
+  // One window edits a note at a time; the others show it read-only as the editor saves it.
+  // The saver is made with the lease's check, and the lease flushes the saver: through a ref.
+  const flushSaver = useRef<() => Promise<void>>(() => Promise.resolve())
+  const lease = useEditLease('note', leaseName('note', note.id), {
+    flush: () => flushSaver.current(),
+    prepare: async () => {
+      // Read now, not from the live query, which may not have this window's predecessor's last
+      // write yet: the editor starts from everything it stored.
+      const found = await db.notes.get(note.id)
+      if (!found) return
+      setSource(found)
+      snapshotAsFound(found, notify)
+    },
+    announce: (message) => notify('info', message)
+  })
+  const editing = mayEdit(lease.state)
+  // Handing over, the editor keeps what it holds (newer than the live query) until it is stored.
+  const shown = editing || lease.state.kind === 'handing-over' ? source : note
   const opened = useMemo(
-    () => tryMigrateNoteDocument({ schemaVersion: source.schemaVersion, doc: source.doc }),
-    [source]
+    () => tryMigrateNoteDocument({ schemaVersion: shown.schemaVersion, doc: shown.doc }),
+    [shown]
   )
 
+  const holdsLease = lease.holds
   const saver = useMemo(
-    () => new DeferredSaver(createNoteSaver(note.id, notify)),
-    [note.id, notify]
+    () => new DeferredSaver(createNoteSaver(note.id, notify, holdsLease)),
+    [note.id, notify, holdsLease]
   )
 
   // The refusal last shown, so a note over the limit says so once, not at every keystroke.
   const sizeRefusal = useRef<string | null>(null)
 
-  const asOpened = useRef(note)
-  useEffect(() => {
-    // Each editing session starts with a snapshot of the note as found (unless the latest
-    // revision already holds it); later ones come every few minutes of editing. Taken of the
-    // record as opened, it can wait for an idle moment: reading every revision and comparing
-    // two long documents as JSON would otherwise compete with opening the note.
-    const found = asOpened.current
-    // Dated when opened, so the history lists it before anything typed since.
-    const openedAt = new Date()
-    whenIdle(() => {
-      void (async () => {
-        const [latestRevision] = await listRevisions(db, found.id)
-        if (!latestRevision || JSON.stringify(latestRevision.doc) !== JSON.stringify(found.doc))
-          await snapshotNote(db, found, 'auto', openedAt)
-      })().catch((err: unknown) =>
-        notify('error', `The note's history could not record it as opened: ${String(err)}`)
-      )
-    })
-    // Only when another note is opened (notify is stable).
-  }, [note.id, notify])
-
   // Hidden, closed, quit or restored: what the saver holds back is written first.
-  usePendingFlush(useCallback(() => saver.flush(), [saver]))
+  const flush = useCallback(() => saver.flush(), [saver])
+  useLayoutEffect(() => {
+    flushSaver.current = flush
+  }, [flush])
+  usePendingFlush(flush)
 
   const insertAnnotation = (a: AnnotationRecord, at?: number): void => {
+    if (!editing) return
     const chain = editor.current?.chain().focus()
     if (!chain) return
     ;(at === undefined ? chain : chain.setTextSelection(at))
@@ -102,6 +110,7 @@ export function NoteView({ note, annotations, events, onBack }: NoteViewProps): 
       .run()
   }
   const insertEvent = (id: string, at?: number): void => {
+    if (!editing) return
     const chain = editor.current?.chain().focus()
     if (!chain) return
     ;(at === undefined ? chain : chain.setTextSelection(at)).insertEventCard(id).run()
@@ -119,6 +128,7 @@ export function NoteView({ note, annotations, events, onBack }: NoteViewProps): 
     else if (eventId) insertEvent(eventId, pos)
   }
 
+  const notice = leaseNotice('note', lease.state)
   if (!opened.ok) {
     return (
       <div className="note-view">
@@ -152,6 +162,7 @@ export function NoteView({ note, annotations, events, onBack }: NoteViewProps): 
         <strong className="note-head-title">{note.title}</strong>
         <select
           aria-label="Insert a highlight as a cited quote"
+          disabled={!editing}
           value=""
           onChange={(e) => {
             const a = annotations.find((x) => x.id === e.target.value)
@@ -167,6 +178,7 @@ export function NoteView({ note, annotations, events, onBack }: NoteViewProps): 
         </select>
         <select
           aria-label="Insert an event card"
+          disabled={!editing}
           value=""
           onChange={(e) => e.target.value && insertEvent(e.target.value)}
         >
@@ -193,35 +205,44 @@ export function NoteView({ note, annotations, events, onBack }: NoteViewProps): 
           Save as template
         </button>
       </div>
-      <NoteEditor
-        key={`${source.id}-${source.updatedAt}`}
-        doc={opened.value.doc}
-        onChange={(change) => {
-          // Over MAX_NOTE_CHARS nothing is saved: the stored note keeps its last version.
-          const refused = noteSizeProblem(change)
-          if (refused && !sizeRefusal.current) notify('error', refused)
-          sizeRefusal.current = refused
-          if (!refused) saver.change(change.read, noteSaveTiming(change.size))
-        }}
-        lookups={lookups}
-        lintEnabled={lint}
-        label={`Note: ${note.title}`}
-        onEditorReady={(ed) => {
-          editor.current = ed
-          ed?.on('blur', () => void saver.flush())
-        }}
-        onOpenAnnotation={(id) => {
-          const a = annotations.find((x) => x.id === id)
-          ui.setActiveId(id)
-          if (a && a.anchor.status !== 'orphaned')
-            ui.revealSpan({ start: a.anchor.start, end: a.anchor.end })
-        }}
-        onOpenEvent={(id) => {
-          const ev = events.find((x) => x.id === id)?.evidence.eventType
-          if (ev && ev.anchor.status !== 'orphaned')
-            ui.revealSpan({ start: ev.anchor.start, end: ev.anchor.end })
-        }}
-      />
+      {notice && <EditLeaseNotice notice={notice} onAction={lease.takeOver} />}
+      {lease.state.kind === 'opening' ? (
+        <p className="empty-state">Opening the note…</p>
+      ) : (
+        <NoteEditor
+          key={`${source.id}-${source.updatedAt}`}
+          doc={opened.value.doc}
+          editable={editing}
+          onChange={(change) => {
+            // Only the lease holder's changes are stored (a read-only view may still refresh its
+            // cited quotes, which is no edit of this window's).
+            if (!lease.holds()) return
+            // Over MAX_NOTE_CHARS nothing is saved: the stored note keeps its last version.
+            const refused = noteSizeProblem(change)
+            if (refused && !sizeRefusal.current) notify('error', refused)
+            sizeRefusal.current = refused
+            if (!refused) saver.change(change.read, noteSaveTiming(change.size))
+          }}
+          lookups={lookups}
+          lintEnabled={lint}
+          label={`Note: ${note.title}`}
+          onEditorReady={(ed) => {
+            editor.current = ed
+            ed?.on('blur', () => void saver.flush())
+          }}
+          onOpenAnnotation={(id) => {
+            const a = annotations.find((x) => x.id === id)
+            ui.setActiveId(id)
+            if (a && a.anchor.status !== 'orphaned')
+              ui.revealSpan({ start: a.anchor.start, end: a.anchor.end })
+          }}
+          onOpenEvent={(id) => {
+            const ev = events.find((x) => x.id === id)?.evidence.eventType
+            if (ev && ev.anchor.status !== 'orphaned')
+              ui.revealSpan({ start: ev.anchor.start, end: ev.anchor.end })
+          }}
+        />
+      )}
       {savingTemplate && (
         <SaveTemplateDialog
           defaultName={`${note.title} template`}
@@ -244,6 +265,7 @@ export function NoteView({ note, annotations, events, onBack }: NoteViewProps): 
       {history && (
         <NoteHistoryDialog
           noteId={note.id}
+          canRestore={editing}
           onClose={() => setHistory(false)}
           onRestore={(revisionId) => {
             void saver
@@ -264,6 +286,30 @@ export function NoteView({ note, annotations, events, onBack }: NoteViewProps): 
   )
 }
 
+/**
+ * Each editing session starts with a snapshot of the note as this window found it (unless the
+ * latest revision already holds it): so when editing passes from one window to another, what the
+ * first one wrote is in the history before the second writes anything. Later snapshots come every
+ * few minutes of editing. It can wait for an idle moment: reading every revision and comparing two
+ * long documents as JSON would otherwise compete with opening the note.
+ */
+function snapshotAsFound(
+  found: NoteRecord,
+  notify: (tone: 'error', message: string) => void
+): void {
+  // Dated when found, so the history lists it before anything typed since.
+  const foundAt = new Date()
+  whenIdle(() => {
+    void (async () => {
+      const [latestRevision] = await listRevisions(db, found.id)
+      if (!latestRevision || JSON.stringify(latestRevision.doc) !== JSON.stringify(found.doc))
+        await snapshotNote(db, found, 'auto', foundAt)
+    })().catch((err: unknown) =>
+      notify('error', `The note's history could not record it as opened: ${String(err)}`)
+    )
+  })
+}
+
 /** Runs `run` when the thread is next idle (within two seconds). */
 function whenIdle(run: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2_000 })
@@ -277,7 +323,8 @@ function whenIdle(run: () => void): void {
  */
 function createNoteSaver(
   noteId: string,
-  notify: (tone: 'error', message: string) => void
+  notify: (tone: 'error', message: string) => void,
+  holdsLease: () => boolean
 ): NoteSaver<NoteDoc> {
   let lastSnapshot = Date.now()
   return new NoteSaver<NoteDoc>(
@@ -294,6 +341,18 @@ function createNoteSaver(
       notify(
         'error',
         `The note could not be saved: ${err instanceof Error ? err.message : String(err)}`
-      )
+      ),
+    {
+      mayWrite: holdsLease,
+      // Not written over the other window's text, and not dropped either: kept in the history.
+      onRefused: async (doc) => {
+        const current = await db.notes.get(noteId)
+        if (current) await snapshotNote(db, { ...current, doc }, 'auto', new Date())
+        notify(
+          'error',
+          'Another window is editing this note, so what this window still held was not saved over its text: it is kept in the note’s history.'
+        )
+      }
+    }
   )
 }

@@ -84,4 +84,66 @@ describe('NoteSaver', () => {
     expect(errors).toHaveLength(1)
     expect(stored).toEqual([2])
   })
+
+  it('writes only while its window holds the edit lease; a refused value is handed over, not dropped', async () => {
+    const stored: number[] = []
+    const refused: number[] = []
+    let lease = true
+    const saver = new NoteSaver<number>(
+      async (v) => void stored.push(v),
+      () => {},
+      { mayWrite: () => lease, onRefused: (v) => void refused.push(v) }
+    )
+    saver.change(1)
+    await saver.flush()
+    lease = false
+    saver.change(2)
+    await saver.flush()
+    lease = true
+    saver.change(3)
+    await saver.flush()
+    expect(stored).toEqual([1, 3])
+    expect(refused).toEqual([2])
+  })
+
+  it('checks the lease when the write starts, not when the change came', async () => {
+    const stored: number[] = []
+    const refused: number[] = []
+    let lease = true
+    let releaseFirst: () => void = () => {}
+    const saver = new NoteSaver<number>(
+      (v) =>
+        new Promise<void>((resolve) => {
+          stored.push(v)
+          releaseFirst = resolve
+        }),
+      () => {},
+      { mayWrite: () => lease, onRefused: (v) => void refused.push(v) }
+    )
+    saver.change(1)
+    saver.change(2)
+    // The lease went while the first write was out: the waiting value must not be written.
+    lease = false
+    releaseFirst()
+    await saver.flush()
+    expect(stored).toEqual([1])
+    expect(refused).toEqual([2])
+  })
+
+  it('reports a failure to keep a refused value', async () => {
+    const errors: unknown[] = []
+    const saver = new NoteSaver<number>(
+      async () => {},
+      (e) => errors.push(e),
+      {
+        mayWrite: () => false,
+        onRefused: async () => {
+          throw new Error('history full')
+        }
+      }
+    )
+    saver.change(1)
+    await saver.flush()
+    expect(errors).toHaveLength(1)
+  })
 })

@@ -8,7 +8,20 @@ import { dataEpoch } from '../services/pending-writes'
  *
  * A saver writes over the data it was created on only: once a restore has started a new data
  * epoch, its editor's text is not the restored records', and what it still holds is dropped.
+ *
+ * A saver writes only while its window holds the record's edit lease (`guard.mayWrite`): another
+ * window editing the same record would otherwise have its text written over unseen. A value
+ * refused for that is handed to `guard.onRefused`, to be kept somewhere visible, never dropped.
  */
+export interface WriteGuard<T> {
+  /** Checked before every write: whether this window holds the record's edit lease. */
+  mayWrite: () => boolean
+  /** Receives a value that could not be written; a failure goes to the saver's onError. */
+  onRefused: (value: T) => void | Promise<void>
+}
+
+const ALWAYS: WriteGuard<unknown> = { mayWrite: () => true, onRefused: () => undefined }
+
 export class NoteSaver<T> {
   private pending: T | undefined
   private hasPending = false
@@ -17,7 +30,8 @@ export class NoteSaver<T> {
 
   constructor(
     private readonly write: (value: T) => Promise<void>,
-    private readonly onError: (err: unknown) => void
+    private readonly onError: (err: unknown) => void,
+    private readonly guard: WriteGuard<T> = ALWAYS
   ) {}
 
   /** Records the latest value; starts a write unless one is running. */
@@ -41,7 +55,8 @@ export class NoteSaver<T> {
         // A value that waited while the restore began (the first one never: change() checked).
         if (dataEpoch() !== this.epoch) continue
         try {
-          await this.write(value)
+          if (this.guard.mayWrite()) await this.write(value)
+          else await this.guard.onRefused(value)
         } catch (err) {
           this.onError(err)
         }

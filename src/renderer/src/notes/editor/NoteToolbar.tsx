@@ -167,6 +167,7 @@ export function NoteToolbar({
         <ToolbarMenu
           label={<Icon name="table" />}
           title="Table"
+          disabled={!active.editable}
           items={tableItems(editor, active.table)}
         />
         {button('Divider', undefined, () => chain().setHorizontalRule().run(), '―')}
@@ -175,11 +176,13 @@ export function NoteToolbar({
         <ToolbarMenu
           label="Likelihood"
           title="Insert a likelihood term (ICD 203)"
+          disabled={!active.editable}
           items={LIKELIHOOD_ITEMS(editor)}
         />
         <ToolbarMenu
           label="Confidence"
           title="Insert a confidence statement"
+          disabled={!active.editable}
           items={CONFIDENCE_ITEMS(editor)}
         />
       </div>

@@ -19,10 +19,18 @@ interface ToolbarMenuProps {
   items: readonly ToolbarMenuItem[]
   /** Id of an element that says what the menu acts on (a library item's title). */
   describedBy?: string
+  /** The button does nothing (a read-only note). */
+  disabled?: boolean
 }
 
 /** A toolbar button with a drop-down menu; arrows move, Enter chooses, Escape closes. */
-export function ToolbarMenu({ label, title, items, describedBy }: ToolbarMenuProps): ReactNode {
+export function ToolbarMenu({
+  label,
+  title,
+  items,
+  describedBy,
+  disabled = false
+}: ToolbarMenuProps): ReactNode {
   const [open, setOpen] = useState(false)
   const [index, setIndex] = useState(0)
   const root = useRef<HTMLDivElement>(null)
@@ -49,6 +57,7 @@ export function ToolbarMenu({ label, title, items, describedBy }: ToolbarMenuPro
 
   const onKeyDown = (e: KeyboardEvent): void => {
     if (!open) {
+      if (disabled) return
       if (e.key === 'ArrowDown') {
         e.preventDefault()
         setIndex(0)
@@ -87,6 +96,7 @@ export function ToolbarMenu({ label, title, items, describedBy }: ToolbarMenuPro
         aria-label={title}
         aria-describedby={describedBy}
         title={title}
+        disabled={disabled}
         onMouseDown={(e) => e.preventDefault()}
         onClick={() => {
           setIndex(0)
