@@ -39,7 +39,8 @@ export function summariesRebuiltByWriter(trans: IDBTransaction): void {
  * Keeps `articleSummaries` in step with every write to articles, annotations and events,
  * whichever command (or restore, undo, sample) makes it, in the same transaction: a DBCore
  * middleware sees every add, put and delete, so no command can forget. Read-write transactions
- * over a followed table get the summaries table added to their scope.
+ * over a followed table get the summaries table added to their scope (and, over articles, the
+ * annotations and events a new article's counts are read from).
  *
  * Upgrades (versionchange transactions) are left alone: the summaries table may not exist yet
  * in an earlier version's step, and version 5's upgrade builds every summary from scratch. A
@@ -55,10 +56,8 @@ export const articleSummariesMiddleware: Middleware<DBCore> = {
       ...down,
       transaction: (stores, mode, options) =>
         down.transaction(
-          mode === 'readwrite' &&
-            stores.some((s) => FOLLOWED.has(s)) &&
-            !stores.includes(SUMMARIES_TABLE)
-            ? [...stores, SUMMARIES_TABLE]
+          mode === 'readwrite' && stores.some((s) => FOLLOWED.has(s))
+            ? [...new Set([...stores, ...scopeAdded(stores)])]
             : stores,
           mode,
           options
@@ -83,6 +82,13 @@ export const articleSummariesMiddleware: Middleware<DBCore> = {
     }
   }
 }
+
+/**
+ * What a read-write transaction over `stores` needs besides: the summaries, and for a written
+ * article the annotations and events it is counted from.
+ */
+const scopeAdded = (stores: readonly string[]): string[] =>
+  stores.includes('articles') ? [SUMMARIES_TABLE, 'annotations', 'events'] : [SUMMARIES_TABLE]
 
 /** Positions of a bulk request that succeeded. */
 const succeeded = (res: DBCoreMutateResponse, n: number): number[] =>
@@ -192,7 +198,9 @@ async function followCounted(
   const keys = [...changes.keys()]
   const found = (await summaries.getMany({ trans, keys })) as (ArticleSummaryRecord | undefined)[]
   // A record of an article that does not exist has no summary to count it in.
-  const next = found.flatMap((s, i) => (s ? [withCountChange(s, name, changes.get(keys[i]!)!)] : []))
+  const next = found.flatMap((s, i) =>
+    s ? [withCountChange(s, name, changes.get(keys[i]!)!)] : []
+  )
   if (next.length > 0) await summaries.mutate({ type: 'put', trans, values: next })
   return res
 }
