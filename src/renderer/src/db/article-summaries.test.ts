@@ -2,6 +2,7 @@ import Dexie from 'dexie'
 import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createBackup, serializeBackup } from '@core/backup'
+import { MERGE_FIELDS, type MergePicks } from '@core/events/merge-events'
 import { buildArticleSummaries } from '@core/library/article-summaries'
 import { makeAnnotation, makeArticle, makeEvent } from '@core/test-support/make-records'
 import type { ArticleRecord } from '@shared/model/article'
@@ -68,6 +69,7 @@ const counts = async (db: WorkbenchDb, id: string): Promise<[number, number] | u
   return s && [s.annotationCount, s.eventCount]
 }
 
+const pickFirst = Object.fromEntries(MERGE_FIELDS.map((f) => [f.key, 'a'])) as MergePicks
 const NOW = new Date('2026-12-07T10:00:00Z')
 const selectors = {
   quote: { type: 'TextQuoteSelector' as const, exact: 'Hello', prefix: '', suffix: '' },
@@ -109,7 +111,7 @@ describe('article summaries: every command keeps them in step', () => {
     await saveEvent(db, makeEvent({ id: 'e2', articleId: 'a' }), NOW)
     expect(await counts(db, 'bb')).toEqual([0, 1])
     expect(await counts(db, 'a')).toEqual([1, 2])
-    await mergeStoredEvents(db, 'e1', 'e3', {}, NOW)
+    await mergeStoredEvents(db, 'e1', 'e3', pickFirst, NOW)
     await deleteEvent(db, 'e2')
     await expectInStep(db)
     expect(await counts(db, 'a')).toEqual([1, 0])
