@@ -24,6 +24,10 @@
 //  14. npx tsx bench/articles/versions-bench.ts     (edit in place and version diffs, 10,000 words)
 //  15. npx tsx bench/import/pdf-import-bench.ts     (PDF import through Import…: text similarity,
 //                                                    a 100-page report's import time)
+//  16. npx tsx bench/library/library-bench.ts       (10,000 articles, 100,000 annotations, 20,000
+//                                                    events: start, comment keystroke, library
+//                                                    scroll and filter, snapshot list; beside the
+//                                                    app at c635f56 built from git)
 //
 // A failed build stops the run; a failed bench does not stop the next one. Exits 1 when anything
 // failed, and ends with one line naming which benches passed and which failed.
@@ -50,7 +54,8 @@ const BENCHES = [
   { name: 'web-pages', args: ['tsx', 'bench/import/web-page-bench.ts'] },
   { name: 'import-docx-eml', args: ['tsx', 'bench/import/docx-eml-bench.ts'] },
   { name: 'articles-versions', args: ['tsx', 'bench/articles/versions-bench.ts'] },
-  { name: 'import-pdf', args: ['tsx', 'bench/import/pdf-import-bench.ts'] }
+  { name: 'import-pdf', args: ['tsx', 'bench/import/pdf-import-bench.ts'] },
+  { name: 'library', args: ['tsx', 'bench/library/library-bench.ts'] }
 ]
 
 /**

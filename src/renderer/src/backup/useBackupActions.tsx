@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState, type ReactNode } from 'react'
 import { backupFileName, checkBackupSize, totalRecords, type BackupCounts } from '@core/backup'
+import { ok } from '@shared/result'
 import { useNotices } from '../services/notices'
 import { flushPendingWrites, startDataEpoch } from '../services/pending-writes'
 import { undoStack } from '../services/undo'
@@ -12,6 +13,7 @@ import { countRecords } from '../db/queries/count-records'
 import { platform } from '../platform'
 import { backupSnapshotFormat } from '../snapshots/backup-snapshot-format'
 import { RestoreSnapshotDialog } from '../snapshots/RestoreSnapshotDialog'
+import { createSnapshotCounts } from '../snapshots/snapshot-counts'
 import { snapshotBeforeRestore } from '../snapshots/snapshot-before-restore'
 import { RestoreBackupDialog } from './RestoreBackupDialog'
 
@@ -32,6 +34,18 @@ interface PendingRestore {
 const snapshotFormat = backupSnapshotFormat(db, __APP_VERSION__)
 const listSnapshots = () => platform.listSnapshots()
 const readSnapshot = (name: string) => platform.readSnapshot({ name })
+// Counted once per snapshot, in a worker (on the page where there are none: unit tests).
+const snapshotCounts = createSnapshotCounts({
+  read: readSnapshot,
+  check: async (text) => {
+    // Only the header comes back to the page; the worker is let go at once.
+    const opened = await openBackup(db)(text)
+    if (!opened.ok) return opened
+    opened.value.close()
+    return ok(opened.value.header.counts)
+  },
+  storage: typeof localStorage === 'undefined' ? undefined : localStorage
+})
 
 export interface BackupActions {
   /** Saves every table as one JSON file (a download in browser mode). */
@@ -202,8 +216,7 @@ export function useBackupActions(onRestored?: () => void): BackupActions {
       {choosingSnapshot && (
         <RestoreSnapshotDialog
           list={listSnapshots}
-          read={readSnapshot}
-          inspect={snapshotFormat.inspect}
+          counts={snapshotCounts}
           onChoose={(info) => void chooseSnapshot(info.name)}
           onClose={() => setChoosingSnapshot(false)}
         />

@@ -41,6 +41,7 @@ describe('WorkbenchDb', () => {
         'actors',
         'annotations',
         'articleRevisions',
+        'articleSummaries',
         'articles',
         'events',
         'noteRevisions',

@@ -15,6 +15,9 @@ import { v002ArticleRevisions } from './v002-article-revisions'
 import { v003NoteTemplates } from './v003-note-templates'
 import { v004SourceFiles } from './v004-source-files'
 import type { SourceFileRecord } from '@shared/model/source-file'
+import type { ArticleSummaryRecord } from '@shared/model/article-summary'
+import { v005ArticleSummaries } from './v005-article-summaries'
+import { articleSummariesMiddleware } from './article-summaries-middleware'
 
 /** The database name is part of the storage contract: changing it would orphan every user's data. */
 export const DATABASE_NAME = 'analyst-workbench'
@@ -31,6 +34,8 @@ export class WorkbenchDb extends Dexie {
   noteTemplates!: EntityTable<NoteTemplateRecord, 'id'>
   /** Not in backups: original files can be tens of megabytes (see docs/architecture.md). */
   sourceFiles!: EntityTable<SourceFileRecord, 'articleId'>
+  /** Derived from articles, annotations and events; not in backups (see v005). */
+  articleSummaries!: EntityTable<ArticleSummaryRecord, 'id'>
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options)
@@ -38,5 +43,7 @@ export class WorkbenchDb extends Dexie {
     v002ArticleRevisions(this)
     v003NoteTemplates(this)
     v004SourceFiles(this)
+    v005ArticleSummaries(this)
+    this.use(articleSummariesMiddleware)
   }
 }

@@ -65,4 +65,39 @@ describe('LibraryPane', () => {
     fireEvent.click(screen.getByRole('menuitem', { name: /Delete/ }))
     expect(onDelete).toHaveBeenCalledTimes(2)
   })
+
+  it('renders only the items in view of a long library, and filters by title or source', async () => {
+    await db.articles.bulkAdd(
+      Array.from({ length: 1000 }, (_, i) => ({
+        id: `bulk-${i}`,
+        title: i === 700 ? 'Ceasefire talks in Doha' : `Report number ${i}`,
+        source: i % 2 ? 'Odd Wire' : 'Even Wire',
+        url: '',
+        byline: '',
+        publishedAt: '',
+        importedAt: new Date(Date.UTC(2024, 0, 1, 0, 0, i)).toISOString(),
+        contentHash: `bulk-hash-${i}`,
+        format: 'txt' as const,
+        blocks: []
+      }))
+    )
+    render(<LibraryPane currentId="" onOpen={vi.fn()} onDelete={vi.fn()} onVersions={vi.fn()} />)
+    // Newest first: the last imported is at the top.
+    await screen.findByRole('button', { name: /^Report number 999/ })
+    const rendered = document.querySelectorAll('.library-item').length
+    expect(rendered).toBeGreaterThan(5)
+    expect(rendered).toBeLessThan(50)
+    expect(screen.queryByRole('button', { name: /^Ceasefire talks/ })).toBeNull()
+
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Filter articles' }), {
+      target: { value: 'doha CEASEFIRE' }
+    })
+    await screen.findByRole('button', { name: /^Ceasefire talks in Doha/ })
+    expect(document.querySelectorAll('.library-item')).toHaveLength(1)
+    expect(screen.getByRole('status').textContent).toBe('1 of 1,000 articles')
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Filter articles' }), {
+      target: { value: 'nothing like this' }
+    })
+    await screen.findByText('No article’s title or source has “nothing like this”.')
+  })
 })

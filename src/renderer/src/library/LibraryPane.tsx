@@ -1,7 +1,14 @@
+import {
+  defaultRangeExtractor,
+  measureElement,
+  observeElementRect,
+  useVirtualizer
+} from '@tanstack/react-virtual'
 import { useLiveQuery } from 'dexie-react-hooks'
-import type { ReactNode } from 'react'
+import { useDeferredValue, useId, useMemo, useRef, useState, type ReactNode } from 'react'
+import { filterArticleSummaries } from '@core/library/filter-article-summaries'
 import { db } from '../db/db'
-import { listArticles } from '../db/queries/list-articles'
+import { listArticles, type ArticleSummary } from '../db/queries/list-articles'
 import { ToolbarMenu } from '../notes/editor/ToolbarMenu'
 import { formatDate } from '../ui/format-date'
 import { Icon } from '../ui/Icon'
@@ -15,7 +22,21 @@ interface LibraryPaneProps {
   onVersions: (id: string) => void
 }
 
-/** Every article with its source, date and counts; choosing one opens it in the reader. */
+/** A first guess at an item's height (title on one line); each is measured once rendered. */
+const ESTIMATED_ITEM_PX = 72
+/** Items rendered beyond each edge of the view, so arrow keys and a short scroll find them. */
+const OVERSCAN = 6
+/**
+ * While the list has no size (its first frame, a folded pane, jsdom), lay out as if it were
+ * this tall: the items near the top are there to find and focus.
+ */
+const INITIAL_RECT = { width: 280, height: 900 }
+
+/**
+ * Every article with its source, date and counts; choosing one opens it in the reader. The list
+ * reads the articles' summaries (never their texts) and is virtualised: ten thousand articles
+ * cost the dozen items in view, and the filter searches small in-memory strings.
+ */
 export function LibraryPane({
   currentId,
   onOpen,
@@ -23,6 +44,13 @@ export function LibraryPane({
   onVersions
 }: LibraryPaneProps): ReactNode {
   const articles = useLiveQuery(() => listArticles(db), [])
+  const [filter, setFilter] = useState('')
+  const deferredFilter = useDeferredValue(filter)
+  const shown = useMemo(
+    () => filterArticleSummaries(articles ?? [], deferredFilter),
+    [articles, deferredFilter]
+  )
+  const filterId = useId()
   return (
     <aside
       id="library"
@@ -35,9 +63,92 @@ export function LibraryPane({
       {articles === undefined ? null : articles.length === 0 ? (
         <p className="empty-state">No articles yet. Import or paste one.</p>
       ) : (
-        <ul className="library-list">
-          {articles.map((a) => (
-            <li key={a.id} className="library-entry">
+        <>
+          <div className="library-filter">
+            <label htmlFor={filterId} className="visually-hidden">
+              Filter articles
+            </label>
+            <input
+              id={filterId}
+              type="search"
+              className="library-filter-input"
+              placeholder="Filter by title or source"
+              value={filter}
+              onChange={(e) => setFilter(e.target.value)}
+            />
+            {filter.trim() !== '' && (
+              <p className="library-filter-count" role="status">
+                {shown.length.toLocaleString('en')} of {articles.length.toLocaleString('en')}{' '}
+                {articles.length === 1 ? 'article' : 'articles'}
+              </p>
+            )}
+          </div>
+          {shown.length === 0 ? (
+            <p className="empty-state">No article’s title or source has “{filter.trim()}”.</p>
+          ) : (
+            <LibraryList
+              articles={shown}
+              currentId={currentId}
+              onOpen={onOpen}
+              onDelete={onDelete}
+              onVersions={onVersions}
+            />
+          )}
+        </>
+      )}
+    </aside>
+  )
+}
+
+function LibraryList({
+  articles,
+  currentId,
+  onOpen,
+  onDelete,
+  onVersions
+}: LibraryPaneProps & { articles: ArticleSummary[] }): ReactNode {
+  const scroller = useRef<HTMLDivElement>(null)
+  const current = useMemo(
+    () => articles.findIndex((a) => a.id === currentId),
+    [articles, currentId]
+  )
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer's functions are read during render by design.
+  const virtual = useVirtualizer({
+    count: articles.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ESTIMATED_ITEM_PX,
+    getItemKey: (i) => articles[i]?.id ?? i,
+    overscan: OVERSCAN,
+    initialRect: INITIAL_RECT,
+    observeElementRect: (instance, report) =>
+      observeElementRect(instance, (rect) => report(rect.height > 0 ? rect : INITIAL_RECT)),
+    // An item not laid out (a folded pane, jsdom) keeps its estimate rather than measuring 0.
+    measureElement: (element, entry, instance) =>
+      measureElement(element, entry, instance) || ESTIMATED_ITEM_PX,
+    // The open article stays rendered wherever the list is scrolled: the pane's focus goes to it.
+    rangeExtractor: (range) => {
+      const indexes = defaultRangeExtractor(range)
+      return current < 0 || indexes.includes(current)
+        ? indexes
+        : [...indexes, current].sort((a, b) => a - b)
+    }
+  })
+  return (
+    <div ref={scroller} className="library-scroller">
+      <ul className="library-list" style={{ height: virtual.getTotalSize() }}>
+        {virtual.getVirtualItems().map((item) => {
+          const a = articles[item.index]
+          if (!a) return null
+          return (
+            <li
+              key={a.id}
+              ref={virtual.measureElement}
+              data-index={item.index}
+              className="library-entry"
+              aria-setsize={articles.length}
+              aria-posinset={item.index + 1}
+              style={{ transform: `translateY(${item.start}px)` }}
+            >
               <button
                 type="button"
                 className="library-item"
@@ -51,7 +162,10 @@ export function LibraryPane({
                     onDelete(a.id)
                   } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
                     e.preventDefault()
-                    focusSibling(e.currentTarget, e.key === 'ArrowDown' ? 1 : -1)
+                    const next = item.index + (e.key === 'ArrowDown' ? 1 : -1)
+                    if (next < 0 || next >= articles.length) return
+                    virtual.scrollToIndex(next, { align: 'auto' })
+                    focusItem(scroller.current, next)
                   }
                 }}
               >
@@ -92,17 +206,19 @@ export function LibraryPane({
                 />
               </div>
             </li>
-          ))}
-        </ul>
-      )}
-    </aside>
+          )
+        })}
+      </ul>
+    </div>
   )
 }
 
-/** Moves focus to the library item before or after `item`; stays put at either end. */
-function focusSibling(item: HTMLElement, step: 1 | -1): void {
-  const list = item.closest('.library-list')
-  if (!list) return
-  const items = Array.from(list.querySelectorAll<HTMLElement>('.library-item'))
-  items[items.indexOf(item) + step]?.focus()
+/**
+ * Focuses the item at `index` (rendered by the overscan, or on the next frame once the list has
+ * scrolled to it).
+ */
+function focusItem(scroller: HTMLElement | null, index: number, tries = 3): void {
+  const el = scroller?.querySelector<HTMLElement>(`[data-index="${index}"] .library-item`)
+  if (el) el.focus()
+  else if (tries > 0) requestAnimationFrame(() => focusItem(scroller, index, tries - 1))
 }

@@ -7,7 +7,7 @@ import {
   timelineRowsFrom
 } from '@core/notes/live-data'
 import type { AnnotationRecord } from '@shared/model/annotation'
-import type { ArticleRecord } from '@shared/model/article'
+import type { ArticleSummaryRecord } from '@shared/model/article-summary'
 import {
   DELETED_ARTICLES_KEY,
   isDeletedArticleMarks,
@@ -25,7 +25,8 @@ import type { NoteLookups } from './editor/live/note-lookups'
 export function useNoteLookups(articleId: string | null): NoteLookups {
   const annotations = useLiveQuery(() => db.annotations.toArray(), [])
   const events = useLiveQuery(() => db.events.toArray(), [])
-  const articles = useLiveQuery(() => db.articles.toArray(), [])
+  // Titles only: the summaries, never every article's text.
+  const articles = useLiveQuery(() => db.articleSummaries.toArray(), [])
   const marks = useLiveQuery(async () => {
     const value = (await db.settings.get(DELETED_ARTICLES_KEY))?.value
     return isDeletedArticleMarks(value) ? value : []
@@ -85,11 +86,11 @@ function deletedArticleTitles(marks: readonly DeletedArticleMark[]): Map<string,
 function lookupRecords(
   annotations: AnnotationRecord[] | undefined,
   events: EventRecord[] | undefined,
-  articles: ArticleRecord[] | undefined
+  articles: ArticleSummaryRecord[] | undefined
 ): {
   annotations: AnnotationRecord[]
   events: EventRecord[]
-  articles: ArticleRecord[]
+  articles: ArticleSummaryRecord[]
   annotationById: Map<string, AnnotationRecord>
   eventById: Map<string, EventRecord>
   ready: boolean

@@ -5,12 +5,12 @@ import type { Result } from '@shared/result'
 import { Dialog } from '../ui/Dialog'
 import { formatDateTime } from '../ui/format-date'
 import { describeCounts } from './describe-counts'
-import type { RecordCounts, SnapshotFormat } from './snapshot-format'
+import type { SnapshotCounts, SnapshotHolds } from './snapshot-counts'
 
 interface RestoreSnapshotDialogProps {
   list: () => Promise<Result<SnapshotInfo[]>>
-  read: (name: string) => Promise<Result<string>>
-  inspect: SnapshotFormat['inspect']
+  /** Each snapshot's counts: known ones at once, others read and checked in a worker. */
+  counts: SnapshotCounts
   /** The analyst chose this snapshot; the caller asks before replacing anything. */
   onChoose: (info: SnapshotInfo) => void
   onClose: () => void
@@ -18,16 +18,16 @@ interface RestoreSnapshotDialogProps {
 
 type Listing = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'listed' }
 /** A snapshot's counts: undefined while being read, null when it cannot be read or parsed. */
-type CountsByName = Readonly<Record<string, RecordCounts | null>>
+type CountsByName = Readonly<Record<string, SnapshotHolds>>
 
 /**
- * Lists the automatic snapshots, newest first, with their date and size, and what each holds
- * once it has been read (one at a time, in the background: they can be large).
+ * Lists the automatic snapshots, newest first, with their date and size, and what each holds:
+ * counted before, at once; otherwise once read and checked in a worker (one at a time, in the
+ * background: they can be large), so the page never parses a snapshot to list it.
  */
 export function RestoreSnapshotDialog({
   list,
-  read,
-  inspect,
+  counts: snapshotCounts,
   onChoose,
   onClose
 }: RestoreSnapshotDialogProps): ReactNode {
@@ -41,13 +41,18 @@ export function RestoreSnapshotDialog({
       const listed = await list()
       if (!live) return
       if (!listed.ok) return setListing({ kind: 'failed', message: listed.error.message })
+      const known: Record<string, SnapshotHolds> = {}
+      for (const info of listed.value) {
+        const holds = snapshotCounts.known(info)
+        if (holds !== undefined) known[info.name] = holds
+      }
       setSnapshots(listed.value)
+      setCounts(known)
       setListing({ kind: 'listed' })
       for (const info of listed.value) {
-        const text = await read(info.name).catch(() => null)
+        if (info.name in known) continue
+        const found = await snapshotCounts.count(info)
         if (!live) return
-        const parsed = text?.ok ? inspect(text.value) : null
-        const found = parsed?.ok ? parsed.value.counts : null
         setCounts((c) => ({ ...c, [info.name]: found }))
       }
     }
@@ -57,7 +62,7 @@ export function RestoreSnapshotDialog({
     return () => {
       live = false
     }
-  }, [list, read, inspect])
+  }, [list, snapshotCounts])
 
   return (
     <Dialog

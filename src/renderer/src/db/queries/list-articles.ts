@@ -1,28 +1,13 @@
-import type { ArticleRecord } from '@shared/model/article'
+import type { ArticleSummaryRecord } from '@shared/model/article-summary'
 import type { WorkbenchDb } from '../workbench-db'
 
-export interface ArticleSummary {
-  id: string
-  title: string
-  source: string
-  publishedAt: string
-  importedAt: string
-  annotationCount: number
-  eventCount: number
-}
+export type ArticleSummary = ArticleSummaryRecord
 
-/** The library: every article with its counts, newest import first. */
+/**
+ * The library: every article's summary (title, source, dates, counts), newest import first.
+ * Reads only the summaries table, so a live query of it wakes on no other table's change and
+ * never reads an article's text.
+ */
 export async function listArticles(db: WorkbenchDb): Promise<ArticleSummary[]> {
-  const articles = await db.articles.orderBy('importedAt').reverse().toArray()
-  return Promise.all(
-    articles.map(async (a: ArticleRecord) => ({
-      id: a.id,
-      title: a.title,
-      source: a.source,
-      publishedAt: a.publishedAt,
-      importedAt: a.importedAt,
-      annotationCount: await db.annotations.where('articleId').equals(a.id).count(),
-      eventCount: await db.events.where('articleId').equals(a.id).count()
-    }))
-  )
+  return db.articleSummaries.orderBy('importedAt').reverse().toArray()
 }

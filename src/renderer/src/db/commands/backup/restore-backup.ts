@@ -10,7 +10,10 @@ import {
   type BackupTableName,
   type IntegrityProblem
 } from '@core/backup'
+import Dexie from 'dexie'
+import { buildArticleSummaries } from '@core/library/article-summaries'
 import { fail, ok, type Result } from '@shared/result'
+import { summariesRebuiltByWriter } from '../../article-summaries-middleware'
 import type { WorkbenchDb } from '../../workbench-db'
 
 /** What a restore put back: the number of records per table. */
@@ -64,7 +67,12 @@ export async function restoreBackupFile(
 ): Promise<Result<RestoreSummary>> {
   try {
     await db.transaction('rw', db.tables, async () => {
-      await Promise.all(BACKUP_TABLES.map((name) => db.table(name).clear()))
+      // The summaries are rebuilt from the file below, once, rather than followed chunk by chunk.
+      const trans = Dexie.currentTransaction?.idbtrans
+      if (trans) summariesRebuiltByWriter(trans)
+      await Promise.all(
+        [...BACKUP_TABLES, 'articleSummaries' as const].map((name) => db.table(name).clear())
+      )
       const inFlight: Promise<unknown>[] = []
       for (const name of BACKUP_TABLES) {
         const records: readonly unknown[] = file.tables[name]
@@ -79,6 +87,14 @@ export async function restoreBackupFile(
         }
       }
       await Promise.all(inFlight)
+      const { articles, annotations, events } = file.tables
+      await db.articleSummaries.bulkPut(
+        buildArticleSummaries(
+          articles,
+          annotations.map((a) => a.articleId),
+          events.map((e) => e.articleId)
+        )
+      )
     })
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
