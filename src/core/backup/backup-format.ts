@@ -73,8 +73,10 @@ export type BackupTableName = (typeof BACKUP_TABLES)[number]
  * came (up to 50 MB each): in a JSON backup they would grow by a third and soon pass the backup
  * size limit, and each is the user's own file, which they still have. A restored PDF article
  * keeps its text, annotations and page map; its page view asks for the file to be imported again.
+ * `noteJournal` holds keystrokes on their way into a note: a backup is taken after they are in
+ * it (flushPendingWrites), and a restore empties the journal.
  */
-export const TABLES_NOT_BACKED_UP = ['sourceFiles'] as const
+export const TABLES_NOT_BACKED_UP = ['sourceFiles', 'noteJournal'] as const
 
 /** Every record of every table, typed with the stored model types. */
 export interface BackupTables {

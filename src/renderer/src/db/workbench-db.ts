@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie'
+import Dexie, { type EntityTable, type Table } from 'dexie'
 import type { ArticleRecord } from '@shared/model/article'
 import type {
   ActorRecord,
@@ -14,6 +14,9 @@ import { v001Initial } from './v001-initial'
 import { v002ArticleRevisions } from './v002-article-revisions'
 import { v003NoteTemplates } from './v003-note-templates'
 import { v004SourceFiles } from './v004-source-files'
+import { v005NoteJournal } from './v005-note-journal'
+import type { JournalRow } from '@core/notes/note-journal'
+import type { NoteJSONNode } from '@core/notes/note-json'
 import type { SourceFileRecord } from '@shared/model/source-file'
 
 /** The database name is part of the storage contract: changing it would orphan every user's data. */
@@ -31,6 +34,8 @@ export class WorkbenchDb extends Dexie {
   noteTemplates!: EntityTable<NoteTemplateRecord, 'id'>
   /** Not in backups: original files can be tens of megabytes (see docs/architecture.md). */
   sourceFiles!: EntityTable<SourceFileRecord, 'articleId'>
+  /** Not in backups: changes on their way into a note (a backup is taken after they are in). */
+  noteJournal!: Table<JournalRow<NoteJSONNode>, [string, string, number]>
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options)
@@ -38,5 +43,6 @@ export class WorkbenchDb extends Dexie {
     v002ArticleRevisions(this)
     v003NoteTemplates(this)
     v004SourceFiles(this)
+    v005NoteJournal(this)
   }
 }

@@ -9,15 +9,14 @@ import type { NoteRecord } from '@shared/model/note'
 import { useAnnotationUi } from '../services/annotation-ui'
 import { useNotices } from '../services/notices'
 import { usePendingFlush } from '../services/pending-writes'
-import {
-  restoreRevision,
-  saveNoteDoc,
-  saveTemplate,
-  snapshotNote
-} from '../db/commands/notes/note-commands'
+import { restoreRevision, saveTemplate, snapshotNote } from '../db/commands/notes/note-commands'
+import { saveNoteThrough } from '../db/commands/notes/note-journal-commands'
 import { db } from '../db/db'
 import { listRevisions } from '../db/queries/list-notes'
 import { NoteEditor } from './editor/NoteEditor'
+import { noteBlocks } from './editor/chunks/note-blocks'
+import { NoteJournalWriter } from './note-journal-writer'
+import { openNoteSession, type NoteSession } from './open-note-session'
 import { readNoteDoc } from './editor/open-document'
 import { NoteHistoryDialog } from './NoteHistoryDialog'
 import { SaveTemplateDialog } from './SaveTemplateDialog'
@@ -37,8 +36,42 @@ interface NoteViewProps {
   onBack: () => void
 }
 
-/** One open note: the editor, autosave, history, templates, and inserting evidence. */
-export function NoteView({ note, annotations, events, onBack }: NoteViewProps): ReactNode {
+/**
+ * One open note. Before its editor appears, whatever the note's journal holds beyond its last
+ * save is put back (openNoteSession): nothing can write the note before that.
+ */
+export function NoteView(props: NoteViewProps): ReactNode {
+  const { notify } = useNotices()
+  const { note } = props
+  const [opened, setOpened] = useState<NoteSession | null>(null)
+  useEffect(() => {
+    let live = true
+    void openNoteSession(note, notify).then((s) => live && setOpened(s))
+    return () => {
+      live = false
+    }
+    // Once per note: a later render of the same note (renamed) must not open it again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [note.id, notify])
+  if (!opened || opened.note.id !== note.id)
+    return (
+      <div className="note-view">
+        <p className="muted" role="status">
+          Opening the note…
+        </p>
+      </div>
+    )
+  return <OpenNote {...props} opened={opened} />
+}
+
+/** The note once opened: the editor, autosave, history, templates, and inserting evidence. */
+function OpenNote({
+  note,
+  annotations,
+  events,
+  onBack,
+  opened: openedSession
+}: NoteViewProps & { opened: NoteSession }): ReactNode {
   const { notify } = useNotices()
   const ui = useAnnotationUi()
   const lookups = useNoteLookups(note.articleId)
@@ -50,7 +83,9 @@ export function NoteView({ note, annotations, events, onBack }: NoteViewProps): 
     [savingTemplate]
   )
   // What the editor shows: the note as opened, or as just restored (not waiting for the live query).
-  const [source, setSource] = useState(note)
+  const [source, setSource] = useState(openedSession.note)
+  // The journal's session: a restored revision starts another (the editor opens on other text).
+  const [session, setSession] = useState(openedSession.session)
   const editor = useRef<Editor | null>(null)
   const opened = useMemo(
     () => tryMigrateNoteDocument({ schemaVersion: source.schemaVersion, doc: source.doc }),
@@ -61,8 +96,20 @@ export function NoteView({ note, annotations, events, onBack }: NoteViewProps): 
     () => new DeferredSaver(createNoteSaver(note.id, notify)),
     [note.id, notify]
   )
+  const journal = useMemo(
+    () =>
+      session === null
+        ? null
+        : new NoteJournalWriter(db, note.id, session, (err) =>
+            notify(
+              'error',
+              `Keystrokes in this note are saved less often than usual (the journal could not be written): ${String(err)}`
+            )
+          ),
+    [note.id, session, notify]
+  )
 
-  const asOpened = useRef(note)
+  const asOpened = useRef(openedSession.note)
   useEffect(() => {
     // Each editing session starts with a snapshot of the note as found (unless the latest
     // revision already holds it); later ones come every few minutes of editing. Taken of the
@@ -192,7 +239,13 @@ export function NoteView({ note, annotations, events, onBack }: NoteViewProps): 
       <NoteEditor
         key={`${source.id}-${source.updatedAt}`}
         doc={opened.value.doc}
-        onChange={(change) => saver.change(change.read, noteSaveTiming(change.size))}
+        onOpened={(doc) => journal?.start(noteBlocks(doc))}
+        onChange={(change) => {
+          // Journalled at once (the blocks it touched); the whole note is saved when typing pauses.
+          const seq = journal?.record(noteBlocks(change.doc)) ?? 0
+          const through = journal ? { session: journal.session, seq } : null
+          saver.change(() => ({ doc: change.read(), through }), noteSaveTiming(change.size))
+        }}
         lookups={lookups}
         lintEnabled={lint}
         label={`Note: ${note.title}`}
@@ -239,9 +292,12 @@ export function NoteView({ note, annotations, events, onBack }: NoteViewProps): 
             void saver
               .flush()
               .then(() => restoreRevision(db, revisionId, new Date()))
-              .then((restored) => {
+              // A new session claims the restored text (nothing is left to replay: flushed above).
+              .then(() => openNoteSession(note, notify))
+              .then((next) => {
                 setHistory(false)
-                setSource(restored)
+                setSession(next.session)
+                setSource(next.note)
                 notify('info', 'Revision restored. The text before it is kept in the history.')
               })
               .catch((err: unknown) =>
@@ -265,14 +321,28 @@ function whenIdle(run: () => void): void {
  * plus a snapshot whenever a few minutes of editing have passed since the last one. The
  * DeferredSaver around it decides when a change is serialised and handed over.
  */
+interface NoteSave {
+  doc: NoteDoc
+  /** The journal's session and the last of its changes this document holds (null: no journal). */
+  through: { session: string; seq: number } | null
+}
+
 function createNoteSaver(
   noteId: string,
   notify: (tone: 'error', message: string) => void
-): NoteSaver<NoteDoc> {
+): NoteSaver<NoteSave> {
   let lastSnapshot = Date.now()
-  return new NoteSaver<NoteDoc>(
-    async (doc) => {
-      await saveNoteDoc(db, noteId, doc, CURRENT_NOTE_SCHEMA_VERSION, new Date())
+  return new NoteSaver<NoteSave>(
+    async ({ doc, through }) => {
+      await saveNoteThrough(
+        db,
+        noteId,
+        doc,
+        CURRENT_NOTE_SCHEMA_VERSION,
+        new Date(),
+        through?.session ?? '',
+        through?.seq ?? 0
+      )
       const now = Date.now()
       if (now - lastSnapshot >= SNAPSHOT_EVERY_MS) {
         lastSnapshot = now

@@ -65,6 +65,9 @@ export async function restoreBackupFile(
   try {
     await db.transaction('rw', db.tables, async () => {
       await Promise.all(BACKUP_TABLES.map((name) => db.table(name).clear()))
+      // Changes on their way into the notes being replaced: replayed, they would land on the
+      // restored notes that share their ids.
+      await db.noteJournal.clear()
       const inFlight: Promise<unknown>[] = []
       for (const name of BACKUP_TABLES) {
         const records: readonly unknown[] = file.tables[name]

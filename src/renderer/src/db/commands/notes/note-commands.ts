@@ -49,11 +49,13 @@ export function deleteNote(
   db: WorkbenchDb,
   id: string
 ): Promise<{ note: NoteRecord; revisions: NoteRevisionRecord[] } | null> {
-  return db.transaction('rw', db.notes, db.noteRevisions, async () => {
+  return db.transaction('rw', db.notes, db.noteRevisions, db.noteJournal, async () => {
     const note = await db.notes.get(id)
     if (!note) return null
     const revisions = await db.noteRevisions.where('noteId').equals(id).toArray()
     await db.noteRevisions.where('noteId').equals(id).delete()
+    // The note's editor flushed before it closed: its journal holds nothing the note lacks.
+    await db.noteJournal.where('noteId').equals(id).delete()
     await db.notes.delete(id)
     return { note, revisions }
   })
