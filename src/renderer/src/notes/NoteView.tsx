@@ -15,7 +15,7 @@ import { db } from '../db/db'
 import { listRevisions } from '../db/queries/list-notes'
 import { NoteEditor } from './editor/NoteEditor'
 import { noteBlocks } from './editor/chunks/note-blocks'
-import { NoteJournalWriter } from './note-journal-writer'
+import { journalToDatabase, NoteJournalWriter } from './note-journal-writer'
 import { openNoteSession, type NoteSession } from './open-note-session'
 import { readNoteDoc } from './editor/open-document'
 import { NoteHistoryDialog } from './NoteHistoryDialog'
@@ -100,10 +100,14 @@ function OpenNote({
     () =>
       session === null
         ? null
-        : new NoteJournalWriter(db, note.id, session, (err) =>
-            notify(
-              'error',
-              `Keystrokes in this note are saved less often than usual (the journal could not be written): ${String(err)}`
+        : new NoteJournalWriter(
+            note.id,
+            session,
+            journalToDatabase(db, (err) =>
+              notify(
+                'error',
+                `Keystrokes in this note are saved less often than usual (the journal could not be written): ${String(err)}`
+              )
             )
           ),
     [note.id, session, notify]

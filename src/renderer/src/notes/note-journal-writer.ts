@@ -12,23 +12,52 @@ function storedBlock(node: PMNode): NoteJSONNode {
 }
 
 /**
- * Writes each change of one editing session of a note to the journal as it is made: the blocks
- * it touched, not the note (see core/notes/note-journal.ts). The write is put to IndexedDB and
- * committed in the keystroke's own task, straight on the database's connection: through Dexie it
- * would wait for the request's answer before committing, a few more milliseconds in which a
- * killed browser loses it. Like NoteSaver, it stops writing once a restore has begun.
+ * Writes journal entries to the database, each put and committed in the keystroke's own task
+ * straight on the database's connection: through Dexie the transaction would wait for the
+ * request's answer before committing, a few more milliseconds in which a killed browser loses it.
+ * `onError` is called once, at the first failure (the full save still comes; a failing journal
+ * would fail on every key).
+ */
+export function journalToDatabase(
+  db: WorkbenchDb,
+  onError: (err: unknown) => void
+): (entry: NoteJournalEntry) => void {
+  let reported = false
+  const fail = (err: unknown): void => {
+    if (reported) return
+    reported = true
+    onError(err)
+  }
+  return (entry) => {
+    if (!db.isOpen()) {
+      db.noteJournal.put(entry).catch(fail)
+      return
+    }
+    try {
+      const tx = db.backendDB().transaction('noteJournal', 'readwrite')
+      tx.objectStore('noteJournal').put(entry)
+      tx.onabort = () => fail(tx.error)
+      tx.commit()
+    } catch (err) {
+      fail(err)
+    }
+  }
+}
+
+/**
+ * Journals each change of one editing session of a note as it is made: the blocks it touched,
+ * not the note (see core/notes/note-journal.ts). Like NoteSaver, it stops once a restore has
+ * begun (a new data epoch).
  */
 export class NoteJournalWriter {
   private blocks: readonly PMNode[] | null = null
   private seq = 0
-  private reported = false
   private readonly epoch = dataEpoch()
 
   constructor(
-    private readonly db: WorkbenchDb,
     readonly noteId: string,
     readonly session: string,
-    private readonly onError: (err: unknown) => void
+    private readonly write: (entry: NoteJournalEntry) => void
   ) {}
 
   private stopped = false
@@ -62,26 +91,5 @@ export class NoteJournalWriter {
     }
     this.write(entry)
     return this.seq
-  }
-
-  private write(entry: NoteJournalEntry): void {
-    const fail = (err: unknown): void => {
-      // Once: the full save still comes, and a failing journal would fail on every key.
-      if (this.reported) return
-      this.reported = true
-      this.onError(err)
-    }
-    if (!this.db.isOpen()) {
-      this.db.noteJournal.put(entry).catch(fail)
-      return
-    }
-    try {
-      const tx = this.db.backendDB().transaction('noteJournal', 'readwrite')
-      tx.objectStore('noteJournal').put(entry)
-      tx.onabort = () => fail(tx.error)
-      tx.commit()
-    } catch (err) {
-      fail(err)
-    }
   }
 }
