@@ -106,7 +106,7 @@ describe('the note journal in the database', () => {
     expect(first.keptAside.map((e) => e.blocks)).toEqual([[p('One from tab 1')]])
     expect(await linesOf(db, note.id)).toEqual(['One'])
     // Still in the database, flagged; not reported again.
-    expect((await db.noteJournal.get([note.id, 'tab-1', 1]))?.keptAside).toBe(true)
+    expect(await db.noteJournal.get([note.id, 'tab-1', 1])).toMatchObject({ keptAside: true })
     expect((await recoverNote(db, note.id, NOW)).keptAside).toEqual([])
   })
 
