@@ -43,6 +43,7 @@ describe('WorkbenchDb', () => {
         'articleRevisions',
         'articles',
         'events',
+        'noteJournal',
         'noteRevisions',
         'noteTemplates',
         'notes',
