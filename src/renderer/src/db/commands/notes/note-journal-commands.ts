@@ -97,7 +97,12 @@ export async function recoverAllNotes(
   db: WorkbenchDb,
   now: Date
 ): Promise<{ noteId: string; recovery: NoteRecovery }[]> {
-  const ids = (await db.noteJournal.orderBy('noteId').uniqueKeys()) as string[]
+  // Only notes with changes waiting: every note ever opened keeps its base row, and a
+  // transaction for each of a thousand notes would slow every start.
+  const waiting = await db.noteJournal
+    .filter((row) => !isJournalBase(row) && !row.keptAside)
+    .toArray()
+  const ids = [...new Set(waiting.map((row) => row.noteId))]
   const out: { noteId: string; recovery: NoteRecovery }[] = []
   for (const noteId of ids) out.push({ noteId, recovery: await recoverNote(db, noteId, now) })
   return out
