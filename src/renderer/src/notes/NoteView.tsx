@@ -61,7 +61,7 @@ export function NoteView(props: NoteViewProps): ReactNode {
         </p>
       </div>
     )
-  return <OpenNote {...props} opened={opened} />
+  return <OpenNote key={opened.note.id} {...props} opened={opened} />
 }
 
 /** The note once opened: the editor, autosave, history, templates, and inserting evidence. */
@@ -320,16 +320,18 @@ function whenIdle(run: () => void): void {
   else setTimeout(run, 0)
 }
 
-/**
- * The note's writer: every document handed to it written at once (coalesced while a write runs),
- * plus a snapshot whenever a few minutes of editing have passed since the last one. The
- * DeferredSaver around it decides when a change is serialised and handed over.
- */
+/** A full save: the document, and which of the journal's changes it holds. */
 interface NoteSave {
   doc: NoteDoc
   /** The journal's session and the last of its changes this document holds (null: no journal). */
   through: { session: string; seq: number } | null
 }
+
+/**
+ * The note's writer: every document handed to it written at once (coalesced while a write runs),
+ * plus a snapshot whenever a few minutes of editing have passed since the last one. The
+ * DeferredSaver around it decides when a change is serialised and handed over.
+ */
 
 function createNoteSaver(
   noteId: string,
