@@ -16,18 +16,6 @@ export async function createNote(
   return note
 }
 
-/** Saves the document being edited; the caller coalesces keystrokes into few writes. */
-export async function saveNoteDoc(
-  db: WorkbenchDb,
-  id: string,
-  doc: unknown,
-  schemaVersion: number,
-  now: Date
-): Promise<void> {
-  const updated = await db.notes.update(id, { doc, schemaVersion, updatedAt: now.toISOString() })
-  if (updated === 0) throw new Error('This note no longer exists.')
-}
-
 /** Renames a note and returns it before and after, for undo. */
 export function renameNote(
   db: WorkbenchDb,
