@@ -74,8 +74,10 @@ export type BackupTableName = (typeof BACKUP_TABLES)[number]
  * size limit, and each is the user's own file, which they still have. A restored PDF article
  * keeps its text, annotations and page map; its page view asks for the file to be imported again.
  * `articleSummaries` is derived from the articles, annotations and events; a restore rebuilds it.
+ * `noteJournal` holds keystrokes on their way into a note: a backup is taken after they are in
+ * it (flushPendingWrites), and a restore empties the journal.
  */
-export const TABLES_NOT_BACKED_UP = ['sourceFiles', 'articleSummaries'] as const
+export const TABLES_NOT_BACKED_UP = ['sourceFiles', 'articleSummaries', 'noteJournal'] as const
 
 /** Every record of every table, typed with the stored model types. */
 export interface BackupTables {

@@ -8,7 +8,7 @@ import { upgradeAnnotationToV2 } from './v002-annotation-fields'
 import { upgradeNoteToV3 } from './v003-note-schema-version'
 
 /** The database schema version the records are upgraded to (WorkbenchDb's `verno`). */
-export const RECORD_VERSION = 5
+export const RECORD_VERSION = 6
 
 /** The tables records live in (the backup's and the database's names). */
 export type RecordTable =

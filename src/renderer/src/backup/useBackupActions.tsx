@@ -81,6 +81,8 @@ export function useBackupActions(onRestored?: () => void): BackupActions {
     if (backingUp.current) return
     backingUp.current = true
     try {
+      // What is still being typed in a note goes in first: the backup holds the last keystroke.
+      await flushPendingWrites()
       const now = new Date()
       const info = await platform.getInfo()
       const appVersion = info.ok ? info.value.appVersion : ''

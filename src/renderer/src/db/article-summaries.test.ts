@@ -22,7 +22,7 @@ import { v001Initial } from './v001-initial'
 import { v002ArticleRevisions } from './v002-article-revisions'
 import { v003NoteTemplates } from './v003-note-templates'
 import { v004SourceFiles } from './v004-source-files'
-import { ARTICLE_SUMMARIES_VERSION } from './v005-article-summaries'
+import { ARTICLE_SUMMARIES_VERSION } from './v006-article-summaries'
 import { WorkbenchDb } from './workbench-db'
 
 let n = 0

@@ -44,6 +44,7 @@ describe('WorkbenchDb', () => {
         'articleSummaries',
         'articles',
         'events',
+        'noteJournal',
         'noteRevisions',
         'noteTemplates',
         'notes',

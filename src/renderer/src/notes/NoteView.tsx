@@ -1,6 +1,14 @@
 import type { Editor } from '@tiptap/core'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode
+} from 'react'
 import { CURRENT_NOTE_SCHEMA_VERSION, tryMigrateNoteDocument } from '@core/notes/note-document'
 import type { NoteDoc } from '@core/notes/note-json'
 import type { AnnotationRecord } from '@shared/model/annotation'
@@ -12,15 +20,14 @@ import { usePendingFlush } from '../services/pending-writes'
 import { leaseName, leaseNotice, mayEdit } from '../services/edit-lease-state'
 import { useEditLease } from '../services/useEditLease'
 import { EditLeaseNotice } from '../ui/EditLeaseNotice'
-import {
-  restoreRevision,
-  saveNoteDoc,
-  saveTemplate,
-  snapshotNote
-} from '../db/commands/notes/note-commands'
+import { restoreRevision, saveTemplate, snapshotNote } from '../db/commands/notes/note-commands'
+import { saveNoteThrough } from '../db/commands/notes/note-journal-commands'
 import { db } from '../db/db'
 import { listRevisions } from '../db/queries/list-notes'
 import { NoteEditor } from './editor/NoteEditor'
+import { noteBlocks } from './editor/chunks/note-blocks'
+import { journalToDatabase, NoteJournalWriter } from './note-journal-writer'
+import { openNoteSession, type NoteSession } from './open-note-session'
 import { readNoteDoc } from './editor/open-document'
 import { NoteHistoryDialog } from './NoteHistoryDialog'
 import { SaveTemplateDialog } from './SaveTemplateDialog'
@@ -41,8 +48,42 @@ interface NoteViewProps {
   onBack: () => void
 }
 
-/** One open note: the editor, autosave, history, templates, and inserting evidence. */
-export function NoteView({ note, annotations, events, onBack }: NoteViewProps): ReactNode {
+/**
+ * One open note. Before its editor appears, whatever the note's journal holds beyond its last
+ * save is put back (openNoteSession): nothing can write the note before that.
+ */
+export function NoteView(props: NoteViewProps): ReactNode {
+  const { notify } = useNotices()
+  const { note } = props
+  const [opened, setOpened] = useState<NoteSession | null>(null)
+  useEffect(() => {
+    let live = true
+    void openNoteSession(note, notify).then((s) => live && setOpened(s))
+    return () => {
+      live = false
+    }
+    // Once per note: a later render of the same note (renamed) must not open it again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [note.id, notify])
+  if (!opened || opened.note.id !== note.id)
+    return (
+      <div className="note-view">
+        <p className="muted" role="status">
+          Opening the note…
+        </p>
+      </div>
+    )
+  return <OpenNote key={opened.note.id} {...props} opened={opened} />
+}
+
+/** The note once opened: the editor, autosave, history, templates, and inserting evidence. */
+function OpenNote({
+  note,
+  annotations,
+  events,
+  onBack,
+  opened: openedSession
+}: NoteViewProps & { opened: NoteSession }): ReactNode {
   const { notify } = useNotices()
   const ui = useAnnotationUi()
   const lookups = useNoteLookups(note.articleId)
@@ -55,7 +96,9 @@ export function NoteView({ note, annotations, events, onBack }: NoteViewProps): 
   )
   // What the editor edits: the note as stored when this window began editing it, or as just
   // restored (not waiting for the live query).
-  const [source, setSource] = useState(note)
+  const [source, setSource] = useState(openedSession.note)
+  // The journal's session: taking over editing or restoring a revision starts another.
+  const [session, setSession] = useState(openedSession.session)
   const editor = useRef<Editor | null>(null)
 
   // One window edits a note at a time; the others show it read-only as the editor saves it.
@@ -65,11 +108,14 @@ export function NoteView({ note, annotations, events, onBack }: NoteViewProps): 
     flush: () => flushSaver.current(),
     prepare: async () => {
       // Read now, not from the live query, which may not have this window's predecessor's last
-      // write yet: the editor starts from everything it stored.
+      // write yet: the editor starts from everything it stored. Its journal session claims the
+      // note from here (anything the predecessor journalled and did not save is put back first).
       const found = await db.notes.get(note.id)
       if (!found) return
-      setSource(found)
-      snapshotAsFound(found, notify)
+      const next = await openNoteSession(found, notify)
+      setSession(next.session)
+      setSource(next.note)
+      snapshotAsFound(next.note, notify)
     },
     announce: (message) => notify('info', message)
   })
@@ -85,6 +131,22 @@ export function NoteView({ note, annotations, events, onBack }: NoteViewProps): 
   const saver = useMemo(
     () => new DeferredSaver(createNoteSaver(note.id, notify, holdsLease)),
     [note.id, notify, holdsLease]
+  )
+  const journal = useMemo(
+    () =>
+      session === null
+        ? null
+        : new NoteJournalWriter(
+            note.id,
+            session,
+            journalToDatabase(db, (err) =>
+              notify(
+                'error',
+                `Keystrokes in this note are saved less often than usual (the journal could not be written): ${String(err)}`
+              )
+            )
+          ),
+    [note.id, session, notify]
   )
 
   // The refusal last shown, so a note over the limit says so once, not at every keystroke.
@@ -213,6 +275,7 @@ export function NoteView({ note, annotations, events, onBack }: NoteViewProps): 
           key={`${source.id}-${source.updatedAt}`}
           doc={opened.value.doc}
           editable={editing}
+          onOpened={(doc) => journal?.start(noteBlocks(doc))}
           onChange={(change) => {
             // Only the lease holder's changes are stored (a read-only view may still refresh its
             // cited quotes, which is no edit of this window's).
@@ -221,7 +284,12 @@ export function NoteView({ note, annotations, events, onBack }: NoteViewProps): 
             const refused = noteSizeProblem(change)
             if (refused && !sizeRefusal.current) notify('error', refused)
             sizeRefusal.current = refused
-            if (!refused) saver.change(change.read, noteSaveTiming(change.size))
+            if (refused) return
+            // Journalled at once (the blocks it touched); the whole note is saved when typing
+            // pauses.
+            const seq = journal?.record(noteBlocks(change.doc)) ?? 0
+            const through = journal ? { session: journal.session, seq } : null
+            saver.change(() => ({ doc: change.read(), through }), noteSaveTiming(change.size))
           }}
           lookups={lookups}
           lintEnabled={lint}
@@ -271,9 +339,12 @@ export function NoteView({ note, annotations, events, onBack }: NoteViewProps): 
             void saver
               .flush()
               .then(() => restoreRevision(db, revisionId, new Date()))
-              .then((restored) => {
+              // A new session claims the restored text (nothing is left to replay: flushed above).
+              .then(() => openNoteSession(note, notify))
+              .then((next) => {
                 setHistory(false)
-                setSource(restored)
+                setSession(next.session)
+                setSource(next.note)
                 notify('info', 'Revision restored. The text before it is kept in the history.')
               })
               .catch((err: unknown) =>
@@ -316,20 +387,36 @@ function whenIdle(run: () => void): void {
   else setTimeout(run, 0)
 }
 
+/** A full save: the document, and which of the journal's changes it holds. */
+interface NoteSave {
+  doc: NoteDoc
+  /** The journal's session and the last of its changes this document holds (null: no journal). */
+  through: { session: string; seq: number } | null
+}
+
 /**
  * The note's writer: every document handed to it written at once (coalesced while a write runs),
  * plus a snapshot whenever a few minutes of editing have passed since the last one. The
  * DeferredSaver around it decides when a change is serialised and handed over.
  */
+
 function createNoteSaver(
   noteId: string,
   notify: (tone: 'error', message: string) => void,
   holdsLease: () => boolean
-): NoteSaver<NoteDoc> {
+): NoteSaver<NoteSave> {
   let lastSnapshot = Date.now()
-  return new NoteSaver<NoteDoc>(
-    async (doc) => {
-      await saveNoteDoc(db, noteId, doc, CURRENT_NOTE_SCHEMA_VERSION, new Date())
+  return new NoteSaver<NoteSave>(
+    async ({ doc, through }) => {
+      await saveNoteThrough(
+        db,
+        noteId,
+        doc,
+        CURRENT_NOTE_SCHEMA_VERSION,
+        new Date(),
+        through?.session ?? '',
+        through?.seq ?? 0
+      )
       const now = Date.now()
       if (now - lastSnapshot >= SNAPSHOT_EVERY_MS) {
         lastSnapshot = now
@@ -345,7 +432,7 @@ function createNoteSaver(
     {
       mayWrite: holdsLease,
       // Not written over the other window's text, and not dropped either: kept in the history.
-      onRefused: async (doc) => {
+      onRefused: async ({ doc }) => {
         const current = await db.notes.get(noteId)
         if (current) await snapshotNote(db, { ...current, doc }, 'auto', new Date())
         notify(

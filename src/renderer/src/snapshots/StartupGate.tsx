@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { useNotices } from '../services/notices'
+import { recoverNotesAtStart } from '../notes/report-recovery'
 import { formatDateTime } from '../ui/format-date'
 import type { WorkbenchDb } from '../db/workbench-db'
 import type { Platform } from '../platform/platform'
@@ -52,7 +53,10 @@ export function StartupGate({ db, changes, platform, format, children }: Startup
       },
       attempt > 0
     )
-      .then((offer) => {
+      .then(async (offer) => {
+        if (!live) return
+        // Notes' unsaved keystrokes go back in before the workbench can read or write a note.
+        if (offer.kind === 'proceed') await recoverNotesAtStart(db, notify)
         if (!live) return
         if (offer.kind === 'proceed') setPhase({ kind: 'ready', decided: true })
         else if (offer.kind === 'blocked') setPhase({ ...offer, kind: 'blocked' })
@@ -67,7 +71,7 @@ export function StartupGate({ db, changes, platform, format, children }: Startup
     return () => {
       live = false
     }
-  }, [db, platform, format, attempt])
+  }, [db, platform, format, attempt, notify])
 
   // Main may ask for a final snapshot while this waits; nothing has changed yet, so say so.
   const waiting = phase.kind !== 'ready'

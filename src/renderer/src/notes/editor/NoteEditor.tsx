@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/core'
+import type { Node as PMNode } from '@tiptap/pm/model'
 import { EditorContent, useEditor } from '@tiptap/react'
 import {
   useEffect,
@@ -47,6 +48,11 @@ export interface NoteEditorProps {
   label?: string
   /** Receives the editor once created (null when it goes), e.g. to insert a cited quote from elsewhere. */
   onEditorReady?: (editor: Editor | null) => void
+  /**
+   * Receives the document as the note was put into the editor, before anything changed it (not
+   * even a trailing paragraph appended): the stored note as the editor reads it.
+   */
+  onOpened?: (doc: PMNode) => void
 }
 
 function sameJSON(a: unknown, b: unknown): boolean {
@@ -120,6 +126,7 @@ export function NoteEditor(props: NoteEditorProps): ReactNode {
       const pmDoc = e.state.doc
       let json: NoteDoc | null = null
       handlers.onChange({
+        doc: pmDoc,
         size: pmDoc.content.size,
         read: () => {
           json ??= storedNoteDoc(pmDoc.toJSON() as NoteDoc)
@@ -136,8 +143,8 @@ export function NoteEditor(props: NoteEditorProps): ReactNode {
   useLayoutEffect(() => {
     if (!editor || editor.isDestroyed || opened.current === editor) return
     opened.current = editor
-    openDocument(editor, shownDoc.current)
-  }, [editor])
+    handlers.onOpened(openDocument(editor, shownDoc.current))
+  }, [editor, handlers])
 
   useBlockHeightEstimate(editor)
 

@@ -73,6 +73,9 @@ export async function restoreBackupFile(
       await Promise.all(
         [...BACKUP_TABLES, 'articleSummaries' as const].map((name) => db.table(name).clear())
       )
+      // Changes on their way into the notes being replaced: replayed, they would land on the
+      // restored notes that share their ids.
+      await db.noteJournal.clear()
       const inFlight: Promise<unknown>[] = []
       for (const name of BACKUP_TABLES) {
         const records: readonly unknown[] = file.tables[name]

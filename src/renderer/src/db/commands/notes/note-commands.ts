@@ -16,18 +16,6 @@ export async function createNote(
   return note
 }
 
-/** Saves the document being edited; the caller coalesces keystrokes into few writes. */
-export async function saveNoteDoc(
-  db: WorkbenchDb,
-  id: string,
-  doc: unknown,
-  schemaVersion: number,
-  now: Date
-): Promise<void> {
-  const updated = await db.notes.update(id, { doc, schemaVersion, updatedAt: now.toISOString() })
-  if (updated === 0) throw new Error('This note no longer exists.')
-}
-
 /** Renames a note and returns it before and after, for undo. */
 export function renameNote(
   db: WorkbenchDb,
@@ -49,11 +37,13 @@ export function deleteNote(
   db: WorkbenchDb,
   id: string
 ): Promise<{ note: NoteRecord; revisions: NoteRevisionRecord[] } | null> {
-  return db.transaction('rw', db.notes, db.noteRevisions, async () => {
+  return db.transaction('rw', db.notes, db.noteRevisions, db.noteJournal, async () => {
     const note = await db.notes.get(id)
     if (!note) return null
     const revisions = await db.noteRevisions.where('noteId').equals(id).toArray()
     await db.noteRevisions.where('noteId').equals(id).delete()
+    // The note's editor flushed before it closed: its journal holds nothing the note lacks.
+    await db.noteJournal.where('noteId').equals(id).delete()
     await db.notes.delete(id)
     return { note, revisions }
   })

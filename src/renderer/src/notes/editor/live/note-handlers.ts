@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/core'
+import type { Node as PMNode } from '@tiptap/pm/model'
 import type { NoteDoc } from '@core/notes/note-json'
 
 /** One change of a note: the document's size now, and the document as JSON when asked. */
@@ -7,6 +8,8 @@ export interface NoteChange {
   size: number
   /** The document as it was right after this change (serialised on the first call). */
   read: () => NoteDoc
+  /** The editor's document right after this change (what the note journal diffs). */
+  doc: PMNode
 }
 
 /** The NoteEditor callbacks the editor's extensions and events call. */
@@ -15,6 +18,8 @@ export interface NoteHandlerProps {
   onOpenAnnotation?: (annotationId: string) => void
   onOpenEvent?: (eventId: string) => void
   onEditorReady?: (editor: Editor | null) => void
+  /** The document as the note was put into the editor, before any change. */
+  onOpened?: (doc: PMNode) => void
 }
 
 export interface NoteHandlers extends Required<NoteHandlerProps> {
@@ -35,6 +40,7 @@ export function createNoteHandlers(initial: NoteHandlerProps): NoteHandlers {
     onChange: (change) => current.onChange(change),
     onOpenAnnotation: (id) => current.onOpenAnnotation?.(id),
     onOpenEvent: (id) => current.onOpenEvent?.(id),
-    onEditorReady: (editor) => current.onEditorReady?.(editor)
+    onEditorReady: (editor) => current.onEditorReady?.(editor),
+    onOpened: (doc) => current.onOpened?.(doc)
   }
 }

@@ -5,15 +5,15 @@ import type { ArticleRecord } from '@shared/model/article'
 import type { ArticleSummaryRecord } from '@shared/model/article-summary'
 
 /** This version's number: the one line to change should another version take it first. */
-export const ARTICLE_SUMMARIES_VERSION = 5
+export const ARTICLE_SUMMARIES_VERSION = 6
 
 /**
- * Version 5: `articleSummaries`, one small record per article (title, source, dates, format,
+ * Version 6: `articleSummaries`, one small record per article (title, source, dates, format,
  * annotation and event counts), so the library and the panes never read every article's text.
  * Derived data: the upgrade builds it from what is stored, `article-summaries-middleware.ts`
  * keeps it in step, backups leave it out and a restore rebuilds it. No stored record changes.
  */
-export function v005ArticleSummaries(db: Dexie): void {
+export function v006ArticleSummaries(db: Dexie): void {
   db.version(ARTICLE_SUMMARIES_VERSION)
     .stores({ articleSummaries: 'id, importedAt' })
     .upgrade((tx) =>
