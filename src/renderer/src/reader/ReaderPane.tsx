@@ -72,18 +72,37 @@ export function ReaderPane({
   useEffect(() => {
     pageViewOpen.current = pageView
   }, [pageView])
+  // How many of the text's elements are in the page: a long article's come in batches.
+  const [shown, setShown] = useState({ count: 0, total: 1 })
+  const allShown = shown.count >= shown.total
+  const onShown = useCallback((count: number, total: number) => setShown({ count, total }), [])
+  // A passage further down than the elements in the page so far (a card far down, clicked early)
+  // is shown once its element is there.
+  const pendingReveal = useRef<Span | null>(null)
+  const reveal = useCallback((span: Span): boolean => {
+    const el = body.current
+    const last = el?.lastElementChild as HTMLElement | null | undefined
+    const end = last ? Number(last.dataset.offset) + (last.textContent?.length ?? 0) : -1
+    if (!el || end < span.end) {
+      pendingReveal.current = span
+      return false
+    }
+    pendingReveal.current = null
+    scrollToSpan(el, span.start, span.end)
+    flashSpan(el, span.start, span.end)
+    return true
+  }, [])
+  useEffect(() => {
+    if (pendingReveal.current) reveal(pendingReveal.current)
+  }, [shown.count, reveal])
   // The split moves the text into its own scrolled column (a new element): paint it again there.
   useLayOutInSlices(body, article?.blocks, split)
-  usePaintedHighlights(body, index, ui.activeId, article?.blocks, split)
+  usePaintedHighlights(body, index, ui.activeId, article?.blocks, split, shown.count)
   const { tip, onMouseMove, onMouseLeave } = useHoverTip(index, labels)
 
   useEffect(() => {
-    setRevealer((span) => {
-      if (!body.current) return
-      scrollToSpan(body.current, span.start, span.end)
-      flashSpan(body.current, span.start, span.end)
-    })
-  }, [setRevealer])
+    setRevealer((span) => void reveal(span))
+  }, [setRevealer, reveal])
 
   useEffect(() => {
     const onChange = (): void => {
@@ -299,6 +318,7 @@ export function ReaderPane({
         hidden={pageView && !split}
         className="article-body"
         data-testid="article-body"
+        data-shown={allShown ? 'all' : undefined}
         data-pane-home
         tabIndex={0}
         role="document"
@@ -308,7 +328,7 @@ export function ReaderPane({
         onMouseMove={onMouseMove}
         onMouseLeave={onMouseLeave}
       >
-        <ArticleText blocks={article.blocks} />
+        <ArticleText blocks={article.blocks} onShown={onShown} />
       </div>
       {/* The keyboard caret, drawn: the browser paints none in text that is not editable. */}
       <span ref={caret} className="reading-caret" aria-hidden="true" data-testid="reading-caret" />

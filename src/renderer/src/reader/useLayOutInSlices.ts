@@ -24,7 +24,8 @@ export function useLayOutInSlices(
   useEffect(() => {
     const el = body.current
     if (!el || !blocks) return
-    const children = Array.from(el.children) as HTMLElement[]
+    // Live: a long article's elements are added in batches (ArticleText) while this runs.
+    const children = el.children as HTMLCollectionOf<HTMLElement>
     delete el.dataset.laidOut
     let next = 0
     let size = FIRST_SLICE
@@ -36,8 +37,10 @@ export function useLayOutInSlices(
       // Lay the slice out now, inside this task, so its cost is known and no frame pays for it.
       void el.offsetHeight
       const spent = performance.now() - started
-      size = Math.max(4, Math.min(400, Math.round((size * SLICE_MS) / Math.max(0.5, spent))))
+      if (spent > 0.5) size = Math.max(4, Math.min(400, Math.round((size * SLICE_MS) / spent)))
       if (next < children.length) timer = window.setTimeout(slice, 0)
+      // Not all of the text is in the page yet: look again after the next batch's frame.
+      else if (el.dataset.shown !== 'all') timer = window.setTimeout(slice, 16)
       else el.dataset.laidOut = 'all'
     }
     // After the first screen has been painted.

@@ -29,7 +29,9 @@ export function usePaintedHighlights(
   activeId: string | null,
   blocks: readonly TextBlock[] | undefined,
   /** Changes when the body moves to another scrolled element (the PDF page view's split). */
-  placement: unknown = null
+  placement: unknown = null,
+  /** How many of the text's elements are in the page (a long article's come in batches). */
+  elements = 0
 ): void {
   useEffect(() => {
     const el = body.current
@@ -59,5 +61,5 @@ export function usePaintedHighlights(
       scroller.removeEventListener('scroll', update)
       resizes?.disconnect()
     }
-  }, [body, index, activeId, blocks, placement])
+  }, [body, index, activeId, blocks, placement, elements])
 }
