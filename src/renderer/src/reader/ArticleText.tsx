@@ -35,11 +35,34 @@ export const ArticleText = memo(function ArticleText({
     const timer = window.setTimeout(() => setShown({ batches, count: count + 1 }), 0)
     return () => window.clearTimeout(timer)
   }, [batches, count, onShown])
+  // An ordinary article is its elements, as it always was.
+  if (batches.length === 1) return <Elements chunks={batches[0]!} />
   return batches.slice(0, count).map((batch, i) => <Batch key={i} chunks={batch} />)
 })
 
-const Batch = memo(function Batch({ chunks }: { chunks: readonly DisplayChunk[] }): ReactNode {
+const Elements = memo(function Elements({
+  chunks
+}: {
+  chunks: readonly DisplayChunk[]
+}): ReactNode {
   return chunks.map((chunk) => <Chunk key={chunk.start} chunk={chunk} />)
+})
+
+/**
+ * One batch of a long article in its own element. With `content-visibility: auto` on the batch
+ * (styles.css), a batch away from the screen costs no layout at all: a layout of the body walks
+ * about a hundred batches, not 20,000 paragraphs (which made every layout of a 10 MB article
+ * take tens of milliseconds, and laying it all out take minutes).
+ */
+const Batch = memo(function Batch({ chunks }: { chunks: readonly DisplayChunk[] }): ReactNode {
+  const chars = chunks.reduce((n, c) => n + c.text.length, 0)
+  // About as tall as its text until laid out, so the scroll bar is about right from the start.
+  const lines = Math.ceil(chars / CHARS_PER_LINE) + chunks.length
+  return (
+    <div className="article-batch" style={{ containIntrinsicBlockSize: `auto ${lines}lh` }}>
+      <Elements chunks={chunks} />
+    </div>
+  )
 })
 
 function Chunk({ chunk }: { chunk: DisplayChunk }): ReactNode {
@@ -48,8 +71,7 @@ function Chunk({ chunk }: { chunk: DisplayChunk }): ReactNode {
   const className = (base: string): string | undefined =>
     `${base}${split}${chunk.first ? '' : ' piece-rest'}${chunk.last ? '' : ' piece-more'}`.trim() ||
     undefined
-  // Until laid out, a long element counts as about as tall as its text, not as six lines, so the
-  // scroll bar and a jump far down are about right from the start.
+  // Until laid out, a long element counts as about as tall as its text, not as six lines.
   const style: CSSProperties | undefined =
     chunk.text.length > CHARS_PER_LINE * 6
       ? { containIntrinsicBlockSize: `auto ${Math.ceil(chunk.text.length / CHARS_PER_LINE)}lh` }

@@ -9,6 +9,7 @@ import { useColourLabels } from '../annotations/useColourLabels'
 import { requestReaderRoom } from './reader-room'
 import { formatDate } from '../ui/format-date'
 import { ArticleText } from './ArticleText'
+import { blockEnd, lastBlock } from './blocks-in-view'
 import { PdfPageView } from './pdf/PdfPageView'
 import { indexAnnotations } from './annotations-at'
 import { handleSelectionKey } from './keyboard-selection'
@@ -81,8 +82,8 @@ export function ReaderPane({
   const pendingReveal = useRef<Span | null>(null)
   const reveal = useCallback((span: Span): boolean => {
     const el = body.current
-    const last = el?.lastElementChild as HTMLElement | null | undefined
-    const end = last ? Number(last.dataset.offset) + (last.textContent?.length ?? 0) : -1
+    const last = el ? lastBlock(el) : null
+    const end = last ? blockEnd(last) : -1
     if (!el || end < span.end) {
       pendingReveal.current = span
       return false

@@ -5,8 +5,8 @@
 export const WHOLE_UP_TO = { elements: 2_500, chars: 1_500_000 }
 /** The first batch of a longer one: more than a screenful of text, little enough to show at once. */
 export const FIRST_BATCH = { elements: 150, chars: 40_000 }
-/** Each later batch: a few milliseconds of work to create and style. */
-export const LATER_BATCH = { elements: 400, chars: 400_000 }
+/** Each later batch: a few milliseconds to create and style, a few dozen to lay out. */
+export const LATER_BATCH = { elements: 50, chars: 25_000 }
 
 /**
  * Splits the reader's elements into the batches it puts in the page one task after another:

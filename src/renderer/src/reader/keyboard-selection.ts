@@ -1,3 +1,5 @@
+import { blocksBetween } from './blocks-in-view'
+
 /**
  * Keyboard selection in the (non-editable) reader, standing in for caret browsing:
  * arrows move a caret, Shift extends by character or line, Ctrl+Shift by word, Alt+Shift by
@@ -35,9 +37,8 @@ export function handleSelectionKey(body: HTMLElement, e: KeyboardEvent): boolean
 
 /** Puts a caret at the start of the first block in view, where the reader's eyes are. */
 function placeCaretAtFirstVisibleBlock(body: HTMLElement, selection: Selection): void {
-  const blocks = Array.from(body.querySelectorAll<HTMLElement>('[data-offset]'))
   const top = body.closest('.pane-content')?.getBoundingClientRect().top ?? 0
-  const block = blocks.find((b) => b.getBoundingClientRect().bottom > top) ?? blocks[0]
+  const block = blocksBetween(body, top, top)?.first
   if (!block?.firstChild) return
   selection.collapse(block.firstChild, 0)
 }

@@ -1,4 +1,5 @@
 import type { AnnotationRecord } from '@shared/model/annotation'
+import { blockEnd, blocksBetween } from './blocks-in-view'
 import { createRangeMaker } from './text-offsets'
 
 /** Highlight registry names; styles.css gives each its ::highlight() paint. */
@@ -48,42 +49,19 @@ export function paintHighlights(
 
 /**
  * The plain-text span of the article blocks that are in `scroller`'s viewport or within `margin`
- * px above or below it; null when the body has no blocks. The blocks (the body's children, as
- * ArticleText renders them) are in text order, so two binary searches over their boxes find the
- * first and last: about 2·log2(blocks) box reads, cheap enough for every scroll event.
+ * px above or below it; null when the body has no blocks. The blocks are in text order, so binary
+ * searches over their boxes find the first and last (blocks-in-view.ts): about 2·log2(blocks)
+ * box reads, cheap enough for every scroll event.
  */
 export function spanInView(
   body: HTMLElement,
   scroller: HTMLElement,
   margin: number
 ): { start: number; end: number } | null {
-  const blocks = body.children
-  const n = blocks.length
-  if (n === 0) return null
   const view = scroller.getBoundingClientRect()
-  const top = view.top - margin
-  const bottom = view.bottom + margin
-  const box = (i: number): DOMRect => blocks[i]!.getBoundingClientRect()
-  let lo = 0
-  let hi = n - 1
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (box(mid).bottom >= top) hi = mid
-    else lo = mid + 1
-  }
-  const first = lo
-  hi = n - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (box(mid).top <= bottom) lo = mid
-    else hi = mid - 1
-  }
-  const firstBlock = blocks[first] as HTMLElement
-  const lastBlock = blocks[lo] as HTMLElement
-  return {
-    start: Number(firstBlock.dataset.offset),
-    end: Number(lastBlock.dataset.offset) + (lastBlock.textContent?.length ?? 0)
-  }
+  const found = blocksBetween(body, view.top - margin, view.bottom + margin)
+  if (!found) return null
+  return { start: Number(found.first.dataset.offset), end: blockEnd(found.last) }
 }
 
 /** Briefly flashes a span, so the eye finds the passage a card points to. */

@@ -28,7 +28,9 @@ export function useLayOutInSlices(
     const children = el.children as HTMLCollectionOf<HTMLElement>
     delete el.dataset.laidOut
     let next = 0
-    let size = FIRST_SLICE
+    // A long article's children are its batches (ArticleText.tsx), each a hundred paragraphs.
+    const batched = !!el.firstElementChild?.classList.contains('article-batch')
+    let size = batched ? 1 : FIRST_SLICE
     let timer = 0
     const slice = (): void => {
       const started = performance.now()
@@ -37,7 +39,8 @@ export function useLayOutInSlices(
       // Lay the slice out now, inside this task, so its cost is known and no frame pays for it.
       void el.offsetHeight
       const spent = performance.now() - started
-      if (spent > 0.5) size = Math.max(4, Math.min(400, Math.round((size * SLICE_MS) / spent)))
+      if (spent > 0.5)
+        size = Math.max(batched ? 1 : 4, Math.min(400, Math.round((size * SLICE_MS) / spent)))
       if (next < children.length) timer = window.setTimeout(slice, 0)
       // Not all of the text is in the page yet: look again after the next batch's frame.
       else if (el.dataset.shown !== 'all') timer = window.setTimeout(slice, 16)
