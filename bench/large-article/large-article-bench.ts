@@ -20,7 +20,7 @@
 // page's scripts), how many tasks took over 100 ms, the time to the first paint of article text
 // (navigation start to the frame after the first frame with text in the body) and to "fully laid
 // out" (the body's data-laid-out="all", which both builds set when the last block is laid out).
-import { chromium, type BrowserContext, type Page } from '@playwright/test'
+import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test'
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -28,6 +28,7 @@ import { fileURLToPath } from 'node:url'
 import { findChromium } from '../../scripts/find-chromium.mjs'
 import { QUIET_CHROMIUM_FLAGS } from '../../scripts/quiet-chromium-flags.mjs'
 import { serveRenderer } from '../../scripts/serve-renderer.mjs'
+import { endTrace, mainThreadTasks, startTrace } from '../reader/trace'
 import { BASELINE_REV, baselineRenderer } from './baseline-renderer'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
@@ -83,6 +84,9 @@ interface Build {
 interface Figures {
   longest: number
   over100: number
+  /** The same by the main thread's CPU time (a trace): what the page did, the machine's load aside. */
+  cpuLongest: number
+  cpuOver100: number
   textPainted: number | null
   laidOut: number | null
   /** Set when the build did not finish within the time allowed. */
@@ -91,7 +95,14 @@ interface Figures {
 
 const blank = (b: Build): string => new URL('__large_bench_blank__', b.url).href
 
-async function openArticle(page: Page, b: Build, id: string, timeout: number): Promise<Figures> {
+type WallFigures = Omit<Figures, 'cpuLongest' | 'cpuOver100'>
+
+async function openArticle(
+  page: Page,
+  b: Build,
+  id: string,
+  timeout: number
+): Promise<WallFigures> {
   await page.goto(blank(b))
   await page.evaluate((i) => globalThis.__largeBench.setCurrent(i), id)
   await page.evaluate(() => globalThis.__largeBench.watch(true))
@@ -120,7 +131,12 @@ async function openArticle(page: Page, b: Build, id: string, timeout: number): P
   }
 }
 
-async function importFile(page: Page, b: Build, text: string, name: string): Promise<Figures> {
+async function importFile(
+  page: Page,
+  b: Build,
+  text: string,
+  name: string
+): Promise<WallFigures> {
   await page.goto(b.url)
   await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 120_000 })
   const t0 = await page.evaluate(() => globalThis.__largeBench.now())
@@ -145,6 +161,22 @@ async function importFile(page: Page, b: Build, text: string, name: string): Pro
   }
 }
 
+/** Runs `work` under a trace of top-level tasks; its result with the main thread's CPU figures. */
+async function traced<T>(
+  cdp: CDPSession,
+  work: () => Promise<T>
+): Promise<T & { cpuLongest: number; cpuOver100: number }> {
+  await startTrace(cdp, ['toplevel'])
+  const result = await work()
+  const events = await endTrace(cdp)
+  const cpu = mainThreadTasks(events).map((t) => (t.tdur ?? 0) / 1000)
+  return {
+    ...result,
+    cpuLongest: cpu.reduce((m, d) => Math.max(m, d), 0),
+    cpuOver100: cpu.filter((d) => d > TARGET_TASK_MS).length
+  }
+}
+
 interface SearchFigures {
   /** Ctrl+K to the first query's results (the index built). */
   ready: number
@@ -152,9 +184,14 @@ interface SearchFigures {
   latencies: number[]
   longest: number
   over100: number
+  cpuLongest: number
+  cpuOver100: number
 }
 
-async function search(page: Page, b: Build): Promise<SearchFigures> {
+async function search(
+  page: Page,
+  b: Build
+): Promise<Omit<SearchFigures, 'cpuLongest' | 'cpuOver100'>> {
   await page.goto(b.url)
   await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 180_000 })
   // Let the start settle (the library list reads its articles), so only search is measured.
@@ -190,7 +227,10 @@ async function search(page: Page, b: Build): Promise<SearchFigures> {
 
 const ms = (t: number | null | undefined): string =>
   t === null || t === undefined || Number.isNaN(t) ? 'n/a' : `${Math.round(t).toLocaleString('en')} ms`
-const worst = (xs: Figures[], key: 'longest' | 'over100'): number =>
+const worst = (
+  xs: Figures[],
+  key: 'longest' | 'over100' | 'cpuLongest' | 'cpuOver100'
+): number =>
   xs.reduce((m, f) => Math.max(m, f[key]), 0)
 const median = (xs: number[]): number => {
   const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b)
@@ -218,6 +258,16 @@ function caseRows(label: string, base: Figures[], ours: Figures[], timeout?: num
       `${label}: tasks over ${TARGET_TASK_MS} ms (worst run)`,
       String(worst(base, 'over100')),
       String(worst(ours, 'over100'))
+    ),
+    row(
+      `${label}: longest task by CPU time`,
+      ms(worst(base, 'cpuLongest')),
+      ms(worst(ours, 'cpuLongest'))
+    ),
+    row(
+      `${label}: tasks over ${TARGET_TASK_MS} ms by CPU time`,
+      String(worst(base, 'cpuOver100')),
+      String(worst(ours, 'cpuOver100'))
     ),
     row(`${label}: first paint of text`, painted(base), painted(ours)),
     row(`${label}: fully laid out`, laid(base), laid(ours))
@@ -259,6 +309,7 @@ async function main(): Promise<void> {
     await context.addInitScript({ path: join(HERE, 'in-page.js') })
     const page = context.pages()[0] ?? (await context.newPage())
     page.setDefaultTimeout(180_000)
+    const cdp = await context.newCDPSession(page)
     const seed = async (b: Build, huge: boolean): Promise<void> => {
       await page.goto(b.url)
       await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 60_000 })
@@ -279,16 +330,16 @@ async function main(): Promise<void> {
 
     for (let run = 1; run <= (ONLY.includes('open') ? RUNS : 0); run++) {
       for (const b of builds) {
-        const many = await openArticle(page, b, 'large-many', 120_000)
+        const many = await traced(cdp, () => openArticle(page, b, 'large-many', 120_000))
         results.many[b.name].push(many)
-        const few = await openArticle(page, b, 'large-few', 120_000)
+        const few = await traced(cdp, () => openArticle(page, b, 'large-few', 120_000))
         results.few[b.name].push(few)
         console.log(`run ${run} ${b.name}: many ${JSON.stringify(many)}; few ${JSON.stringify(few)}`)
       }
     }
     if (HUGE && ONLY.includes('open')) {
       for (const b of builds) {
-        const huge = await openArticle(page, b, 'large-huge', HUGE_TIMEOUT_MS)
+        const huge = await traced(cdp, () => openArticle(page, b, 'large-huge', HUGE_TIMEOUT_MS))
         results.huge[b.name].push(huge)
         console.log(`60 MB ${b.name}: ${JSON.stringify(huge)}`)
       }
@@ -299,7 +350,9 @@ async function main(): Promise<void> {
       for (const b of builds) {
         const file = makeImportText(9.5 * MB, 100 + run)
         const name = `Import bench ${b.name} ${run}`
-        const f = await importFile(page, b, `${name}\n\n${file}`, `${name}.txt`)
+        const f = await traced(cdp, () =>
+          importFile(page, b, `${name}\n\n${file}`, `${name}.txt`)
+        )
         results.import[b.name].push(f)
         console.log(`import run ${run} ${b.name}: ${JSON.stringify(f)}`)
       }
@@ -314,7 +367,7 @@ async function main(): Promise<void> {
     }
     for (let run = 1; run <= (ONLY.includes('search') ? RUNS : 0); run++) {
       for (const b of builds) {
-        const s = await search(page, b)
+        const s = await traced(cdp, () => search(page, b))
         results.search[b.name].push(s)
         console.log(`search run ${run} ${b.name}: ${JSON.stringify(s)}`)
       }
@@ -347,6 +400,16 @@ async function main(): Promise<void> {
       `Ctrl+K: tasks over ${TARGET_TASK_MS} ms (worst run)`,
       String(Math.max(0, ...sb.map((s) => s.over100))),
       String(Math.max(0, ...so.map((s) => s.over100)))
+    ),
+    row(
+      'Ctrl+K: longest task by CPU time',
+      ms(Math.max(0, ...sb.map((s) => s.cpuLongest))),
+      ms(Math.max(0, ...so.map((s) => s.cpuLongest)))
+    ),
+    row(
+      `Ctrl+K: tasks over ${TARGET_TASK_MS} ms by CPU time`,
+      String(Math.max(0, ...sb.map((s) => s.cpuOver100))),
+      String(Math.max(0, ...so.map((s) => s.cpuOver100)))
     )
   ]
   const lines = [

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react'
-import { deepLinkFor, type DeepLink } from '@core/export/deep-link'
+import { deepLinkFor, parseDeepLink, type DeepLink } from '@core/export/deep-link'
 import { queryTerms, searchDocumentId, type SearchHit } from '@core/search'
 import { useNavigation, type NavTarget } from '../services/navigation'
 import { HighlightedText } from './HighlightedText'
@@ -25,6 +25,17 @@ function targetOfHit(hit: SearchHit): NavTarget {
     case 'note':
       return { kind: 'note', noteId: hit.recordId }
   }
+}
+
+/** The search document ids whose titles describe a pasted link. */
+function linkLookups(query: string): string[] {
+  const link = isLinkQuery(query) ? parseDeepLink(query) : null
+  if (!link) return []
+  return [
+    searchDocumentId('article', link.articleId),
+    ...(link.annotationId ? [searchDocumentId('annotation', link.annotationId)] : []),
+    ...(link.eventId ? [searchDocumentId('event', link.eventId)] : [])
+  ]
 }
 
 function describeLink(link: DeepLink, titleOf: SearchResults['titleOf']): string {
@@ -109,7 +120,9 @@ export function CommandPalette({ commands, onClose }: CommandPaletteProps): Reac
   const restoreFocus = useRef(true)
   const [query, setQuery] = useState('')
   const [active, setActive] = useState(0)
-  const results = useSearchResults(searchQueryOf(query))
+  // A pasted link is described by the titles of what it points to.
+  const lookups = useMemo(() => linkLookups(query), [query])
+  const results = useSearchResults(searchQueryOf(query), lookups)
   const groups = useMemo(
     () => paletteGroups(query, commands, results.hits),
     [query, commands, results.hits]

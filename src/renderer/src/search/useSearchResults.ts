@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
+import { useEffect, useState, useSyncExternalStore } from 'react'
 import type { SearchHit } from '@core/search'
 import { db } from '../db/db'
 import { SearchStore, type IndexStatus } from './search-store'
@@ -18,31 +18,59 @@ export interface SearchResults {
   status: IndexStatus
   /** True while the index builds and the build has taken long enough to say so. */
   indexingShown: boolean
-  /** The title of an indexed record, for describing a pasted link; null when unknown. */
+  /** The title of a record named in `lookups`, for describing a pasted link; null when unknown. */
   titleOf: (id: string) => string | null
 }
 
-/** Search hits for `query` (deferred, so typing never waits for results), building the index. */
-export function useSearchResults(query: string): SearchResults {
+const NO_HITS: SearchHit[] = []
+
+/**
+ * Search hits for `query`, building the index. The index answers from a worker, so typing never
+ * waits for it: each query's hits replace the last ones when they come, and hits of a query the
+ * user has since typed past are dropped. `lookups` are search document ids whose titles are
+ * wanted (a pasted link's article and item).
+ */
+export function useSearchResults(query: string, lookups: readonly string[] = []): SearchResults {
   const s = searchStore()
   const { status, version } = useSyncExternalStore(s.subscribe, s.getSnapshot)
   const [slow, setSlow] = useState(false)
+  const [answer, setAnswer] = useState<{ query: string; hits: SearchHit[] }>({
+    query: '',
+    hits: NO_HITS
+  })
+  const [titles, setTitles] = useState<Record<string, string | null>>({})
   useEffect(() => {
-    void s.ensureBuilt()
+    s.ensureBuilt()
     const timer = window.setTimeout(() => setSlow(true), SHOW_INDEXING_AFTER_MS)
     return () => window.clearTimeout(timer)
   }, [s])
-  const deferred = useDeferredValue(query)
-  const hits = useMemo(
-    () => (deferred ? s.search(deferred, LIMIT, PER_KIND) : []),
-    // The version changes whenever the indexed records do.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [s, deferred, version]
-  )
+  useEffect(() => {
+    if (!query) return
+    let current = true
+    // The version changes whenever the indexed records do: ask again then.
+    void s.search(query, LIMIT, PER_KIND).then((hits) => {
+      if (current) setAnswer({ query, hits })
+    })
+    return () => {
+      current = false
+    }
+  }, [s, query, version])
+  const lookupKey = lookups.join('\n')
+  useEffect(() => {
+    if (!lookupKey) return
+    let current = true
+    void s.titles(lookupKey.split('\n')).then((t) => {
+      if (current) setTitles(t)
+    })
+    return () => {
+      current = false
+    }
+  }, [s, lookupKey, version])
   return {
-    hits,
+    // Until the new query's hits come, the last ones stay (as the deferred query did before).
+    hits: query ? answer.hits : NO_HITS,
     status,
     indexingShown: slow && status.state === 'indexing',
-    titleOf: (id) => s.titleOf(id)
+    titleOf: (id) => titles[id] ?? null
   }
 }
