@@ -134,7 +134,9 @@
         const batch = []
         for (let i = at; i < Math.min(count, at + 500); i++) {
           const blocks = makeBlocks(seed + i, 2000 + ((i * 7919) % 4000), 500)
-          batch.push(article(`lib-${i}`, `Library article ${i}: ${blocks[0].text.slice(0, 40)}`, blocks))
+          batch.push(
+            article(`lib-${i}`, `Library article ${i}: ${blocks[0].text.slice(0, 40)}`, blocks)
+          )
         }
         await put('articles', batch)
       }
@@ -154,7 +156,9 @@
     },
     /** Resolves once the main thread has been idle (or after 20 s). */
     idle: () =>
-      new Promise((resolve) => window.requestIdleCallback(() => resolve(undefined), { timeout: 20000 })),
+      new Promise((resolve) =>
+        window.requestIdleCallback(() => resolve(undefined), { timeout: 20000 })
+      ),
     setCurrent: (id) => put('settings', [{ key: 'currentArticleId', value: id }]),
     watch: (on) => window.sessionStorage.setItem('large-article-watch', on ? '1' : '0'),
     longTasksSince: (t) => state.longtasks.filter((e) => e.start + e.duration >= t),

@@ -75,7 +75,12 @@ async function main(): Promise<void> {
     console.log(
       `long tasks: ${tasks.length}, over 100 ms: ${tasks.filter((t) => t.duration > 100).length}; longest ${Math.max(0, ...tasks.map((t) => t.duration)).toFixed(0)} ms`
     )
-    console.log(tasks.slice(0, 40).map((t) => `${t.start.toFixed(0)}+${t.duration.toFixed(0)}`).join(' '))
+    console.log(
+      tasks
+        .slice(0, 40)
+        .map((t) => `${t.start.toFixed(0)}+${t.duration.toFixed(0)}`)
+        .join(' ')
+    )
   } finally {
     await context.close()
     await server.close()

@@ -40,7 +40,9 @@ describe('displayChunks', () => {
             if (b.text.length <= splitOver) expect(mine).toHaveLength(1)
             for (const c of mine) {
               expect(c.text.length).toBeGreaterThan(0)
-              expect(c.text.length).toBeLessThanOrEqual(b.text.length <= splitOver ? Infinity : size)
+              expect(c.text.length).toBeLessThanOrEqual(
+                b.text.length <= splitOver ? Infinity : size
+              )
               expect(/^[\uDC00-\uDFFF]/.test(c.text)).toBe(false)
             }
           })

@@ -69,7 +69,7 @@ export function displayChunks(
       chunks.push({ ...shape, start: base, text: block.text, first: true, last: true })
       return
     }
-    for (let from = 0; from < block.text.length; ) {
+    for (let from = 0; from < block.text.length;) {
       const to = pieceEnd(block.text, from, size)
       chunks.push({
         ...shape,

@@ -1,7 +1,6 @@
 import { isEmptyReport } from '@core/article/import-report'
 import { inspectFileBytes } from '@core/article/inspect-file-bytes'
-import { parseMarkdown } from '@core/article/parse-markdown'
-import { parsePlainText, type ParsedArticle } from '@core/article/parse-plain-text'
+import type { ParsedArticle } from '@core/article/parse-plain-text'
 import { plainText } from '@core/article/plain-text'
 import { articleTextTooLong } from '@shared/content-limits'
 import { ARTICLE_EXTENSIONS } from '@shared/ipc-contract'
@@ -9,7 +8,7 @@ import type { ArticleFormat, ArticleRecord } from '@shared/model/article'
 import type { SourceFileRecord } from '@shared/model/source-file'
 import { newId } from '../db/new-id'
 import { decodeHtml } from './decode-html'
-import { decodeText } from './decode-text'
+import { prepareTextInWorker } from './prepare-text-in-worker'
 import { MIN_KEPT_SHARE, type DocumentImport, type ImportAttachment } from './document-import'
 import { docxToArticle } from './docx-to-article'
 import { emlToArticle } from './eml-to-article'
@@ -55,7 +54,9 @@ export async function articleFromParsed(
   format: ArticleFormat,
   now: Date,
   details: ImportedDetails = {},
-  what = 'This article'
+  what = 'This article',
+  /** The hash, when a worker has already worked it out. */
+  knownHash?: string
 ): Promise<PreparedArticle> {
   if (parsed.blocks.length === 0 && parsed.title.trim() === '') {
     return { ok: false, message: 'There is no text to import.' }
@@ -74,7 +75,7 @@ export async function articleFromParsed(
       byline: '',
       publishedAt: '',
       importedAt: now.toISOString(),
-      contentHash: await sha256Hex(`${parsed.title}\n\n${plainText(blocks)}`),
+      contentHash: knownHash ?? (await sha256Hex(`${parsed.title}\n\n${plainText(blocks)}`)),
       format,
       blocks,
       ...(parsed.report && !isEmptyReport(parsed.report) ? { importReport: parsed.report } : {}),
@@ -121,9 +122,14 @@ export async function prepareArticleFile(
     if (!page.ok) return page
     return articleFromWebPage(fileName, page.html, now, page.location)
   }
+  if (format === 'txt' || format === 'md') {
+    const prepared = await prepareTextInWorker(fileName, bytes, format)
+    if (!prepared.ok) return prepared
+    return articleFromParsed(prepared.parsed, format, now, {}, undefined, prepared.contentHash)
+  }
   const problem = inspectFileBytes(fileName, bytes)
   if (problem) return { ok: false, message: problem.message }
-  const text = format === 'html' ? decodeHtml(bytes) : decodeText(bytes)
+  const text = decodeHtml(bytes)
   if (text === null)
     return {
       ok: false,
@@ -134,10 +140,7 @@ export async function prepareArticleFile(
       ok: false,
       message: `“${fileName}” contains only white space: there is no text to import.`
     }
-  const fallback = fileName.replace(/\.[^.]+$/, '')
-  if (format === 'html') return articleFromWebPage(fileName, text, now)
-  const parsed = format === 'md' ? parseMarkdown(text, fallback) : parsePlainText(text, fallback)
-  return articleFromParsed(parsed, format, now)
+  return articleFromWebPage(fileName, text, now)
 }
 
 /**

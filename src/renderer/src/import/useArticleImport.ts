@@ -39,6 +39,9 @@ export interface ArticleImport {
   ) => Promise<boolean>
 }
 
+/** Files from this size on are announced while they are read. */
+const SAY_IMPORTING_FROM_BYTES = 1_000_000
+
 /** Import by dialog, drop or paste; every path validates first and writes nothing on refusal. */
 export function useArticleImport(openArticle: (id: string) => void): ArticleImport {
   const { notify } = useNotices()
@@ -76,9 +79,13 @@ export function useArticleImport(openArticle: (id: string) => void): ArticleImpo
   )
 
   const importBytes = useCallback(
-    async (fileName: string, bytes: Uint8Array) =>
-      store(await prepareArticleFile(fileName, bytes, new Date())),
-    [store]
+    async (fileName: string, bytes: Uint8Array) => {
+      // A large file takes a few seconds to read (in a worker): say it is on its way.
+      if (bytes.length >= SAY_IMPORTING_FROM_BYTES)
+        notify('info', `Importing “${fileName}” (${(bytes.length / 1_000_000).toFixed(1)} MB)…`)
+      return store(await prepareArticleFile(fileName, bytes, new Date()))
+    },
+    [notify, store]
   )
 
   const importAttachment = useCallback(

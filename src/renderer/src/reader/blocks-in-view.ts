@@ -69,7 +69,11 @@ export const blockEnd = (el: HTMLElement): number =>
 const startOf = (el: Element): number => Number((el as HTMLElement).dataset.offset)
 
 /** Index of the last element of `list` starting at or before `offset` (0 when none does). */
-function lastStartingBy(list: HTMLCollection, offset: number, start: (el: Element) => number): number {
+function lastStartingBy(
+  list: HTMLCollection,
+  offset: number,
+  start: (el: Element) => number
+): number {
   let lo = 0
   let hi = list.length - 1
   while (lo < hi) {

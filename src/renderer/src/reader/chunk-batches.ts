@@ -21,7 +21,10 @@ export function chunkBatches<T extends { text: string }>(items: readonly T[]): T
   let size = 0
   for (const item of items) {
     const limit = batches.length === 0 ? FIRST_BATCH : LATER_BATCH
-    if (batch.length > 0 && (batch.length >= limit.elements || size + item.text.length > limit.chars)) {
+    if (
+      batch.length > 0 &&
+      (batch.length >= limit.elements || size + item.text.length > limit.chars)
+    ) {
       batches.push(batch)
       batch = []
       size = 0

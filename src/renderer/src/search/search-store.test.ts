@@ -3,7 +3,12 @@ import type { AnnotationRecord } from '@shared/model/annotation'
 import type { ArticleRecord } from '@shared/model/article'
 import { WorkbenchDb } from '../db/workbench-db'
 import { SearchIndexHost } from './search-index-host'
-import { serveSearch, type SearchPort, type SearchReply, type SearchRequest } from './search-protocol'
+import {
+  serveSearch,
+  type SearchPort,
+  type SearchReply,
+  type SearchRequest
+} from './search-protocol'
 import { SearchStore } from './search-store'
 
 /**
@@ -15,7 +20,8 @@ function connectHost(db: WorkbenchDb, pause?: () => Promise<void>) {
   return (): SearchPort<SearchReply, SearchRequest> => {
     const page: SearchPort<SearchReply, SearchRequest> = {
       onmessage: null,
-      postMessage: (m) => setTimeout(() => worker.onmessage?.({ data: structuredClone(m) } as never))
+      postMessage: (m) =>
+        setTimeout(() => worker.onmessage?.({ data: structuredClone(m) } as never))
     }
     const worker: SearchPort<SearchRequest, SearchReply> = {
       onmessage: null,
@@ -103,7 +109,10 @@ describe('SearchStore', () => {
     expect(store.getSnapshot().status).toEqual({ state: 'ready', size: 2 })
     expect(seen[0]).toBe('indexing')
     expect(seen.at(-1)).toBe('ready')
-    expect((await found(store, 'protesters')).sort()).toEqual(['annotation:ann-1', 'article:art-kenya'])
+    expect((await found(store, 'protesters')).sort()).toEqual([
+      'annotation:ann-1',
+      'article:art-kenya'
+    ])
     expect(await found(store, 'unconfirmed')).toEqual(['annotation:ann-1'])
   })
 
@@ -140,7 +149,9 @@ describe('SearchStore', () => {
     await db.articles.add(ARTICLE)
     store.ensureBuilt()
     await store.settled()
-    const bulkGet = vi.spyOn(db.table('annotations'), 'bulkGet').mockRejectedValueOnce(new Error('busy'))
+    const bulkGet = vi
+      .spyOn(db.table('annotations'), 'bulkGet')
+      .mockRejectedValueOnce(new Error('busy'))
     await db.annotations.add(annotation('ann-1', 'Casualty figure unconfirmed'))
     await vi.waitFor(() => expect(bulkGet).toHaveBeenCalled())
     await store.settled()

@@ -83,7 +83,8 @@ export class SearchStore {
   dispose(): void {
     Dexie.on.storagemutated.unsubscribe(this.onMutated)
     this.listeners.clear()
-    const port = this.port as (SearchPort<SearchReply, SearchRequest> & { terminate?: () => void }) | null
+    const port = this.port as
+      (SearchPort<SearchReply, SearchRequest> & { terminate?: () => void }) | null
     port?.terminate?.()
     this.port = null
   }

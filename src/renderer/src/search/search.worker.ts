@@ -3,7 +3,12 @@
 import Dexie from 'dexie'
 import { DATABASE_NAME } from '../db/workbench-db'
 import { SearchIndexHost } from './search-index-host'
-import { serveSearch, type SearchPort, type SearchReply, type SearchRequest } from './search-protocol'
+import {
+  serveSearch,
+  type SearchPort,
+  type SearchReply,
+  type SearchRequest
+} from './search-protocol'
 
 const port = self as unknown as SearchPort<SearchRequest, SearchReply>
 const db = new Dexie(DATABASE_NAME)
