@@ -28,6 +28,9 @@
 //                                                    events: start, comment keystroke, library
 //                                                    scroll and filter, snapshot list; beside the
 //                                                    app at c635f56 built from git)
+//  17. npx tsx bench/large-article/large-article-bench.ts (10 MB and 60 MB articles opened, a
+//                                                    9.5 MB import, Ctrl+K over 10,000 articles,
+//                                                    beside main at c635f56 built from git)
 //
 // A failed build stops the run; a failed bench does not stop the next one. Exits 1 when anything
 // failed, and ends with one line naming which benches passed and which failed.
@@ -55,7 +58,8 @@ const BENCHES = [
   { name: 'import-docx-eml', args: ['tsx', 'bench/import/docx-eml-bench.ts'] },
   { name: 'articles-versions', args: ['tsx', 'bench/articles/versions-bench.ts'] },
   { name: 'import-pdf', args: ['tsx', 'bench/import/pdf-import-bench.ts'] },
-  { name: 'library', args: ['tsx', 'bench/library/library-bench.ts'] }
+  { name: 'library', args: ['tsx', 'bench/library/library-bench.ts'] },
+  { name: 'large-article', args: ['tsx', 'bench/large-article/large-article-bench.ts'] }
 ]
 
 /**

@@ -89,6 +89,8 @@ test('a multi-megabyte text imports, is highlighted near its end, and the highli
   await page.getByRole('button', { name: 'Highlight as Claim' }).click()
   await expect(card(page, DEEP)).toBeVisible()
   await expect.poll(() => painted(page, CLAIM)).toContain(DEEP)
+  // For the eye: the pieces of the enormous paragraph read as one paragraph.
+  await page.screenshot({ path: 'test-results/large-article-pieces.png' })
 
   await context.close()
   ;({ page, context } = await launch())

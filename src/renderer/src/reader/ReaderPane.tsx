@@ -91,6 +91,7 @@ export function ReaderPane({
     pendingReveal.current = null
     scrollToSpan(el, span.start, span.end)
     flashSpan(el, span.start, span.end)
+    holdInView(el, span)
     return true
   }, [])
   useEffect(() => {
@@ -393,6 +394,32 @@ export function ReaderPane({
     </div>
   )
 }
+
+/**
+ * While a long article is still being laid out in the background (useLayOutInSlices), blocks
+ * above the passage change from their estimated to their real heights and can push it out of
+ * view: it is scrolled back after each such change, until the text is laid out or the reader
+ * scrolls, clicks or types.
+ */
+function holdInView(body: HTMLElement, span: Span): void {
+  // One passage is held at a time: the last one asked for.
+  stopHolding()
+  const scroller = body.closest<HTMLElement>('.pane-content')
+  if (body.dataset.laidOut === 'all' || !scroller || typeof ResizeObserver === 'undefined') return
+  const resizes = new ResizeObserver(() => {
+    if (body.dataset.laidOut === 'all' || !body.isConnected) stop()
+    else scrollToSpan(body, span.start, span.end)
+  })
+  const stop = (): void => {
+    resizes.disconnect()
+    for (const type of USER_MOVES) scroller.removeEventListener(type, stop)
+  }
+  for (const type of USER_MOVES) scroller.addEventListener(type, stop, { passive: true })
+  resizes.observe(body)
+  stopHolding = stop
+}
+let stopHolding = (): void => {}
+const USER_MOVES = ['wheel', 'pointerdown', 'keydown', 'touchstart'] as const
 
 /** Below this reader width (CSS pixels) the text and its pages do not both fit side by side. */
 const SPLIT_MIN_WIDTH = 640
