@@ -5,7 +5,7 @@ import { useNotices } from '../services/notices'
 import { flushPendingWrites, startDataEpoch } from '../services/pending-writes'
 import { undoStack } from '../services/undo'
 import { formatDateTime } from '../ui/format-date'
-import { createBackupText } from '../db/commands/backup/create-backup-text'
+import { makeBackupText } from '../db/commands/backup/make-backup-text'
 import { openBackup } from '../db/commands/backup/open-backup'
 import type { ReviewedBackup } from '../db/commands/backup/reviewed-backup'
 import { db } from '../db/db'
@@ -86,7 +86,7 @@ export function useBackupActions(onRestored?: () => void): BackupActions {
       const now = new Date()
       const info = await platform.getInfo()
       const appVersion = info.ok ? info.value.appVersion : ''
-      const text = await createBackupText(db, { now: now.toISOString(), appVersion })
+      const text = await makeBackupText(db, { now: now.toISOString(), appVersion })
       // A backup this version could not open again would only give a false sense of safety.
       const size = checkBackupSize(new Blob([text]).size)
       if (!size.ok) {

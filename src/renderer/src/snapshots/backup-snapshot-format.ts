@@ -1,6 +1,6 @@
 import { parseBackup } from '@core/backup'
 import { ok } from '@shared/result'
-import { createBackupText } from '../db/commands/backup/create-backup-text'
+import { makeBackupText } from '../db/commands/backup/make-backup-text'
 import { openBackup } from '../db/commands/backup/open-backup'
 import type { WorkbenchDb } from '../db/workbench-db'
 import type { SnapshotFormat } from './snapshot-format'
@@ -8,7 +8,7 @@ import type { SnapshotFormat } from './snapshot-format'
 /** Snapshots are backup files: written, checked and restored by the backup module. */
 export function backupSnapshotFormat(db: WorkbenchDb, appVersion: string): SnapshotFormat {
   return {
-    createText: () => createBackupText(db, { now: new Date().toISOString(), appVersion }),
+    createText: () => makeBackupText(db, { now: new Date().toISOString(), appVersion }),
     inspect: (text) => {
       const parsed = parseBackup(text, db.verno)
       return parsed.ok ? ok({ counts: parsed.value.counts }) : parsed
