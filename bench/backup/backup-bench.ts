@@ -15,7 +15,8 @@
 // - restore: JSON.parse, then one put per record, one transaction per table, no validation (a
 //            failure half-way would leave some tables replaced and others not).
 // Ours:
-// - backup:  createBackupText: every table in one Dexie read transaction, envelope, stringify.
+// - backup:  makeBackupText as the app calls it: in a worker, every table in one Dexie read
+//            transaction, envelope, stringify; the page receives the text.
 // - restore: as the app restores: a worker reads the text (JSON.parse + validation of every
 //            record: the zod schemas' quick yes, zod itself for a doubtful record; every
 //            reference), then writes it in ONE rw transaction that clears every table and
@@ -218,7 +219,7 @@ const report = [
   `- ${RUNS} measured runs after 1 warm-up round; the order alternates each round; a GC before each timing.`,
   '- Baselines: backup = raw IndexedDB getAll of each table (one transaction) + JSON.stringify;',
   '  restore = JSON.parse + one put per record, one transaction per table, no validation.',
-  '- Ours: backup = createBackupText (one Dexie read transaction, envelope, stringify);',
+  '- Ours: backup = makeBackupText (in a worker: one Dexie read transaction, envelope, stringify);',
   '  restore = as the app restores, in a worker holding the backup: JSON.parse, every record',
   "  validated (the zod schemas' quickAccept, zod itself for a doubtful record), every reference",
   '  checked; then one rw transaction: clear, then bulkPut in chunks of 1,000, four in flight;',
