@@ -7,8 +7,9 @@ import {
 } from '../../shared/content-limits'
 import type { AnchorSelectors } from '../../shared/model/anchor'
 import type { StoredAnchor } from '../../shared/model/annotation'
-import type { EventActor, EventField } from '../../shared/model/event'
+import type { EventActor } from '../../shared/model/event'
 import { plainText } from '../article/plain-text'
+import { EVENT_FIELDS } from '../events/event-field-labels'
 import { countNoun } from '../text/count-noun'
 import type { BackupFile, BackupTableName, BackupTables } from './backup-format'
 import { BACKUP_TABLES } from './backup-format'
@@ -37,18 +38,8 @@ export interface IntegrityProblem {
 
 type Rec = Record<string, unknown>
 
-const ANCHORED_FIELDS: readonly EventField[] = [
-  'eventType',
-  'actor1',
-  'assocActor1',
-  'actor2',
-  'assocActor2',
-  'country',
-  'location',
-  'eventDate',
-  'fatalities',
-  'context'
-]
+// Every field that can cite a passage (the event form's order).
+const ANCHORED_FIELDS = EVENT_FIELDS
 const ACTOR_FIELDS = ['actor1', 'assocActor1', 'actor2', 'assocActor2'] as const
 
 const clip = (text: string, max = 60): string =>

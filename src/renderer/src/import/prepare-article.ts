@@ -16,6 +16,7 @@ import { isPdfFileName, preparePdfArticle } from './pdf/prepare-pdf-article'
 import { mhtmlToPage } from './mhtml-to-page'
 import { sha256Hex } from './sha256-hex'
 import { webPageToArticle } from './web-page-to-article'
+import { decodedTextProblem } from './decoded-text-problem'
 
 export type PreparedArticle =
   | {
@@ -130,16 +131,8 @@ export async function prepareArticleFile(
   const problem = inspectFileBytes(fileName, bytes)
   if (problem) return { ok: false, message: problem.message }
   const text = decodeHtml(bytes)
-  if (text === null)
-    return {
-      ok: false,
-      message: `“${fileName}” could not be decoded as text (it is not valid UTF-8 or UTF-16).`
-    }
-  if (text.trim() === '')
-    return {
-      ok: false,
-      message: `“${fileName}” contains only white space: there is no text to import.`
-    }
+  const unreadable = decodedTextProblem(fileName, text)
+  if (unreadable !== null || text === null) return { ok: false, message: unreadable ?? '' }
   return articleFromWebPage(fileName, text, now)
 }
 

@@ -4,6 +4,7 @@ import { parsePlainText, type ParsedArticle } from '@core/article/parse-plain-te
 import { plainText } from '@core/article/plain-text'
 import { decodeText } from './decode-text'
 import { sha256Hex } from './sha256-hex'
+import { decodedTextProblem } from './decoded-text-problem'
 
 export type PreparedText =
   { ok: true; parsed: ParsedArticle; contentHash: string } | { ok: false; message: string }
@@ -25,16 +26,8 @@ export async function prepareTextFile(
   const problem = inspectFileBytes(fileName, bytes)
   if (problem) return { ok: false, message: problem.message }
   const text = decodeText(bytes)
-  if (text === null)
-    return {
-      ok: false,
-      message: `“${fileName}” could not be decoded as text (it is not valid UTF-8 or UTF-16).`
-    }
-  if (text.trim() === '')
-    return {
-      ok: false,
-      message: `“${fileName}” contains only white space: there is no text to import.`
-    }
+  const unreadable = decodedTextProblem(fileName, text)
+  if (unreadable !== null || text === null) return { ok: false, message: unreadable ?? '' }
   const fallback = fileName.replace(/\.[^.]+$/, '')
   const parsed = format === 'md' ? parseMarkdown(text, fallback) : parsePlainText(text, fallback)
   const blocks =
