@@ -12,7 +12,7 @@ import { plainText } from '../article/plain-text'
 import { EVENT_FIELDS } from '../events/event-field-labels'
 import { countNoun } from '../text/count-noun'
 import type { BackupFile, BackupTableName, BackupTables } from './backup-format'
-import { BACKUP_TABLES } from './backup-format'
+import { BACKUP_PRIMARY_KEYS, BACKUP_TABLES } from './backup-format'
 
 /**
  * What a repair does to a record whose references or size are wrong:
@@ -218,17 +218,6 @@ export function repairIntegrity(
     table.set(problem.id, problem.repair)
     byTable.set(problem.table, table)
   }
-  const key: Record<BackupTableName, string> = {
-    articles: 'id',
-    articleRevisions: 'id',
-    annotations: 'id',
-    actors: 'id',
-    events: 'id',
-    notes: 'id',
-    noteRevisions: 'id',
-    noteTemplates: 'id',
-    settings: 'key'
-  }
   const textLength = new Map<string, number>()
   for (const article of file.tables.articles)
     if (byTable.get('articles')?.get(article.id) !== 'leave-out')
@@ -236,7 +225,7 @@ export function repairIntegrity(
   const actorIds = new Set(file.tables.actors.map((actor) => actor.id))
 
   const repairOne = (name: BackupTableName, record: Rec): Rec | null => {
-    const action = byTable.get(name)?.get(String(record[key[name]]))
+    const action = byTable.get(name)?.get(String(record[BACKUP_PRIMARY_KEYS[name]]))
     if (action === undefined) return record
     if (action === 'leave-out') return null
     if (action === 'unlink-article') return { ...record, articleId: null }
