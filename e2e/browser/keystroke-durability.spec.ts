@@ -75,7 +75,9 @@ async function launch(profileDir: string, baseURL: string): Promise<Session> {
 
 const editorOf = (page: Page) => page.getByRole('textbox', { name: `Note: ${NOTE_TITLE}` })
 const runLine = (page: Page, run: number) =>
-  editorOf(page).locator('p').filter({ hasText: new RegExp(`^Run ${run}:`) })
+  editorOf(page)
+    .locator('p')
+    .filter({ hasText: new RegExp(`^Run ${run}:`) })
 
 /** Opens the workbench on the profile and the note in it, ready to type. */
 async function openNote(profileDir: string, baseURL: string): Promise<Session> {
@@ -181,8 +183,16 @@ test.describe('every keystroke survives the browser ending', () => {
           await line.click({ position: { x: box.width - 2, y: box.height - 2 } })
           await expect(editorOf(page)).toBeFocused()
           await page.keyboard.type(TYPED, { delay: KEY_DELAY_MS })
-          // The variable under test, not a wait for a condition: how long after the last key
-          // the browser ends.
+          // The promise is that a key is stored before the frame after it: the delay counts from
+          // that frame (a kill in the very task of the key can find its write not yet committed).
+          await page.evaluate(
+            () =>
+              new Promise<void>((resolve) =>
+                requestAnimationFrame(() => requestAnimationFrame(() => resolve()))
+              )
+          )
+          // The variable under test, not a wait for a condition: how long after the frame that
+          // follows the last key the browser ends.
           await new Promise((resolve) => setTimeout(resolve, endAfter(run)))
           await endBrowser(session, pid, c.ending)
           session = null
