@@ -29,7 +29,10 @@ import { findChromium } from '../../scripts/find-chromium.mjs'
 import { QUIET_CHROMIUM_FLAGS } from '../../scripts/quiet-chromium-flags.mjs'
 import { serveRenderer } from '../../scripts/serve-renderer.mjs'
 import { endTrace, mainThreadTasks, startTrace } from '../reader/trace'
-import { BASELINE_REV, baselineRenderer } from './baseline-renderer'
+import { rendererFromGit } from '../support/renderer-from-git'
+
+/** Main before the large-article work: the reader, import and search as they were. */
+const BASELINE_REV = 'c635f56'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
 const ROOT = join(HERE, '..', '..')
@@ -295,7 +298,7 @@ function caseRows(label: string, base: Figures[], ours: Figures[], timeout?: num
 async function main(): Promise<void> {
   const found = findChromium()
   if (!found.path) throw new Error('No Chromium found: install it or set WORKBENCH_CHROMIUM.')
-  const base = baselineRenderer(ROOT)
+  const base = rendererFromGit(ROOT, BASELINE_REV)
   if ('missing' in base) throw new Error(`No baseline: ${base.missing}`)
   const work = mkdtempSync(join(tmpdir(), 'large-bench-'))
   cpSync(join(ROOT, 'out', 'renderer'), join(work, 'ours'), { recursive: true })

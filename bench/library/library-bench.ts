@@ -35,8 +35,11 @@ import { createBackup, serializeBackup } from '@core/backup'
 import { findChromium } from '../../scripts/find-chromium.mjs'
 import { serveRenderer } from '../../scripts/serve-renderer.mjs'
 import { generateWorkbench } from '../backup/generate-workbench'
-import { BASELINE_REV, baselineRenderer } from './baseline-build'
+import { rendererFromGit } from '../support/renderer-from-git'
 import { LIBRARY_SCALE, articleTitle, generateLibrary } from './generate-library'
+
+/** Main at the start of the library work: the library read every article with its text. */
+const BASELINE_REV = 'c635f56'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
 const ROOT = join(HERE, '..', '..')
@@ -373,7 +376,7 @@ async function main(): Promise<void> {
   if (!chromiumPath) throw new Error('No Chromium found (set WORKBENCH_CHROMIUM).')
   if (!existsSync(join(ROOT, 'out', 'renderer', 'index.html')))
     throw new Error('No built renderer in out/renderer: run "npx electron-vite build" first.')
-  const base = baselineRenderer(ROOT)
+  const base = rendererFromGit(ROOT, BASELINE_REV)
   if ('missing' in base) throw new Error(`No baseline: ${base.missing}`)
   const loadAtStart = loadavg()
   const work = mkdtempSync(join(tmpdir(), 'library-bench-'))
