@@ -7,6 +7,7 @@
 // half citing evidence for two fields), 800 notes (~2 KB documents with cited quotes), 6,000
 // note history snapshots, 60 templates and 40 settings. Other totals keep these proportions.
 import type { BackupTables } from '@core/backup'
+import type { AnchorSelectors } from '@shared/model/anchor'
 import type { ArticleRecord } from '@shared/model/article'
 import type { EventActor, Evidence } from '@shared/model/event'
 import type { TextBlock } from '@shared/model/text-model'
@@ -49,33 +50,44 @@ function blocks(rng: Rng, count: number): TextBlock[] {
   )
 }
 
-function passage(rng: Rng, article: ArticleRecord): Evidence {
-  const block = rng.pick(article.blocks)
+/**
+ * A random passage of 20–60 characters in `block`, with the W3C selectors the app stores. Offsets
+ * within the block stand in for offsets in the whole text: the benches never re-anchor.
+ */
+export function passageIn(
+  rng: Rng,
+  block: TextBlock,
+  textHash: string
+): { selectors: AnchorSelectors; start: number; end: number } {
   const start = rng.int(0, Math.max(0, block.text.length - 60))
   const exact = block.text.slice(start, start + rng.int(20, 60))
-  const textHash = article.contentHash
-  const status = rng.chance(0.92) ? 'exact' : rng.chance(0.6) ? 'drifted' : 'orphaned'
+  const end = start + exact.length
   return {
     selectors: {
       quote: {
         type: 'TextQuoteSelector',
         exact,
         prefix: block.text.slice(Math.max(0, start - 32), start),
-        suffix: block.text.slice(start + exact.length, start + exact.length + 32)
+        suffix: block.text.slice(end, end + 32)
       },
-      position: { type: 'TextPositionSelector', start, end: start + exact.length },
+      position: { type: 'TextPositionSelector', start, end },
       textHash
     },
+    start,
+    end
+  }
+}
+
+function passage(rng: Rng, article: ArticleRecord): Evidence {
+  const textHash = article.contentHash
+  const { selectors, start, end } = passageIn(rng, rng.pick(article.blocks), textHash)
+  const status = rng.chance(0.92) ? 'exact' : rng.chance(0.6) ? 'drifted' : 'orphaned'
+  return {
+    selectors,
     anchor:
       status === 'orphaned'
         ? { start: -1, end: -1, status, score: 0, textHash }
-        : {
-            start,
-            end: start + exact.length,
-            status,
-            score: status === 'exact' ? 1 : 0.8,
-            textHash
-          }
+        : { start, end, status, score: status === 'exact' ? 1 : 0.8, textHash }
   }
 }
 

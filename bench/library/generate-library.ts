@@ -8,6 +8,7 @@ import type { ArticleRecord } from '@shared/model/article'
 import type { EventRecord } from '@shared/model/event'
 import type { TextBlock } from '@shared/model/text-model'
 import { createRng, generateEvents, type Rng } from '../events/generate-events'
+import { passageIn } from '../backup/generate-workbench'
 
 export const LIBRARY_SCALE = { articles: 10_000, annotations: 100_000, events: 20_000 } as const
 
@@ -43,9 +44,11 @@ function annotation(
   i: number,
   comment: boolean
 ): AnnotationRecord {
-  const block = rng.pick(article.blocks.slice(1))
-  const start = rng.int(0, Math.max(0, block.text.length - 60))
-  const exact = block.text.slice(start, start + rng.int(20, 60))
+  const { selectors, start, end } = passageIn(
+    rng,
+    rng.pick(article.blocks.slice(1)),
+    article.contentHash
+  )
   const text = comment ? sentence(rng, rng.int(5, 30)) : ''
   const at = iso(rng)
   return {
@@ -56,25 +59,9 @@ function annotation(
     creator: 'local user',
     motivation: comment ? 'commenting' : 'highlighting',
     colour: rng.pick([0, 1, 2, 3, 4] as const),
-    selectors: {
-      quote: {
-        type: 'TextQuoteSelector',
-        exact,
-        prefix: block.text.slice(Math.max(0, start - 32), start),
-        suffix: block.text.slice(start + exact.length, start + exact.length + 32)
-      },
-      // Offsets within the block stand in for offsets in the whole text: the bench never
-      // re-anchors, and the reader shows a passage it cannot find as orphaned.
-      position: { type: 'TextPositionSelector', start, end: start + exact.length },
-      textHash: article.contentHash
-    },
-    anchor: {
-      start,
-      end: start + exact.length,
-      status: 'exact',
-      score: 1,
-      textHash: article.contentHash
-    },
+    // The reader shows a passage it cannot find in the whole text as orphaned.
+    selectors,
+    anchor: { start, end, status: 'exact', score: 1, textHash: article.contentHash },
     commentHtml: comment ? `<p>${text}</p>` : '',
     commentText: text,
     tags: rng.chance(0.25) ? [rng.pick(['casualties', 'claim', 'followup'])] : [],
