@@ -1,14 +1,6 @@
 import type { Editor } from '@tiptap/core'
 import { useLiveQuery } from 'dexie-react-hooks'
-import {
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type ReactNode
-} from 'react'
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { CURRENT_NOTE_SCHEMA_VERSION, tryMigrateNoteDocument } from '@core/notes/note-document'
 import type { NoteDoc } from '@core/notes/note-json'
 import type { AnnotationRecord } from '@shared/model/annotation'
@@ -27,7 +19,7 @@ import { listRevisions } from '../db/queries/list-notes'
 import { NoteEditor } from './editor/NoteEditor'
 import { noteBlocks } from './editor/chunks/note-blocks'
 import { journalToDatabase, NoteJournalWriter } from './note-journal-writer'
-import { openNoteSession, type NoteSession } from './open-note-session'
+import { openNoteSession } from './open-note-session'
 import { readNoteDoc } from './editor/open-document'
 import { NoteHistoryDialog } from './NoteHistoryDialog'
 import { SaveTemplateDialog } from './SaveTemplateDialog'
@@ -49,41 +41,17 @@ interface NoteViewProps {
 }
 
 /**
- * One open note. Before its editor appears, whatever the note's journal holds beyond its last
- * save is put back (openNoteSession): nothing can write the note before that.
+ * One open note: the editor, autosave, history, templates, and inserting evidence. The window
+ * that takes the note's edit lease first puts back whatever the note's journal holds beyond its
+ * last save and claims the journal (openNoteSession), before its editor can write anything; a
+ * window that only shows the note read-only leaves both to the window editing it.
  */
 export function NoteView(props: NoteViewProps): ReactNode {
-  const { notify } = useNotices()
-  const { note } = props
-  const [opened, setOpened] = useState<NoteSession | null>(null)
-  useEffect(() => {
-    let live = true
-    void openNoteSession(note, notify).then((s) => live && setOpened(s))
-    return () => {
-      live = false
-    }
-    // Once per note: a later render of the same note (renamed) must not open it again.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [note.id, notify])
-  if (!opened || opened.note.id !== note.id)
-    return (
-      <div className="note-view">
-        <p className="muted" role="status">
-          Opening the note…
-        </p>
-      </div>
-    )
-  return <OpenNote key={opened.note.id} {...props} opened={opened} />
+  return <OpenNote key={props.note.id} {...props} />
 }
 
-/** The note once opened: the editor, autosave, history, templates, and inserting evidence. */
-function OpenNote({
-  note,
-  annotations,
-  events,
-  onBack,
-  opened: openedSession
-}: NoteViewProps & { opened: NoteSession }): ReactNode {
+/** NoteView for one note (a fresh one, with its own lease and session, for each note). */
+function OpenNote({ note, annotations, events, onBack }: NoteViewProps): ReactNode {
   const { notify } = useNotices()
   const ui = useAnnotationUi()
   const lookups = useNoteLookups(note.articleId)
@@ -96,9 +64,9 @@ function OpenNote({
   )
   // What the editor edits: the note as stored when this window began editing it, or as just
   // restored (not waiting for the live query).
-  const [source, setSource] = useState(openedSession.note)
+  const [source, setSource] = useState(note)
   // The journal's session: taking over editing or restoring a revision starts another.
-  const [session, setSession] = useState(openedSession.session)
+  const [session, setSession] = useState<string | null>(null)
   const editor = useRef<Editor | null>(null)
 
   // One window edits a note at a time; the others show it read-only as the editor saves it.
