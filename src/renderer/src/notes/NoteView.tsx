@@ -240,7 +240,10 @@ function OpenNote({ note, annotations, events, onBack }: NoteViewProps): ReactNo
         <p className="empty-state">Opening the note…</p>
       ) : (
         <NoteEditor
-          key={`${source.id}-${source.updatedAt}`}
+          // A new journal session (taking over, restoring a revision) opens the editor again, so
+          // the session's writer starts from the text it claimed: a writer never started would
+          // journal nothing, and the keys would wait for the full save alone.
+          key={`${source.id}-${source.updatedAt}-${session ?? ''}`}
           doc={opened.value.doc}
           editable={editing}
           onOpened={(doc) => journal?.start(noteBlocks(doc))}
