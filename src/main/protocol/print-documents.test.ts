@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { PRINT_CONTENT_SECURITY_POLICY, createPrintDocuments } from './print-documents'
+import { DOCUMENT_CONTENT_SECURITY_POLICY } from '@shared/content-security-policy.mjs'
+import { createPrintDocuments } from './print-documents'
 
 describe('createPrintDocuments', () => {
   it('serves an added brief from memory with a policy that allows no script and no network', async () => {
@@ -9,9 +10,9 @@ describe('createPrintDocuments', () => {
     expect(response.status).toBe(200)
     expect(await response.text()).toBe('<h1>Brief</h1>')
     expect(response.headers.get('Content-Type')).toBe('text/html; charset=utf-8')
-    expect(response.headers.get('Content-Security-Policy')).toBe(PRINT_CONTENT_SECURITY_POLICY)
-    expect(PRINT_CONTENT_SECURITY_POLICY).toMatch(/^default-src 'none';/)
-    expect(PRINT_CONTENT_SECURITY_POLICY).not.toMatch(/script-src|connect-src|https?:/)
+    expect(response.headers.get('Content-Security-Policy')).toBe(DOCUMENT_CONTENT_SECURITY_POLICY)
+    expect(DOCUMENT_CONTENT_SECURITY_POLICY).toMatch(/^default-src 'none';/)
+    expect(DOCUMENT_CONTENT_SECURITY_POLICY).not.toMatch(/script-src|connect-src|https?:/)
   })
 
   it('serves nothing else: other paths, other hosts, released briefs, other methods', () => {

@@ -5,12 +5,6 @@ import { APP_SCHEME } from '../app-identity'
 /** The host of the print window's documents: app://print/<token>. */
 export const PRINT_HOST = 'print'
 
-/**
- * What a printed brief may load: the exported brief's own policy (its inline styles, nothing
- * else), the same one browser mode prints under. The window also runs with JavaScript off.
- */
-export const PRINT_CONTENT_SECURITY_POLICY = DOCUMENT_CONTENT_SECURITY_POLICY
-
 export interface PrintDocuments {
   /** Keeps `html` in memory under a fresh, unguessable URL until `release` is called. */
   add(html: string): { url: string; release: () => void }
@@ -65,7 +59,9 @@ export function createPrintDocuments(newToken: () => string = randomUUID): Print
         status: 200,
         headers: {
           'Content-Type': 'text/html; charset=utf-8',
-          'Content-Security-Policy': PRINT_CONTENT_SECURITY_POLICY,
+          // The exported brief's own policy (its inline styles, nothing else), the one browser
+          // mode prints under; the window also runs with JavaScript off.
+          'Content-Security-Policy': DOCUMENT_CONTENT_SECURITY_POLICY,
           'X-Content-Type-Options': 'nosniff',
           'Referrer-Policy': 'no-referrer'
         }
