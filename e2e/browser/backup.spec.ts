@@ -158,7 +158,14 @@ test('a backup with broken references lists them; restoring takes an explicit ch
   )
   const replace = dialog.getByRole('button', { name: 'Replace everything with this backup' })
   await expect(replace).toBeDisabled()
-  await page.screenshot({ path: test.info().outputPath('restore-broken.png') })
+  // Saved to look at, at the two laptop sizes: the list, the choice and the buttons.
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 1440, height: 900 }
+  ]) {
+    await page.setViewportSize(size)
+    await page.screenshot({ path: `test-results/screens/restore-problems-${size.width}.png` })
+  }
   // Cancel changes nothing.
   await dialog.getByRole('button', { name: 'Cancel' }).click()
   await expect(dialog).toBeHidden()
