@@ -103,7 +103,14 @@ test('a mutation-XSS file: the text is kept, the notice and the details list wha
   await expect(notKept).toContainText('A script: nothing from an imported file runs.')
   await expect(notKept).toContainText('An embedded frame: embedded content loads from elsewhere.')
   await expect(notKept).toContainText('A picture: only text is kept.')
-  await page.screenshot({ path: 'test-results/screens/import-report-details-1440.png' })
+  // Saved to look at, at the two laptop sizes.
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 1440, height: 900 }
+  ]) {
+    await page.setViewportSize(size)
+    await page.screenshot({ path: `test-results/screens/import-report-details-${size.width}.png` })
+  }
   await details.getByRole('button', { name: 'Cancel' }).click()
 })
 
@@ -195,7 +202,14 @@ test('Paste article… offers to read HTML source as HTML or keep it as text, an
   await pasteDialog(page).getByRole('button', { name: 'Cancel' }).click()
 
   await paste(source)
-  await page.screenshot({ path: 'test-results/screens/paste-html-choice-1440.png' })
+  // Saved to look at, at the two laptop sizes.
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 1440, height: 900 }
+  ]) {
+    await page.setViewportSize(size)
+    await page.screenshot({ path: `test-results/screens/paste-html-choice-${size.width}.png` })
+  }
   await pasteDialog(page).getByRole('button', { name: 'Import as HTML' }).click()
   await expect(pasteDialog(page)).toBeHidden()
   await expect(readerTitle(page)).toHaveText('Port closed')
