@@ -73,6 +73,8 @@ test('a multi-megabyte text imports, is highlighted near its end, and the highli
   await expect(page.getByText(/Importing “wire-archive\.txt” \(\d+\.\d MB\)…/)).toBeVisible()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE, { timeout: 60_000 })
   await expect(page.getByText(`Imported “${TITLE}”.`)).toBeVisible()
+  // The progress line goes once the file is read: it never stays beside "Imported".
+  await expect(page.getByText(/Importing “wire-archive\.txt”/)).toBeHidden()
   const body = page.getByTestId('article-body')
   // The text comes in batches; all of it is in the page in the end.
   await expect(body).toHaveAttribute('data-shown', 'all', { timeout: 60_000 })

@@ -14,6 +14,7 @@ import {
 import { pasteToArticle, type PasteReading } from '../import/paste-to-article'
 import { readPickedFile } from '../platform/browser-platform'
 import { platform } from '../platform'
+import { setImportProgress } from './pdf/import-progress'
 
 /** The attachments of an e-mail just imported, offered as articles of their own. */
 export interface OfferedAttachments {
@@ -80,12 +81,20 @@ export function useArticleImport(openArticle: (id: string) => void): ArticleImpo
 
   const importBytes = useCallback(
     async (fileName: string, bytes: Uint8Array) => {
-      // A large file takes a few seconds to read (in a worker): say it is on its way.
-      if (bytes.length >= SAY_IMPORTING_FROM_BYTES)
-        notify('info', `Importing “${fileName}” (${(bytes.length / 1_000_000).toFixed(1)} MB)…`)
-      return store(await prepareArticleFile(fileName, bytes, new Date()))
+      // A large file takes a few seconds to read (in a worker): the progress line says it is on
+      // its way, and goes once it is read (a PDF's reader puts its pages there meanwhile).
+      const announce = bytes.length >= SAY_IMPORTING_FROM_BYTES
+      if (announce)
+        setImportProgress({ fileName, done: 0, total: 0, stage: 'text', bytes: bytes.length })
+      let prepared: Awaited<ReturnType<typeof prepareArticleFile>>
+      try {
+        prepared = await prepareArticleFile(fileName, bytes, new Date())
+      } finally {
+        if (announce) setImportProgress(null)
+      }
+      return store(prepared)
     },
-    [notify, store]
+    [store]
   )
 
   const importAttachment = useCallback(

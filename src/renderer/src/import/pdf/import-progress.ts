@@ -5,8 +5,12 @@ export interface ImportProgress {
   fileName: string
   done: number
   total: number
-  /** Reading the text layer page by page, or recognising the text of scanned pages. */
-  stage?: 'reading' | 'recognising'
+  /**
+   * Reading a PDF's text layer page by page, recognising the text of scanned pages, or reading a
+   * large text file in one go (no pages: `done` and `total` are 0, `bytes` is its size).
+   */
+  stage?: 'reading' | 'recognising' | 'text'
+  bytes?: number
 }
 
 let current: ImportProgress | null = null
