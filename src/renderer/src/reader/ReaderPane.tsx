@@ -407,8 +407,11 @@ function holdInView(body: HTMLElement, span: Span): void {
   const scroller = body.closest<HTMLElement>('.pane-content')
   if (body.dataset.laidOut === 'all' || !scroller || typeof ResizeObserver === 'undefined') return
   const resizes = new ResizeObserver(() => {
-    if (body.dataset.laidOut === 'all' || !body.isConnected) stop()
-    else scrollToSpan(body, span.start, span.end)
+    if (!body.isConnected) return stop()
+    // The slice that finishes the layout also moves what is above the passage: scroll back after
+    // it too, then let go (stopping first left the passage wherever that last slice pushed it).
+    scrollToSpan(body, span.start, span.end)
+    if (body.dataset.laidOut === 'all') stop()
   })
   const stop = (): void => {
     resizes.disconnect()
