@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, test } from '../support/workbench'
+import { alertNotice, expect, test } from '../support/workbench'
 import { importThroughDialog, textFile, type FakeFile } from '../support/files'
 import { card, highlightWithComment } from '../support/reader'
 
@@ -13,7 +13,6 @@ const readerTitle = (page: Page) => page.getByRole('heading', { level: 1 })
 const body = (page: Page) => page.getByTestId('article-body')
 const pasteDialog = (page: Page) => page.getByRole('dialog', { name: 'Paste as new article' })
 /** The newest warning or error notice at the bottom of the window (not a form's own message). */
-const alertNotice = (page: Page) => page.locator('.notice-area').getByRole('alert').last()
 const infoNotice = (page: Page) => page.locator('.notice-area').getByRole('status').last()
 
 /** Fails the test on any script dialog or request that leaves the machine. */

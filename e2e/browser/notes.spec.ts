@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, test } from '../support/workbench'
+import { alertNotice, expect, test } from '../support/workbench'
 import { card, dragSelect, tagEvent } from '../support/reader'
 import { noteEditor, startNote, writeUnderHeading } from '../support/notes'
 
@@ -200,4 +200,29 @@ test('a long note: pasted, joined across its chunks with Backspace and a mouse s
   await expect(reopened.locator('p')).toHaveCount(258)
   await expect(reopened.locator('p').first()).toHaveText(lines[0]!)
   await expect(reopened.locator('p').last()).toHaveText(lines.at(-1)!)
+})
+
+test('a paste that would take a note over its size limit is refused, said, and changes nothing', async ({
+  launch
+}) => {
+  let { page, context } = await launch()
+  const editor = await startNote(page, 'Blank note')
+  await page.keyboard.type('Kept line.')
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  // 8 million characters and a few more, on one line: more than a note holds.
+  await page.evaluate(() => navigator.clipboard.writeText('x'.repeat(8_000_010)))
+  await page.keyboard.press('Control+V')
+  await expect(alertNotice(page)).toContainText(
+    'a note holds at most 8,000,000 characters. Nothing was added: put the text in another note.'
+  )
+  await expect(editor).toHaveText('Kept line.')
+  // The editor goes on as before: the next key is kept, and all of it is there after a restart.
+  await page.keyboard.type(' Then more.')
+  await expect(editor).toHaveText('Kept line. Then more.')
+  await context.close()
+  ;({ page, context } = await launch())
+  await notesTab(page).click()
+  await page.getByRole('button', { name: /^Blank note/ }).click()
+  await expect(editorOf(page)).toHaveText('Kept line. Then more.')
+  await context.close()
 })

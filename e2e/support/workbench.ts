@@ -97,3 +97,6 @@ export { expect }
 /** The sample article's title, from its first line. */
 export const SAMPLE_TITLE =
   'United States Carries Out Airstrikes Against Militia Group Facilities in Iraq and Syria'
+
+/** The latest error or warning in the notice area at the top of the window. */
+export const alertNotice = (page: Page) => page.locator('.notice-area').getByRole('alert').last()

@@ -58,3 +58,8 @@ export function noteTooLarge(chars: number): string | null {
   if (chars <= MAX_NOTE_CHARS) return null
   return `This note has grown to ${formatChars(chars)} of stored content; a note holds at most ${formatChars(MAX_NOTE_CHARS)}. The last change was not saved: split the note in two.`
 }
+
+/** The sentence shown when a paste or drop would take a note over its limit (nothing was added). */
+export function noteGrowthRefused(chars: number): string {
+  return `This would make the note ${formatChars(chars)} of stored content; a note holds at most ${formatChars(MAX_NOTE_CHARS)}. Nothing was added: put the text in another note.`
+}

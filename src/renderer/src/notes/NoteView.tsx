@@ -247,6 +247,7 @@ function OpenNote({ note, annotations, events, onBack }: NoteViewProps): ReactNo
           doc={opened.value.doc}
           editable={editing}
           onOpened={(doc) => journal?.start(noteBlocks(doc))}
+          onTooLarge={(message) => notify('error', message)}
           onChange={(change) => {
             // Only the lease holder's changes are stored (a read-only view may still refresh its
             // cited quotes, which is no edit of this window's).

@@ -53,6 +53,8 @@ export interface NoteEditorProps {
    * even a trailing paragraph appended): the stored note as the editor reads it.
    */
   onOpened?: (doc: PMNode) => void
+  /** Why a paste or drop was not let into the note (it would exceed the note size limit). */
+  onTooLarge?: (message: string) => void
 }
 
 function sameJSON(a: unknown, b: unknown): boolean {
@@ -88,6 +90,7 @@ export function NoteEditor(props: NoteEditorProps): ReactNode {
       lookups: bridge.lookups,
       onOpenAnnotation: handlers.onOpenAnnotation,
       onOpenEvent: handlers.onOpenEvent,
+      onTooLarge: handlers.onTooLarge,
       lintEnabled
     })
   )

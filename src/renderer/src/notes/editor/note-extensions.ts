@@ -15,6 +15,7 @@ import { LiveBlock } from './live-block/live-block'
 import { EMPTY_LOOKUPS, type NoteLookups } from './live/note-lookups'
 import { SlashMenu } from './slash-menu/slash-menu'
 import { NoteTable } from './table/note-table'
+import { NoteSizeLimit } from './size-limit/note-size-limit'
 
 export interface NoteExtensionsOptions {
   /** Live records for cited quotes, event cards and live blocks. */
@@ -25,6 +26,8 @@ export interface NoteExtensionsOptions {
   lintEnabled?: boolean
   /** Shown in an empty note. */
   placeholder?: string
+  /** Told why a paste or drop was not let into the note (it would exceed MAX_NOTE_CHARS). */
+  onTooLarge?: (message: string) => void
 }
 
 /**
@@ -68,6 +71,7 @@ export function createNoteExtensions(options: NoteExtensionsOptions = {}): Exten
     AnalyticLint.configure({ enabled: options.lintEnabled ?? true }),
     Likelihood,
     SlashMenu,
-    FindReplace
+    FindReplace,
+    NoteSizeLimit.configure({ onRefused: options.onTooLarge ?? (() => {}) })
   ]
 }

@@ -20,6 +20,8 @@ export interface NoteHandlerProps {
   onEditorReady?: (editor: Editor | null) => void
   /** The document as the note was put into the editor, before any change. */
   onOpened?: (doc: PMNode) => void
+  /** Why a paste or drop was not let into the note. */
+  onTooLarge?: (message: string) => void
 }
 
 export interface NoteHandlers extends Required<NoteHandlerProps> {
@@ -41,6 +43,7 @@ export function createNoteHandlers(initial: NoteHandlerProps): NoteHandlers {
     onOpenAnnotation: (id) => current.onOpenAnnotation?.(id),
     onOpenEvent: (id) => current.onOpenEvent?.(id),
     onEditorReady: (editor) => current.onEditorReady?.(editor),
-    onOpened: (doc) => current.onOpened?.(doc)
+    onOpened: (doc) => current.onOpened?.(doc),
+    onTooLarge: (message) => current.onTooLarge?.(message)
   }
 }
