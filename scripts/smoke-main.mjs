@@ -135,6 +135,9 @@ async function runBundle(dataDir) {
 
   process.argv.push('--data-dir', dataDir)
   delete process.env.ELECTRON_RENDERER_URL
+  // What npm start names (scripts/start.mjs): created once the main process is ready.
+  const startedFile = join(dataDir, '..', 'started')
+  process.env.WORKBENCH_STARTED_FILE = startedFile
 
   await check('bundle loads under Node with electron stubbed', async () => {
     await import(pathToFileURL(bundle).href)
@@ -165,10 +168,17 @@ async function runBundle(dataDir) {
     assert(standard && secure && supportFetchAPI, JSON.stringify(scheme.privileges))
   })
   await check('no window before ready', () => stub.windows.length === 0)
+  await check(
+    'npm start is not told the app started before it is ready',
+    () => !existsSync(startedFile)
+  )
 
   stub.emitReady()
   await check('a BrowserWindow is created once ready', () =>
     waitFor(() => stub.windows.length > 0, 'a BrowserWindow')
+  )
+  await check('once ready, npm start is told the app started (WORKBENCH_STARTED_FILE)', () =>
+    waitFor(() => existsSync(startedFile), 'the started file')
   )
   const win = stub.windows[0]
   if (!win) return
@@ -179,6 +189,9 @@ async function runBundle(dataDir) {
   await check('window: nodeIntegration false', () => prefs.nodeIntegration === false)
   await check('window: webSecurity true', () => prefs.webSecurity === true)
   await check('window: partition persist:workbench', () => prefs.partition === 'persist:workbench')
+  await check('window: no spell checker on Linux, so no dictionary is downloaded', () =>
+    process.platform !== 'linux' ? true : prefs.spellcheck === false
+  )
   await check('window: preload is the built CommonJS preload', () => {
     assert(resolve(prefs.preload ?? '') === preloadBundle, `preload = ${prefs.preload}`)
   })
@@ -242,24 +255,27 @@ async function runBundle(dataDir) {
     })
   }
   const printSession = stub.sessions.get('pdf-print')
-  await check('print: its session serves no renderer file and cancels every other request', async () => {
-    const servePrint = printSession?.protocolHandlers.get('app')
-    assert(servePrint, 'no app handler on session pdf-print')
-    const page = await servePrint(new Request('app://print/index.html'))
-    assert(page.status === 404, `app://print/index.html gave ${page.status}`)
-    const other = await servePrint(new Request('app://workbench/index.html'))
-    assert(other.status === 404, `app://workbench/index.html gave ${other.status}`)
-    const decide = printSession.beforeRequest
-    assert(decide, 'no webRequest filter on session pdf-print')
-    for (const url of ['https://example.com/pixel.gif', 'file:///etc/passwd']) {
-      let answer
-      decide({ url }, (response) => {
-        answer = response
-      })
-      assert(answer?.cancel === true, `${url} not cancelled: ${JSON.stringify(answer)}`)
+  await check(
+    'print: its session serves no renderer file and cancels every other request',
+    async () => {
+      const servePrint = printSession?.protocolHandlers.get('app')
+      assert(servePrint, 'no app handler on session pdf-print')
+      const page = await servePrint(new Request('app://print/index.html'))
+      assert(page.status === 404, `app://print/index.html gave ${page.status}`)
+      const other = await servePrint(new Request('app://workbench/index.html'))
+      assert(other.status === 404, `app://workbench/index.html gave ${other.status}`)
+      const decide = printSession.beforeRequest
+      assert(decide, 'no webRequest filter on session pdf-print')
+      for (const url of ['https://example.com/pixel.gif', 'file:///etc/passwd']) {
+        let answer
+        decide({ url }, (response) => {
+          answer = response
+        })
+        assert(answer?.cancel === true, `${url} not cancelled: ${JSON.stringify(answer)}`)
+      }
+      assert(printSession.permissionCheckHandler?.(null, 'media', 'app://print', {}) === false)
     }
-    assert(printSession.permissionCheckHandler?.(null, 'media', 'app://print', {}) === false)
-  })
+  )
   await check('permissions: denied by default', () => {
     const decide = workbenchSession?.permissionCheckHandler
     assert(decide, 'no permission check handler')

@@ -22,3 +22,9 @@ export declare function electronArgs(options: {
   isRoot?: boolean
 }): string[]
 export declare function main(argv: string[]): Promise<number>
+export declare function earlyExitExplanation(options: {
+  code: number | null
+  signal: string | null
+  platform?: NodeJS.Platform
+  sandboxPath: string
+}): string

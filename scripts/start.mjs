@@ -2,13 +2,15 @@
 // runtime is missing and cannot be fetched (see docs/environment: GitHub is unreachable on
 // some machines, and the workbench must still work there).
 import { spawn, spawnSync } from 'node:child_process'
-import { closeSync, mkdirSync, openSync } from 'node:fs'
+import { closeSync, existsSync, mkdtempSync, mkdirSync, openSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { ensureDataDir, resolveDataDir } from './data-dir.mjs'
 import { electronPackageDir, installElectron, resolveElectronBinary } from './electron-runtime.mjs'
 import { chromiumArgs, findChromium, hasDisplay } from './find-chromium.mjs'
+import { linuxSandboxProblem, sandboxHelperPath, sandboxRemedy } from './linux-sandbox.mjs'
 import { resolvePort, serveRenderer } from './serve-renderer.mjs'
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -90,6 +92,26 @@ export function browserDataNotice({ url, dataDir, chosenBy }) {
 }
 
 /**
+ * What `npm start` says when Electron stopped before its window could open (the main process never
+ * reached "ready"): on Linux most often the sandbox (see linux-sandbox.mjs), which aborts with
+ * SIGTRAP before any of the app's code runs; the workbench then starts in browser mode.
+ * @param {{ code: number | null, signal: string | null, platform?: NodeJS.Platform, sandboxPath: string }} options
+ * @returns {string}
+ */
+export function earlyExitExplanation({ code, signal, platform = process.platform, sandboxPath }) {
+  const how = signal ? `on signal ${signal}` : `with code ${code}`
+  const lines = [`Electron stopped ${how} before its window could open.`]
+  if (platform === 'linux') {
+    lines.push(
+      'On Linux this is most often its sandbox, which Ubuntu 23.10 and later block for programs not installed by the system. If it is, fix it once with:',
+      `  ${sandboxRemedy(sandboxPath)}`
+    )
+  }
+  lines.push('Starting in browser mode instead.')
+  return lines.join('\n')
+}
+
+/**
  * Arguments for the Electron runtime. A data folder the user chose is passed on as
  * `--data-dir=DIR` (one token, so Chromium's switch parser keeps it whole).
  * @param {{ dataDir: string, explicit: boolean, platform?: NodeJS.Platform, isRoot?: boolean }} options
@@ -139,13 +161,39 @@ function run(command, args, { cwd, signal }) {
 }
 
 /**
- * Launches Electron on the project and resolves with its exit code. Stop requests are passed
- * on to Electron, which then decides how to quit.
- * @param {{ binary: string, dataDir: string, explicit: boolean, signal: AbortSignal }} options
- * @returns {Promise<number>}
+ * @typedef {object} ElectronRun
+ * @property {number} code the exit code for `npm start`
+ * @property {boolean} early whether Electron failed before its main process was ready
+ * @property {number | null} exitCode
+ * @property {string | null} exitSignal
  */
-function runElectron({ binary, dataDir, explicit, signal }) {
-  const env = { ...process.env }
+
+/**
+ * Launches Electron on the project and resolves once it has exited. Stop requests are passed on
+ * to Electron, which then decides how to quit. The main process creates the file named by
+ * WORKBENCH_STARTED_FILE once it is ready (src/main/services/announce-started.ts): a failure
+ * without it is an early one, which `npm start` answers with browser mode.
+ * @param {{ binary: string, dataDir: string, explicit: boolean, signal: AbortSignal }} options
+ * @returns {Promise<ElectronRun>}
+ */
+async function runElectron({ binary, dataDir, explicit, signal }) {
+  const markerDir = mkdtempSync(path.join(tmpdir(), 'workbench-start-'))
+  const marker = path.join(markerDir, 'started')
+  try {
+    const exit = await spawnElectron({ binary, dataDir, explicit, signal, marker })
+    const early = !signal.aborted && exit.code !== 0 && !existsSync(marker)
+    return { ...exit, early }
+  } finally {
+    rmSync(markerDir, { recursive: true, force: true })
+  }
+}
+
+/**
+ * @param {{ binary: string, dataDir: string, explicit: boolean, signal: AbortSignal, marker: string }} options
+ * @returns {Promise<{ code: number, exitCode: number | null, exitSignal: string | null }>}
+ */
+function spawnElectron({ binary, dataDir, explicit, signal, marker }) {
+  const env = { ...process.env, WORKBENCH_STARTED_FILE: marker }
   // Set in some shells and CI images; it would make Electron behave as plain Node.
   delete env.ELECTRON_RUN_AS_NODE
   return new Promise((resolve) => {
@@ -163,16 +211,13 @@ function runElectron({ binary, dataDir, explicit, signal }) {
     signal.addEventListener('abort', forward, { once: true })
     child.on('error', (error) => {
       console.error(`Could not start Electron (${binary}): ${error.message}`)
-      resolve(1)
+      resolve({ code: 1, exitCode: null, exitSignal: null })
     })
     child.on('close', (code, killedBy) => {
       signal.removeEventListener('abort', forward)
-      if (code === null) {
-        if (!signal.aborted) console.error(`Electron stopped on signal ${killedBy}.`)
-        resolve(signal.aborted ? 0 : 1)
-      } else {
-        resolve(code)
-      }
+      if (code === null)
+        resolve({ code: signal.aborted ? 0 : 1, exitCode: null, exitSignal: killedBy })
+      else resolve({ code, exitCode: code, exitSignal: null })
     })
   })
 }
@@ -370,10 +415,28 @@ export async function main(argv) {
       if (process.env.WORKBENCH_DEBUG) console.error(result.output.trimEnd())
       if (result.ok) runtime = resolveElectronBinary({ electronDir })
     }
-    if (runtime.installed && runtime.binary) {
-      return runElectron({ binary: runtime.binary, dataDir, explicit, signal: stop.signal })
+    const sandboxPath = runtime.binary ? sandboxHelperPath(runtime.binary) : ''
+    const sandbox = runtime.installed ? linuxSandboxProblem({ sandboxPath }) : null
+    if (runtime.installed && runtime.binary && !sandbox) {
+      const run = await runElectron({
+        binary: runtime.binary,
+        dataDir,
+        explicit,
+        signal: stop.signal
+      })
+      if (!run.early) {
+        if (run.exitSignal && !stop.signal.aborted)
+          console.error(`Electron stopped on signal ${run.exitSignal}.`)
+        return run.code
+      }
+      console.error(
+        earlyExitExplanation({ code: run.exitCode, signal: run.exitSignal, sandboxPath })
+      )
+    } else if (sandbox) {
+      console.error(`${sandbox}\nStarting in browser mode instead.`)
+    } else {
+      console.log(BROWSER_MODE_SENTENCE)
     }
-    console.log(BROWSER_MODE_SENTENCE)
   }
 
   const chosenBy = !explicit ? null : options.dataDir ? '--data-dir' : 'WORKBENCH_DATA_DIR'

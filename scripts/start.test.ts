@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -8,6 +8,7 @@ import {
   BROWSER_MODE_SENTENCE,
   PROJECT_ROOT,
   browserDataNotice,
+  earlyExitExplanation,
   electronArgs,
   parseStartArgs
 } from './start.mjs'
@@ -98,6 +99,30 @@ it('says in one sentence why it is starting in browser mode', () => {
     'The Electron runtime is not installed and could not be downloaded, so the workbench is starting in browser mode.'
   )
   expect(BROWSER_MODE_SENTENCE.match(/\./g)).toHaveLength(1)
+})
+
+describe('earlyExitExplanation', () => {
+  it('names how Electron stopped and, on Linux, the sandbox remedy; then browser mode', () => {
+    const linux = earlyExitExplanation({
+      code: null,
+      signal: 'SIGTRAP',
+      platform: 'linux',
+      sandboxPath: '/w/node_modules/electron/dist/chrome-sandbox'
+    })
+    expect(linux).toBe(
+      [
+        'Electron stopped on signal SIGTRAP before its window could open.',
+        'On Linux this is most often its sandbox, which Ubuntu 23.10 and later block for programs not installed by the system. If it is, fix it once with:',
+        '  sudo chown root:root /w/node_modules/electron/dist/chrome-sandbox && sudo chmod 4755 /w/node_modules/electron/dist/chrome-sandbox',
+        'Starting in browser mode instead.'
+      ].join('\n')
+    )
+    expect(
+      earlyExitExplanation({ code: 3, signal: null, platform: 'win32', sandboxPath: 'x' })
+    ).toBe(
+      'Electron stopped with code 3 before its window could open.\nStarting in browser mode instead.'
+    )
+  })
 })
 
 /** A port that was free a moment ago. */
@@ -208,4 +233,67 @@ describe('npm start --browser', () => {
     expect(await first.exited).toBe(0)
     await expect(fetch(url)).rejects.toThrow()
   }, 20_000)
+})
+
+describe('npm start with an Electron that cannot start', () => {
+  const started: Run[] = []
+  const dirs: string[] = []
+  afterEach(async () => {
+    for (const run of started.splice(0)) {
+      run.kill('SIGKILL')
+      await run.exited
+    }
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
+  })
+
+  /** A stand-in Electron runtime (ELECTRON_OVERRIDE_DIST_PATH) that runs `script` as its binary. */
+  async function withFakeElectron(
+    script: string
+  ): Promise<{ env: NodeJS.ProcessEnv; port: number }> {
+    const dist = mkdtempSync(path.join(tmpdir(), 'wb-fake-electron-'))
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'wb-start-'))
+    const rendererDir = mkdtempSync(path.join(tmpdir(), 'wb-renderer-'))
+    dirs.push(dist, dataDir, rendererDir)
+    writeFileSync(path.join(dist, 'electron'), `#!/bin/sh\n${script}\n`)
+    chmodSync(path.join(dist, 'electron'), 0o755)
+    writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>fixture</title>')
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      ELECTRON_OVERRIDE_DIST_PATH: dist,
+      WORKBENCH_DATA_DIR: dataDir,
+      WORKBENCH_RENDERER_DIR: rendererDir
+    }
+    delete env.DISPLAY
+    delete env.WAYLAND_DISPLAY
+    return { env, port: await freePort() }
+  }
+
+  it.runIf(process.platform !== 'win32')(
+    'explains an abort before the window (SIGTRAP, as the blocked sandbox does) and starts browser mode',
+    async () => {
+      const { env, port } = await withFakeElectron('kill -TRAP $$')
+      const run = startScript(['--no-build', '--port', String(port)], env)
+      started.push(run)
+      await run.waitFor('Electron stopped on signal SIGTRAP before its window could open.')
+      await run.waitFor('Starting in browser mode instead.')
+      await run.waitFor(`The workbench is running at http://127.0.0.1:${port}/`)
+      expect((await fetch(`http://127.0.0.1:${port}/`)).status).toBe(200)
+      run.kill('SIGINT')
+      expect(await run.exited).toBe(0)
+    },
+    20_000
+  )
+
+  it.runIf(process.platform !== 'win32')(
+    'passes on the exit code of an Electron that started and failed later, without browser mode',
+    async () => {
+      const { env, port } = await withFakeElectron(': > "$WORKBENCH_STARTED_FILE"; exit 3')
+      const run = startScript(['--no-build', '--port', String(port)], env)
+      started.push(run)
+      expect(await run.exited).toBe(3)
+      expect(run.output()).not.toContain('browser mode')
+      expect(run.output()).not.toContain('The workbench is running')
+    },
+    20_000
+  )
 })

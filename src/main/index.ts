@@ -23,6 +23,7 @@ import { createAppProtocolHandler } from './protocol/create-app-protocol-handler
 import { createPrintDocuments } from './protocol/print-documents'
 import { hardenSession } from './security/harden-session'
 import { originOf } from './security/origin-of'
+import { announceStarted } from './services/announce-started'
 import { createHandlers } from './services/create-handlers'
 import { PRINT_PARTITION } from './services/print-pdf'
 import { describeFsError } from './services/describe-fs-error'
@@ -193,6 +194,7 @@ function start(dataDir: string): void {
       )
       refreshMenu()
       mainWindow = openWindow()
+      announceStarted(process.env, app.isPackaged)
 
       app.on('activate', () => {
         if (BrowserWindow.getAllWindows().length === 0) mainWindow = openWindow()

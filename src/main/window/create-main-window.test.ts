@@ -61,9 +61,14 @@ describe('buildWebPreferences', () => {
       webSecurity: true,
       webviewTag: false,
       partition: 'persist:workbench',
-      preload: '/p/index.cjs',
-      spellcheck: true
+      preload: '/p/index.cjs'
     })
+  })
+
+  it('checks spelling only where it downloads nothing: macOS, not Windows or Linux', () => {
+    expect(buildWebPreferences('/p', 'darwin').spellcheck).toBe(true)
+    expect(buildWebPreferences('/p', 'win32').spellcheck).toBe(false)
+    expect(buildWebPreferences('/p', 'linux').spellcheck).toBe(false)
   })
 })
 

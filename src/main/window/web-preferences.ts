@@ -5,7 +5,10 @@ import { SESSION_PARTITION } from '../app-identity'
  * The main window's webPreferences: the Electron security baseline, spelled out even where it
  * matches a default so a future default change (or a careless edit) shows up in review and tests.
  */
-export function buildWebPreferences(preloadPath: string): WebPreferences {
+export function buildWebPreferences(
+  preloadPath: string,
+  platform: NodeJS.Platform = process.platform
+): WebPreferences {
   return {
     contextIsolation: true,
     sandbox: true,
@@ -18,6 +21,9 @@ export function buildWebPreferences(preloadPath: string): WebPreferences {
     navigateOnDragDrop: false,
     partition: SESSION_PARTITION,
     preload: preloadPath,
-    spellcheck: true
+    // On Windows and Linux Chromium's spell checker downloads its Hunspell dictionaries from
+    // Google's servers on first use, and nothing may leave the analyst's machine; macOS checks
+    // spelling with the system's own checker, which downloads nothing.
+    spellcheck: platform === 'darwin'
   }
 }
