@@ -253,10 +253,22 @@ export const ipcMain = {
   }
 }
 
+export const clipboard = {
+  writeText(text) {
+    record('clipboard', 'writeText', [text])
+  }
+}
+
 export const Menu = {
   buildFromTemplate(template) {
     record('Menu', 'buildFromTemplate', [template])
-    return { template }
+    return {
+      template,
+      // Electron's Menu#popup shows the menu at the pointer in `options.window`.
+      popup(options) {
+        record('Menu', 'popup', [template, options])
+      }
+    }
   },
   setApplicationMenu(menu) {
     record('Menu', 'setApplicationMenu', [menu])

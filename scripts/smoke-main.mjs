@@ -195,6 +195,23 @@ async function runBundle(dataDir) {
   await check('window: preload is the built CommonJS preload', () => {
     assert(resolve(prefs.preload ?? '') === preloadBundle, `preload = ${prefs.preload}`)
   })
+  await check('a right-click in a text field pops up the edit menu in the window', () => {
+    const flags = { canUndo: true, canRedo: false, canCut: true, canCopy: true, canPaste: true }
+    win.webContents.emit('context-menu', createEvent(), {
+      isEditable: true,
+      selectionText: '',
+      misspelledWord: '',
+      dictionarySuggestions: [],
+      linkURL: '',
+      editFlags: { ...flags, canSelectAll: true }
+    })
+    const popups = stub.callsTo('Menu', 'popup')
+    assert(popups.length === 1, `${popups.length} menus popped up`)
+    const [template, where] = popups[0].args
+    const roles = template.map((item) => item.role).filter(Boolean)
+    assert(roles.join() === 'undo,redo,cut,copy,paste,selectAll', `roles: ${roles.join()}`)
+    assert(where?.window === win, 'not popped up in the window clicked')
+  })
   await check('window loads app://workbench/index.html', () =>
     waitFor(() => win.loadedUrl === 'app://workbench/index.html', `loadURL (got ${win.loadedUrl})`)
   )

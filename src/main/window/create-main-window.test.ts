@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMainWindow } from './create-main-window'
 import { buildWebPreferences } from './web-preferences'
 
-const created = vi.hoisted(() => ({ windows: [] as FakeWindow[] }))
+const created = vi.hoisted(() => ({ windows: [] as FakeWindow[], menus: [] as unknown[][] }))
 
 interface FakeWindow {
   options: Record<string, unknown>
@@ -32,13 +32,20 @@ vi.mock('electron', () => {
   return {
     BrowserWindow,
     screen: { getPrimaryDisplay: () => display, getAllDisplays: () => [display] },
-    shell: { openExternal: vi.fn(() => Promise.resolve()) }
+    shell: { openExternal: vi.fn(() => Promise.resolve()) },
+    Menu: {
+      buildFromTemplate: (template: unknown[]) => ({
+        popup: () => created.menus.push(template)
+      })
+    },
+    clipboard: { writeText: vi.fn() }
   }
 })
 
 let dataDir: string
 beforeEach(async () => {
   created.windows.length = 0
+  created.menus.length = 0
   dataDir = await mkdtemp(join(tmpdir(), 'main-window-'))
 })
 afterEach(async () => {
@@ -100,5 +107,44 @@ describe('createMainWindow', () => {
     const win = created.windows[0]
     expect(win?.options).toMatchObject({ x: 40, y: 30, width: 1000, height: 700 })
     expect(win?.maximize).toHaveBeenCalled()
+  })
+})
+
+describe('the right-click menu', () => {
+  it('pops up the edit commands when a text field is right-clicked, and nothing on plain text', () => {
+    createMainWindow(options())
+    const win = created.windows[0]!
+    const onContextMenu = win.webContents.on.mock.calls.find(
+      ([name]) => name === 'context-menu'
+    )?.[1] as (e: unknown, params: unknown) => void
+    expect(onContextMenu).toBeTypeOf('function')
+    const flags = {
+      canUndo: true,
+      canRedo: true,
+      canCut: true,
+      canCopy: true,
+      canPaste: true,
+      canSelectAll: true
+    }
+    const params = {
+      isEditable: true,
+      selectionText: '',
+      misspelledWord: '',
+      dictionarySuggestions: [],
+      linkURL: '',
+      editFlags: flags
+    }
+    onContextMenu({}, params)
+    expect(created.menus).toHaveLength(1)
+    expect((created.menus[0] as { role?: string }[]).map((i) => i.role).filter(Boolean)).toEqual([
+      'undo',
+      'redo',
+      'cut',
+      'copy',
+      'paste',
+      'selectAll'
+    ])
+    onContextMenu({}, { ...params, isEditable: false })
+    expect(created.menus).toHaveLength(1)
   })
 })

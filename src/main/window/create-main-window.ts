@@ -1,5 +1,6 @@
-import { BrowserWindow, screen, shell } from 'electron'
+import { BrowserWindow, clipboard, Menu, screen, shell } from 'electron'
 import { APP_NAME } from '../app-identity'
+import { installContextMenu } from '../menu/install-context-menu'
 import { hardenWebContents } from '../security/harden-web-contents'
 import { buildWebPreferences } from './web-preferences'
 import { clampWindowState, MIN_WINDOW_SIZE, type Rect } from './window-state'
@@ -45,6 +46,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     openExternal: (url) => shell.openExternal(url)
   })
   trackWindowState(win, (next) => saveWindowState(options.dataDir, next))
+  installContextMenu(win, { Menu, clipboard })
 
   win.loadURL(options.url).catch((error: unknown) => {
     console.error(`Could not load ${options.url}:`, error)
