@@ -130,6 +130,9 @@ class StubWebContents extends Emitter {
   isCrashed() {
     return false
   }
+  reload() {
+    record('webContents', 'reload', [])
+  }
 }
 
 export class BrowserWindow extends Emitter {
@@ -160,7 +163,14 @@ export class BrowserWindow extends Emitter {
     this.loadedUrl = url
     return Promise.resolve()
   }
-  show() {}
+  visible = false
+  show() {
+    record('BrowserWindow', 'show', [])
+    this.visible = true
+  }
+  isVisible() {
+    return this.visible
+  }
   focus() {}
   restore() {}
   isMinimized() {
@@ -282,6 +292,11 @@ export const dialog = {
   },
   async showSaveDialog() {
     return { canceled: true, filePath: '' }
+  },
+  /** Answers with the first button (stub.messageBoxResponse to choose another). */
+  async showMessageBox(win, options) {
+    record('dialog', 'showMessageBox', [options])
+    return { response: stub.messageBoxResponse ?? 0 }
   },
   showErrorBox(title, content) {
     record('dialog', 'showErrorBox', [title, content])

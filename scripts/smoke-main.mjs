@@ -212,6 +212,18 @@ async function runBundle(dataDir) {
     assert(roles.join() === 'undo,redo,cut,copy,paste,selectAll', `roles: ${roles.join()}`)
     assert(where?.window === win, 'not popped up in the window clicked')
   })
+  await check(
+    'a page that dies before its first frame leaves no invisible window: shown, Reload offered',
+    async () => {
+      assert(!win.isVisible(), 'shown before its first frame')
+      win.webContents.emit('render-process-gone', createEvent(), { reason: 'crashed', exitCode: 1 })
+      assert(win.isVisible(), 'the window stayed hidden')
+      const boxes = stub.callsTo('dialog', 'showMessageBox')
+      assert(boxes.length === 1, `${boxes.length} dialogs`)
+      assert(boxes[0].args[0].buttons.join() === 'Reload,Quit', JSON.stringify(boxes[0].args[0]))
+      await waitFor(() => stub.callsTo('webContents', 'reload').length === 1, 'a reload')
+    }
+  )
   await check('window loads app://workbench/index.html', () =>
     waitFor(() => win.loadedUrl === 'app://workbench/index.html', `loadURL (got ${win.loadedUrl})`)
   )

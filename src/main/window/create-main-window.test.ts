@@ -1,11 +1,15 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createMainWindow } from './create-main-window'
+import { createMainWindow, DARK_BACKGROUND, LIGHT_BACKGROUND } from './create-main-window'
 import { buildWebPreferences } from './web-preferences'
 
-const created = vi.hoisted(() => ({ windows: [] as FakeWindow[], menus: [] as unknown[][] }))
+const created = vi.hoisted(() => ({
+  windows: [] as FakeWindow[],
+  menus: [] as unknown[][],
+  dark: false
+}))
 
 interface FakeWindow {
   options: Record<string, unknown>
@@ -38,7 +42,14 @@ vi.mock('electron', () => {
         popup: () => created.menus.push(template)
       })
     },
-    clipboard: { writeText: vi.fn() }
+    clipboard: { writeText: vi.fn() },
+    nativeTheme: {
+      get shouldUseDarkColors() {
+        return created.dark
+      }
+    },
+    app: { quit: vi.fn() },
+    dialog: { showMessageBox: vi.fn(() => Promise.resolve({ response: 1 })) }
   }
 })
 
@@ -46,6 +57,7 @@ let dataDir: string
 beforeEach(async () => {
   created.windows.length = 0
   created.menus.length = 0
+  created.dark = false
   dataDir = await mkdtemp(join(tmpdir(), 'main-window-'))
 })
 afterEach(async () => {
@@ -146,5 +158,23 @@ describe('the right-click menu', () => {
     ])
     onContextMenu({}, { ...params, isEditable: false })
     expect(created.menus).toHaveLength(1)
+  })
+})
+
+describe('the first frame', () => {
+  it('is painted in the page background of the desktop theme, not white', () => {
+    createMainWindow(options())
+    created.dark = true
+    createMainWindow(options())
+    expect(created.windows.map((w) => w.options['backgroundColor'])).toEqual([
+      LIGHT_BACKGROUND,
+      DARK_BACKGROUND
+    ])
+  })
+
+  it('uses the colours of the page stylesheet', async () => {
+    const css = await readFile(join(import.meta.dirname, '../../renderer/src/styles.css'), 'utf-8')
+    expect(css).toContain(`--bg: ${LIGHT_BACKGROUND};`)
+    expect(css).toContain(`--bg: ${DARK_BACKGROUND};`)
   })
 })

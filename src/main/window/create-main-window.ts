@@ -1,7 +1,8 @@
-import { BrowserWindow, clipboard, Menu, screen, shell } from 'electron'
+import { app, BrowserWindow, clipboard, dialog, Menu, nativeTheme, screen, shell } from 'electron'
 import { APP_NAME } from '../app-identity'
 import { installContextMenu } from '../menu/install-context-menu'
 import { hardenWebContents } from '../security/harden-web-contents'
+import { revealWindow } from './reveal-window'
 import { buildWebPreferences } from './web-preferences'
 import { clampWindowState, MIN_WINDOW_SIZE, type Rect } from './window-state'
 import { loadWindowState, saveWindowState, trackWindowState } from './window-state-store'
@@ -16,6 +17,10 @@ export interface MainWindowOptions {
   /** Where window-state.json lives. */
   dataDir: string
 }
+
+/** The page's --bg in its light and dark themes (styles.css). */
+export const LIGHT_BACKGROUND = '#f6f5f2'
+export const DARK_BACKGROUND = '#15171a'
 
 function displayWorkAreas(): Rect[] {
   const primary = screen.getPrimaryDisplay()
@@ -34,12 +39,17 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     minWidth: MIN_WINDOW_SIZE.width,
     minHeight: MIN_WINDOW_SIZE.height,
     title: APP_NAME,
-    // Shown on ready-to-show so the user never sees an empty white frame.
+    // Shown on its first frame (revealWindow) so the user never sees an empty frame; painted in
+    // the page's own background meanwhile, so a dark desktop gets no white flash either.
     show: false,
+    backgroundColor: nativeTheme.shouldUseDarkColors ? DARK_BACKGROUND : LIGHT_BACKGROUND,
     webPreferences: buildWebPreferences(options.preloadPath)
   })
   if (state.isMaximized) win.maximize()
-  win.once('ready-to-show', () => win.show())
+  revealWindow(win, {
+    showMessageBox: (parent, box) => dialog.showMessageBox(parent, box),
+    quit: () => app.quit()
+  })
 
   hardenWebContents(win.webContents, {
     allowedOrigin: options.allowedOrigin,
