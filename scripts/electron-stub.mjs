@@ -109,8 +109,27 @@ class StubApp extends Emitter {
   isReady() {
     return isAppReady
   }
+  /**
+   * In Electron's order (docs of app.quit, before-quit, will-quit): 'before-quit' (a listener may
+   * cancel), then every window is closed (a window whose 'close' is prevented cancels the quit),
+   * then 'will-quit' (a listener may cancel), then 'quit' and the app ends (stub.quitted).
+   * 'window-all-closed' is not emitted on this path, as in Electron.
+   */
   quit() {
     record('app', 'quit', [])
+    const before = createEvent()
+    this.emit('before-quit', before)
+    if (before.defaultPrevented) return
+    for (const win of BrowserWindow.getAllWindows()) {
+      win.close()
+      if (!win.isDestroyed()) return
+    }
+    const will = createEvent()
+    this.emit('will-quit', will)
+    if (will.defaultPrevented) return
+    stub.quitted = true
+    record('app', 'quitted', [])
+    this.emit('quit', createEvent(), 0)
   }
   exit(code) {
     record('app', 'exit', [code])

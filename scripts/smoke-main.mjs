@@ -327,6 +327,17 @@ async function runBundle(dataDir) {
     return event.defaultPrevented
   })
 
+  await check(
+    'a Windows session end holds the shutdown and asks the renderer for its final snapshot',
+    () => {
+      const event = createEvent()
+      win.emit('query-session-end', event)
+      assert(event.defaultPrevented, 'the session end was not held')
+      assert(!win.isDestroyed(), 'the window closed without waiting for the snapshot')
+      const asked = contents.sent.filter((m) => m.channel === 'snapshot:request')
+      assert(asked.length === 1 && asked[0].args[0] === 'quit', JSON.stringify(asked))
+    }
+  )
   await check('closing the window first asks the renderer for a final snapshot', () => {
     win.close()
     assert(!win.isDestroyed(), 'the window closed without waiting for the snapshot')
@@ -343,19 +354,19 @@ async function runBundle(dataDir) {
     const listed = await invoke('snapshot:list', frame('app://workbench/'))
     assert(listed.ok && listed.value.length === 0, JSON.stringify(listed))
   })
+  // The smallest valid backup, made by the backup module itself: every table present and empty.
+  const backup = await tsImport(
+    pathToFileURL(join(root, 'src/core/backup/index.ts')).href,
+    import.meta.url
+  )
+  const data = backup.serializeBackup(
+    backup.createBackup(Object.fromEntries(backup.BACKUP_TABLES.map((t) => [t, []])), {
+      now: '2026-11-25T10:00:00.000Z',
+      appVersion: 'smoke',
+      databaseVersion: backup.KNOWN_DATABASE_VERSION
+    })
+  )
   await check('the quit snapshot is written, verified, and then the window closes', async () => {
-    // The smallest valid backup, made by the backup module itself: every table present and empty.
-    const backup = await tsImport(
-      pathToFileURL(join(root, 'src/core/backup/index.ts')).href,
-      import.meta.url
-    )
-    const data = backup.serializeBackup(
-      backup.createBackup(Object.fromEntries(backup.BACKUP_TABLES.map((t) => [t, []])), {
-        now: '2026-11-25T10:00:00.000Z',
-        appVersion: 'smoke',
-        databaseVersion: backup.KNOWN_DATABASE_VERSION
-      })
-    )
     const result = await invoke('snapshot:write', frame('app://workbench/'), {
       data,
       reason: 'quit'
@@ -369,6 +380,20 @@ async function runBundle(dataDir) {
     assert(read.ok && read.value === data, JSON.stringify(read))
     assert(existsSync(join(dataDir, 'snapshots', result.value.name)), 'no file in snapshots/')
     await waitFor(() => win.isDestroyed(), 'the window to close after the snapshot')
+  })
+  await check('quitting waits for a snapshot file still being written, then quits', async () => {
+    const before = (await invoke('snapshot:list', frame('app://workbench/'))).value.length
+    // The window's own close above already quit once (the session end asked for a quit).
+    const quits = () => stub.callsTo('app', 'quitted').length
+    const quitsBefore = quits()
+    const writing = invoke('snapshot:write', frame('app://workbench/'), { data, reason: 'quit' })
+    app.quit()
+    assert(quits() === quitsBefore, 'the app quit while the snapshot was being written')
+    const result = await writing
+    assert(result.ok === true, JSON.stringify(result))
+    await waitFor(() => quits() === quitsBefore + 1, 'the quit once the snapshot is written')
+    const after = (await invoke('snapshot:list', frame('app://workbench/'))).value.length
+    assert(after === before + 1, `${after - before} snapshots written`)
   })
   await check('ipc: snapshot:read refuses a path outside the snapshot folder', async () => {
     const result = await invoke('snapshot:read', frame('app://workbench/'), {

@@ -25,6 +25,7 @@ import { hardenSession } from './security/harden-session'
 import { originOf } from './security/origin-of'
 import { announceStarted } from './services/announce-started'
 import { createHandlers } from './services/create-handlers'
+import { createPendingWrites } from './services/pending-writes'
 import { PRINT_PARTITION } from './services/print-pdf'
 import { describeFsError } from './services/describe-fs-error'
 import { revealDataFolder } from './services/reveal-data-folder'
@@ -70,6 +71,9 @@ function start(dataDir: string): void {
   let theme: ThemePreference = 'system'
   let quitting = false
   const closeGuards = new Set<CloseGuard>()
+  const pendingWrites = createPendingWrites()
+  // Set when a snapshot write outlived the wait for it (will-quit below): quit without it.
+  let writesGivenUp = false
 
   const openWindow = (): BrowserWindow => {
     const win = createMainWindow({
@@ -88,7 +92,35 @@ function start(dataDir: string): void {
       },
       // A held close cancels a quit in progress (Cmd+Q, menu Quit); resume the quit itself.
       proceed: () => (quitting ? app.quit() : win.close()),
-      onTimeout: () => console.warn('No final snapshot within the time limit; closing anyway.')
+      // Said, not only logged: the analyst chooses between waiting and closing without it.
+      onTimeout: async () => {
+        if (win.isDestroyed()) return 'close'
+        const { response } = await dialog.showMessageBox(win, {
+          type: 'warning',
+          title: APP_NAME,
+          message: 'The final snapshot is taking longer than usual.',
+          detail:
+            'Your work is saved in the workbench as you go; the snapshot is an extra copy of it. Closing now keeps the previous snapshot as the latest one.',
+          buttons: ['Keep waiting', 'Close without it'],
+          defaultId: 0,
+          cancelId: 0,
+          noLink: true
+        })
+        return response === 0 ? 'wait' : 'close'
+      }
+    })
+    // Windows shutdown, restart or log-off: Electron emits neither before-quit nor close, so the
+    // window is closed here, through its guard, while the session waits (preventDefault delays
+    // it, as Electron documents for work that would otherwise be lost).
+    win.on('query-session-end', (event) => {
+      if (win.isDestroyed()) return
+      event.preventDefault()
+      quitting = true
+      win.close()
+    })
+    win.on('session-end', () => {
+      quitting = true
+      if (!win.isDestroyed()) win.close()
     })
     closeGuards.add(guard)
     win.on('closed', () => {
@@ -147,6 +179,20 @@ function start(dataDir: string): void {
     quitting = true
   })
 
+  // A snapshot file still being written when the last window has gone is finished first (up to a
+  // minute): quitting in the middle of the write lost the final snapshot.
+  app.on('will-quit', (event) => {
+    if (writesGivenUp || !pendingWrites.busy()) return
+    event.preventDefault()
+    void pendingWrites.settled().then((all) => {
+      if (!all) {
+        console.warn('A snapshot was still being written after a minute; quitting anyway.')
+        writesGivenUp = true
+      }
+      app.quit()
+    })
+  })
+
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })
@@ -185,6 +231,10 @@ function start(dataDir: string): void {
           onQuitSnapshotAnswered: () => {
             for (const guard of closeGuards) guard.answered()
           },
+          onQuitSnapshotWriting: () => {
+            for (const guard of closeGuards) guard.writing()
+          },
+          pendingWrites,
           onThemeChanged: (next) => {
             theme = next
             refreshMenu()

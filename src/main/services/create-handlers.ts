@@ -5,6 +5,7 @@ import type { IpcHandlers } from '../ipc/register-handlers'
 import { getAppInfo } from './app-info'
 import { openArticleFile } from './article-file'
 import { openBackupFile } from './backup-file'
+import type { PendingWrites } from './pending-writes'
 import { folderOf, saveExportFile } from './export-file'
 import type { PrintDocuments } from '../protocol/print-documents'
 import { printHtmlToPdf, type CreatePdfWindow } from './print-pdf'
@@ -31,6 +32,10 @@ export interface HandlerDeps {
   verifySnapshot: (text: string) => Result<unknown>
   /** The renderer answered a quit request (snapshot written, failed or skipped): close now. */
   onQuitSnapshotAnswered?: () => void
+  /** The quit snapshot reached the main process and is being checked and written. */
+  onQuitSnapshotWriting?: () => void
+  /** Snapshot writes quitting waits for (will-quit, index.ts). */
+  pendingWrites?: Pick<PendingWrites, 'track'>
   now?: () => Date
 }
 
@@ -76,7 +81,8 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       return saved
     },
 
-    'export:print-pdf': (request) => printHtmlToPdf(request.html, deps.createPdfWindow, deps.printDocuments),
+    'export:print-pdf': (request) =>
+      printHtmlToPdf(request.html, deps.createPdfWindow, deps.printDocuments),
 
     'data:reveal-folder': () => revealDataFolder((path) => deps.shell.openPath(path), deps.dataDir),
 
@@ -87,7 +93,9 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
 
     'snapshot:write': async (request) => {
       try {
-        return await snapshots.write(request.data)
+        if (request.reason === 'quit') deps.onQuitSnapshotWriting?.()
+        const write = snapshots.write(request.data)
+        return await (deps.pendingWrites ? deps.pendingWrites.track(write) : write)
       } finally {
         // Success or failure, the renderer has done what it could: the window may close.
         if (request.reason === 'quit') deps.onQuitSnapshotAnswered?.()

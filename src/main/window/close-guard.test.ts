@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from 'vitest'
-import { guardClose, QUIT_SNAPSHOT_TIMEOUT_MS, type CloseGuardOptions } from './close-guard'
+import {
+  guardClose,
+  QUIT_SNAPSHOT_TIMEOUT_MS,
+  SNAPSHOT_WRITE_TIMEOUT_MS,
+  type CloseGuardOptions
+} from './close-guard'
 
 /** A window whose close event can be prevented, like Electron's, and fake timers to drive it. */
 function setup(overrides: Partial<CloseGuardOptions> = {}) {
@@ -100,5 +105,27 @@ describe('guardClose', () => {
     vi.spyOn(win, 'isDestroyed').mockReturnValue(true)
     guard.answered()
     expect(options.proceed).not.toHaveBeenCalled()
+  })
+
+  it('once the snapshot is being written, waits for the write, not the renderer', () => {
+    const { win, guard, timers, isDestroyed } = setup()
+    win.tryClose()
+    guard.writing()
+    expect([...timers.values()].map((t) => t.ms)).toEqual([SNAPSHOT_WRITE_TIMEOUT_MS])
+    guard.answered()
+    expect(isDestroyed()).toBe(true)
+  })
+
+  it('asks the analyst when the snapshot is late: waits again, or closes without it', async () => {
+    const answers: ('wait' | 'close')[] = ['wait', 'close']
+    const onTimeout = vi.fn(() => Promise.resolve(answers.shift()!))
+    const { win, timers, runTimers, isDestroyed } = setup({ onTimeout })
+    win.tryClose()
+    runTimers()
+    await vi.waitFor(() => expect(timers.size).toBe(1))
+    expect(isDestroyed()).toBe(false)
+    runTimers()
+    await vi.waitFor(() => expect(isDestroyed()).toBe(true))
+    expect(onTimeout).toHaveBeenCalledTimes(2)
   })
 })

@@ -1,5 +1,11 @@
-/** How long a closing window waits for its final snapshot before closing anyway. */
-export const QUIT_SNAPSHOT_TIMEOUT_MS = 5000
+/**
+ * How long a closing window waits for the renderer to hand over its final snapshot (its flush,
+ * serialising up to 150 MB in a worker, and the IPC) before asking the analyst what to do.
+ */
+export const QUIT_SNAPSHOT_TIMEOUT_MS = 30_000
+
+/** Once the snapshot is in the main process, how long its check and write may take. */
+export const SNAPSHOT_WRITE_TIMEOUT_MS = 60_000
 
 export interface GuardedWindow {
   on: (event: 'close', listener: (event: { preventDefault: () => void }) => void) => unknown
@@ -12,15 +18,21 @@ export interface CloseGuardOptions {
   /** Closes for real once the snapshot is in (or the wait is over): win.close() or app.quit(). */
   proceed: () => void
   timeoutMs?: number
+  writeTimeoutMs?: number
   setTimer?: (callback: () => void, ms: number) => unknown
   clearTimer?: (handle: unknown) => void
-  /** Told when the renderer did not answer in time (for the log). */
-  onTimeout?: () => void
+  /**
+   * Asked when the snapshot did not come in time: 'wait' waits as long again, 'close' closes
+   * without it. Without it the window closes.
+   */
+  onTimeout?: () => Promise<'wait' | 'close'> | void
 }
 
 export interface CloseGuard {
   /** The renderer answered (snapshot written, failed or skipped): close now. */
   answered: () => void
+  /** The snapshot reached the main process and is being written: wait for that, not the renderer. */
+  writing: () => void
 }
 
 /**
@@ -59,11 +71,25 @@ export function guardClose(win: GuardedWindow, options: CloseGuardOptions): Clos
       timer = setTimer(release, 0)
       return
     }
-    timer = setTimer(() => {
-      options.onTimeout?.()
-      release()
-    }, options.timeoutMs ?? QUIT_SNAPSHOT_TIMEOUT_MS)
+    wait(options.timeoutMs ?? QUIT_SNAPSHOT_TIMEOUT_MS)
   })
 
-  return { answered: release }
+  function wait(ms: number): void {
+    clearTimer(timer)
+    timer = setTimer(() => {
+      const asked = options.onTimeout?.()
+      if (!asked) return release()
+      void asked.then(
+        (choice) => (choice === 'wait' && state === 'waiting' ? wait(ms) : release()),
+        release
+      )
+    }, ms)
+  }
+
+  return {
+    answered: release,
+    writing: () => {
+      if (state === 'waiting') wait(options.writeTimeoutMs ?? SNAPSHOT_WRITE_TIMEOUT_MS)
+    }
+  }
 }
