@@ -9,7 +9,9 @@
 // Run: npx electron-vite build --mode profile && npx tsx bench/library/library-keystroke-profile.ts
 // Knobs: PROFILE_RENDERER=<folder under out/> (default renderer-profile, the unminified build;
 // `renderer` for the shipped one), PROFILE_JS=0 (no CPU sampling: less overhead),
-// PROFILE_OUT=<file> (the raw trace, for the DevTools Performance panel).
+// PROFILE_OUT=<file> (the raw trace, for the DevTools Performance panel), PROFILE_DIR=<folder>
+// (the browser profile, kept: seeded on the first run, reused by the next ones),
+// WORKBENCH_BENCH_PORT (default 4795).
 import { chromium, type Page } from '@playwright/test'
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -32,6 +34,8 @@ import { articleTitle, generateLibrary } from './generate-library'
 const HERE = dirname(fileURLToPath(import.meta.url))
 const ROOT = join(HERE, '..', '..')
 const KEYS = 30
+/** A fixed port: IndexedDB belongs to an origin, and a kept profile is reused on the same one. */
+const PORT = Number(process.env['WORKBENCH_BENCH_PORT'] ?? 4795)
 const CATEGORIES = [
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
@@ -78,42 +82,55 @@ async function put(page: Page, store: string, values: unknown[]): Promise<void> 
   )
 }
 
+async function seed(page: Page): Promise<void> {
+  const library = generateLibrary()
+  for (const [store, records] of [
+    ['articles', library.articles],
+    ['annotations', library.annotations],
+    ['events', library.events],
+    [
+      'articleSummaries',
+      buildArticleSummaries(
+        library.articles,
+        library.annotations.map((a) => a.articleId),
+        library.events.map((e) => e.articleId)
+      )
+    ]
+  ] as const)
+    for (let i = 0; i < records.length; i += 2000)
+      await put(page, store, records.slice(i, i + 2000))
+  await put(page, 'settings', [{ key: 'currentArticleId', value: 'art-0' }])
+  console.log('seeded the library')
+}
+
 async function main(): Promise<void> {
   const chromiumPath = findChromium().path
   if (!chromiumPath) throw new Error('No Chromium found (set WORKBENCH_CHROMIUM).')
   const renderer = resolve(ROOT, 'out', process.env['PROFILE_RENDERER'] ?? 'renderer-profile')
   if (!existsSync(join(renderer, 'index.html')))
-    throw new Error(`No built renderer in ${renderer}: run "npx electron-vite build --mode profile".`)
-  const work = mkdtempSync(join(tmpdir(), 'library-keystroke-profile-'))
-  const server = await serveRenderer({ root: renderer, port: 0 })
+    throw new Error(
+      `No built renderer in ${renderer}: run "npx electron-vite build --mode profile".`
+    )
+  const kept = process.env['PROFILE_DIR']
+  const work = kept ? resolve(kept) : mkdtempSync(join(tmpdir(), 'library-keystroke-profile-'))
+  const seeded = join(work, 'seeded-library')
+  const server = await serveRenderer({ root: renderer, port: PORT })
   const context = await chromium.launchPersistentContext(work, {
     executablePath: chromiumPath,
     args: QUIET_CHROMIUM_FLAGS,
     viewport: { width: 1440, height: 900 }
   })
+  // tsx's helper names functions with __name, which page.evaluate carries into the page.
+  await context.addInitScript('globalThis.__name = (f) => f')
   try {
     const page = context.pages()[0] ?? (await context.newPage())
     page.setDefaultTimeout(300_000)
     await page.goto(server.url)
     await page.getByRole('heading', { level: 1 }).waitFor()
-    const library = generateLibrary()
-    for (const [store, records] of [
-      ['articles', library.articles],
-      ['annotations', library.annotations],
-      ['events', library.events],
-      [
-        'articleSummaries',
-        buildArticleSummaries(
-          library.articles,
-          library.annotations.map((a) => a.articleId),
-          library.events.map((e) => e.articleId)
-        )
-      ]
-    ] as const)
-      for (let i = 0; i < records.length; i += 2000)
-        await put(page, store, records.slice(i, i + 2000))
-    await put(page, 'settings', [{ key: 'currentArticleId', value: 'art-0' }])
-    console.log('seeded the library')
+    if (!existsSync(seeded)) {
+      await seed(page)
+      writeFileSync(seeded, '')
+    }
     await page.goto(server.url)
     await page.waitForFunction(
       (title) =>
@@ -124,7 +141,7 @@ async function main(): Promise<void> {
       { polling: 'raf' }
     )
     const first = page.locator('.annotation-card').first()
-    await first.getByRole('button', { name: 'Comment', exact: true }).click()
+    await first.getByRole('button', { name: /^(Edit comment|Comment)$/ }).click()
     await first.getByRole('textbox', { name: 'Comment' }).waitFor()
     await frames(page)
     // Warm-up keys: the first ones compile code paths the rest reuse.
@@ -144,7 +161,8 @@ async function main(): Promise<void> {
     // The save and what it wakes land within this second, as in the bench.
     await page.waitForTimeout(1000)
     const events = await endTrace(cdp)
-    if (process.env['PROFILE_OUT']) writeFileSync(process.env['PROFILE_OUT'], JSON.stringify({ traceEvents: events }))
+    if (process.env['PROFILE_OUT'])
+      writeFileSync(process.env['PROFILE_OUT'], JSON.stringify({ traceEvents: events }))
 
     const main = rendererMain(events)
     const onMain = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid)
@@ -157,7 +175,9 @@ async function main(): Promise<void> {
         `wall time ${r(wall)} ms (${r(wall / KEYS)} ms per key), ${tasks.length} tasks; ` +
         `longest task by CPU time ${r(tasks.reduce((m, e) => Math.max(m, e.tdur ?? 0), 0) / 1000)} ms`
     )
-    const runTasks = onMain.filter((e) => e.ph === 'X' && e.name === 'RunTask' && (e.dur ?? 0) > 4000)
+    const runTasks = onMain.filter(
+      (e) => e.ph === 'X' && e.name === 'RunTask' && (e.dur ?? 0) > 4000
+    )
     console.log(`== tasks over 4 ms (from the first key):`)
     for (const t of runTasks) {
       const { what, parts } = explainTask(onMain, t)
@@ -169,7 +189,7 @@ async function main(): Promise<void> {
   } finally {
     await context.close()
     await server.close()
-    rmSync(work, { recursive: true, force: true })
+    if (!kept) rmSync(work, { recursive: true, force: true })
   }
 }
 
