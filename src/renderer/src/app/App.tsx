@@ -180,9 +180,9 @@ export function App(): ReactNode {
   })
 
   const annotationActions = useAnnotationActions(article)
-  const storedAnnotations = useLiveQuery(() => listAnnotations(db, currentId), [currentId])
   // A comment keystroke writes one annotation: the others stay the objects already rendered.
-  const annotations = useSharedRecords(storedAnnotations)
+  const storedAnnotations = useSharedRecords(() => listAnnotations(db, currentId), [currentId])
+  const annotations = useMemo(() => storedAnnotations ?? [], [storedAnnotations])
   const ui = useAnnotationUi()
   const eventWorkflow = useEventWorkflow(article)
   const shortcuts = useMemo(

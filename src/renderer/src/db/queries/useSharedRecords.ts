@@ -1,19 +1,21 @@
-import { useState } from 'react'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useRef } from 'react'
 import { shareUnchanged } from '@core/records/share-unchanged'
 
 /**
- * A live query's records with the unchanged ones kept as the objects rendered before (see
- * shareUnchanged): a comment keystroke writes one annotation, and only what shows that one
- * renders again. Undefined (still loading) answers as the empty list.
+ * useLiveQuery for a list of records, each unchanged record answered as the object of the last
+ * answer (see shareUnchanged), and the last answer itself when nothing changed (then nothing
+ * renders). A comment keystroke writes one annotation: only what shows that one renders again.
+ * Shared in the querier, outside rendering, so a new answer costs one render, not two.
  */
-export function useSharedRecords<T extends { id: string }>(records: T[] | undefined): T[] {
-  const [seen, setSeen] = useState<{ from: T[] | undefined; shared: T[] }>(() => ({
-    from: records,
-    shared: records ?? []
-  }))
-  if (seen.from === records) return seen.shared
-  // A new answer from the query: shared with the last one, stored before this render returns.
-  const shared = shareUnchanged(seen.shared, records ?? [])
-  setSeen({ from: records, shared })
-  return shared
+export function useSharedRecords<T extends { id: string }>(
+  query: () => Promise<T[]>,
+  deps: unknown[]
+): T[] | undefined {
+  const last = useRef<T[] | undefined>(undefined)
+  return useLiveQuery(async () => {
+    const shared = shareUnchanged(last.current, await query())
+    last.current = shared
+    return shared
+  }, deps)
 }
