@@ -138,3 +138,64 @@ export function explainTask(
         : ''
   return { what, parts }
 }
+
+/** Self time per JS function from the trace's sampled CPU profile (ProfileChunk events). */
+export function profileSummary(
+  events: TraceEvent[],
+  main: TraceEvent | undefined,
+  windows: [number, number][]
+): void {
+  interface Node {
+    id: number
+    parent?: number
+    callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }
+  }
+  const nodes = new Map<number, Node>()
+  const samples: number[] = []
+  const deltas: number[] = []
+  let startTs = 0
+  const profile = events.find(
+    (e) => e.name === 'Profile' && (!main || (e.pid === main.pid && e.tid === main.tid))
+  )
+  if (!profile) return console.log('  (no CPU profile in the trace)')
+  startTs = (profile.args?.['data'] as { startTime: number }).startTime
+  for (const e of events) {
+    if (e.name !== 'ProfileChunk' || e.id !== profile.id || e.pid !== profile.pid) continue
+    const data = e.args?.['data'] as {
+      cpuProfile?: { nodes?: Node[]; samples?: number[] }
+      timeDeltas?: number[]
+    }
+    for (const n of data.cpuProfile?.nodes ?? []) nodes.set(n.id, n)
+    samples.push(...(data.cpuProfile?.samples ?? []))
+    deltas.push(...(data.timeDeltas ?? []))
+  }
+  if (samples.length === 0) return
+  const self = new Map<string, number>()
+  const total = new Map<string, number>()
+  let ts = startTs
+  for (let i = 0; i < samples.length; i++) {
+    ts += deltas[i] ?? 0
+    const dt = (deltas[i + 1] ?? 0) / 1000
+    if (!windows.some(([a, b]) => ts >= a && ts < b)) continue
+    const node = nodes.get(samples[i]!)
+    if (!node) continue
+    const key = (n: Node): string =>
+      `${n.callFrame.functionName || '(anon)'} ${(n.callFrame.url ?? '').split('/').pop()}:${(n.callFrame.lineNumber ?? -1) + 1}:${(n.callFrame.columnNumber ?? -1) + 1}`
+    self.set(key(node), (self.get(key(node)) ?? 0) + dt)
+    const seen = new Set<string>()
+    for (let n: Node | undefined = node; n; n = n.parent ? nodes.get(n.parent) : undefined) {
+      const k = key(n)
+      if (seen.has(k)) continue
+      seen.add(k)
+      total.set(k, (total.get(k) ?? 0) + dt)
+    }
+  }
+  const top = (m: Map<string, number>, n: number): string =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k, v]) => `    ${String(Math.round(v)).padStart(5)} ms  ${k}`)
+      .join('\n')
+  console.log(`  JS self time, top 25:\n${top(self, 25)}`)
+  console.log(`  JS total (inclusive) time, top 40:\n${top(total, 40)}`)
+}

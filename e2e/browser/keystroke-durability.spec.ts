@@ -1,4 +1,4 @@
-// The kill-and-count harness (issue 16, "Every keystroke durable"): a note is typed in, the
+// The kill-and-count harness (issue 16, "Every keystroke durable"): a note (or a comment) is typed in, the
 // browser is closed or killed 0–200 ms after the last key, the same profile is opened again and
 // the characters that came back are counted. Ten runs per case, a short note and a
 // 5,000-paragraph one; any character lost (or any text that came back changed) fails the test.
@@ -9,6 +9,8 @@ import { join } from 'node:path'
 import { CURRENT_NOTE_SCHEMA_VERSION } from '@core/notes/note-document'
 import { QUIET_CHROMIUM_FLAGS } from '../../scripts/quiet-chromium-flags.mjs'
 import { chromiumPath } from '../support/workbench'
+import { card, dragSelect } from '../support/reader'
+import { storedRecords } from '../support/stored-records'
 
 const RUNS = 10
 /** Typed in each run: distinct characters, so what came back shows which keys were kept. */
@@ -205,6 +207,73 @@ test.describe('every keystroke survives the browser ending', () => {
         const total = lost.reduce((a, b) => a + b, 0)
         const runsWithLoss = lost.filter((n) => n > 0).length
         const figure = `${c.name}, ${c.ending}: ${total} of ${RUNS * TYPED.length} characters lost, in ${runsWithLoss} of ${RUNS} runs (per run: ${lost.join(' ')}); put back from the journal in ${putBack} runs`
+        console.log(figure)
+        test.info().annotations.push({ type: 'durability', description: figure })
+        expect(lost, figure).toEqual(Array.from({ length: RUNS }, () => 0))
+      } finally {
+        await session?.context.close().catch(() => undefined)
+        rmSync(profileDir, { recursive: true, force: true })
+      }
+    })
+  }
+})
+
+// The same harness for a comment (the annotation card's comment editor): each run opens the
+// comment, types TYPED at its end, and the browser ends 0–200 ms after the last key.
+const COMMENT_QUOTE = 'The strikes killed several militia members'
+
+test.describe('every comment keystroke survives the browser ending', () => {
+  test.describe.configure({ timeout: 360_000 })
+
+  for (const ending of ['close', 'kill'] as const) {
+    test(`comment, ${ending} 0–200 ms after the last key: nothing lost`, async ({ baseURL }) => {
+      const profileDir = mkdtempSync(join(tmpdir(), 'workbench-comment-durability-'))
+      let session: Session | null = null
+      const storedComment = async (page: Page): Promise<string> =>
+        (
+          await storedRecords<{ selectors: { quote: { exact: string } }; commentText: string }>(
+            page,
+            'annotations'
+          )
+        ).find((a) => a.selectors.quote.exact === COMMENT_QUOTE)?.commentText ?? ''
+      try {
+        session = await launch(profileDir, baseURL!)
+        await dragSelect(session.page, COMMENT_QUOTE)
+        await session.page.getByRole('button', { name: 'Highlight as Claim' }).click()
+        await expect(card(session.page, COMMENT_QUOTE)).toBeVisible()
+
+        const lost: number[] = []
+        for (let run = 0; run < RUNS; run++) {
+          const { page } = session
+          const before = await storedComment(page)
+          const pid = browserPid(profileDir)
+          const theCard = card(page, COMMENT_QUOTE)
+          await theCard.getByRole('button', { name: /^(Edit comment|Comment)$/ }).click()
+          const editor = theCard.getByRole('textbox', { name: 'Comment' })
+          await expect(editor).toBeFocused()
+          // The editor opens with the stored comment, its caret at the end.
+          await expect(editor).toHaveText(before)
+          await page.keyboard.type(TYPED, { delay: KEY_DELAY_MS })
+          await page.evaluate(
+            () =>
+              new Promise<void>((resolve) =>
+                requestAnimationFrame(() => requestAnimationFrame(() => resolve()))
+              )
+          )
+          // The variable under test, not a wait for a condition (as for notes above).
+          await new Promise((resolve) => setTimeout(resolve, endAfter(run)))
+          await endBrowser(session, pid, ending)
+          session = null
+          session = await launch(profileDir, baseURL!)
+          await expect(card(session.page, COMMENT_QUOTE)).toBeVisible()
+          const after = await storedComment(session.page)
+          if (!after.startsWith(before) || !TYPED.startsWith(after.slice(before.length)))
+            throw new Error(`run ${run} came back changed: "${after}" (was "${before}")`)
+          lost.push(TYPED.length - (after.length - before.length))
+        }
+
+        const total = lost.reduce((a, b) => a + b, 0)
+        const figure = `comment, ${ending}: ${total} of ${RUNS * TYPED.length} characters lost, in ${lost.filter((n) => n > 0).length} of ${RUNS} runs (per run: ${lost.join(' ')})`
         console.log(figure)
         test.info().annotations.push({ type: 'durability', description: figure })
         expect(lost, figure).toEqual(Array.from({ length: RUNS }, () => 0))

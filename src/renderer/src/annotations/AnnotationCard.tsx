@@ -1,5 +1,6 @@
 import {
   lazy,
+  memo,
   Suspense,
   useCallback,
   useEffect,
@@ -62,8 +63,33 @@ const STATUS_TEXT = {
   orphaned: 'Orphaned — passage not found'
 } as const
 
-/** One annotation: its quote, label, comment, tags, grade, times and anchor state, with its editors. */
-export function AnnotationCard({
+const sameSlot = (a: CardSlot | undefined, b: CardSlot | undefined): boolean =>
+  a === b ||
+  (a !== undefined &&
+    b !== undefined &&
+    a.index === b.index &&
+    a.setSize === b.setSize &&
+    a.top === b.top &&
+    a.measure === b.measure)
+
+/**
+ * One annotation: its quote, label, comment, tags, grade, times and anchor state, with its
+ * editors. Memoised: the list gives each card a new slot object on every render, so slots are
+ * compared by value and every other prop by identity (a comment keystroke changes one record, and
+ * only its card renders again). A new prop must be compared here too.
+ */
+export const AnnotationCard = memo(
+  AnnotationCardView,
+  (p, n) =>
+    p.annotation === n.annotation &&
+    p.labels === n.labels &&
+    p.allTags === n.allTags &&
+    p.actions === n.actions &&
+    p.articleText === n.articleText &&
+    sameSlot(p.slot, n.slot)
+)
+
+function AnnotationCardView({
   annotation: a,
   labels,
   allTags,
@@ -82,11 +108,6 @@ export function AnnotationCard({
       measure?.(el)
     },
     [measure]
-  )
-  // DOMPurify parses the comment into a document: once per comment text, not once per render.
-  const commentHtml = useMemo(
-    () => (a.commentHtml ? sanitizeComment(a.commentHtml) : ''),
-    [a.commentHtml]
   )
   // Keystrokes are coalesced into one write at a time, so the newest text is always next to be
   // stored and closing the window right after typing has at most one write in flight.
@@ -142,8 +163,19 @@ export function AnnotationCard({
     if (leaseKind === 'handing-over' || leaseKind === 'elsewhere') commentBefore.current = null
   }, [leaseKind])
   const commentNotice = editor === 'comment' ? leaseNotice('comment', lease.state) : null
+  // DOMPurify parses the comment into a document: once per comment text, not once per render,
+  // and not at all while the editor shows it (each keystroke stores a new text).
+  const commentHtml = useMemo(
+    () => (!editingComment && a.commentHtml ? sanitizeComment(a.commentHtml) : ''),
+    [a.commentHtml, editingComment]
+  )
+  // Stable, so the comment editor (memoised) does not render again for each stored keystroke.
+  const changeComment = useCallback(
+    (html: string, text: string) => commentSaver.change({ html, text }),
+    [commentSaver]
+  )
 
-  const closeEditor = (): void => {
+  const closeEditor = useCallback((): void => {
     if (editor === 'comment' && commentBefore.current) {
       const before = commentBefore.current
       void db.annotations.get(a.id).then((after) => {
@@ -154,7 +186,7 @@ export function AnnotationCard({
     }
     setLocalEditor(null)
     card.current?.focus()
-  }
+  }, [editor, a.id])
 
   const reveal = (): void => {
     ui.setActiveId(a.id)
@@ -261,7 +293,7 @@ export function AnnotationCard({
           <CommentEditor
             initialHtml={editedHtml}
             label="Comment"
-            onChange={(html, text) => commentSaver.change({ html, text })}
+            onChange={changeComment}
             onDone={closeEditor}
           />
         </Suspense>

@@ -1,5 +1,13 @@
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode
+} from 'react'
 import type { AnnotationRecord } from '@shared/model/annotation'
 import { AnnotationCard } from './AnnotationCard'
 import { useAnnotationUi } from '../services/annotation-ui'
@@ -54,6 +62,8 @@ export function AnnotationCardList({
     [activeId, focusedId, indexOf]
   )
 
+  // A new key function makes the virtualiser measure every card again: once per list only.
+  const getItemKey = useCallback((i: number) => annotations[i]?.id ?? i, [annotations])
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer's functions are read during render by design.
   const virtual = useVirtualizer({
     count: annotations.length,
@@ -62,7 +72,7 @@ export function AnnotationCardList({
       return scroller.current
     },
     estimateSize: () => ESTIMATED_CARD_PX,
-    getItemKey: (i) => annotations[i]?.id ?? i,
+    getItemKey,
     overscan: OVERSCAN,
     gap: GAP_PX,
     paddingStart: PADDING_TOP_PX,

@@ -12,6 +12,7 @@ import { ColourLabelsDialog } from './ColourLabelsDialog'
 import type { AnnotationActions } from './useAnnotationActions'
 import { useColourLabels } from './useColourLabels'
 import { countNoun } from '@core/text/count-noun'
+import { samePlainData } from '@core/records/share-unchanged'
 
 interface AnnotationsListProps {
   annotations: AnnotationRecord[]
@@ -33,6 +34,12 @@ export function AnnotationsList({
   const labels = useColourLabels()
   const [editingLabels, setEditingLabels] = useState(false)
   const choices = useMemo(() => filterChoices(annotations), [annotations])
+  // The same tags as an earlier render are the same array: every card is given it, and a card
+  // renders again only when a prop changes (a comment keystroke changes one annotation only).
+  const [tagsShown, setTagsShown] = useState(choices.tags)
+  const sameTags = samePlainData(tagsShown, choices.tags)
+  if (!sameTags) setTagsShown(choices.tags)
+  const allTags = sameTags ? tagsShown : choices.tags
   const shown = useMemo(() => filterAnnotations(annotations, filter), [annotations, filter])
   const counts = useMemo(() => {
     const c = { exact: 0, drifted: 0, orphaned: 0 }
@@ -45,7 +52,7 @@ export function AnnotationsList({
         filter={filter}
         onChange={onFilter}
         labels={labels}
-        tags={choices.tags}
+        tags={allTags}
         grades={choices.grades}
       />
       <div className="annotations-summary">
@@ -85,7 +92,7 @@ export function AnnotationsList({
         <AnnotationCardList
           annotations={shown}
           labels={labels}
-          allTags={choices.tags}
+          allTags={allTags}
           actions={actions}
           articleText={articleText}
         />

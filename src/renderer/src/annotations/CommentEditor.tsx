@@ -1,7 +1,7 @@
 import { EditorContent, useEditor } from '@tiptap/react'
 import StarterKit from '@tiptap/starter-kit'
 import { InlineCode } from '../notes/editor/inline-code/inline-code'
-import { useEffect, useState, type ReactNode } from 'react'
+import { memo, useEffect, useState, type ReactNode } from 'react'
 import { COMMENT_LINK_PROTOCOLS } from '@core/annotations/comment-html-allow-list'
 import { commentTooLong } from '@shared/content-limits'
 import { Icon } from '../ui/Icon'
@@ -25,8 +25,12 @@ const extensions = [
   InlineCode
 ]
 
-/** A compact rich-text editor for comments: bold, italic, lists and links; every change is saved. */
-export function CommentEditor({
+/**
+ * A compact rich-text editor for comments: bold, italic, lists and links; every change is saved.
+ * Memoised: the typed text lives in the editor, and the card storing each keystroke (its record
+ * changes) does not render the editor again.
+ */
+export const CommentEditor = memo(function CommentEditor({
   initialHtml,
   label,
   onChange,
@@ -183,4 +187,4 @@ export function CommentEditor({
       )}
     </div>
   )
-}
+})

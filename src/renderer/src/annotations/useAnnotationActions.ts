@@ -140,21 +140,25 @@ export function useAnnotationActions(article: ArticleRecord | undefined): Annota
     [anchorer, update]
   )
 
-  return {
-    create,
-    update,
-    setColour: (id, colour) => update(id, { colour }, 'recolour annotation'),
-    setGrade: (id, grade) => update(id, { grade }, 'grade annotation'),
-    addTag: (id, tag) => editTags(id, { add: tag }),
-    removeTag: (id, tag) => editTags(id, { remove: tag }),
-    remove,
-    reattach,
-    confirm: (a) => reattach(a.id, { start: a.anchor.start, end: a.anchor.end }),
-    undo: async () => {
-      await guard(() => undoStack.undo())
-    },
-    redo: async () => {
-      await guard(() => undoStack.redo())
-    }
-  }
+  // One object while the article is the same: memoised cards compare their props by identity.
+  return useMemo(
+    () => ({
+      create,
+      update,
+      setColour: (id, colour) => update(id, { colour }, 'recolour annotation'),
+      setGrade: (id, grade) => update(id, { grade }, 'grade annotation'),
+      addTag: (id, tag) => editTags(id, { add: tag }),
+      removeTag: (id, tag) => editTags(id, { remove: tag }),
+      remove,
+      reattach,
+      confirm: (a) => reattach(a.id, { start: a.anchor.start, end: a.anchor.end }),
+      undo: async () => {
+        await guard(() => undoStack.undo())
+      },
+      redo: async () => {
+        await guard(() => undoStack.redo())
+      }
+    }),
+    [create, update, editTags, remove, reattach, guard]
+  )
 }

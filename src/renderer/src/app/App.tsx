@@ -37,6 +37,7 @@ import { useAnnotationUi } from '../services/annotation-ui'
 import { UpdateArticleTextDialog } from '../annotations/UpdateArticleTextDialog'
 import { useAnnotationActions } from '../annotations/useAnnotationActions'
 import { listAnnotations } from '../db/queries/list-annotations'
+import { useSharedRecords } from '../db/queries/useSharedRecords'
 import { moveToAdjacentCard } from '../annotations/card-navigator'
 import { useWorkbenchShortcuts } from './useWorkbenchShortcuts'
 import { ReaderPane } from '../reader/ReaderPane'
@@ -179,7 +180,8 @@ export function App(): ReactNode {
   })
 
   const annotationActions = useAnnotationActions(article)
-  const storedAnnotations = useLiveQuery(() => listAnnotations(db, currentId), [currentId])
+  // A comment keystroke writes one annotation: the others stay the objects already rendered.
+  const storedAnnotations = useSharedRecords(() => listAnnotations(db, currentId), [currentId])
   const annotations = useMemo(() => storedAnnotations ?? [], [storedAnnotations])
   const ui = useAnnotationUi()
   const eventWorkflow = useEventWorkflow(article)

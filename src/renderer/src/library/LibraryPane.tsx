@@ -5,7 +5,16 @@ import {
   useVirtualizer
 } from '@tanstack/react-virtual'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useDeferredValue, useId, useMemo, useRef, useState, type ReactNode } from 'react'
+import {
+  memo,
+  useCallback,
+  useDeferredValue,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode
+} from 'react'
 import { filterArticleSummaries } from '@core/library/filter-article-summaries'
 import { db } from '../db/db'
 import { listArticles, type ArticleSummary } from '../db/queries/list-articles'
@@ -37,7 +46,7 @@ const INITIAL_RECT = { width: 280, height: 900 }
  * reads the articles' summaries (never their texts) and is virtualised: ten thousand articles
  * cost the dozen items in view, and the filter searches small in-memory strings.
  */
-export function LibraryPane({
+export const LibraryPane = memo(function LibraryPane({
   currentId,
   onOpen,
   onDelete,
@@ -98,7 +107,7 @@ export function LibraryPane({
       )}
     </aside>
   )
-}
+})
 
 function LibraryList({
   articles,
@@ -112,12 +121,14 @@ function LibraryList({
     () => articles.findIndex((a) => a.id === currentId),
     [articles, currentId]
   )
+  // A new key function makes the virtualiser measure all its items again: once per list only.
+  const getItemKey = useCallback((i: number) => articles[i]?.id ?? i, [articles])
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer's functions are read during render by design.
   const virtual = useVirtualizer({
     count: articles.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ESTIMATED_ITEM_PX,
-    getItemKey: (i) => articles[i]?.id ?? i,
+    getItemKey,
     overscan: OVERSCAN,
     initialRect: INITIAL_RECT,
     observeElementRect: (instance, report) =>
