@@ -17,9 +17,11 @@
 // Ours:
 // - backup:  makeBackupText as the app calls it: in a worker, every table in one Dexie read
 //            transaction, envelope, stringify; the page receives the text.
-// - restore: as the app restores: a worker reads the text (JSON.parse + validation of every
-//            record: the zod schemas' quick yes, zod itself for a doubtful record; every
-//            reference), then writes it in ONE rw transaction that clears every table and
+// - restore: as the app restores: the page hands the picked file (a Blob, made from the text
+//            before the timing, as the browser's file picker makes it) to a worker, which
+//            reads and decodes it (the page never holds the text), parses and validates every
+//            record (the zod schemas' quick yes, zod itself for a doubtful record) and every
+//            reference, then writes it in ONE rw transaction that clears every table and
 //            bulkPuts its records in chunks; the page only waits, and announces the change on
 //            the app's change feed.
 // - before:  the same, all on the page's thread (restoreBackup), as the app restored before
@@ -220,7 +222,8 @@ const report = [
   '- Baselines: backup = raw IndexedDB getAll of each table (one transaction) + JSON.stringify;',
   '  restore = JSON.parse + one put per record, one transaction per table, no validation.',
   '- Ours: backup = makeBackupText (in a worker: one Dexie read transaction, envelope, stringify);',
-  '  restore = as the app restores, in a worker holding the backup: JSON.parse, every record',
+  '  restore = as the app restores: the page hands the picked file (a Blob) to a worker that',
+  '  reads and decodes it and holds the backup: JSON.parse, every record',
   "  validated (the zod schemas' quickAccept, zod itself for a doubtful record), every reference",
   '  checked; then one rw transaction: clear, then bulkPut in chunks of 1,000, four in flight;',
   "  the page only waits, then announces the change on the app's change feed.",
