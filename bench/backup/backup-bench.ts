@@ -86,6 +86,7 @@ const roundLoads: number[] = []
 let counts: Record<string, number> = {}
 let bytes = 0
 let breakdown: Record<string, number> = {}
+let fromBytes: (Timing & { cpu: Record<string, number> }) | null = null
 let browserVersion = ''
 const loadBefore = loadavg()
 const outDir = mkdtempSync(join(tmpdir(), 'backup-bench-'))
@@ -136,6 +137,16 @@ try {
       const now = await page.evaluate(() => window.__bench.counts())
       if (JSON.stringify(now) !== JSON.stringify(counts))
         throw new Error(`round ${round}: the tables changed: ${JSON.stringify(now)}`)
+    }
+    // The desktop app's path, once: the bytes main reads, transferred to the worker.
+    await page.evaluate(() => window.__bench.prepareBytes())
+    {
+      const before = descendantCpu()
+      const t = await page.evaluate(() => window.__bench.restoreFromBytes())
+      fromBytes = { ...t, cpu: cpuDelta(before, descendantCpu()) }
+      const now = await page.evaluate(() => window.__bench.counts())
+      if (JSON.stringify(now) !== JSON.stringify(counts))
+        throw new Error(`from bytes: the tables changed: ${JSON.stringify(now)}`)
     }
     bytes = await page.evaluate(() => window.__bench.size())
     breakdown = await page.evaluate(() => window.__bench.breakdown())
@@ -238,6 +249,11 @@ const report = [
   'CPU time barely moves with the load, wall time does):',
   '',
   ...extras,
+  ...(fromBytes
+    ? [
+        `- restore, ours from bytes transferred to the worker (the desktop app's path; one run, after the rounds): ${ms(fromBytes.ms)}; longest task on the page's thread ${ms(fromBytes.longestTaskMs)}; CPU ms ${cpuOf([fromBytes.cpu])}`
+      ]
+    : []),
   '',
   'Where our time goes (one extra run, info only):',
   '',
