@@ -41,10 +41,14 @@ export interface OpenedFile {
   bytes: Uint8Array
 }
 
-/** A backup file as read for a restore: decoded, not yet validated (the renderer does that). */
+/**
+ * A backup file as read for a restore: its bytes, undecoded and not yet validated. The
+ * renderer transfers them to its backup worker, which decodes and validates them: a 140 MB
+ * text decoded here would reach the page as a string it then had to copy to the worker.
+ */
 export interface OpenedBackup {
   fileName: string
-  text: string
+  bytes: Uint8Array
 }
 
 const fileFilterSchema = z.object({
@@ -136,8 +140,8 @@ export interface IpcResponses {
   'snapshot:write': SnapshotWritten
   /** Newest first. */
   'snapshot:list': SnapshotInfo[]
-  /** The snapshot's text (a backup file). */
-  'snapshot:read': string
+  /** The snapshot's bytes (a backup file), undecoded: the renderer's backup worker reads them. */
+  'snapshot:read': Uint8Array
   'snapshot:skip': void
 }
 

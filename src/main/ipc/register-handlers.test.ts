@@ -41,7 +41,7 @@ function setup(overrides: Partial<IpcHandlers> = {}) {
       warning: null
     })),
     'snapshot:list': vi.fn(async () => []),
-    'snapshot:read': vi.fn(async () => '{}'),
+    'snapshot:read': vi.fn(async () => new TextEncoder().encode('{}')),
     'snapshot:skip': vi.fn(() => undefined),
     ...overrides
   } satisfies IpcHandlers

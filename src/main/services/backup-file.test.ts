@@ -32,14 +32,17 @@ describe('openBackupFile', () => {
     })
   })
 
-  it('returns the file name and its text', async () => {
+  it('returns the file name and its bytes, undecoded (the renderer’s worker decodes them)', async () => {
     const path = join(dir, 'backup.json')
-    await writeFile(path, '{"format":"analyst-workbench-backup","note":"Kata’ib 🚩"}')
+    const content = '{"format":"analyst-workbench-backup","note":"Kata’ib 🚩"}'
+    await writeFile(path, content)
     const result = await openBackupFile(async () => ({ canceled: false, filePaths: [path] }))
-    expect(result).toEqual({
-      fileName: 'backup.json',
-      text: '{"format":"analyst-workbench-backup","note":"Kata’ib 🚩"}'
-    })
+    expect(result?.fileName).toBe('backup.json')
+    expect(result?.bytes).toBeInstanceOf(Uint8Array)
+    expect(new TextDecoder().decode(result?.bytes)).toBe(content)
+    // The bytes own their whole buffer: IPC clones a view's entire buffer, nothing more goes.
+    expect(result?.bytes.byteOffset).toBe(0)
+    expect(result?.bytes.buffer.byteLength).toBe(result?.bytes.byteLength)
   })
 })
 
@@ -64,30 +67,12 @@ describe('readBackupFile', () => {
     expect(fsPromises.open).toHaveBeenCalledTimes(1)
   })
 
-  it('refuses bytes that are not UTF-8, with a clear message', async () => {
+  it('passes any bytes on as they are: decoding and its refusals happen in the renderer’s worker', async () => {
     const path = join(dir, 'photo.json')
-    await writeFile(path, Buffer.from('89504e470d0a1a0a0000000d49484452ff', 'hex'))
-    await expect(readBackupFile(path)).rejects.toMatchObject({
-      code: 'unsupported',
-      message:
-        'photo.json is not a text file (it is not UTF-8), so it cannot be a workbench backup.'
-    })
-  })
-
-  it('returns the text of a file cut inside a character, for validation to call it cut off', async () => {
-    const path = join(dir, 'cut.json')
-    const bytes = Buffer.from('{"title":"Kata’ib')
-    await writeFile(path, bytes.subarray(0, bytes.length - 4))
-    await expect(readBackupFile(path)).resolves.toEqual({
-      fileName: 'cut.json',
-      text: '{"title":"Kata'
-    })
-  })
-
-  it('drops a byte order mark', async () => {
-    const path = join(dir, 'bom.json')
-    await writeFile(path, '\uFEFF{}')
-    await expect(readBackupFile(path)).resolves.toMatchObject({ text: '{}' })
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452ff', 'hex')
+    await writeFile(path, png)
+    const result = await readBackupFile(path)
+    expect([...result.bytes]).toEqual([...png])
   })
 
   it('refuses a folder and reports a missing file as io-error', async () => {

@@ -3,7 +3,7 @@ import { MAX_BACKUP_BYTES } from '@core/backup/backup-format'
 import { checkBackupSize } from '@core/backup/check-backup-size'
 import type { OpenedBackup } from '@shared/ipc-contract'
 import { WorkbenchFailure } from '../ipc/workbench-failure'
-import { readBoundedFile, type ShowOpenDialog } from './read-bounded-file'
+import { ownBytes, readBoundedFile, type ShowOpenDialog } from './read-bounded-file'
 
 function tooLarge(fileName: string, size: number, maxBytes: number): WorkbenchFailure {
   const check = checkBackupSize(size, maxBytes)
@@ -12,24 +12,10 @@ function tooLarge(fileName: string, size: number, maxBytes: number): WorkbenchFa
 }
 
 /**
- * Strict UTF-8 (a backup is JSON, which is UTF-8). Bytes that are not UTF-8 mean a binary or
- * foreign file: refused here rather than shown as mojibake. A sequence cut at the very end is
- * different: the file was truncated, so the text read so far is returned and the renderer's
- * validation reports it as cut off.
+ * Reads a backup's bytes, refusing anything over `maxBytes` BEFORE reading it. Not decoded
+ * here: the renderer's backup worker decodes (strict UTF-8: a binary or foreign file is refused
+ * there with a clear message) and validates them, off both the page's and this thread.
  */
-export function decodeBackupText(fileName: string, bytes: Uint8Array): string {
-  const decoder = new TextDecoder('utf-8', { fatal: true })
-  try {
-    return decoder.decode(bytes, { stream: true })
-  } catch {
-    throw new WorkbenchFailure(
-      'unsupported',
-      `${fileName} is not a text file (it is not UTF-8), so it cannot be a workbench backup.`
-    )
-  }
-}
-
-/** Reads a backup, refusing anything over `maxBytes` BEFORE reading it and anything not UTF-8. */
 export async function readBackupFile(
   filePath: string,
   maxBytes: number = MAX_BACKUP_BYTES
@@ -38,7 +24,7 @@ export async function readBackupFile(
   const data = await readBoundedFile(filePath, maxBytes, (size) =>
     tooLarge(fileName, size, maxBytes)
   )
-  return { fileName, text: decodeBackupText(fileName, data) }
+  return { fileName, bytes: ownBytes(data) }
 }
 
 /** `backup:open-file`: native open dialog for a backup, then the checked read. Null when cancelled. */

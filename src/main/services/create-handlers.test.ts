@@ -98,7 +98,8 @@ describe('createHandlers', () => {
       await expect(handlers['snapshot:list'](undefined)).resolves.toEqual([
         { name: written.name, createdAt: written.createdAt, bytes: 7 }
       ])
-      await expect(handlers['snapshot:read']({ name: written.name })).resolves.toBe('{"a":1}')
+      const read = await handlers['snapshot:read']({ name: written.name })
+      expect(new TextDecoder().decode(read)).toBe('{"a":1}')
       await expect(
         handlers['snapshot:write']({ data: 'garbage', reason: 'change' })
       ).rejects.toMatchObject({ code: 'invalid-payload' })
@@ -127,7 +128,7 @@ describe('createHandlers', () => {
     }
   })
 
-  it('opens a backup through a dialog attached to the window, and returns its text', async () => {
+  it('opens a backup through a dialog attached to the window, and returns its bytes', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'handlers-'))
     try {
       const path = join(dir, 'analyst-workbench-backup.json')
@@ -138,10 +139,9 @@ describe('createHandlers', () => {
         getParentWindow: () => parent,
         dialog: { showOpenDialog, showSaveDialog: vi.fn() }
       })
-      await expect(createHandlers(d)['backup:open-file'](undefined)).resolves.toEqual({
-        fileName: 'analyst-workbench-backup.json',
-        text: '{"format":"analyst-workbench-backup"}'
-      })
+      const opened = await createHandlers(d)['backup:open-file'](undefined)
+      expect(opened?.fileName).toBe('analyst-workbench-backup.json')
+      expect(new TextDecoder().decode(opened?.bytes)).toBe('{"format":"analyst-workbench-backup"}')
       expect(showOpenDialog).toHaveBeenCalledWith(
         parent,
         expect.objectContaining({ title: 'Restore from backup' })

@@ -35,3 +35,13 @@ export async function readBoundedFile(
     throw new WorkbenchFailure('io-error', `Could not read ${fileName}: ${describeFsError(error)}.`)
   }
 }
+
+/**
+ * The bytes as a Uint8Array that owns its whole buffer: IPC clones a view's entire buffer, so a
+ * small file in Node's shared pool is copied out; a large read already owns its buffer and is
+ * passed as it is (a 140 MB copy would hold this thread for tens of ms).
+ */
+export const ownBytes = (data: Uint8Array): Uint8Array =>
+  data.byteOffset === 0 && data.byteLength === data.buffer.byteLength
+    ? new Uint8Array(data.buffer, 0, data.byteLength)
+    : new Uint8Array(data)

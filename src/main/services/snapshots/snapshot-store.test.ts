@@ -189,9 +189,12 @@ describe('listSnapshots and readSnapshot', () => {
     await expect(listSnapshots(dir)).resolves.toEqual([])
   })
 
-  it('reads a snapshot back', async () => {
+  it('reads a snapshot back as its bytes, undecoded (the renderer’s backup worker decodes them)', async () => {
     const written = await writeSnapshot('{"é":"ü"}', deps())
-    await expect(readSnapshot(dir, written.name)).resolves.toBe('{"é":"ü"}')
+    const bytes = await readSnapshot(dir, written.name)
+    expect(bytes).toBeInstanceOf(Uint8Array)
+    expect(new TextDecoder().decode(bytes)).toBe('{"é":"ü"}')
+    expect(bytes.buffer.byteLength).toBe(bytes.byteLength)
   })
 
   it('refuses names that are not snapshot names, so no path leaves the folder', async () => {
@@ -214,7 +217,7 @@ describe('createSnapshotStore', () => {
     const [a, b] = await Promise.all([store.write('{"a":1}'), store.write('{"b":2}')])
     expect(a.name).not.toBe(b.name)
     expect((await store.list()).map((s) => s.name)).toEqual([b.name, a.name])
-    await expect(store.read(b.name)).resolves.toBe('{"b":2}')
+    expect(new TextDecoder().decode(await store.read(b.name))).toBe('{"b":2}')
   })
 
   it('keeps writing after a failed write', async () => {

@@ -17,6 +17,7 @@ import { judgeFreeSpace } from '@shared/snapshot-space'
 import { WorkbenchFailure } from '../../ipc/workbench-failure'
 import { tempTargetName, writeFileAtomic } from '../atomic-write'
 import { describeFsError, isFsError } from '../describe-fs-error'
+import { ownBytes } from '../read-bounded-file'
 
 /** The folder inside the data folder that holds the snapshots. */
 export function snapshotFolder(dataDir: string): string {
@@ -194,12 +195,15 @@ export async function listSnapshots(
   return infos
 }
 
-/** The text of the snapshot called `name`; anything but a strict snapshot name is refused. */
+/**
+ * The bytes of the snapshot called `name`, undecoded (the renderer's backup worker decodes and
+ * checks them); anything but a strict snapshot name is refused.
+ */
 export async function readSnapshot(
   dir: string,
   name: string,
   fsOverrides: Partial<SnapshotFs> = {}
-): Promise<string> {
+): Promise<Uint8Array> {
   if (!isSnapshotName(name)) {
     throw new WorkbenchFailure('invalid-payload', `“${name}” is not a snapshot name.`)
   }
@@ -213,7 +217,7 @@ export async function readSnapshot(
         `The snapshot ${name} is ${formatBytes(size)}, larger than any snapshot the workbench writes.`
       )
     }
-    return new TextDecoder().decode(await fs.readFile(path))
+    return ownBytes(await fs.readFile(path))
   } catch (error) {
     if (error instanceof WorkbenchFailure) throw error
     if (isFsError(error) && error.code === 'ENOENT') {

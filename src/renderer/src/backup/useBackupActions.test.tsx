@@ -112,7 +112,7 @@ afterEach(async () => {
 
 /** Opens monday.json (the sample backup) through the restore action; its confirmation dialog. */
 async function openMondayBackup(): Promise<HTMLElement> {
-  platform.openBackupFile.mockResolvedValue(ok({ fileName: 'monday.json', text: backupText() }))
+  platform.openBackupFile.mockResolvedValue(ok({ fileName: 'monday.json', data: new Blob([backupText()]) }))
   renderHarness()
   fireEvent.click(screen.getByRole('button', { name: 'Test restore' }))
   return screen.findByRole('dialog', { name: 'Restore from backup' })
@@ -264,12 +264,26 @@ describe('restoreFromFile', () => {
     const before = await readAll()
     const text = backupText()
     platform.openBackupFile.mockResolvedValue(
-      ok({ fileName: 'copy.json', text: text.slice(0, text.length / 2) })
+      ok({ fileName: 'copy.json', data: new Blob([text.slice(0, text.length / 2)]) })
     )
     renderHarness()
     fireEvent.click(screen.getByRole('button', { name: 'Test restore' }))
     expect((await screen.findByRole('alert')).textContent).toContain(
       '“copy.json” was not restored; the workbench is unchanged. This backup ends early — the file was probably cut off while copying.'
+    )
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(await readAll()).toEqual(before)
+  })
+
+  it('refuses a binary file with the reason, before asking, and changes nothing', async () => {
+    await otherWorkbench()
+    const before = await readAll()
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0xfe])
+    platform.openBackupFile.mockResolvedValue(ok({ fileName: 'photo.json', data: png }))
+    renderHarness()
+    fireEvent.click(screen.getByRole('button', { name: 'Test restore' }))
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      '“photo.json” was not restored; the workbench is unchanged. It is not a text file (it is not UTF-8), so it cannot be a workbench backup.'
     )
     expect(screen.queryByRole('dialog')).toBeNull()
     expect(await readAll()).toEqual(before)
@@ -305,7 +319,7 @@ describe('restoreFromSnapshot', () => {
     const before = await readAll()
     platform.listSnapshots.mockResolvedValue(ok(snapshots))
     platform.readSnapshot.mockImplementation(async ({ name }: { name: string }) =>
-      ok(name === older ? '{"cut off' : backupText())
+      ok(new Blob([name === older ? '{"cut off' : backupText()]))
     )
     renderHarness()
     fireEvent.click(screen.getByRole('button', { name: 'Test snapshots' }))

@@ -11,6 +11,7 @@ import type { ReviewedBackup } from '../db/commands/backup/reviewed-backup'
 import { db } from '../db/db'
 import { countRecords } from '../db/queries/count-records'
 import { platform } from '../platform'
+import type { BackupData } from '../platform/platform'
 import { backupSnapshotFormat } from '../snapshots/backup-snapshot-format'
 import { RestoreSnapshotDialog } from '../snapshots/RestoreSnapshotDialog'
 import { createSnapshotCounts } from '../snapshots/snapshot-counts'
@@ -37,9 +38,10 @@ const readSnapshot = (name: string) => platform.readSnapshot({ name })
 // Counted once per snapshot, in a worker (on the page where there are none: unit tests).
 const snapshotCounts = createSnapshotCounts({
   read: readSnapshot,
-  check: async (text) => {
-    // Only the header comes back to the page; the worker is let go at once.
-    const opened = await openBackup(db)(text)
+  check: async (data) => {
+    // The worker reads the file; only the header comes back to the page, and the worker is let
+    // go at once.
+    const opened = await openBackup(db)(data)
     if (!opened.ok) return opened
     opened.value.close()
     return ok(opened.value.header.counts)
@@ -116,11 +118,11 @@ export function useBackupActions(onRestored?: () => void): BackupActions {
     }
   }, [notify])
 
-  /** Validates a backup's whole text, then asks before replacing everything with it. */
+  /** Validates a whole backup, then asks before replacing everything with it. */
   const review = useCallback(
-    async (fileName: string, text: string, fromSnapshot: boolean) => {
-      // Read and checked in a worker: a large file must not freeze the window.
-      const parsed = await openBackup(db)(text)
+    async (fileName: string, data: BackupData, fromSnapshot: boolean) => {
+      // Read, decoded and checked in a worker: a large file must not freeze the window.
+      const parsed = await openBackup(db)(data)
       if (!parsed.ok) {
         notify(
           'error',
@@ -148,7 +150,7 @@ export function useBackupActions(onRestored?: () => void): BackupActions {
       return
     }
     if (!opened.value) return
-    await review(opened.value.fileName, opened.value.text, false)
+    await review(opened.value.fileName, opened.value.data, false)
   }, [notify, review])
 
   const chooseSnapshot = useCallback(

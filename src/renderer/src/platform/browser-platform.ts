@@ -3,7 +3,6 @@ import { parseBackup } from '@core/backup/parse-backup'
 import {
   ARTICLE_EXTENSIONS,
   saveFileRequestSchema,
-  type OpenedBackup,
   type OpenedFile
 } from '@shared/ipc-contract'
 import { formatBytes } from '@shared/format-bytes'
@@ -11,7 +10,7 @@ import { maxImportBytes } from '@shared/import-limits'
 import { fail, ok, type Result } from '@shared/result'
 import { printPdfOnServer } from './print-pdf-on-server'
 import { createOpfsSnapshots, type OpfsDirectory } from './opfs-snapshots'
-import type { Platform } from './platform'
+import type { PickedBackup, Platform } from './platform'
 
 const ARTICLE_ACCEPT = ARTICLE_EXTENSIONS.map((e) => `.${e}`).join(',')
 
@@ -66,28 +65,14 @@ function opfsRoot(): (() => Promise<OpfsDirectory>) | undefined {
   return () => storage.getDirectory() as unknown as Promise<OpfsDirectory>
 }
 /**
- * Reads a picked backup: refused by its size before any byte is read, then decoded as strict
- * UTF-8 (binary files are refused; a character cut at the very end is left for validation to
- * report as a truncated file). The same rules as main's readBackupFile.
+ * A picked backup, refused by its size before any byte is read (the same limit as main's
+ * readBackupFile). Not read here: the File itself goes to the backup worker, which reads and
+ * decodes it (strict UTF-8) and validates it, so the page never holds the text.
  */
-export async function readPickedBackup(file: File): Promise<Result<OpenedBackup>> {
+export function readPickedBackup(file: File): Result<PickedBackup> {
   const size = checkBackupSize(file.size)
   if (!size.ok) return fail('too-large', `“${file.name}”: ${size.error.message}`)
-  let bytes: Uint8Array
-  try {
-    bytes = new Uint8Array(await file.arrayBuffer())
-  } catch {
-    return fail('io-error', `“${file.name}” could not be read.`)
-  }
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true })
-    return ok({ fileName: file.name, text })
-  } catch {
-    return fail(
-      'unsupported',
-      `“${file.name}” is not a text file (it is not UTF-8), so it cannot be a workbench backup.`
-    )
-  }
+  return ok({ fileName: file.name, data: file })
 }
 
 /** Browser mode: the same interface with web fallbacks (file input, downloads, browser storage). */

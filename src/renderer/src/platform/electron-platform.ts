@@ -1,3 +1,4 @@
+import { ok, type Result } from '@shared/result'
 import type { WorkbenchApi } from '@shared/workbench-api'
 import type { Platform } from './platform'
 
@@ -9,7 +10,12 @@ export function createElectronPlatform(api: WorkbenchApi): Platform {
     openArticleFile: () => api.openArticleFile(),
     saveFile: (request) => api.saveFile(request),
     printPdf: (request) => api.printPdf(request),
-    openBackupFile: () => api.openBackupFile(),
+    // Main sends the file's bytes undecoded; they are transferred on to the backup worker.
+    openBackupFile: async () => {
+      const opened = await api.openBackupFile()
+      if (!opened.ok || !opened.value) return opened as Result<null>
+      return ok({ fileName: opened.value.fileName, data: opened.value.bytes })
+    },
     revealDataFolder: () => api.revealDataFolder(),
     setTheme: (theme) => api.setTheme(theme),
     writeSnapshot: (request) => api.writeSnapshot(request),

@@ -16,7 +16,7 @@ import {
   SNAPSHOTS_KEPT
 } from '@shared/snapshot-names'
 import { judgeFreeSpace } from '@shared/snapshot-space'
-import type { WorkbenchApi } from '@shared/workbench-api'
+import type { BackupData, Platform } from './platform'
 
 /*
  * Browser mode keeps its snapshots in the origin private file system (OPFS), under the same
@@ -32,7 +32,7 @@ export interface OpfsWritable {
   abort: () => Promise<void>
 }
 export interface OpfsFileHandle {
-  getFile: () => Promise<{ size: number; text: () => Promise<string> }>
+  getFile: () => Promise<Blob>
   createWritable?: () => Promise<OpfsWritable>
 }
 export interface OpfsDirectory {
@@ -58,7 +58,7 @@ export const OPFS_UNSUPPORTED_MESSAGE =
 
 const FOLDER = 'snapshots'
 
-type SnapshotMethods = Pick<WorkbenchApi, 'writeSnapshot' | 'listSnapshots' | 'readSnapshot'>
+type SnapshotMethods = Pick<Platform, 'writeSnapshot' | 'listSnapshots' | 'readSnapshot'>
 
 class SnapshotError extends Error {
   constructor(
@@ -186,7 +186,8 @@ export function createOpfsSnapshots(deps: OpfsSnapshotDeps): SnapshotMethods {
     return infos
   }
 
-  const read = async (name: string): Promise<string> => {
+  // The File itself (a handle), not its text: the backup worker reads it off the page's thread.
+  const read = async (name: string): Promise<BackupData> => {
     if (!isSnapshotName(name)) {
       throw new SnapshotError('invalid-payload', `“${name}” is not a snapshot name.`)
     }
@@ -194,7 +195,7 @@ export function createOpfsSnapshots(deps: OpfsSnapshotDeps): SnapshotMethods {
     if (file.size > MAX_SNAPSHOT_BYTES) {
       throw new SnapshotError('too-large', `The snapshot ${name} is ${formatBytes(file.size)}.`)
     }
-    return file.text()
+    return file
   }
 
   // One write at a time, as in the main process: names and rotation must not interleave.

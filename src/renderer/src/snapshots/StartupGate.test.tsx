@@ -42,7 +42,7 @@ function setup(options: { restoreFails?: boolean; db?: WorkbenchDb } = {}) {
   const platform = {
     kind: 'browser',
     listSnapshots: vi.fn(async () => ok([SNAPSHOT])),
-    readSnapshot: vi.fn(async () => ok(TEXT)),
+    readSnapshot: vi.fn(async () => ok(new Blob([TEXT]))),
     writeSnapshot: vi.fn(async () => fail('io-error', 'not in this test')),
     skipSnapshot: vi.fn(async () => ok(undefined)),
     onSnapshotRequest: vi.fn((listener: (reason: 'quit' | 'change') => void) => {

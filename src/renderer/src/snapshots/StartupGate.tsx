@@ -3,6 +3,7 @@ import { useNotices } from '../services/notices'
 import { recoverNotesAtStart } from '../notes/report-recovery'
 import { formatDateTime } from '../ui/format-date'
 import type { WorkbenchDb } from '../db/workbench-db'
+import { readBackupData } from '../db/commands/backup/read-backup-data'
 import type { Platform } from '../platform/platform'
 import type { ChangeFeed } from '../db/change-feed'
 import type { SnapshotFormat } from './snapshot-format'
@@ -48,7 +49,11 @@ export function StartupGate({ db, changes, platform, format, children }: Startup
       {
         probe: () => probeDatabase(db),
         listSnapshots: () => platform.listSnapshots(),
-        readSnapshot: (name) => platform.readSnapshot({ name }),
+        // Only when the database is empty or damaged: the text is read and inspected here.
+        readSnapshot: async (name) => {
+          const data = await platform.readSnapshot({ name })
+          return data.ok ? readBackupData(data.value) : data
+        },
         inspect: format.inspect
       },
       attempt > 0

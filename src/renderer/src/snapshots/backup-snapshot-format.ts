@@ -14,8 +14,9 @@ export function backupSnapshotFormat(db: WorkbenchDb, appVersion: string): Snaps
       return parsed.ok ? ok({ counts: parsed.value.counts }) : parsed
     },
     // In a worker (the page never parses it); a snapshot with problems is refused, listing them.
+    // The start-up offer already holds the text (it inspected it): handed over as a Blob.
     restore: async (text) => {
-      const opened = await openBackup(db)(text)
+      const opened = await openBackup(db)(new Blob([text]))
       if (!opened.ok) return opened
       try {
         return await opened.value.restore({ repair: false })

@@ -12,7 +12,8 @@ function memoryStorage(): Pick<Storage, 'getItem' | 'setItem'> {
 describe('createSnapshotCounts', () => {
   it('reads and checks each snapshot once, and knows it from then on, in later sessions too', async () => {
     const storage = memoryStorage()
-    const read = vi.fn(async (name: string) => ok(`text of ${name}`))
+    const file = new Blob(['text of s1'])
+    const read = vi.fn(async () => ok(file))
     const check = vi.fn(async () => ok({ articles: 2, annotations: 5 }))
     const counts = createSnapshotCounts({ read, check, storage })
     expect(counts.known(info('s1'))).toBeUndefined()
@@ -21,7 +22,9 @@ describe('createSnapshotCounts', () => {
     expect(b).toEqual(a)
     expect(await counts.count(info('s1'))).toEqual(a)
     expect(read).toHaveBeenCalledTimes(1)
-    expect(check).toHaveBeenCalledWith('text of s1')
+    // What the platform handed over (the file), passed on unread.
+    // The file the platform handed over goes to the check as it is, unread.
+    expect(check).toHaveBeenCalledWith(file)
     expect(counts.known(info('s1'))).toEqual(a)
     // The same name with another size is another file.
     expect(counts.known(info('s1', 101))).toBeUndefined()
@@ -43,7 +46,7 @@ describe('createSnapshotCounts', () => {
     const storage = memoryStorage()
     storage.setItem('snapshot-counts', '{"s3|100": {"articles": -1}, "s4|100": "x"')
     const counts = createSnapshotCounts({
-      read: async () => ok('not a backup'),
+      read: async () => ok(new Blob(['not a backup'])),
       check: async () => fail('invalid-payload', 'not a backup'),
       storage
     })

@@ -1,14 +1,16 @@
 import type { SnapshotInfo } from '@shared/ipc-contract'
 import type { Result } from '@shared/result'
+import type { BackupData } from '../platform/platform'
 import type { RecordCounts } from './snapshot-format'
 
 /** What a snapshot holds: its counts, or null when it cannot be read or is not a valid backup. */
 export type SnapshotHolds = RecordCounts | null
 
 export interface SnapshotCountsDeps {
-  read: (name: string) => Promise<Result<string>>
-  /** Validates a snapshot's text and counts its records, off the page's thread (a worker). */
-  check: (text: string) => Promise<Result<RecordCounts>>
+  /** The snapshot as the platform hands it over (its file or bytes, not its text). */
+  read: (name: string) => Promise<Result<BackupData>>
+  /** Reads, validates and counts a snapshot off the page's thread (a worker). */
+  check: (data: BackupData) => Promise<Result<RecordCounts>>
   /** Where the counts are kept between sessions (localStorage); none in tests. */
   storage?: Pick<Storage, 'getItem' | 'setItem'>
 }
@@ -68,9 +70,9 @@ export function createSnapshotCounts(deps: SnapshotCountsDeps): SnapshotCounts {
       const already = pending.get(key)
       if (already) return already
       const counting = (async (): Promise<SnapshotHolds> => {
-        const text = await deps.read(info.name).catch(() => null)
-        if (!text?.ok) return null
-        const checked = await deps.check(text.value).catch(() => null)
+        const data = await deps.read(info.name).catch(() => null)
+        if (!data?.ok) return null
+        const checked = await deps.check(data.value).catch(() => null)
         return checked?.ok ? checked.value : null
       })().then((holds) => {
         pending.delete(key)

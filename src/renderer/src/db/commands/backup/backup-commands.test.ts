@@ -307,7 +307,7 @@ describe('a backup whose references are broken', () => {
   it('is read with its problems listed, and restored repaired only when asked', async () => {
     const { text, target } = await backupAndTarget(broken())
     const before = await readAll(target)
-    const opened = await openBackupOnPage(target)(text)
+    const opened = await openBackupOnPage(target)(new Blob([text]))
     if (!opened.ok) throw new Error(opened.error.message)
     // In the order the backup holds them: by key, as IndexedDB returns them.
     expect(opened.value.problems.map((p) => [p.id, p.repair])).toEqual([

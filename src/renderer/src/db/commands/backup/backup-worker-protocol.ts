@@ -1,11 +1,15 @@
 import type { IntegrityProblem } from '@core/backup'
 import type { Result } from '@shared/result'
+import type { BackupData } from '../../../platform/platform'
 import type { BackupHeader } from './reviewed-backup'
 import type { RestoreSummary } from './restore-backup'
 
-/** The page asks the backup worker to read a backup's text, then (maybe) to restore it. */
+/**
+ * The page asks the backup worker to read a backup, then (maybe) to restore it. `data` is the
+ * file itself or its bytes (transferred), never its text: the worker reads and decodes it.
+ */
 export type BackupWorkerRequest =
-  | { type: 'open'; text: string; databaseName: string; knownDatabaseVersion: number }
+  | { type: 'open'; data: BackupData; databaseName: string; knownDatabaseVersion: number }
   | { type: 'restore'; repair: boolean }
 
 /** The worker answers each request once. */

@@ -2,6 +2,7 @@ import { checkIntegrity, parseBackup, type BackupFile, type IntegrityProblem } f
 import { fail, ok } from '@shared/result'
 import { WorkbenchDb } from '../../workbench-db'
 import type { BackupWorkerReply, BackupWorkerRequest } from './backup-worker-protocol'
+import { readBackupData } from './read-backup-data'
 import { restoreChecked } from './restore-backup'
 import { headerOf } from './reviewed-backup'
 
@@ -19,18 +20,31 @@ let file: BackupFile | null = null
 let databaseName = ''
 let problems: IntegrityProblem[] = []
 
+/** Reads (the file or bytes the page handed over: its text exists only here), parses, checks. */
+async function open(
+  request: Extract<BackupWorkerRequest, { type: 'open' }>
+): Promise<BackupWorkerReply> {
+  const text = await readBackupData(request.data)
+  if (!text.ok) return { type: 'opened', result: text }
+  const parsed = parseBackup(text.value, request.knownDatabaseVersion)
+  if (!parsed.ok) return { type: 'opened', result: parsed }
+  file = parsed.value
+  databaseName = request.databaseName
+  problems = checkIntegrity(file.tables)
+  return { type: 'opened', result: ok({ header: headerOf(file), problems }) }
+}
+
 scope.onmessage = (event) => {
   const request = event.data
   if (request.type === 'open') {
-    const parsed = parseBackup(request.text, request.knownDatabaseVersion)
-    if (!parsed.ok) {
-      scope.postMessage({ type: 'opened', result: parsed })
-      return
-    }
-    file = parsed.value
-    databaseName = request.databaseName
-    problems = checkIntegrity(file.tables)
-    scope.postMessage({ type: 'opened', result: ok({ header: headerOf(file), problems }) })
+    void open(request).then(
+      (reply) => scope.postMessage(reply),
+      (error: unknown) =>
+        scope.postMessage({
+          type: 'opened',
+          result: fail('internal', `The backup could not be read. (${String(error)})`)
+        })
+    )
     return
   }
   const held = file

@@ -1,17 +1,22 @@
 import { fail, ok } from '@shared/result'
 import type { WorkbenchDb } from '../../workbench-db'
 import type { BackupWorkerReply, BackupWorkerRequest } from './backup-worker-protocol'
+import type { BackupData } from '../../../platform/platform'
 import type { OpenBackup } from './reviewed-backup'
 
 /** Posts one request and waits for the worker's one reply, or its failure, said plainly. */
-function ask(worker: Worker, request: BackupWorkerRequest): Promise<BackupWorkerReply | string> {
+function ask(
+  worker: Worker,
+  request: BackupWorkerRequest,
+  transfer: Transferable[] = []
+): Promise<BackupWorkerReply | string> {
   return new Promise((resolve) => {
     worker.onmessage = (event: MessageEvent<BackupWorkerReply>) => resolve(event.data)
     worker.onerror = (event) => {
       event.preventDefault()
       resolve(event.message || 'the backup worker stopped')
     }
-    worker.postMessage(request)
+    worker.postMessage(request, transfer)
   })
 }
 
@@ -19,8 +24,16 @@ const stopped = (reason: string) =>
   fail('internal', `The backup could not be read; nothing was changed. (${reason})`)
 
 /**
+ * What posting `data` to the worker moves rather than copies: bytes go over by transferring
+ * their buffer (the page's view is emptied); a Blob is a handle, cloned without its bytes.
+ */
+export const transferOf = (data: BackupData): Transferable[] =>
+  ArrayBuffer.isView(data) ? [data.buffer as ArrayBuffer] : []
+
+/**
  * Reads, checks and restores a backup in a worker that holds it from the check to the restore:
- * the page never parses it, so a 140 MB backup does not freeze the window. Undefined where there
+ * the page hands over the file or its bytes (transferred: the caller must not use them after)
+ * and never reads, decodes or parses it, so a 140 MB backup does not freeze the window. Undefined where there
  * are no workers (unit tests under jsdom): callers then use openBackupOnPage. `onRestored` runs
  * after a restore committed: the page's own connection did not see the worker's writes.
  */
@@ -29,14 +42,13 @@ export function openBackupInWorker(
   onRestored: () => void = () => undefined
 ): OpenBackup | undefined {
   if (typeof Worker === 'undefined') return undefined
-  return async (text) => {
+  return async (data) => {
     const worker = new Worker(new URL('./backup.worker.ts', import.meta.url), { type: 'module' })
-    const opened = await ask(worker, {
-      type: 'open',
-      text,
-      databaseName: db.name,
-      knownDatabaseVersion: db.verno
-    })
+    const opened = await ask(
+      worker,
+      { type: 'open', data, databaseName: db.name, knownDatabaseVersion: db.verno },
+      transferOf(data)
+    )
     if (typeof opened === 'string' || opened.type !== 'opened' || !opened.result.ok) {
       worker.terminate()
       if (typeof opened === 'string') return stopped(opened)

@@ -7,6 +7,8 @@ import {
 } from '@core/backup'
 import { fail, ok, type Result } from '@shared/result'
 import type { WorkbenchDb } from '../../workbench-db'
+import type { BackupData } from '../../../platform/platform'
+import { readBackupData } from './read-backup-data'
 import { restoreChecked, type RestoreSummary } from './restore-backup'
 
 /** What the restore dialog shows of a backup before anything is replaced. */
@@ -30,8 +32,11 @@ export interface ReviewedBackup {
   close(): void
 }
 
-/** Reads and checks a backup's text; the refusal is a sentence for the analyst. */
-export type OpenBackup = (text: string) => Promise<Result<ReviewedBackup>>
+/**
+ * Reads and checks a backup handed over as a file or bytes (bytes are transferred: not usable
+ * after); the refusal is a sentence for the analyst.
+ */
+export type OpenBackup = (data: BackupData) => Promise<Result<ReviewedBackup>>
 
 /** The header of a parsed backup, without its records. */
 export const headerOf = (file: BackupFile): BackupHeader => ({
@@ -42,8 +47,10 @@ export const headerOf = (file: BackupFile): BackupHeader => ({
 
 /** Reads, checks and restores on the page's own thread (where there are no workers: unit tests). */
 export function openBackupOnPage(db: WorkbenchDb): OpenBackup {
-  return async (text) => {
-    const parsed = parseBackup(text, db.verno)
+  return async (data) => {
+    const text = await readBackupData(data)
+    if (!text.ok) return text
+    const parsed = parseBackup(text.value, db.verno)
     if (!parsed.ok) return parsed
     let file: BackupFile | null = parsed.value
     const problems = checkIntegrity(file.tables)

@@ -1,0 +1,117 @@
+import type { Page } from '@playwright/test'
+import { writeFileSync } from 'node:fs'
+import { expect, test } from '../support/workbench'
+import { card, cards, dragSelect, highlightWithComment } from '../support/reader'
+
+// Issue 16: a 140 MB restore froze the page because the page read the picked file into one
+// string and copied it to the backup worker. The page now hands the worker the File itself
+// (a handle); the worker reads, decodes and validates it. These specs watch the page's own
+// reads of picked files (the worker's are its own, unseen here).
+
+const Q1 = 'The strikes killed several militia members'
+const Q3 = 'Iran aims to protect its interests through them'
+const COMMENT = 'Casualty figure is unconfirmed'
+
+const backupDialog = (page: Page) => page.getByRole('dialog', { name: 'Backup and restore' })
+
+/**
+ * Counts, on the page's thread only, every read of a file's content, by file name (the
+ * snapshot written before a restore is read back on the page under its own name).
+ */
+function watchFileReads(): void {
+  const counts: Record<string, number> = {}
+  ;(window as unknown as { __fileReads: typeof counts }).__fileReads = counts
+  for (const method of ['arrayBuffer', 'text', 'stream', 'bytes', 'slice'] as const) {
+    const own = Blob.prototype[method as keyof Blob] as unknown
+    if (typeof own !== 'function') continue
+    Object.defineProperty(Blob.prototype, method, {
+      configurable: true,
+      writable: true,
+      value: function (this: Blob, ...args: unknown[]) {
+        if (this instanceof File) counts[this.name] = (counts[this.name] ?? 0) + 1
+        return (own as (...a: unknown[]) => unknown).apply(this, args)
+      }
+    })
+  }
+  for (const method of ['readAsText', 'readAsArrayBuffer', 'readAsDataURL', 'readAsBinaryString']) {
+    const proto = FileReader.prototype as unknown as Record<string, (...a: unknown[]) => unknown>
+    const own = proto[method]
+    if (!own) continue
+    proto[method] = function (this: FileReader, ...args: unknown[]) {
+      if (args[0] instanceof File) counts[args[0].name] = (counts[args[0].name] ?? 0) + 1
+      return own.apply(this, args)
+    }
+  }
+}
+
+const fileReads = (page: Page): Promise<Record<string, number>> =>
+  page.evaluate(() => (window as unknown as { __fileReads: Record<string, number> }).__fileReads)
+
+async function backUp(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Backup…' }).click()
+  const download = page.waitForEvent('download')
+  await backupDialog(page).getByRole('button', { name: 'Back up…' }).click()
+  const file = await download
+  const saveAs = test.info().outputPath(file.suggestedFilename())
+  await file.saveAs(saveAs)
+  await expect(page.getByRole('status').filter({ hasText: 'Backed up' })).toBeVisible()
+  return saveAs
+}
+
+async function chooseBackup(page: Page, path: string): Promise<void> {
+  await page.getByRole('button', { name: 'Backup…' }).click()
+  const chooser = page.waitForEvent('filechooser')
+  await backupDialog(page).getByRole('button', { name: 'Restore from backup…' }).click()
+  await (await chooser).setFiles(path)
+}
+
+test('the page hands the picked backup to the worker unread, and the restore still asks first', async ({
+  workbench: { page }
+}) => {
+  await page.addInitScript(watchFileReads)
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await highlightWithComment(page, Q1, COMMENT)
+  const backup = await backUp(page)
+  // A change after the backup, which the restore takes away.
+  await dragSelect(page, Q3)
+  await page.getByRole('button', { name: 'Highlight as Question' }).click()
+  await expect(cards(page)).toHaveCount(2)
+
+  await chooseBackup(page, backup)
+  const dialog = page.getByRole('dialog', { name: 'Restore from backup' })
+  await expect(dialog.getByRole('row', { name: /^Annotations/ })).toHaveText(/Annotations\s*1\s*2/)
+  await dialog.getByRole('button', { name: 'Replace everything with this backup' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(page.getByRole('status').filter({ hasText: 'Restored' })).toContainText(
+    /Restored \d+ records from “analyst-workbench-backup-/
+  )
+  await expect(cards(page)).toHaveCount(1)
+  await expect(card(page, Q1).locator('.card-comment')).toHaveText(COMMENT)
+  // Read, decoded and checked in the worker: the page never read the file.
+  const name = backup.split('/').pop()!
+  expect((await fileReads(page))[name] ?? 0).toBe(0)
+  // The watch itself sees a read on the page.
+  await page.evaluate(() => new File(['{}'], 'probe.json').text())
+  expect((await fileReads(page))['probe.json']).toBe(1)
+})
+
+test('a binary file named .json is refused in the worker with its reason, and nothing changes', async ({
+  workbench: { page }
+}) => {
+  await highlightWithComment(page, Q1, COMMENT)
+  const photo = test.info().outputPath('photo.json')
+  // A PNG's signature and header: not UTF-8.
+  writeFileSync(
+    photo,
+    Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489ff', 'hex')
+  )
+
+  await chooseBackup(page, photo)
+  await expect(page.getByRole('alert')).toContainText(
+    '“photo.json” was not restored; the workbench is unchanged. It is not a text file (it is not UTF-8), so it cannot be a workbench backup.'
+  )
+  await expect(page.getByRole('dialog', { name: 'Restore from backup' })).toHaveCount(0)
+  await expect(cards(page)).toHaveCount(1)
+  await expect(card(page, Q1).locator('.card-comment')).toHaveText(COMMENT)
+})
