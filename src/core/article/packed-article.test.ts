@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { makeArticle } from '../test-support/make-records'
 import { packArticle, unpackArticle } from './packed-article'
+import { plainText } from './plain-text'
 
 describe('packArticle / unpackArticle', () => {
   it('gives back the same record, field by field', () => {
@@ -16,13 +17,15 @@ describe('packArticle / unpackArticle', () => {
         { kind: 'paragraph', text: 'last' }
       ]
     })
-    const back = unpackArticle(structuredClone(packArticle(article)))
+    const packed = packArticle(article)
+    const back = unpackArticle(structuredClone(packed))
+    expect(packed.text).toBe(plainText(article.blocks))
     expect(back).toStrictEqual(article)
     expect('level' in back.blocks[0]!).toBe(true)
     expect('level' in back.blocks[1]!).toBe(false)
   })
 
-  it('carries the text as one string and the blocks as typed arrays', () => {
+  it('carries the plain text as one string and the blocks as typed arrays', () => {
     const packed = packArticle(
       makeArticle({
         blocks: [
@@ -31,8 +34,8 @@ describe('packArticle / unpackArticle', () => {
         ]
       })
     )
-    expect(packed.text).toBe('abcde')
-    expect([...packed.ends]).toEqual([2, 5])
+    expect(packed.text).toBe('ab\n\ncde')
+    expect([...packed.ends]).toEqual([2, 7])
     expect([...packed.kinds]).toEqual([0, 1])
     expect([...packed.levels]).toEqual([0, 1])
     expect('blocks' in packed.fields).toBe(false)

@@ -1,5 +1,6 @@
 import type { ArticleRecord } from '@shared/model/article'
-import type { TextBlock, TextBlockKind } from '@shared/model/text-model'
+import { BLOCK_SEPARATOR, type TextBlock, type TextBlockKind } from '@shared/model/text-model'
+import { plainText } from './plain-text'
 
 // Typed over every kind, so a kind added to the text model and not here fails the type check.
 const KIND_CODES: { readonly [K in TextBlockKind]: number } = {
@@ -22,7 +23,7 @@ const KINDS = Object.entries(KIND_CODES)
 export interface PackedArticle {
   /** Every field of the record but `blocks`. */
   fields: Omit<ArticleRecord, 'blocks'>
-  /** The blocks' texts, one after the other, with nothing between them. */
+  /** The article's plain text, `plainText(blocks)`: the page gets it without joining again. */
   text: string
   /** Where each block's text ends in `text`. */
   ends: Uint32Array
@@ -38,17 +39,17 @@ export function packArticle(article: ArticleRecord): PackedArticle {
   const ends = new Uint32Array(blocks.length)
   const kinds = new Uint8Array(blocks.length)
   const levels = new Uint8Array(blocks.length)
-  let end = 0
+  let end = -BLOCK_SEPARATOR.length
   blocks.forEach((b, i) => {
     const kind = KIND_CODES[b.kind] as number | undefined
     // Stored records are validated at entry; a kind this code does not know would be lost here.
     if (kind === undefined) throw new Error(`Unknown block kind “${String(b.kind)}”`)
-    end += b.text.length
+    end += BLOCK_SEPARATOR.length + b.text.length
     ends[i] = end
     kinds[i] = kind
     levels[i] = b.level ?? 0
   })
-  return { fields, text: blocks.map((b) => b.text).join(''), ends, kinds, levels }
+  return { fields, text: plainText(blocks), ends, kinds, levels }
 }
 
 /** The record a packed article was made from: equal to it, field by field. */
@@ -61,7 +62,7 @@ export function unpackArticle(packed: PackedArticle): ArticleRecord {
     const block: TextBlock = { kind: KINDS[kinds[i]!]!, text: text.slice(start, end) }
     if (levels[i]) block.level = levels[i]
     blocks[i] = block
-    start = end
+    start = end + BLOCK_SEPARATOR.length
   }
   return { ...fields, blocks }
 }

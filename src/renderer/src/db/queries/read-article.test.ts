@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { makeArticle } from '@core/test-support/make-records'
 import type { ArticleRecord } from '@shared/model/article'
 import { WorkbenchDb } from '../workbench-db'
+import { plainText } from '@core/article/plain-text'
+import { articlePlainText } from './article-plain-text'
 import { answerArticleRead, type ArticleReadRequest } from './answer-article-read'
 import { getArticle } from './get-article'
 import { ArticleReader, readArticle, type ArticleReaderWorker } from './read-article'
@@ -67,7 +69,9 @@ describe('readArticle', () => {
     await db.articles.add(article)
     const worker = new SameThreadWorker()
     const reader = new ArticleReader(() => worker)
-    expect(await readArticle(db, 'a1', reader)).toStrictEqual(article)
+    const read = await readArticle(db, 'a1', reader)
+    expect(read).toStrictEqual(article)
+    expect(articlePlainText(read!.blocks)).toBe(plainText(article.blocks))
     expect(await readArticle(db, 'missing', reader)).toBeUndefined()
     expect(worker.requests).toBe(2)
   })

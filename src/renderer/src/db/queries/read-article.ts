@@ -1,6 +1,7 @@
 import type { ArticleRecord } from '@shared/model/article'
 import { unpackArticle } from '@core/article/packed-article'
 import type { WorkbenchDb } from '../workbench-db'
+import { rememberArticlePlainText } from './article-plain-text'
 import type { ArticleReadReply, ArticleReadRequest } from './answer-article-read'
 
 type Pending = { resolve: (a: ArticleRecord | undefined) => void; reject: (e: Error) => void }
@@ -38,7 +39,10 @@ export class ArticleReader {
       if (!waiting) return
       if (!reply.ok) return waiting.reject(new Error(reply.message))
       try {
-        waiting.resolve(reply.article ? unpackArticle(reply.article) : undefined)
+        if (!reply.article) return waiting.resolve(undefined)
+        const article = unpackArticle(reply.article)
+        rememberArticlePlainText(article.blocks, reply.article.text)
+        waiting.resolve(article)
       } catch (error) {
         waiting.reject(error instanceof Error ? error : new Error(String(error)))
       }
