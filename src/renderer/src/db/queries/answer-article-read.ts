@@ -12,15 +12,40 @@ export type ArticleReadReply =
   | { seq: number; ok: true; article: PackedArticle | null }
   | { seq: number; ok: false; message: string }
 
+// One connection per database, kept between reads (opening one for each read added to every
+// article's time to show); closed when another connection asks for a version change (a restore,
+// an upgrade), so it never holds one up, and opened again by the next read.
+const connections = new Map<string, Promise<Dexie>>()
+
+function connection(databaseName: string): Promise<Dexie> {
+  let opened = connections.get(databaseName)
+  if (!opened) {
+    // Opened at whatever version the page created it: this side only reads.
+    const db = new Dexie(databaseName)
+    db.on('versionchange', () => {
+      db.close()
+      connections.delete(databaseName)
+    })
+    opened = db.open().catch((error: unknown) => {
+      connections.delete(databaseName)
+      throw error
+    })
+    connections.set(databaseName, opened)
+  }
+  return opened
+}
+
 async function read(databaseName: string, id: string): Promise<ArticleRecord | undefined> {
-  // Opened at whatever version the page created it, only to read, and closed after each read,
-  // so it never holds up a restore's or an upgrade's version change.
-  const db = new Dexie(databaseName)
   try {
-    await db.open()
+    const db = await connection(databaseName)
     return (await db.table('articles').get(id)) as ArticleRecord | undefined
-  } finally {
-    db.close()
+  } catch {
+    // A connection closed or gone stale meanwhile: once more on a fresh one.
+    const stale = connections.get(databaseName)
+    connections.delete(databaseName)
+    void stale?.then((db) => db.close()).catch(() => undefined)
+    const db = await connection(databaseName)
+    return (await db.table('articles').get(id)) as ArticleRecord | undefined
   }
 }
 

@@ -94,6 +94,22 @@ describe('readArticle', () => {
   })
 })
 
+describe("the worker's connection", () => {
+  it('gives way to a version change (a restore deleting the database) and reopens for the next read', async () => {
+    const db = freshDb()
+    await db.articles.add(article)
+    const reader = new ArticleReader(() => new SameThreadWorker())
+    expect(await readArticle(db, 'a1', reader)).toStrictEqual(article)
+    // Blocked for ever if the worker held its connection through the version change.
+    await db.delete()
+    const again = new WorkbenchDb(db.name)
+    dbs.push(again)
+    const other = makeArticle({ ...article, title: 'Restored' })
+    await again.articles.add(other)
+    expect(await readArticle(again, 'a1', reader)).toStrictEqual(other)
+  })
+})
+
 describe('getArticle in a live query', () => {
   it('answers again when the article is written, and undefined once it is deleted', async () => {
     const db = freshDb()

@@ -7,7 +7,10 @@ import type { ArticleReadReply, ArticleReadRequest } from './answer-article-read
 type Pending = { resolve: (a: ArticleRecord | undefined) => void; reject: (e: Error) => void }
 
 /** What the reader needs of a worker (tests give one that answers in the same thread). */
-export type ArticleReaderWorker = Pick<Worker, 'postMessage' | 'terminate' | 'onmessage' | 'onerror'>
+export type ArticleReaderWorker = Pick<
+  Worker,
+  'postMessage' | 'terminate' | 'onmessage' | 'onerror'
+>
 
 /**
  * Reads article records in a worker, started at the first read and kept (articles are opened
@@ -76,8 +79,7 @@ export function readArticle(
   reader: ArticleReader | null = typeof Worker === 'undefined'
     ? null
     : (pageReader ??= new ArticleReader(
-        () =>
-          new Worker(new URL('./article-reader.worker.ts', import.meta.url), { type: 'module' })
+        () => new Worker(new URL('./article-reader.worker.ts', import.meta.url), { type: 'module' })
       ))
 ): Promise<ArticleRecord | undefined> {
   if (!reader) return db.articles.get(id)
