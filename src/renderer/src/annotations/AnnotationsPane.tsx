@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react'
-import { plainText } from '@core/article/plain-text'
 import {
   NO_FILTER,
   filterAnnotations,
@@ -15,6 +14,7 @@ import { NotesPane } from '../notes/NotesPane'
 import { useWorkMode } from '../layout/work-mode-store'
 import type { ArticleRecord } from '@shared/model/article'
 import type { EventRecord } from '@shared/model/event'
+import { articlePlainText } from '../db/queries/article-plain-text'
 
 type Tab = 'annotations' | 'notes'
 
@@ -44,7 +44,7 @@ export function AnnotationsPane({
   const [filter, setFilter] = useState<AnnotationFilter>(NO_FILTER)
   const ui = useAnnotationUi()
   const blocks = article?.blocks
-  const articleText = useMemo(() => (blocks ? plainText(blocks) : ''), [blocks])
+  const articleText = useMemo(() => (blocks ? articlePlainText(blocks) : ''), [blocks])
   const { request, fulfil } = useNavigation()
   // j/k with the Notes tab in front bring the annotations back and move there.
   useEffect(() => registerCardListOpener(() => setTab('annotations')), [])

@@ -1,6 +1,5 @@
 import { useCallback, useMemo } from 'react'
 import { createAnchorer } from '@core/anchoring'
-import { plainText } from '@core/article/plain-text'
 import type { AdmiraltyGrade } from '@core/grading/admiralty'
 import type { ArticleRecord } from '@shared/model/article'
 import type { AnnotationRecord, ColourSlot, Motivation } from '@shared/model/annotation'
@@ -16,6 +15,7 @@ import {
 } from '../db/commands/annotations/update-annotation'
 import { db } from '../db/db'
 import type { Span } from '../services/annotation-ui'
+import { articlePlainText } from '../db/queries/article-plain-text'
 
 export interface AnnotationActions {
   create: (
@@ -43,7 +43,7 @@ export interface AnnotationActions {
 export function useAnnotationActions(article: ArticleRecord | undefined): AnnotationActions {
   const { notify } = useNotices()
   const anchorer = useMemo(
-    () => (article ? createAnchorer(plainText(article.blocks)) : null),
+    () => (article ? createAnchorer(articlePlainText(article.blocks)) : null),
     [article]
   )
 

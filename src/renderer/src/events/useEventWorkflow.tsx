@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from 'react'
 import { createAnchorer } from '@core/anchoring'
-import { plainText } from '@core/article/plain-text'
 import {
   emptyEvent,
   editEvent,
@@ -29,6 +28,7 @@ import { SuggestionsReview, type Proposal } from './SuggestionsReview'
 // A small client: the suggester itself loads in its worker on the first call.
 import { draftFromPassage, draftsForArticle } from './suggestion-engine'
 import { countNoun } from '@core/text/count-noun'
+import { articlePlainText } from '../db/queries/article-plain-text'
 
 // The form pulls in the gazetteer; it loads when first opened, so the reader paints sooner.
 const EventForm = lazy(() => import('./form/EventForm').then((m) => ({ default: m.EventForm })))
@@ -71,7 +71,7 @@ export function useEventWorkflow(article: ArticleRecord | undefined): {
   const events = useMemo(() => stored ?? [], [stored])
   const allEvents = useMemo(() => storedAll ?? [], [storedAll])
   const actors = useMemo(() => storedActors ?? [], [storedActors])
-  const text = useMemo(() => (article ? plainText(article.blocks) : ''), [article])
+  const text = useMemo(() => (article ? articlePlainText(article.blocks) : ''), [article])
   const [form, setForm] = useState<FormState | null>(null)
   const [proposals, setProposals] = useState<Proposal[] | null>(null)
   // The suggester works in a worker: what the analyst waits for, shown until it answers.
