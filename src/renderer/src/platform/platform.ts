@@ -1,13 +1,8 @@
+import type { BackupData } from '@shared/backup-data'
 import type { Result } from '@shared/result'
 import type { WorkbenchApi } from '@shared/workbench-api'
 
-/**
- * A backup (or snapshot) as the platform hands it over, never decoded on the page: the file
- * itself in browser mode (a Blob is a handle: posting it to a worker copies no bytes) or its
- * bytes in the desktop app (read by main; transferred, not copied, to the worker). The backup
- * worker reads and decodes it (read-backup-data.ts), so a 140 MB text never blocks the page.
- */
-export type BackupData = Blob | Uint8Array
+export type { BackupData }
 
 /** A backup file the analyst picked: its name and its undecoded content. */
 export interface PickedBackup {

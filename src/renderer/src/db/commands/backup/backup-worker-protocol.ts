@@ -1,6 +1,6 @@
 import type { IntegrityProblem } from '@core/backup'
 import type { Result } from '@shared/result'
-import type { BackupData } from '../../../platform/platform'
+import type { BackupData } from '@shared/backup-data'
 import type { BackupHeader } from './reviewed-backup'
 import type { RestoreSummary } from './restore-backup'
 

@@ -105,7 +105,11 @@ describe('the backup worker', () => {
 
   it('refuses a binary file with its message, and a cut-off one with its own', async () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0xfe])
-    const request = { type: 'open', databaseName: 'unused', knownDatabaseVersion: KNOWN_DATABASE_VERSION } as const
+    const request = {
+      type: 'open',
+      databaseName: 'unused',
+      knownDatabaseVersion: KNOWN_DATABASE_VERSION
+    } as const
     expect(await send({ ...request, data: new Blob([png]) })).toEqual({
       type: 'opened',
       result: { ok: false, error: { code: 'unsupported', message: NOT_UTF8_MESSAGE } }

@@ -1,7 +1,7 @@
 import { fail, ok } from '@shared/result'
 import type { WorkbenchDb } from '../../workbench-db'
 import type { BackupWorkerReply, BackupWorkerRequest } from './backup-worker-protocol'
-import type { BackupData } from '../../../platform/platform'
+import type { BackupData } from '@shared/backup-data'
 import type { OpenBackup } from './reviewed-backup'
 
 /** Posts one request and waits for the worker's one reply, or its failure, said plainly. */

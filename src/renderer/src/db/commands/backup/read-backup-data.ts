@@ -1,6 +1,6 @@
 import { checkBackupSize } from '@core/backup/check-backup-size'
 import { fail, ok, type Result } from '@shared/result'
-import type { BackupData } from '../../../platform/platform'
+import type { BackupData } from '@shared/backup-data'
 
 /** The size of a backup as handed over, known without reading it. */
 export const backupDataSize = (data: BackupData): number =>

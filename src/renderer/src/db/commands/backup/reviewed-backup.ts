@@ -7,7 +7,7 @@ import {
 } from '@core/backup'
 import { fail, ok, type Result } from '@shared/result'
 import type { WorkbenchDb } from '../../workbench-db'
-import type { BackupData } from '../../../platform/platform'
+import type { BackupData } from '@shared/backup-data'
 import { readBackupData } from './read-backup-data'
 import { restoreChecked, type RestoreSummary } from './restore-backup'
 
