@@ -32,9 +32,12 @@ function fakeWindow(print: () => Promise<Buffer>) {
         navigateListeners.push(listener)
       }
     },
+    // Like Electron: destroying a window that is gone throws.
     destroy: () => {
+      if (win.destroyed) throw new TypeError('Object has been destroyed')
       win.destroyed = true
-    }
+    },
+    isDestroyed: () => win.destroyed
   } as unknown as PdfWindow
   return { win, pdfWindow, documents }
 }
@@ -78,7 +81,9 @@ describe('printHtmlToPdf', () => {
     const { win, pdfWindow, documents } = fakeWindow(async () => {
       throw new Error('printing failed')
     })
-    const error = await printHtmlToPdf('<p>x</p>', () => pdfWindow, documents).catch((e: unknown) => e)
+    const error = await printHtmlToPdf('<p>x</p>', () => pdfWindow, documents).catch(
+      (e: unknown) => e
+    )
     expect(error).toBeInstanceOf(WorkbenchFailure)
     expect((error as Error).message).toBe('The brief could not be printed to PDF: printing failed.')
     expect(win.destroyed).toBe(true)
@@ -86,8 +91,22 @@ describe('printHtmlToPdf', () => {
 
   it('gives up on a print that never finishes', async () => {
     const { win, pdfWindow, documents } = fakeWindow(() => new Promise<Buffer>(() => undefined))
-    const error = await printHtmlToPdf('<p>x</p>', () => pdfWindow, documents, 20).catch((e: unknown) => e)
+    const error = await printHtmlToPdf('<p>x</p>', () => pdfWindow, documents, 20).catch(
+      (e: unknown) => e
+    )
     expect((error as Error).message).toMatch(/took longer than 0.02 s/)
     expect(win.destroyed).toBe(true)
+  })
+
+  it('says why the print failed when quitting closed its window meanwhile', async () => {
+    const { win, pdfWindow, documents } = fakeWindow(async () => {
+      win.destroyed = true
+      throw new Error('Render frame was disposed before WebFrameMain could be accessed')
+    })
+    const error = await printHtmlToPdf('<p>x</p>', () => pdfWindow, documents).catch(
+      (e: unknown) => e
+    )
+    expect(error).toBeInstanceOf(WorkbenchFailure)
+    expect((error as Error).message).toMatch(/^The brief could not be printed to PDF: Render frame/)
   })
 })

@@ -8,6 +8,7 @@ export interface PdfWindow {
     on(event: 'will-navigate', listener: (event: Event) => void): unknown
   }
   destroy(): void
+  isDestroyed(): boolean
 }
 
 export type CreatePdfWindow = (options: BrowserWindowConstructorOptions) => PdfWindow
@@ -84,7 +85,9 @@ export async function printHtmlToPdf(
     )
   } finally {
     clearTimeout(timer)
-    win.destroy()
+    // Quitting closes every window, this hidden one too, possibly while it prints: Electron
+    // throws on destroying a window that is already gone, which would hide the real error.
+    if (!win.isDestroyed()) win.destroy()
     page.release()
   }
 }
