@@ -16,6 +16,7 @@ import { EventsPane } from '../events/EventsPane'
 import { useEventWorkflow } from '../events/useEventWorkflow'
 import { LibraryPane } from '../library/LibraryPane'
 import { NoticeArea } from '../ui/NoticeArea'
+import { guardMenuCommands } from './menu-command-guard'
 import { ImportProgressLine } from '../import/pdf/ImportProgressLine'
 import { useArticleNoticeScope, useNotices } from '../services/notices'
 import { PasteArticleDialog } from '../import/PasteArticleDialog'
@@ -149,7 +150,7 @@ export function App(): ReactNode {
     [imports, theme, backUp, restoreFromFile, restoreFromSnapshot, restoreBusy, notify]
   )
 
-  useEffect(() => platform.onMenuCommand(run), [run])
+  useEffect(() => platform.onMenuCommand(guardMenuCommands(run, notify)), [run, notify])
   useDeepLinks(ready)
   useEffect(() => {
     if (!ready) return
