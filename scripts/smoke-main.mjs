@@ -377,7 +377,11 @@ async function runBundle(dataDir) {
     const read = await invoke('snapshot:read', frame('app://workbench/'), {
       name: result.value.name
     })
-    assert(read.ok && read.value === data, JSON.stringify(read))
+    // The bytes of the file, as written: the backup worker decodes them, not main.
+    assert(
+      read.ok && new TextDecoder().decode(read.value) === data,
+      read.ok ? `${read.value.length} bytes differ` : JSON.stringify(read)
+    )
     assert(existsSync(join(dataDir, 'snapshots', result.value.name)), 'no file in snapshots/')
     await waitFor(() => win.isDestroyed(), 'the window to close after the snapshot')
   })

@@ -141,6 +141,7 @@ function start(dataDir: string): void {
 
   const refreshMenu = (): void =>
     installApplicationMenu({
+      openWindow: () => (mainWindow = openWindow()),
       platform: process.platform,
       isDev: devServerUrl !== undefined,
       theme,

@@ -128,4 +128,16 @@ describe('createWorkbenchApi', () => {
     api.onOpenLink(later)
     expect(later.mock.calls).toEqual([['workbench://article/a3']])
   })
+
+  it('keeps a menu command that arrives before the workbench listens (a window opened for it)', () => {
+    const { emit, asIpc } = fakeIpc()
+    const api = createWorkbenchApi(asIpc)
+    emit('menu:command', { sender: 'ipcRenderer' }, 'import-article')
+    emit('menu:command', { sender: 'ipcRenderer' }, 42)
+    const listener = vi.fn()
+    api.onMenuCommand(listener)
+    expect(listener.mock.calls).toEqual([['import-article']])
+    emit('menu:command', { sender: 'ipcRenderer' }, 'export')
+    expect(listener.mock.calls).toEqual([['import-article'], ['export']])
+  })
 })

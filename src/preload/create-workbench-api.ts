@@ -2,8 +2,8 @@ import type { IpcRenderer, IpcRendererEvent } from 'electron'
 import type {
   IpcChannel,
   IpcRequest,
+  IpcEvents,
   IpcResponse,
-  MenuCommand,
   SnapshotRequestReason
 } from '@shared/ipc-contract'
 import type { Result } from '@shared/result'
@@ -24,9 +24,11 @@ export function createWorkbenchApi(ipc: IpcRendererLike) {
     ...request: IpcRequest<C> extends undefined ? [] : [IpcRequest<C>]
   ): Promise<Result<IpcResponse<C>>> => ipc.invoke(channel, ...request)
 
-  // Registered now, not on the first subscription: main sends a link that started the app as
-  // soon as the page has loaded, which can be before the renderer has subscribed.
-  const links = createLinkInbox(ipc)
+  // Registered now, not on the first subscription: main sends a link that started the app, or a
+  // menu command chosen with no window open, as soon as the page has loaded, which can be before
+  // the renderer has subscribed.
+  const links = createInbox(ipc, 'app:open-link')
+  const menuCommands = createInbox(ipc, 'menu:command')
 
   return {
     getInfo: () => invoke('app:get-info'),
@@ -40,16 +42,7 @@ export function createWorkbenchApi(ipc: IpcRendererLike) {
     listSnapshots: () => invoke('snapshot:list'),
     readSnapshot: (request) => invoke('snapshot:read', request),
     skipSnapshot: (request) => invoke('snapshot:skip', request),
-    onMenuCommand: (listener) => {
-      // The IPC event object (which holds `sender`) stays in the preload.
-      const forward = (_event: IpcRendererEvent, command: MenuCommand): void => {
-        if (typeof command === 'string') listener(command)
-      }
-      ipc.on('menu:command', forward)
-      return () => {
-        ipc.removeListener('menu:command', forward)
-      }
-    },
+    onMenuCommand: (listener) => menuCommands.subscribe(listener),
     onSnapshotRequest: (listener) => {
       const forward = (_event: IpcRendererEvent, reason: SnapshotRequestReason): void => {
         if (reason === 'quit' || reason === 'change') listener(reason)
@@ -63,19 +56,23 @@ export function createWorkbenchApi(ipc: IpcRendererLike) {
   } satisfies WorkbenchApi
 }
 
-/** Holds links from main until someone listens, then passes each on as it comes. */
-function createLinkInbox(ipc: IpcRendererLike) {
-  const listeners = new Set<(link: string) => void>()
-  const held: string[] = []
-  ipc.on('app:open-link', (_event: IpcRendererEvent, link: string) => {
-    if (typeof link !== 'string') return
-    if (listeners.size === 0) held.push(link)
-    for (const listener of listeners) listener(link)
+/**
+ * Holds what main sends on `channel` (strings only) until someone listens, then passes each on
+ * as it comes. The IPC event object (which holds `sender`) stays in the preload.
+ */
+function createInbox<C extends 'app:open-link' | 'menu:command'>(ipc: IpcRendererLike, channel: C) {
+  type Message = IpcEvents[C]
+  const listeners = new Set<(message: Message) => void>()
+  const held: Message[] = []
+  ipc.on(channel, (_event: IpcRendererEvent, message: Message) => {
+    if (typeof message !== 'string') return
+    if (listeners.size === 0) held.push(message)
+    for (const listener of listeners) listener(message)
   })
   return {
-    subscribe(listener: (link: string) => void): () => void {
+    subscribe(listener: (message: Message) => void): () => void {
       listeners.add(listener)
-      for (const link of held.splice(0)) listener(link)
+      for (const message of held.splice(0)) listener(message)
       return () => {
         listeners.delete(listener)
       }

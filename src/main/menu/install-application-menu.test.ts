@@ -13,7 +13,7 @@ const electron = vi.hoisted(() => {
 vi.mock('electron', () => ({
   BrowserWindow: {
     getFocusedWindow: () => electron.focusedWindow,
-    getAllWindows: () => []
+    getAllWindows: () => [] as unknown[]
   },
   Menu: {
     buildFromTemplate: electron.buildFromTemplate,
@@ -53,5 +53,25 @@ describe('sendMenuCommand', () => {
     electron.focusedWindow = null
     sendMenuCommand('export')
     expect(electron.focused.webContents.send).not.toHaveBeenCalled()
+  })
+
+  it('opens a window for a command chosen with none open, and sends it once its page has loaded', () => {
+    electron.focusedWindow = null
+    const loaded: (() => void)[] = []
+    const opened = {
+      isDestroyed: () => false,
+      webContents: {
+        send: vi.fn(),
+        once: (event: string, listener: () => void) => {
+          if (event === 'did-finish-load') loaded.push(listener)
+        }
+      }
+    }
+    const openWindow = vi.fn(() => opened as never)
+    sendMenuCommand('import-article', openWindow)
+    expect(openWindow).toHaveBeenCalledTimes(1)
+    expect(opened.webContents.send).not.toHaveBeenCalled()
+    loaded.forEach((l) => l())
+    expect(opened.webContents.send).toHaveBeenCalledWith('menu:command', 'import-article')
   })
 })

@@ -115,4 +115,17 @@ describe('buildMenuTemplate', () => {
     expect(find(appMenu, 'About Analyst Workbench')).toBeDefined()
     expect(submenuOf(topLevel(template, 'File')).some((item) => item.role === 'quit')).toBe(false)
   })
+
+  it('on macOS has a Window menu before Help; elsewhere none', () => {
+    const mac = build({ platform: 'darwin' }).template
+    expect(mac.map((item) => item.role ?? item.label?.replace('&', ''))).toEqual([
+      'Analyst Workbench',
+      'File',
+      'Edit',
+      'View',
+      'windowMenu',
+      'help'
+    ])
+    expect(build().template.some((item) => item.role === 'windowMenu')).toBe(false)
+  })
 })

@@ -130,5 +130,8 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
     ]
   }
 
-  return [...appMenu, file, edit, view, help]
+  // macOS apps have a Window menu (Minimize, Zoom, Bring All to Front, the window list).
+  const window: MenuItemConstructorOptions[] = isMac ? [{ role: 'windowMenu' }] : []
+
+  return [...appMenu, file, edit, view, ...window, help]
 }
