@@ -150,4 +150,34 @@ describe('createHandlers', () => {
       await rm(dir, { recursive: true, force: true })
     }
   })
+
+  it('opens each file dialog where that kind was last used, also after a restart', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'handlers-'))
+    const dir = await mkdtemp(join(tmpdir(), 'reports-'))
+    try {
+      const path = join(dir, 'strike.txt')
+      await writeFile(path, 'Strike report.')
+      const showOpenDialog = vi.fn(async () => ({ canceled: false, filePaths: [path] }))
+      const d = deps({ dataDir, dialog: { showOpenDialog, showSaveDialog: vi.fn() } })
+      await createHandlers(d)['article:open-file'](undefined)
+      expect(showOpenDialog).toHaveBeenLastCalledWith(
+        expect.objectContaining({ title: 'Import article', defaultPath: '/home/a/Documents' })
+      )
+      // A new start of the app: the import dialog opens in the reports folder, the restore
+      // dialog (never used) in Documents.
+      const again = createHandlers(
+        deps({ dataDir, dialog: { showOpenDialog, showSaveDialog: vi.fn() } })
+      )
+      await again['article:open-file'](undefined)
+      expect(showOpenDialog).toHaveBeenLastCalledWith(expect.objectContaining({ defaultPath: dir }))
+      showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] })
+      await again['backup:open-file'](undefined)
+      expect(showOpenDialog).toHaveBeenLastCalledWith(
+        expect.objectContaining({ defaultPath: '/home/a/Documents' })
+      )
+    } finally {
+      await rm(dataDir, { recursive: true, force: true })
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
 })

@@ -1,4 +1,11 @@
-import type { BaseWindow, Dialog, NativeTheme, OpenDialogOptions, Shell } from 'electron'
+import type {
+  BaseWindow,
+  Dialog,
+  NativeTheme,
+  OpenDialogOptions,
+  OpenDialogReturnValue,
+  Shell
+} from 'electron'
 import type { ThemePreference } from '@shared/ipc-contract'
 import type { Result } from '@shared/result'
 import type { IpcHandlers } from '../ipc/register-handlers'
@@ -6,7 +13,8 @@ import { getAppInfo } from './app-info'
 import { openArticleFile } from './article-file'
 import { openBackupFile } from './backup-file'
 import type { PendingWrites } from './pending-writes'
-import { folderOf, saveExportFile } from './export-file'
+import { createDialogFolders, type DialogKind } from './dialog-folders'
+import { saveExportFile } from './export-file'
 import type { PrintDocuments } from '../protocol/print-documents'
 import { printHtmlToPdf, type CreatePdfWindow } from './print-pdf'
 import { revealDataFolder } from './reveal-data-folder'
@@ -41,18 +49,25 @@ export interface HandlerDeps {
 
 /** The production handler for every IPC channel. */
 export function createHandlers(deps: HandlerDeps): IpcHandlers {
-  let exportDir = deps.documentsDir
+  const folders = createDialogFolders({ dataDir: deps.dataDir, defaultDir: deps.documentsDir })
   const snapshots = createSnapshotStore({
     dir: snapshotFolder(deps.dataDir),
     now: deps.now ?? (() => new Date()),
     verify: deps.verifySnapshot
   })
-  const showOpenDialog = (options: OpenDialogOptions) => {
-    const parent = deps.getParentWindow()
-    return parent
-      ? deps.dialog.showOpenDialog(parent, options)
-      : deps.dialog.showOpenDialog(options)
-  }
+  // Each open dialog starts where that kind was last used, and remembers the folder picked.
+  const showOpenDialogFor =
+    (kind: DialogKind) =>
+    async (options: OpenDialogOptions): Promise<OpenDialogReturnValue> => {
+      const parent = deps.getParentWindow()
+      const inFolder = { ...options, defaultPath: folders.folderFor(kind) }
+      const result = parent
+        ? await deps.dialog.showOpenDialog(parent, inFolder)
+        : await deps.dialog.showOpenDialog(inFolder)
+      const picked = result.filePaths[0]
+      if (!result.canceled && picked !== undefined) folders.remember(kind, picked)
+      return result
+    }
 
   return {
     'app:get-info': () =>
@@ -63,13 +78,13 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
         platform: process.platform
       }),
 
-    'article:open-file': () => openArticleFile(showOpenDialog),
+    'article:open-file': () => openArticleFile(showOpenDialogFor('import')),
 
-    'backup:open-file': () => openBackupFile(showOpenDialog),
+    'backup:open-file': () => openBackupFile(showOpenDialogFor('backup')),
 
     'export:save-file': async (request) => {
       const saved = await saveExportFile(request, {
-        defaultDir: exportDir,
+        defaultDir: folders.folderFor('export'),
         showSaveDialog: (options) => {
           const parent = deps.getParentWindow()
           return parent
@@ -77,7 +92,7 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
             : deps.dialog.showSaveDialog(options)
         }
       })
-      if (saved) exportDir = folderOf(saved.path)
+      if (saved) folders.remember('export', saved.path)
       return saved
     },
 

@@ -1,4 +1,4 @@
-import { basename, dirname, join } from 'node:path'
+import { basename, join } from 'node:path'
 import type { SaveDialogOptions, SaveDialogReturnValue } from 'electron'
 import type { SaveFileRequest } from '@shared/ipc-contract'
 import { WorkbenchFailure } from '../ipc/workbench-failure'
@@ -39,9 +39,4 @@ export async function saveExportFile(
     )
   }
   return { path: result.filePath }
-}
-
-/** The folder to offer next time: where the user just saved. */
-export function folderOf(savedPath: string): string {
-  return dirname(savedPath)
 }
