@@ -106,9 +106,11 @@ async function main() {
       const code = readFileSync(bundle, 'utf8')
       const specifiers = [
         ...code.matchAll(
-          /\bfrom\s*["']([^"']+)["']|\bimport\s*\(?\s*["']([^"']+)["']|\brequire\(\s*["']([^"']+)["']/g
+          // from "x", import("x"), a side-effect import "x" at a line start, require("x"); not
+          // a string that merely follows the word import (showOpenDialogFor("import")).
+          /\bfrom\s*["']([^"']+)["']|\bimport\s*\(\s*["']([^"']+)["']|^import\s*["']([^"']+)["']|\brequire\(\s*["']([^"']+)["']/gm
         )
-      ].map((match) => match[1] ?? match[2] ?? match[3])
+      ].map((match) => match[1] ?? match[2] ?? match[3] ?? match[4])
       const outside = specifiers.filter(
         (name) => name !== 'electron' && !name.startsWith('node:') && !name.startsWith('.')
       )
