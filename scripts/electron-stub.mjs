@@ -149,6 +149,10 @@ class StubWebContents extends Emitter {
   isCrashed() {
     return false
   }
+  /** The stub's pages load at once. */
+  isLoading() {
+    return false
+  }
   reload() {
     record('webContents', 'reload', [])
   }

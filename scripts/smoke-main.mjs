@@ -133,7 +133,7 @@ async function runBundle(dataDir) {
   const channels = Object.keys(contract.ipcRequestSchemas)
 
   register('./electron-stub-loader.mjs', import.meta.url)
-  const { app, stub, createEvent } = await import('./electron-stub.mjs')
+  const { app, stub, createEvent, BrowserWindow } = await import('./electron-stub.mjs')
 
   process.argv.push('--data-dir', dataDir)
   delete process.env.ELECTRON_RENDERER_URL
@@ -224,6 +224,23 @@ async function runBundle(dataDir) {
       assert(boxes.length === 1, `${boxes.length} dialogs`)
       assert(boxes[0].args[0].buttons.join() === 'Reload,Quit', JSON.stringify(boxes[0].args[0]))
       await waitFor(() => stub.callsTo('webContents', 'reload').length === 1, 'a reload')
+    }
+  )
+  await check(
+    'a file opened with the app (macOS open-file) is read and handed to the page',
+    async () => {
+      const report = join(dataDir, '..', 'strike report.txt')
+      writeFileSync(report, 'Airstrikes hit the depot.')
+      const event = createEvent()
+      app.emit('open-file', event, report)
+      assert(event.defaultPrevented, 'open-file was not taken')
+      await waitFor(
+        () => win.webContents.sent.some((m) => m.channel === 'app:open-file'),
+        'app:open-file to the page'
+      )
+      const file = win.webContents.sent.find((m) => m.channel === 'app:open-file').args[0]
+      assert(file.fileName === 'strike report.txt', JSON.stringify(file.fileName))
+      assert(new TextDecoder().decode(file.bytes) === 'Airstrikes hit the depot.', 'wrong bytes')
     }
   )
   await check('window loads app://workbench/index.html', () =>
@@ -407,6 +424,19 @@ async function runBundle(dataDir) {
     })
     assert(result.ok === false && result.error.code === 'invalid-payload', JSON.stringify(result))
   })
+  await check(
+    'a second start while no window is open opens one (macOS keeps the app running)',
+    async () => {
+      const before = BrowserWindow.getAllWindows().length
+      app.emit('second-instance', createEvent(), ['analyst-workbench'], dataDir)
+      assert(BrowserWindow.getAllWindows().length === before + 1, 'no window was opened')
+      // Closed again as the renderer would answer: its guard asks for a final snapshot first.
+      const opened = BrowserWindow.getAllWindows().at(-1)
+      opened.close()
+      await invoke('snapshot:skip', frame('app://workbench/'), { reason: 'quit' })
+      await waitFor(() => opened.isDestroyed(), 'the new window to close')
+    }
+  )
   await check('closing the window saves window-state.json and quits the app', () => {
     app.emit('window-all-closed')
     assert(existsSync(join(dataDir, 'window-state.json')), 'window-state.json was not written')

@@ -15,6 +15,7 @@ import type { IpcEvents, ThemePreference } from '@shared/ipc-contract'
 import { APP_ENTRY_URL, APP_NAME, APP_ORIGIN, APP_SCHEME, SESSION_PARTITION } from './app-identity'
 import { createDeepLinkRouter } from './deep-link/deep-link-router'
 import { installDeepLinks } from './deep-link/install-deep-links'
+import { createFileOpener, filesFromArgv } from './open-file/file-opener'
 import { registerHandlers } from './ipc/register-handlers'
 import { createSenderCheck } from './ipc/trusted-sender'
 import { installApplicationMenu } from './menu/install-application-menu'
@@ -128,6 +129,7 @@ function start(dataDir: string): void {
       if (mainWindow === win) mainWindow = null
     })
     links.attach(win)
+    files.attach(win)
     return win
   }
 
@@ -138,6 +140,20 @@ function start(dataDir: string): void {
     }
   })
   installDeepLinks(app, links, process.argv)
+
+  // Files opened with the app from outside (Open With, a double-click on an associated type, the
+  // command line) are imported as if picked with Import….
+  const files = createFileOpener({
+    onNoWindow: () => {
+      if (app.isReady() && !mainWindow) mainWindow = openWindow()
+    }
+  })
+  // macOS: also before 'ready', when opening the file launched the app.
+  app.on('open-file', (event, path) => {
+    event.preventDefault()
+    void files.receive(path)
+  })
+  for (const path of filesFromArgv(process.argv, process.cwd())) void files.receive(path)
 
   const refreshMenu = (): void =>
     installApplicationMenu({
@@ -164,9 +180,14 @@ function start(dataDir: string): void {
     }
   ])
 
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    for (const path of filesFromArgv(argv, workingDirectory)) void files.receive(path)
     const win = mainWindow
-    if (!win || win.isDestroyed()) return
+    // A second start while no window is open (macOS keeps the app running) opens one.
+    if (!win || win.isDestroyed()) {
+      if (app.isReady()) mainWindow = openWindow()
+      return
+    }
     if (win.isMinimized()) win.restore()
     win.focus()
   })

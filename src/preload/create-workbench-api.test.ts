@@ -63,6 +63,7 @@ describe('createWorkbenchApi', () => {
         'onMenuCommand',
         'onSnapshotRequest',
         'onOpenLink',
+        'onOpenFile',
         'openArticleFile',
         'printPdf',
         'readSnapshot',
@@ -139,5 +140,22 @@ describe('createWorkbenchApi', () => {
     expect(listener.mock.calls).toEqual([['import-article']])
     emit('menu:command', { sender: 'ipcRenderer' }, 'export')
     expect(listener.mock.calls).toEqual([['import-article'], ['export']])
+  })
+
+  it('holds files from main until the workbench listens, and drops anything that is not one', () => {
+    const { emit, asIpc } = fakeIpc()
+    const api = createWorkbenchApi(asIpc)
+    const event = { sender: 'ipcRenderer' }
+    const bytes = new Uint8Array([65])
+    emit('app:open-file', event, { fileName: 'a.txt', bytes })
+    emit('app:open-file', event, { fileName: 'b.exe', error: 'b.exe is not an article file' })
+    emit('app:open-file', event, { fileName: 'c.txt', bytes: 'not bytes' })
+    emit('app:open-file', event, 'a string')
+    const listener = vi.fn()
+    api.onOpenFile(listener)
+    expect(listener.mock.calls).toEqual([
+      [{ fileName: 'a.txt', bytes }],
+      [{ fileName: 'b.exe', error: 'b.exe is not an article file' }]
+    ])
   })
 })

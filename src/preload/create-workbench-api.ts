@@ -29,6 +29,7 @@ export function createWorkbenchApi(ipc: IpcRendererLike) {
   // the renderer has subscribed.
   const links = createInbox(ipc, 'app:open-link')
   const menuCommands = createInbox(ipc, 'menu:command')
+  const files = createInbox(ipc, 'app:open-file', isFileFromOutside)
 
   return {
     getInfo: () => invoke('app:get-info'),
@@ -52,20 +53,26 @@ export function createWorkbenchApi(ipc: IpcRendererLike) {
         ipc.removeListener('snapshot:request', forward)
       }
     },
-    onOpenLink: (listener) => links.subscribe(listener)
+    onOpenLink: (listener) => links.subscribe(listener),
+    onOpenFile: (listener) => files.subscribe(listener)
   } satisfies WorkbenchApi
 }
 
 /**
- * Holds what main sends on `channel` (strings only) until someone listens, then passes each on
- * as it comes. The IPC event object (which holds `sender`) stays in the preload.
+ * Holds what main sends on `channel` until someone listens, then passes each on as it comes;
+ * anything `accept` refuses is dropped. The IPC event object (which holds `sender`) stays in the
+ * preload.
  */
-function createInbox<C extends 'app:open-link' | 'menu:command'>(ipc: IpcRendererLike, channel: C) {
+function createInbox<C extends 'app:open-link' | 'menu:command' | 'app:open-file'>(
+  ipc: IpcRendererLike,
+  channel: C,
+  accept: (message: unknown) => boolean = (message) => typeof message === 'string'
+) {
   type Message = IpcEvents[C]
   const listeners = new Set<(message: Message) => void>()
   const held: Message[] = []
   ipc.on(channel, (_event: IpcRendererEvent, message: Message) => {
-    if (typeof message !== 'string') return
+    if (!accept(message)) return
     if (listeners.size === 0) held.push(message)
     for (const listener of listeners) listener(message)
   })
@@ -78,4 +85,14 @@ function createInbox<C extends 'app:open-link' | 'menu:command'>(ipc: IpcRendere
       }
     }
   }
+}
+
+/** A file from main: a name, and its bytes or why they could not be read. */
+function isFileFromOutside(message: unknown): boolean {
+  if (typeof message !== 'object' || message === null) return false
+  const m = message as Record<string, unknown>
+  return (
+    typeof m['fileName'] === 'string' &&
+    (m['bytes'] instanceof Uint8Array || typeof m['error'] === 'string')
+  )
 }

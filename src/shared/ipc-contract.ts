@@ -175,7 +175,17 @@ export interface IpcEvents {
   'snapshot:request': SnapshotRequestReason
   /** A workbench:// deep link the OS handed to the app, validated and re-written by main. */
   'app:open-link': string
+  /**
+   * A file the OS asked the app to open (Open With, a double-click on an associated type, a path
+   * on the command line): read and size-checked by main, imported by the renderer as if picked
+   * with Import…; `error` says why it could not be read.
+   */
+  'app:open-file': FileFromOutside
 }
+
+/** A file handed to the app from outside: its bytes, or why they could not be read. */
+export type FileFromOutside =
+  { fileName: string; bytes: Uint8Array } | { fileName: string; error: string }
 export type IpcEventChannel = keyof IpcEvents
 
 export type { SnapshotInfo, SnapshotReason, SnapshotRequestReason, SnapshotWritten }

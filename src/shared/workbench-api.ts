@@ -1,4 +1,5 @@
 import type {
+  FileFromOutside,
   IpcChannel,
   IpcRequest,
   IpcResponse,
@@ -34,4 +35,9 @@ export interface WorkbenchApi {
    * arrived before the first subscriber are delivered to it. Returns the unsubscribe function.
    */
   onOpenLink: (listener: (link: string) => void) => () => void
+  /**
+   * Subscribes to files the OS asked the app to open; those that arrived before the first
+   * subscriber are delivered to it. Returns the unsubscribe function.
+   */
+  onOpenFile: (listener: (file: FileFromOutside) => void) => () => void
 }

@@ -1,12 +1,8 @@
-import type { WebContents } from 'electron'
 import { DEEP_LINK_SCHEME, deepLinkFor, parseDeepLink } from '@core/export/deep-link'
-import type { IpcEvents } from '@shared/ipc-contract'
+import { createWindowMailbox, type MailboxWindow } from '../window/window-mailbox'
 
 /** The part of a BrowserWindow a link is shown in. */
-export interface LinkWindow {
-  isDestroyed(): boolean
-  webContents: Pick<WebContents, 'isLoading' | 'once' | 'send'>
-}
+export type LinkWindow = MailboxWindow
 
 export interface DeepLinkRouter {
   /** Takes a link from the OS; anything that is not exactly a workbench link is refused (false). */
@@ -29,44 +25,16 @@ export function createDeepLinkRouter(
     onNoWindow?: () => void
   } = {}
 ): DeepLinkRouter {
-  let target: LinkWindow | null = null
-  let waiting = false
-  const pending: string[] = []
-
-  const flush = (): void => {
-    const win = target
-    if (!win || win.isDestroyed() || pending.length === 0) return
-    if (win.webContents.isLoading()) {
-      if (!waiting) {
-        waiting = true
-        win.webContents.once('did-finish-load', () => {
-          waiting = false
-          flush()
-        })
-      }
-      return
-    }
-    for (const link of pending.splice(0)) {
-      const payload: IpcEvents['app:open-link'] = link
-      win.webContents.send('app:open-link', payload)
-    }
-  }
-
+  const mailbox = createWindowMailbox('app:open-link', MAX_PENDING)
   return {
     receive(raw) {
       const parsed = parseDeepLink(raw.replace(/\/$/, ''))
       if (!parsed) return false
-      pending.push(deepLinkFor(parsed))
-      if (pending.length > MAX_PENDING) pending.shift()
-      if (!target || target.isDestroyed()) options.onNoWindow?.()
-      flush()
+      if (!mailbox.hasWindow()) options.onNoWindow?.()
+      mailbox.post(deepLinkFor(parsed))
       return true
     },
-    attach(win) {
-      target = win
-      waiting = false
-      flush()
-    }
+    attach: (win) => mailbox.attach(win)
   }
 }
 

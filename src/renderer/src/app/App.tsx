@@ -152,6 +152,12 @@ export function App(): ReactNode {
 
   useEffect(() => platform.onMenuCommand(guardMenuCommands(run, notify)), [run, notify])
   useDeepLinks(ready)
+  // Files the OS hands the desktop app wait in the preload until the database is ready.
+  const { importFromOutside } = imports
+  useEffect(
+    () => (ready ? platform.onOpenFile((file) => void importFromOutside(file)) : undefined),
+    [ready, importFromOutside]
+  )
   useEffect(() => {
     if (!ready) return
     const idle = window.requestIdleCallback?.(() => void loadPalette(), { timeout: 5000 })

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react'
 import type { LineBreakRule } from '@core/article/line-break-rule'
 import { reportSummary } from '@core/article/import-report'
 import type { ArticleRecord } from '@shared/model/article'
+import type { FileFromOutside } from '@shared/ipc-contract'
 import { useNotices } from '../services/notices'
 import { addArticle } from '../db/commands/add-article'
 import { db } from '../db/db'
@@ -38,6 +39,8 @@ export interface ArticleImport {
     rule: LineBreakRule,
     reading: PasteReading
   ) => Promise<boolean>
+  /** Imports a file the operating system handed the desktop app, or says why it could not be read. */
+  importFromOutside: (file: FileFromOutside) => Promise<void>
 }
 
 /** Files from this size on are announced while they are read. */
@@ -108,6 +111,16 @@ export function useArticleImport(openArticle: (id: string) => void): ArticleImpo
     else if (picked.value) await importBytes(picked.value.fileName, picked.value.bytes)
   }, [importBytes, notify])
 
+  // A file the operating system handed to the desktop app (Open With, a double-click, the command
+  // line): read and size-checked by main, then imported as if picked with Import….
+  const importFromOutside = useCallback(
+    async (file: FileFromOutside) => {
+      if ('error' in file) notify('error', file.error)
+      else await importBytes(file.fileName, file.bytes)
+    },
+    [importBytes, notify]
+  )
+
   const importDroppedFiles = useCallback(
     async (files: FileList) => {
       for (const file of Array.from(files)) {
@@ -139,6 +152,7 @@ export function useArticleImport(openArticle: (id: string) => void): ArticleImpo
     importAttachment,
     importFromDialog,
     importDroppedFiles,
-    importPasted
+    importPasted,
+    importFromOutside
   }
 }

@@ -143,6 +143,8 @@ export function createBrowserPlatform(
       return () => doc.removeEventListener('visibilitychange', onVisibility)
     },
     // A browser tab is not a protocol handler: links arrive through the page's #open= hash.
-    onOpenLink: () => () => {}
+    onOpenLink: () => () => {},
+    // Nothing outside a browser tab hands it files: they come through Import… or a drop.
+    onOpenFile: () => () => {}
   }
 }

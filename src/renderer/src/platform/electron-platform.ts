@@ -24,6 +24,7 @@ export function createElectronPlatform(api: WorkbenchApi): Platform {
     skipSnapshot: (request) => api.skipSnapshot(request),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
     onSnapshotRequest: (listener) => api.onSnapshotRequest(listener),
-    onOpenLink: (listener) => api.onOpenLink(listener)
+    onOpenLink: (listener) => api.onOpenLink(listener),
+    onOpenFile: (listener) => api.onOpenFile(listener)
   }
 }
