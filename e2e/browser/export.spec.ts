@@ -56,7 +56,11 @@ async function exportAs(page: Page, format: RegExp): Promise<string> {
   await expect(dialog.getByText(/^Holds 1 note, 1 annotation, 1 event\.$/)).toBeVisible()
   const download = page.waitForEvent('download')
   await dialog.getByRole('button', { name: 'Export', exact: true }).click()
-  return save(await download)
+  const file = await save(await download)
+  // The dialog closes once the file is handed over; the next Ctrl+E would be ignored while it is
+  // still open (shortcuts wait for dialogs), so the next export starts after it is gone.
+  await expect(dialog).toBeHidden()
+  return file
 }
 
 async function save(download: Download): Promise<string> {
