@@ -35,12 +35,12 @@ import { cpus, loadavg, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createBackup, serializeBackup } from '@core/backup'
-import { buildArticleSummaries } from '@core/library/article-summaries'
 import { findChromium } from '../../scripts/find-chromium.mjs'
 import { serveRenderer } from '../../scripts/serve-renderer.mjs'
 import { generateWorkbench } from '../backup/generate-workbench'
 import { rendererFromGit } from '../support/renderer-from-git'
-import { LIBRARY_SCALE, articleTitle, generateLibrary } from './generate-library'
+import { LIBRARY_SCALE, articleTitle } from './generate-library'
+import { frames, seedLibrary } from './seed-library'
 
 /** Main at the start of the library work: the library read every article with its text. */
 const BASELINE_REV = process.env['LIBRARY_BENCH_BASELINE'] ?? 'c635f56'
@@ -86,78 +86,8 @@ const longestSince = (page: Page, since: number): Promise<number> =>
     since
   )
 const now = (page: Page): Promise<number> => page.evaluate(() => performance.now())
-const frames = (page: Page, n = 2): Promise<void> =>
-  page.evaluate(
-    (k) =>
-      new Promise<void>((resolve) => {
-        const step = (left: number): void => {
-          if (left === 0) resolve()
-          else requestAnimationFrame(() => step(left - 1))
-        }
-        step(k)
-      }),
-    n
-  )
-
-async function put(page: Page, store: string, values: unknown[]): Promise<void> {
-  await page.evaluate(
-    async ({ store, values }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open('analyst-workbench')
-        req.onsuccess = () => resolve(req.result)
-        req.onerror = () => reject(req.error)
-      })
-      try {
-        const tx = db.transaction(store, 'readwrite')
-        for (const v of values) tx.objectStore(store).put(v)
-        await new Promise((resolve, reject) => {
-          tx.oncomplete = resolve
-          tx.onerror = () => reject(tx.error)
-          tx.onabort = () => reject(tx.error)
-        })
-      } finally {
-        db.close()
-      }
-    },
-    { store, values }
-  )
-}
-
 async function seed(page: Page): Promise<void> {
-  const library = generateLibrary()
-  const chunk = 2000
-  for (const [store, records] of [
-    ['articles', library.articles],
-    ['annotations', library.annotations],
-    ['events', library.events]
-  ] as const) {
-    for (let i = 0; i < records.length; i += chunk)
-      await put(page, store, records.slice(i, i + chunk))
-    console.log(`seeded ${records.length.toLocaleString('en')} ${store}`)
-  }
-  await put(page, 'settings', [{ key: 'currentArticleId', value: 'art-0' }])
-  // A baseline from after version 6 reads the library from the summaries its upgrade builds.
-  const hasSummaries = await page.evaluate(
-    () =>
-      new Promise<boolean>((resolve, reject) => {
-        const req = indexedDB.open('analyst-workbench')
-        req.onsuccess = () => {
-          resolve(req.result.objectStoreNames.contains('articleSummaries'))
-          req.result.close()
-        }
-        req.onerror = () => reject(req.error)
-      })
-  )
-  if (hasSummaries) {
-    const summaries = buildArticleSummaries(
-      library.articles,
-      library.annotations.map((a) => a.articleId),
-      library.events.map((e) => e.articleId)
-    )
-    for (let i = 0; i < summaries.length; i += chunk)
-      await put(page, 'articleSummaries', summaries.slice(i, i + chunk))
-    console.log(`seeded ${summaries.length.toLocaleString('en')} article summaries`)
-  }
+  await seedLibrary(page)
 
   // The snapshots are for the snapshot list, a step LIBRARY_BENCH_ONLY=typing leaves out.
   if (ONLY_TYPING) return

@@ -12,12 +12,11 @@
 // PROFILE_OUT=<file> (the raw trace, for the DevTools Performance panel), PROFILE_DIR=<folder>
 // (the browser profile, kept: seeded on the first run, reused by the next ones),
 // WORKBENCH_BENCH_PORT (default 4795).
-import { chromium, type Page } from '@playwright/test'
+import { chromium } from '@playwright/test'
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildArticleSummaries } from '@core/library/article-summaries'
 import { findChromium } from '../../scripts/find-chromium.mjs'
 import { QUIET_CHROMIUM_FLAGS } from '../../scripts/quiet-chromium-flags.mjs'
 import { serveRenderer } from '../../scripts/serve-renderer.mjs'
@@ -29,7 +28,8 @@ import {
   startTrace,
   TOPLEVEL_TASK
 } from '../reader/trace'
-import { articleTitle, generateLibrary } from './generate-library'
+import { articleTitle } from './generate-library'
+import { frames, seedLibrary } from './seed-library'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
 const ROOT = join(HERE, '..', '..')
@@ -45,64 +45,6 @@ const CATEGORIES = [
   ...(process.env['PROFILE_JS'] === '0' ? [] : ['disabled-by-default-v8.cpu_profiler'])
 ]
 const r = (n: number): string => `${Math.round(n * 10) / 10}`
-
-const frames = (page: Page, n = 2): Promise<void> =>
-  page.evaluate(
-    (k) =>
-      new Promise<void>((done) => {
-        const step = (left: number): void => {
-          if (left === 0) done()
-          else requestAnimationFrame(() => step(left - 1))
-        }
-        step(k)
-      }),
-    n
-  )
-
-async function put(page: Page, store: string, values: unknown[]): Promise<void> {
-  await page.evaluate(
-    async ({ store, values }) => {
-      const db = await new Promise<IDBDatabase>((ok, ko) => {
-        const req = indexedDB.open('analyst-workbench')
-        req.onsuccess = () => ok(req.result)
-        req.onerror = () => ko(req.error)
-      })
-      try {
-        const tx = db.transaction(store, 'readwrite')
-        for (const v of values) tx.objectStore(store).put(v)
-        await new Promise((ok, ko) => {
-          tx.oncomplete = ok
-          tx.onerror = () => ko(tx.error)
-          tx.onabort = () => ko(tx.error)
-        })
-      } finally {
-        db.close()
-      }
-    },
-    { store, values }
-  )
-}
-
-async function seed(page: Page): Promise<void> {
-  const library = generateLibrary()
-  for (const [store, records] of [
-    ['articles', library.articles],
-    ['annotations', library.annotations],
-    ['events', library.events],
-    [
-      'articleSummaries',
-      buildArticleSummaries(
-        library.articles,
-        library.annotations.map((a) => a.articleId),
-        library.events.map((e) => e.articleId)
-      )
-    ]
-  ] as const)
-    for (let i = 0; i < records.length; i += 2000)
-      await put(page, store, records.slice(i, i + 2000))
-  await put(page, 'settings', [{ key: 'currentArticleId', value: 'art-0' }])
-  console.log('seeded the library')
-}
 
 async function main(): Promise<void> {
   const chromiumPath = findChromium().path
@@ -129,7 +71,7 @@ async function main(): Promise<void> {
     await page.goto(server.url)
     await page.getByRole('heading', { level: 1 }).waitFor()
     if (!existsSync(seeded)) {
-      await seed(page)
+      await seedLibrary(page)
       writeFileSync(seeded, '')
     }
     await page.goto(server.url)

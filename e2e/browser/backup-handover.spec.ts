@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { writeFileSync } from 'node:fs'
 import { expect, test } from '../support/workbench'
+import { backUp, chooseBackup } from '../support/backup'
 import { card, cards, dragSelect, highlightWithComment } from '../support/reader'
 
 // Issue 16: a 140 MB restore froze the page because the page read the picked file into one
@@ -11,8 +12,6 @@ import { card, cards, dragSelect, highlightWithComment } from '../support/reader
 const Q1 = 'The strikes killed several militia members'
 const Q3 = 'Iran aims to protect its interests through them'
 const COMMENT = 'Casualty figure is unconfirmed'
-
-const backupDialog = (page: Page) => page.getByRole('dialog', { name: 'Backup and restore' })
 
 /**
  * Counts, on the page's thread only, every read of a file's content, by file name (the
@@ -46,24 +45,6 @@ function watchFileReads(): void {
 
 const fileReads = (page: Page): Promise<Record<string, number>> =>
   page.evaluate(() => (window as unknown as { __fileReads: Record<string, number> }).__fileReads)
-
-async function backUp(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'Backup…' }).click()
-  const download = page.waitForEvent('download')
-  await backupDialog(page).getByRole('button', { name: 'Back up…' }).click()
-  const file = await download
-  const saveAs = test.info().outputPath(file.suggestedFilename())
-  await file.saveAs(saveAs)
-  await expect(page.getByRole('status').filter({ hasText: 'Backed up' })).toBeVisible()
-  return saveAs
-}
-
-async function chooseBackup(page: Page, path: string): Promise<void> {
-  await page.getByRole('button', { name: 'Backup…' }).click()
-  const chooser = page.waitForEvent('filechooser')
-  await backupDialog(page).getByRole('button', { name: 'Restore from backup…' }).click()
-  await (await chooser).setFiles(path)
-}
 
 test('the page hands the picked backup to the worker unread, and the restore still asks first', async ({
   workbench: { page }

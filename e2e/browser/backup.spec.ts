@@ -1,6 +1,6 @@
-import type { Page } from '@playwright/test'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { expect, test } from '../support/workbench'
+import { backUp, chooseBackup } from '../support/backup'
 import {
   card,
   cards,
@@ -13,30 +13,6 @@ import {
 const Q1 = 'The strikes killed several militia members'
 const Q3 = 'Iran aims to protect its interests through them'
 const COMMENT = 'Casualty figure is unconfirmed'
-
-const backupDialog = (page: Page) => page.getByRole('dialog', { name: 'Backup and restore' })
-
-/** Backs up through the top bar's Backup… (no native menu in browser mode); returns the saved file. */
-async function backUp(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'Backup…' }).click()
-  const download = page.waitForEvent('download')
-  await backupDialog(page).getByRole('button', { name: 'Back up…' }).click()
-  const file = await download
-  expect(file.suggestedFilename()).toMatch(/^analyst-workbench-backup-\d{4}-\d\d-\d\d-\d{4}\.json$/)
-  const saveAs = test.info().outputPath(file.suggestedFilename())
-  await file.saveAs(saveAs)
-  await expect(page.getByRole('status').filter({ hasText: 'Backed up' })).toContainText(
-    /Backed up \d+ records to analyst-workbench-backup-/
-  )
-  return saveAs
-}
-
-async function chooseBackup(page: Page, path: string): Promise<void> {
-  await page.getByRole('button', { name: 'Backup…' }).click()
-  const chooser = page.waitForEvent('filechooser')
-  await backupDialog(page).getByRole('button', { name: 'Restore from backup…' }).click()
-  await (await chooser).setFiles(path)
-}
 
 test('back up, wipe the profile, restore from the file: everything is back, also after a restart', async ({
   launch,
