@@ -163,6 +163,10 @@ async function runBundle(dataDir) {
       'requestSingleInstanceLock must come after setPath (lock is per userData)'
     )
   })
+  await check('the instance holding the lock records its process in instance.json', () => {
+    const record = JSON.parse(readFileSync(join(dataDir, 'instance.json'), 'utf8'))
+    assert(record.pid === process.pid, JSON.stringify(record))
+  })
   await check('app:// is registered as a privileged scheme before ready', () => {
     const scheme = stub.privilegedSchemes.find((s) => s.scheme === 'app')
     assert(scheme, 'no privileged "app" scheme')

@@ -16,6 +16,7 @@ import { APP_ENTRY_URL, APP_NAME, APP_ORIGIN, APP_SCHEME, SESSION_PARTITION } fr
 import { createDeepLinkRouter } from './deep-link/deep-link-router'
 import { installDeepLinks } from './deep-link/install-deep-links'
 import { createFileOpener, filesFromArgv } from './open-file/file-opener'
+import { lockFailedMessage, lockRefusal, recordInstance } from './instance/instance-record'
 import { registerHandlers } from './ipc/register-handlers'
 import { createSenderCheck } from './ipc/trusted-sender'
 import { installApplicationMenu } from './menu/install-application-menu'
@@ -289,7 +290,11 @@ if (dataDir === null) {
 } else if (!app.requestSingleInstanceLock()) {
   // The lock is per userData folder (set above), so two different --data-dir folders can run
   // side by side, e.g. parallel end-to-end tests; a second launch on the same folder hands over.
+  // A lock that could not be made at all is said (it quit silently every time).
+  if (lockRefusal(dataDir, process.pid) === 'lock-failed')
+    dialog.showErrorBox(`${APP_NAME} did not start`, lockFailedMessage(dataDir))
   app.quit()
 } else {
+  recordInstance(dataDir, process.pid)
   start(dataDir)
 }

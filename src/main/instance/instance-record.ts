@@ -1,0 +1,71 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { z } from 'zod'
+
+/** Which process runs the workbench on a data folder: written by the instance holding its lock. */
+const instanceRecord = z.object({ pid: z.number().int().positive() })
+
+export const INSTANCE_FILE = 'instance.json'
+
+/** Notes that this process runs the workbench on `dataDir` (best effort). */
+export function recordInstance(
+  dataDir: string,
+  pid: number,
+  write: (file: string, text: string) => void = writeFileSync
+): void {
+  try {
+    write(join(dataDir, INSTANCE_FILE), `${JSON.stringify({ pid })}\n`)
+  } catch {
+    // Only the explanation of a later lock failure is weaker without it.
+  }
+}
+
+/** Whether process `pid` exists (signal 0 checks without sending anything). */
+export function processAlive(
+  pid: number,
+  kill: (pid: number, signal: 0) => void = process.kill
+): boolean {
+  try {
+    kill(pid, 0)
+    return true
+  } catch (error) {
+    // EPERM: it exists, under another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/**
+ * Why the single-instance lock on `dataDir` was refused: another live workbench holds it (its
+ * window is told and comes forward), or the lock could not be made at all — a drive that cannot
+ * hold it (FAT/exFAT), or one left by a run that ended badly — which must be said, not answered
+ * by quitting silently every time.
+ */
+export function lockRefusal(
+  dataDir: string,
+  selfPid: number,
+  options: {
+    read?: (file: string) => string
+    alive?: (pid: number) => boolean
+  } = {}
+): 'another-instance' | 'lock-failed' {
+  const read = options.read ?? ((file: string) => readFileSync(file, 'utf-8'))
+  const alive = options.alive ?? ((pid: number) => processAlive(pid))
+  try {
+    const parsed = instanceRecord.safeParse(JSON.parse(read(join(dataDir, INSTANCE_FILE))))
+    if (parsed.success && parsed.data.pid !== selfPid && alive(parsed.data.pid))
+      return 'another-instance'
+  } catch {
+    // No record, or an unreadable one: no live instance is known.
+  }
+  return 'lock-failed'
+}
+
+/** What the analyst is told when the lock could not be made. */
+export function lockFailedMessage(dataDir: string): string {
+  return (
+    `Analyst Workbench could not make sure that it is the only copy using the data folder ${dataDir}, ` +
+    'so it did not start (two copies writing the same database could lose work). The drive may not ' +
+    'support the lock (FAT or exFAT), or a copy that ended badly left it behind. Restart the ' +
+    'computer to clear a stale lock, or start the workbench with --data-dir on a local drive.'
+  )
+}
