@@ -10,7 +10,7 @@ import {
 import { NoticeProvider } from '../services/notices'
 import { AnnotationUiProvider } from '../services/annotation-ui'
 import { AnnotationCardList } from './AnnotationCardList'
-import type { AnnotationActions } from './useAnnotationActions'
+import { noopAnnotationActions } from './testing/noop-annotation-actions'
 
 // Every card renders its creation time: counting the calls counts the cards rendered.
 const calls = vi.hoisted(() => ({ formatDateTime: 0 }))
@@ -55,20 +55,7 @@ function annotation(i: number, comment = ''): AnnotationRecord {
   }
 }
 
-const noop = async (): Promise<void> => {}
-const actions: AnnotationActions = {
-  create: async () => null,
-  update: noop,
-  setColour: noop,
-  setGrade: noop,
-  addTag: noop,
-  removeTag: noop,
-  remove: noop,
-  reattach: noop,
-  confirm: noop,
-  undo: noop,
-  redo: noop
-}
+const actions = noopAnnotationActions()
 const labels = [...DEFAULT_COLOUR_LABELS]
 const allTags: string[] = []
 

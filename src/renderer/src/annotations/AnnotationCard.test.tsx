@@ -8,23 +8,12 @@ import { NoticeProvider } from '../services/notices'
 import { AnnotationCard } from './AnnotationCard'
 import { AnnotationUiProvider, useAnnotationUi, type EditorKind } from '../services/annotation-ui'
 import type { AnnotationActions } from './useAnnotationActions'
+import { noopAnnotationActions } from './testing/noop-annotation-actions'
 
 const noop = async (): Promise<void> => {}
 
 function makeActions(): AnnotationActions {
-  return {
-    create: async () => null,
-    update: noop,
-    setColour: noop,
-    setGrade: vi.fn(noop),
-    addTag: noop,
-    removeTag: noop,
-    remove: noop,
-    reattach: noop,
-    confirm: noop,
-    undo: noop,
-    redo: noop
-  }
+  return noopAnnotationActions({ setGrade: vi.fn(async () => {}) })
 }
 
 const annotation = makeAnnotation({

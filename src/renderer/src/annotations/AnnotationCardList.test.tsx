@@ -11,7 +11,7 @@ import { NoticeProvider } from '../services/notices'
 import { AnnotationCardList } from './AnnotationCardList'
 import { AnnotationUiProvider } from '../services/annotation-ui'
 import { focusAdjacentCard, focusCard } from './card-navigator'
-import type { AnnotationActions } from './useAnnotationActions'
+import { noopAnnotationActions } from './testing/noop-annotation-actions'
 
 // jsdom lays nothing out: the pane is given a 600 px viewport, every card a 100 px height, and
 // the pane's scroll height is the list's.
@@ -48,20 +48,7 @@ function annotation(i: number): AnnotationRecord {
   }
 }
 
-const noop = async (): Promise<void> => {}
-const actions: AnnotationActions = {
-  create: async () => null,
-  update: noop,
-  setColour: noop,
-  setGrade: noop,
-  addTag: noop,
-  removeTag: noop,
-  remove: vi.fn(noop),
-  reattach: noop,
-  confirm: noop,
-  undo: noop,
-  redo: noop
-}
+const actions = noopAnnotationActions({ remove: vi.fn(async () => {}) })
 
 /** The list in a scroller of VIEWPORT_PX, with its providers; `extra` renders beside it. */
 function listTree(annotations: AnnotationRecord[], extra?: ReactNode): ReactElement {

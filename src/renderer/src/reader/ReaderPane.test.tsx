@@ -5,7 +5,7 @@ import type { AnnotationRecord, ColourSlot } from '@shared/model/annotation'
 import type { ArticleRecord } from '@shared/model/article'
 import { AnnotationUiProvider } from '../services/annotation-ui'
 import { registerCardNavigator } from '../annotations/card-navigator'
-import type { AnnotationActions } from '../annotations/useAnnotationActions'
+import { noopAnnotationActions } from '../annotations/testing/noop-annotation-actions'
 import { ReaderPane } from './ReaderPane'
 import { TIP_DELAY_MS } from './useHoverTip'
 
@@ -48,20 +48,7 @@ function annotation(id: string, word: string, colour: ColourSlot, comment: strin
   } satisfies AnnotationRecord
 }
 
-const noop = async (): Promise<void> => {}
-const actions: AnnotationActions = {
-  create: async () => null,
-  update: noop,
-  setColour: noop,
-  setGrade: noop,
-  addTag: noop,
-  removeTag: noop,
-  remove: noop,
-  reattach: noop,
-  confirm: noop,
-  undo: noop,
-  redo: noop
-}
+const actions = noopAnnotationActions()
 
 // jsdom has no layout: a point's x is taken as the character offset in the article's one block.
 beforeEach(() => {
