@@ -140,6 +140,22 @@ function keptOf(line: string, run: number): number {
   return typed.length
 }
 
+/**
+ * Waits for the frame after the last key, then `ms` more. The promise is that a key is stored
+ * before the frame after it, so the delay counts from that frame (a kill in the very task of the
+ * key can find its write not yet committed). `ms` is the variable under test, not a wait for a
+ * condition: how long after that frame the browser ends.
+ */
+async function afterTheKeysFrame(page: Page, ms: number): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve()))
+      )
+  )
+  await new Promise((resolve) => setTimeout(resolve, ms))
+}
+
 test.describe('every keystroke survives the browser ending', () => {
   // Each case launches the browser eleven times and the long note takes seconds to open: about
   // a minute a case on a quiet machine, over two and a half on the shared one under load.
@@ -185,17 +201,7 @@ test.describe('every keystroke survives the browser ending', () => {
           await line.click({ position: { x: box.width - 2, y: box.height - 2 } })
           await expect(editorOf(page)).toBeFocused()
           await page.keyboard.type(TYPED, { delay: KEY_DELAY_MS })
-          // The promise is that a key is stored before the frame after it: the delay counts from
-          // that frame (a kill in the very task of the key can find its write not yet committed).
-          await page.evaluate(
-            () =>
-              new Promise<void>((resolve) =>
-                requestAnimationFrame(() => requestAnimationFrame(() => resolve()))
-              )
-          )
-          // The variable under test, not a wait for a condition: how long after the frame that
-          // follows the last key the browser ends.
-          await new Promise((resolve) => setTimeout(resolve, endAfter(run)))
+          await afterTheKeysFrame(page, endAfter(run))
           await endBrowser(session, pid, c.ending)
           session = null
           session = await openNote(profileDir, baseURL!)
@@ -254,14 +260,7 @@ test.describe('every comment keystroke survives the browser ending', () => {
           // The editor opens with the stored comment, its caret at the end.
           await expect(editor).toHaveText(before)
           await page.keyboard.type(TYPED, { delay: KEY_DELAY_MS })
-          await page.evaluate(
-            () =>
-              new Promise<void>((resolve) =>
-                requestAnimationFrame(() => requestAnimationFrame(() => resolve()))
-              )
-          )
-          // The variable under test, not a wait for a condition (as for notes above).
-          await new Promise((resolve) => setTimeout(resolve, endAfter(run)))
+          await afterTheKeysFrame(page, endAfter(run))
           await endBrowser(session, pid, ending)
           session = null
           session = await launch(profileDir, baseURL!)
