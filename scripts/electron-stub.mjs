@@ -71,6 +71,26 @@ export const stub = {
     markReady()
     app.emit('ready')
   },
+  /**
+   * A Windows shutdown, restart or log-off, in Electron's order (docs of BrowserWindow's
+   * 'query-session-end' and 'session-end'): every window gets 'query-session-end' (reasons in
+   * event.reasons); if a listener called preventDefault() the shutdown is held ('held': Windows
+   * shows its "waiting for apps" screen). Otherwise every window gets 'session-end' and the
+   * process ends without 'before-quit', 'close' or 'will-quit' ('ended').
+   */
+  endSession(reasons = ['shutdown']) {
+    let held = false
+    for (const win of BrowserWindow.getAllWindows()) {
+      const event = createEvent({ reasons })
+      win.emit('query-session-end', event)
+      if (event.defaultPrevented) held = true
+    }
+    if (held) return 'held'
+    for (const win of BrowserWindow.getAllWindows())
+      win.emit('session-end', createEvent({ reasons }))
+    stub.sessionEnded = true
+    return 'ended'
+  },
   callsTo(api, method) {
     return calls.filter((call) => call.api === api && call.method === method)
   }
@@ -86,7 +106,10 @@ class StubApp extends Emitter {
   getName() {
     return this.name
   }
+  /** ELECTRON_STUB_APPDATA stands for the user's application-data folder (per test run). */
   getPath(name) {
+    const appData = process.env.ELECTRON_STUB_APPDATA
+    if (name === 'appData' && appData && !stub.paths.has(name)) return appData
     return stub.paths.get(name) ?? join(tmpdir(), 'electron-stub', name)
   }
   setPath(name, path) {
@@ -96,9 +119,13 @@ class StubApp extends Emitter {
   getVersion() {
     return '0.0.0-stub'
   }
+  /**
+   * Granted, unless ELECTRON_STUB_LOCK=refused: what Electron answers when another instance holds
+   * the lock of this userData folder, or when the lock could not be made at all.
+   */
   requestSingleInstanceLock() {
     record('app', 'requestSingleInstanceLock', [])
-    return true
+    return process.env.ELECTRON_STUB_LOCK !== 'refused'
   }
   enableSandbox() {
     record('app', 'enableSandbox', [])

@@ -96,6 +96,7 @@ async function main() {
   const dataDir = join(tmp, 'data', 'nested')
   try {
     await runBundle(dataDir)
+    await runStarts(tmp)
   } finally {
     await rm(tmp, { recursive: true, force: true })
   }
@@ -137,6 +138,9 @@ async function runBundle(dataDir) {
 
   process.argv.push('--data-dir', dataDir)
   delete process.env.ELECTRON_RENDERER_URL
+  // The user's application-data folder, where the default workbench folder lives.
+  const defaultDir = join(dataDir, '..', 'appdata', 'Analyst Workbench')
+  process.env.ELECTRON_STUB_APPDATA = join(dataDir, '..', 'appdata')
   // What npm start names (scripts/start.mjs): created once the main process is ready.
   const startedFile = join(dataDir, '..', 'started')
   process.env.WORKBENCH_STARTED_FILE = startedFile
@@ -167,6 +171,13 @@ async function runBundle(dataDir) {
     const record = JSON.parse(readFileSync(join(dataDir, 'instance.json'), 'utf8'))
     assert(record.pid === process.pid, JSON.stringify(record))
   })
+  await check(
+    'a workbench on a --data-dir folder leaves its address in the default folder, for links',
+    () => {
+      const record = JSON.parse(readFileSync(join(defaultDir, 'instance-elsewhere.json'), 'utf8'))
+      assert(record.pid === process.pid && record.dataDir === dataDir, JSON.stringify(record))
+    }
+  )
   await check('app:// is registered as a privileged scheme before ready', () => {
     const scheme = stub.privilegedSchemes.find((s) => s.scheme === 'app')
     assert(scheme, 'no privileged "app" scheme')
@@ -177,6 +188,15 @@ async function runBundle(dataDir) {
   await check(
     'npm start is not told the app started before it is ready',
     () => !existsSync(startedFile)
+  )
+
+  // macOS: a link that launched the app arrives as 'open-url' before 'ready'.
+  const earlyLink = 'workbench://article/early-article#annotation=a1'
+  const openUrl = createEvent()
+  app.emit('open-url', openUrl, earlyLink)
+  await check(
+    'a link opened before ready (macOS open-url) is taken',
+    () => openUrl.defaultPrevented
   )
 
   stub.emitReady()
@@ -251,6 +271,30 @@ async function runBundle(dataDir) {
     waitFor(() => win.loadedUrl === 'app://workbench/index.html', `loadURL (got ${win.loadedUrl})`)
   )
 
+  await check('the link opened before ready reaches the page once it has loaded', () => {
+    const sent = win.webContents.sent.filter((m) => m.channel === 'app:open-link')
+    assert(
+      sent.some((m) => m.args[0] === earlyLink),
+      JSON.stringify(sent)
+    )
+  })
+  await check('a second start with a link passes it to the running window', () => {
+    const link = 'workbench://article/second-start#event=e9'
+    const before = win.webContents.sent.length
+    app.emit('second-instance', createEvent(), ['analyst-workbench', link], dataDir)
+    const sent = win.webContents.sent.slice(before)
+    assert(
+      sent.some((m) => m.channel === 'app:open-link' && m.args[0] === link),
+      JSON.stringify(sent)
+    )
+    assert(BrowserWindow.getAllWindows().length === 1, 'a second window was opened')
+  })
+  await check('a link that is not exactly a workbench link is refused', () => {
+    const before = win.webContents.sent.length
+    app.emit('open-url', createEvent(), 'workbench://article/x/../../etc?y=1')
+    app.emit('second-instance', createEvent(), ['analyst-workbench', 'workbench:evil'], dataDir)
+    return win.webContents.sent.length === before
+  })
   await check(`ipc: a handler for every contract channel (${channels.length})`, () => {
     const missing = channels.filter((c) => !stub.ipcHandlers.has(c))
     assert(missing.length === 0, `missing: ${missing.join(', ')}`)
@@ -353,9 +397,7 @@ async function runBundle(dataDir) {
   await check(
     'a Windows session end holds the shutdown and asks the renderer for its final snapshot',
     () => {
-      const event = createEvent()
-      win.emit('query-session-end', event)
-      assert(event.defaultPrevented, 'the session end was not held')
+      assert(stub.endSession() === 'held', 'the session end was not held')
       assert(!win.isDestroyed(), 'the window closed without waiting for the snapshot')
       const asked = contents.sent.filter((m) => m.channel === 'snapshot:request')
       assert(asked.length === 1 && asked[0].args[0] === 'quit', JSON.stringify(asked))
@@ -445,6 +487,92 @@ async function runBundle(dataDir) {
     app.emit('window-all-closed')
     assert(existsSync(join(dataDir, 'window-state.json')), 'window-state.json was not written')
     assert(stub.callsTo('app', 'quit').length > 0 || process.platform === 'darwin', 'no app.quit')
+  })
+  if (process.platform !== 'darwin')
+    await check('once quit, the default folder no longer points links at it', () =>
+      waitFor(
+        () => !existsSync(join(defaultDir, 'instance-elsewhere.json')),
+        'instance-elsewhere.json to be removed'
+      )
+    )
+}
+
+/** One start of the bundle in its own process (scripts/smoke-start.mjs); its recorded calls. */
+function startOnce(args, env) {
+  const clean = { ...process.env }
+  for (const name of ['WORKBENCH_DATA_DIR', 'WORKBENCH_STARTED_FILE', 'ELECTRON_RENDERER_URL'])
+    delete clean[name]
+  const result = spawnSync(process.execPath, [join(root, 'scripts/smoke-start.mjs'), ...args], {
+    encoding: 'utf8',
+    env: { ...clean, ...env },
+    timeout: 15_000
+  })
+  const line = result.stdout.trim().split('\n').at(-1) ?? ''
+  if (result.status !== 0 || !line.startsWith('{'))
+    throw new Error(`the start did not run: ${result.stderr.trim() || result.status}`)
+  const { calls, quitted } = JSON.parse(line)
+  return {
+    quitted,
+    calls: (api, method) => calls.filter((c) => c.api === api && c.method === method),
+    userData: calls.find((c) => c.method === 'setPath' && c.args[0] === 'userData')?.args[1]
+  }
+}
+
+/** The start-up paths a second start takes: the lock refused, and links while on --data-dir. */
+async function runStarts(tmp) {
+  const appData = join(tmp, 'starts-appdata')
+  const defaultDir = join(appData, 'Analyst Workbench')
+  const caseDir = join(tmp, 'case-folder')
+  mkdirSync(defaultDir, { recursive: true })
+  mkdirSync(caseDir, { recursive: true })
+  const link = 'workbench://article/a1#annotation=n1'
+
+  await check(
+    'a single-instance lock that could not be made is said in a dialog, then quits',
+    () => {
+      const fresh = join(tmp, 'fat-drive')
+      const run = startOnce(['--data-dir', fresh], {
+        ELECTRON_STUB_APPDATA: appData,
+        ELECTRON_STUB_LOCK: 'refused'
+      })
+      const boxes = run.calls('dialog', 'showErrorBox')
+      assert(boxes.length === 1, `${boxes.length} error dialogs`)
+      assert(/FAT or exFAT/.test(boxes[0].args[1]), boxes[0].args[1])
+      assert(run.quitted, 'the app did not quit')
+      assert(run.calls('BrowserWindow', 'constructor').length === 0, 'a window was opened')
+    }
+  )
+  await check('a second start on a folder a live workbench holds quits quietly', () => {
+    writeFileSync(join(caseDir, 'instance.json'), JSON.stringify({ pid: process.pid }))
+    const run = startOnce(['--data-dir', caseDir], {
+      ELECTRON_STUB_APPDATA: appData,
+      ELECTRON_STUB_LOCK: 'refused'
+    })
+    assert(run.calls('dialog', 'showErrorBox').length === 0, 'an error dialog was shown')
+    assert(run.quitted, 'the app did not quit')
+  })
+  // This process stands for a workbench running on caseDir, started with --data-dir.
+  writeFileSync(
+    join(defaultDir, 'instance-elsewhere.json'),
+    JSON.stringify({ pid: process.pid, dataDir: caseDir })
+  )
+  await check(
+    'a link opened while a workbench runs on a --data-dir folder goes to that workbench',
+    () => {
+      // The OS starts the app with only the link: the lock of caseDir is then another's.
+      const run = startOnce([link], {
+        ELECTRON_STUB_APPDATA: appData,
+        ELECTRON_STUB_LOCK: 'refused'
+      })
+      assert(run.userData === caseDir, `userData = ${run.userData}`)
+      assert(run.calls('dialog', 'showErrorBox').length === 0, 'an error dialog was shown')
+      assert(run.quitted, 'the app did not quit')
+    }
+  )
+  await check('a plain start still opens the default folder while another folder runs', () => {
+    const run = startOnce([], { ELECTRON_STUB_APPDATA: appData })
+    assert(run.userData === defaultDir, `userData = ${run.userData}`)
+    assert(!run.quitted, 'the app quit')
   })
 }
 

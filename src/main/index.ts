@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import {
   app,
@@ -16,6 +16,7 @@ import { APP_ENTRY_URL, APP_NAME, APP_ORIGIN, APP_SCHEME, SESSION_PARTITION } fr
 import { createDeepLinkRouter } from './deep-link/deep-link-router'
 import { installDeepLinks } from './deep-link/install-deep-links'
 import { createFileOpener, filesFromArgv } from './open-file/file-opener'
+import { forgetElsewhere, forwardedDataDir, recordElsewhere } from './instance/elsewhere-record'
 import { lockFailedMessage, lockRefusal, recordInstance } from './instance/instance-record'
 import { registerHandlers } from './ipc/register-handlers'
 import { createSenderCheck } from './ipc/trusted-sender'
@@ -47,12 +48,17 @@ const trustedOrigins = devOrigin === null ? [APP_ORIGIN] : [APP_ORIGIN, devOrigi
 function prepareDataDir(): string | null {
   // Electron derives the default userData folder from package.json's name at startup, so
   // setName alone does not rename it; build the "Analyst Workbench" folder explicitly.
-  const dataDir = resolveDataDir({
-    argv: process.argv,
-    env: process.env,
-    defaultDir: join(app.getPath('appData'), APP_NAME),
-    cwd: process.cwd()
-  })
+  const defaultDir = join(app.getPath('appData'), APP_NAME)
+  // A link or file opened from outside while the workbench runs on a --data-dir folder goes to
+  // that workbench (see elsewhere-record.ts), not to a second one on the default folder.
+  const dataDir =
+    forwardedDataDir({
+      argv: process.argv,
+      env: process.env,
+      defaultDir,
+      selfPid: process.pid,
+      files: filesFromArgv(process.argv, process.cwd())
+    }) ?? resolveDataDir({ argv: process.argv, env: process.env, defaultDir, cwd: process.cwd() })
   try {
     // app.setPath throws for a folder that does not exist yet.
     mkdirSync(dataDir, { recursive: true })
@@ -296,5 +302,13 @@ if (dataDir === null) {
   app.quit()
 } else {
   recordInstance(dataDir, process.pid)
+  const defaultDir = join(app.getPath('appData'), APP_NAME)
+  if (dataDir !== defaultDir) {
+    recordElsewhere(defaultDir, dataDir, process.pid, (file, text) => {
+      mkdirSync(defaultDir, { recursive: true })
+      writeFileSync(file, text)
+    })
+    app.on('quit', () => forgetElsewhere(defaultDir, process.pid))
+  }
   start(dataDir)
 }
