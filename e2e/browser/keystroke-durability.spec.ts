@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { CURRENT_NOTE_SCHEMA_VERSION } from '@core/notes/note-document'
 import { QUIET_CHROMIUM_FLAGS } from '../../scripts/quiet-chromium-flags.mjs'
 import { chromiumPath } from '../support/workbench'
+import { framePainted } from '../support/frames'
 import { card, dragSelect } from '../support/reader'
 import { storedRecords } from '../support/stored-records'
 
@@ -147,12 +148,7 @@ function keptOf(line: string, run: number): number {
  * condition: how long after that frame the browser ends.
  */
 async function afterTheKeysFrame(page: Page, ms: number): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) =>
-        requestAnimationFrame(() => requestAnimationFrame(() => resolve()))
-      )
-  )
+  await framePainted(page)
   await new Promise((resolve) => setTimeout(resolve, ms))
 }
 
