@@ -136,23 +136,37 @@ class StubApp extends Emitter {
   isReady() {
     return isAppReady
   }
+  /** Between a quit's 'before-quit' and its end or cancellation (Electron's is_quitting_). */
+  quitting = false
   /**
-   * In Electron's order (docs of app.quit, before-quit, will-quit): 'before-quit' (a listener may
-   * cancel), then every window is closed (a window whose 'close' is prevented cancels the quit),
-   * then 'will-quit' (a listener may cancel), then 'quit' and the app ends (stub.quitted).
-   * 'window-all-closed' is not emitted on this path, as in Electron.
+   * In Electron's order (docs of app.quit, before-quit, will-quit, window-all-closed; Browser::Quit
+   * in its source): a quit while one is under way does nothing; 'before-quit' (a listener may
+   * cancel); then every window is asked to close, each of them even when one refuses; a window
+   * whose 'close' is prevented cancels the quit (a later app.quit() starts over). Once the last
+   * window has closed: 'will-quit' (a listener may cancel), then 'quit', and the app ends
+   * (stub.quitted). 'window-all-closed' is not emitted on this path.
    */
   quit() {
     record('app', 'quit', [])
+    if (this.quitting) return
     const before = createEvent()
     this.emit('before-quit', before)
     if (before.defaultPrevented) return
-    for (const win of BrowserWindow.getAllWindows()) {
-      win.close()
-      if (!win.isDestroyed()) return
+    this.quitting = true
+    const windows = BrowserWindow.getAllWindows()
+    for (const win of windows) win.close()
+    if (windows.length === 0) this.allWindowsClosed()
+    else if (BrowserWindow.getAllWindows().length > 0) this.quitting = false
+  }
+  /** The last window has closed: the quit goes on, or (no quit under way) 'window-all-closed'. */
+  allWindowsClosed() {
+    if (!this.quitting) {
+      this.emit('window-all-closed')
+      return
     }
     const will = createEvent()
     this.emit('will-quit', will)
+    this.quitting = false
     if (will.defaultPrevented) return
     stub.quitted = true
     record('app', 'quitted', [])
@@ -247,6 +261,14 @@ export class BrowserWindow extends Emitter {
     if (event.defaultPrevented) return
     this.destroyed = true
     this.emit('closed')
+    if (BrowserWindow.getAllWindows().length === 0) app.allWindowsClosed()
+  }
+  /** Like Electron: closed at once, without 'close' (nothing can keep it open). */
+  destroy() {
+    if (this.destroyed) return
+    this.destroyed = true
+    this.emit('closed')
+    if (BrowserWindow.getAllWindows().length === 0) app.allWindowsClosed()
   }
 }
 
@@ -275,6 +297,11 @@ class StubSession {
   }
   setPermissionCheckHandler(handler) {
     this.permissionCheckHandler = handler
+  }
+  spellCheckerEnabled = true
+  setSpellCheckerEnabled(enabled) {
+    record('session', 'setSpellCheckerEnabled', [this.partition, enabled])
+    this.spellCheckerEnabled = enabled
   }
 }
 
@@ -348,8 +375,12 @@ export const dialog = {
     record('dialog', 'showMessageBox', [options])
     return { response: stub.messageBoxResponse ?? 0 }
   },
+  /**
+   * Records whether the app was ready: before 'ready' Electron writes the box to stderr on Linux
+   * instead of showing it (dialog.showErrorBox in Electron's docs).
+   */
   showErrorBox(title, content) {
-    record('dialog', 'showErrorBox', [title, content])
+    record('dialog', 'showErrorBox', [title, content, { ready: isAppReady }])
     console.error(`[stub dialog] ${title}: ${content}`)
   }
 }

@@ -215,6 +215,14 @@ async function runBundle(dataDir) {
   await check('window: nodeIntegration false', () => prefs.nodeIntegration === false)
   await check('window: webSecurity true', () => prefs.webSecurity === true)
   await check('window: partition persist:workbench', () => prefs.partition === 'persist:workbench')
+  await check('sessions: no spell checker on Linux, so no dictionary is downloaded', () => {
+    if (process.platform !== 'linux') return true
+    for (const partition of ['persist:workbench', 'pdf-print']) {
+      const ses = stub.sessions.get(partition)
+      assert(ses, `no ${partition} session`)
+      assert(ses.spellCheckerEnabled === false, `${partition} checks spelling`)
+    }
+  })
   await check('window: no spell checker on Linux, so no dictionary is downloaded', () =>
     process.platform !== 'linux' ? true : prefs.spellcheck === false
   )
@@ -470,10 +478,12 @@ async function runBundle(dataDir) {
     })
     assert(result.ok === false && result.error.code === 'invalid-payload', JSON.stringify(result))
   })
+  let quittedBefore = 0
   await check(
     'a second start while no window is open opens one (macOS keeps the app running)',
     async () => {
       const before = BrowserWindow.getAllWindows().length
+      quittedBefore = stub.callsTo('app', 'quitted').length
       app.emit('second-instance', createEvent(), ['analyst-workbench'], dataDir)
       assert(BrowserWindow.getAllWindows().length === before + 1, 'no window was opened')
       // Closed again as the renderer would answer: its guard asks for a final snapshot first.
@@ -483,10 +493,14 @@ async function runBundle(dataDir) {
       await waitFor(() => opened.isDestroyed(), 'the new window to close')
     }
   )
-  await check('closing the window saves window-state.json and quits the app', () => {
-    app.emit('window-all-closed')
+  await check('closing the last window saves window-state.json and quits the app', () => {
+    // The stub emitted 'window-all-closed' as the window above closed, outside any quit.
     assert(existsSync(join(dataDir, 'window-state.json')), 'window-state.json was not written')
-    assert(stub.callsTo('app', 'quit').length > 0 || process.platform === 'darwin', 'no app.quit')
+    const quitted = stub.callsTo('app', 'quitted').length
+    assert(
+      process.platform === 'darwin' ? quitted === quittedBefore : quitted === quittedBefore + 1,
+      `quitted ${quitted - quittedBefore} times`
+    )
   })
   if (process.platform !== 'darwin')
     await check('once quit, the default folder no longer points links at it', () =>
@@ -538,6 +552,8 @@ async function runStarts(tmp) {
       const boxes = run.calls('dialog', 'showErrorBox')
       assert(boxes.length === 1, `${boxes.length} error dialogs`)
       assert(/FAT or exFAT/.test(boxes[0].args[1]), boxes[0].args[1])
+      // Before 'ready' it would only reach stderr on Linux.
+      assert(boxes[0].args[2].ready, 'the dialog was shown before the app was ready')
       assert(run.quitted, 'the app did not quit')
       assert(run.calls('BrowserWindow', 'constructor').length === 0, 'a window was opened')
     }

@@ -34,6 +34,7 @@ import { describeFsError } from './services/describe-fs-error'
 import { revealDataFolder } from './services/reveal-data-folder'
 import { guardClose, type CloseGuard } from './window/close-guard'
 import { createMainWindow } from './window/create-main-window'
+import { workbenchWindows } from './window/workbench-windows'
 
 // Both paths are relative to the bundle (out/main/index.js), not to this source file.
 const preloadPath = join(import.meta.dirname, '../preload/index.cjs')
@@ -276,7 +277,8 @@ function start(dataDir: string): void {
       announceStarted(process.env, app.isPackaged)
 
       app.on('activate', () => {
-        if (BrowserWindow.getAllWindows().length === 0) mainWindow = openWindow()
+        // A print under way holds a hidden window: it is not one the analyst can come back to.
+        if (workbenchWindows().length === 0) mainWindow = openWindow()
       })
     })
     .catch((error: unknown) => {
@@ -297,9 +299,14 @@ if (dataDir === null) {
   // The lock is per userData folder (set above), so two different --data-dir folders can run
   // side by side, e.g. parallel end-to-end tests; a second launch on the same folder hands over.
   // A lock that could not be made at all is said (it quit silently every time).
-  if (lockRefusal(dataDir, process.pid) === 'lock-failed')
-    dialog.showErrorBox(`${APP_NAME} did not start`, lockFailedMessage(dataDir))
-  app.quit()
+  if (lockRefusal(dataDir, process.pid) === 'lock-failed') {
+    // Said once ready: before 'ready', Electron writes an error box to stderr on Linux (its
+    // dialog docs), where nobody who started the app from a launcher sees it.
+    void app.whenReady().then(() => {
+      dialog.showErrorBox(`${APP_NAME} did not start`, lockFailedMessage(dataDir))
+      app.quit()
+    })
+  } else app.quit()
 } else {
   recordInstance(dataDir, process.pid)
   const defaultDir = join(app.getPath('appData'), APP_NAME)

@@ -32,8 +32,9 @@ describe('lockRefusal', () => {
 
   it('says why it did not start and what to do', () => {
     expect(lockFailedMessage('/media/usb/wb')).toMatch(
-      /only copy using the data folder \/media\/usb\/wb, so it did not start .*\(FAT or exFAT\)/
+      /only copy using the data folder \/media\/usb\/wb, so it did not start .*\(FAT or exFAT/
     )
+    expect(lockFailedMessage('/media/usb/wb')).toMatch(/delete the file SingletonLock in it/)
   })
 })
 

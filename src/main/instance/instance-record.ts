@@ -62,10 +62,13 @@ export function lockRefusal(
 
 /** What the analyst is told when the lock could not be made. */
 export function lockFailedMessage(dataDir: string): string {
+  // Chromium clears a lock left by a copy that died on this computer by itself; one it cannot
+  // clear names another computer (a folder on a shared or portable drive) or could not be made.
   return (
     `Analyst Workbench could not make sure that it is the only copy using the data folder ${dataDir}, ` +
     'so it did not start (two copies writing the same database could lose work). The drive may not ' +
-    'support the lock (FAT or exFAT), or a copy that ended badly left it behind. Restart the ' +
-    'computer to clear a stale lock, or start the workbench with --data-dir on a local drive.'
+    'support the lock (FAT or exFAT: start the workbench with --data-dir on a local drive), or a ' +
+    'copy on another computer that uses this folder holds it or ended without letting go. If no ' +
+    'copy uses this folder any more, delete the file SingletonLock in it and start again.'
   )
 }

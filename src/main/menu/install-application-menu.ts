@@ -1,17 +1,19 @@
-import { BrowserWindow, Menu } from 'electron'
+import { Menu, type BrowserWindow } from 'electron'
+import { commandTarget } from '../window/workbench-windows'
 import type { IpcEvents, MenuCommand } from '@shared/ipc-contract'
 import { buildMenuTemplate, type MenuTemplateOptions } from './menu-template'
 
 /**
- * Sends a menu command to the focused workbench window (or the only one, if none has focus).
+ * Sends a menu command to the focused workbench window (or the first one, if none has focus).
  * With no window (macOS keeps the app and its menu after the last window closes) one is opened
  * and the command sent once its page has loaded; its preload holds the command until the
  * workbench listens (create-workbench-api.ts).
  */
 export function sendMenuCommand(command: MenuCommand, openWindow?: () => BrowserWindow): void {
   const payload: IpcEvents['menu:command'] = command
-  const target = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
-  if (target && !target.isDestroyed()) {
+  // Never the hidden window a PDF is printed in: the command would be lost there.
+  const target = commandTarget()
+  if (target) {
     target.webContents.send('menu:command', payload)
     return
   }

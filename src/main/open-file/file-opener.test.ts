@@ -87,4 +87,20 @@ describe('filesFromArgv', () => {
       )
     ).toEqual(['/home/a/reports/strike.PDF', '/home/a/mail.eml'])
   })
+
+  it('reads the file:// URLs a Linux desktop entry passes (%U), and no other URL', () => {
+    expect(
+      filesFromArgv(
+        [
+          'analyst-workbench',
+          'file:///home/a/Saved%20pages/Strike%20report.html',
+          'file:///home/a/ok.txt',
+          'https://example.org/report.pdf',
+          'smb://server/share/report.pdf',
+          'file://%%bad.pdf'
+        ],
+        '/home/a'
+      )
+    ).toEqual(['/home/a/Saved pages/Strike report.html', '/home/a/ok.txt'])
+  })
 })

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url'
 import { basename, extname, resolve } from 'node:path'
 import { ARTICLE_EXTENSIONS, type FileFromOutside, type OpenedFile } from '@shared/ipc-contract'
 import { DEEP_LINK_SCHEME } from '@core/export/deep-link'
@@ -65,11 +66,27 @@ export function filesFromArgv(argv: readonly string[], cwd: string): string[] {
   const types = new Set<string>(ARTICLE_EXTENSIONS)
   return argv
     .slice(1)
+    .filter((arg) => !arg.startsWith('-') && !arg.toLowerCase().startsWith(`${DEEP_LINK_SCHEME}:`))
+    .map((arg) => pathOfArgument(arg, cwd))
     .filter(
-      (arg) =>
-        !arg.startsWith('-') &&
-        !arg.toLowerCase().startsWith(`${DEEP_LINK_SCHEME}:`) &&
-        types.has(extname(arg).slice(1).toLowerCase())
+      (path): path is string => path !== null && types.has(extname(path).slice(1).toLowerCase())
     )
-    .map((arg) => resolve(cwd, arg))
+}
+
+/**
+ * A command-line argument as a local path. Linux desktop entries pass files as `file://` URLs
+ * (electron-builder writes `Exec=… %U`, and file managers then send URLs, percent-encoded); any
+ * other URL (http:, smb:) is not a local file and is not fetched. Two letters or more before
+ * "://" make a URL, so a Windows path (C:\…) stays a path.
+ */
+function pathOfArgument(arg: string, cwd: string): string | null {
+  if (/^file:/i.test(arg)) {
+    try {
+      return fileURLToPath(arg)
+    } catch {
+      return null
+    }
+  }
+  if (/^[a-z][a-z0-9+.-]+:\/\//i.test(arg)) return null
+  return resolve(cwd, arg)
 }

@@ -21,7 +21,11 @@ describe('isPermissionAllowed', () => {
 
 describe('hardenSession', () => {
   it('installs request and check handlers that apply the policy', () => {
-    const ses = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() }
+    const ses = {
+      setPermissionRequestHandler: vi.fn(),
+      setPermissionCheckHandler: vi.fn(),
+      setSpellCheckerEnabled: vi.fn()
+    }
     hardenSession(ses, trusted)
     const request = ses.setPermissionRequestHandler.mock.calls[0]?.[0]
     const checkHandler = ses.setPermissionCheckHandler.mock.calls[0]?.[0]
@@ -30,5 +34,27 @@ describe('hardenSession', () => {
     expect(callback).toHaveBeenCalledWith(false)
     expect(checkHandler(null, 'geolocation', 'app://workbench', {})).toBe(false)
     expect(checkHandler(null, 'clipboard-sanitized-write', 'app://workbench', {})).toBe(true)
+  })
+})
+
+describe('hardenSession and spelling', () => {
+  const fakeSession = () => ({
+    setPermissionRequestHandler: vi.fn(),
+    setPermissionCheckHandler: vi.fn(),
+    setSpellCheckerEnabled: vi.fn()
+  })
+
+  it('switches the spell checker off where it would download dictionaries', () => {
+    for (const platform of ['linux', 'win32'] as const) {
+      const ses = fakeSession()
+      hardenSession(ses, trusted, platform)
+      expect(ses.setSpellCheckerEnabled).toHaveBeenCalledWith(false)
+    }
+  })
+
+  it('keeps macOS’s own spell checker, which downloads nothing', () => {
+    const ses = fakeSession()
+    hardenSession(ses, trusted, 'darwin')
+    expect(ses.setSpellCheckerEnabled).not.toHaveBeenCalled()
   })
 })

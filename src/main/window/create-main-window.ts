@@ -6,6 +6,7 @@ import { revealWindow } from './reveal-window'
 import { buildWebPreferences } from './web-preferences'
 import { clampWindowState, MIN_WINDOW_SIZE, type Rect } from './window-state'
 import { loadWindowState, saveWindowState, trackWindowState } from './window-state-store'
+import { markWorkbenchWindow } from './workbench-windows'
 
 export interface MainWindowOptions {
   /** Absolute path of the bundled CommonJS preload (out/preload/index.cjs). */
@@ -45,6 +46,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     backgroundColor: nativeTheme.shouldUseDarkColors ? DARK_BACKGROUND : LIGHT_BACKGROUND,
     webPreferences: buildWebPreferences(options.preloadPath)
   })
+  markWorkbenchWindow(win)
   if (state.isMaximized) win.maximize()
   revealWindow(win, {
     showMessageBox: (parent, box) => dialog.showMessageBox(parent, box),

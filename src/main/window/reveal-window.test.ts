@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { BrowserWindow } from 'electron'
-import { revealWindow, SHOW_ANYWAY_MS } from './reveal-window'
+import { goneReason, revealWindow, SHOW_ANYWAY_MS } from './reveal-window'
 
 function fakeWindow() {
   const win = Object.assign(new EventEmitter(), {
@@ -85,5 +85,13 @@ describe('revealWindow', () => {
     expect(silent.show).not.toHaveBeenCalled()
     vi.advanceTimersByTime(1)
     expect(silent.show).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('goneReason', () => {
+  it('says why the page stopped in the analyst’s words, not "crashed" for everything', () => {
+    expect(goneReason('oom')).toBe('It ran out of memory')
+    expect(goneReason('memory-eviction')).toBe('The system ended it to free memory')
+    expect(goneReason('crashed')).toBe('It crashed')
   })
 })

@@ -20,6 +20,9 @@ export function goneReason(reason: RenderProcessGoneDetails['reason']): string {
       return 'It could not be started'
     case 'integrity-failure':
       return 'Its code failed an integrity check'
+    case 'memory-eviction':
+      // Windows ends pages to free memory when the computer runs short of it.
+      return 'The system ended it to free memory'
     case 'crashed':
     default:
       return 'It crashed'
