@@ -121,6 +121,19 @@ describe('electron-builder.yml', () => {
     // mimeTypes too would list it twice.
     expect(config.linux.mimeTypes).not.toContainEqual(expect.stringMatching(/^x-scheme-handler\//))
   })
+
+  it('has the Windows installer register the scheme and its uninstaller remove it', () => {
+    // `protocols` reaches Info.plist and the .desktop entry only; NSIS needs its own lines.
+    const include = (config['nsis'] as { include?: string }).include
+    expect(include).toBeDefined()
+    const script = readFileSync(join(ROOT, include!), 'utf8')
+    const key = `"Software\\Classes\\${DEEP_LINK_SCHEME}"`
+    const install = /!macro customInstall\n([\s\S]*?)!macroend/.exec(script)?.[1] ?? ''
+    const uninstall = /!macro customUnInstall\n([\s\S]*?)!macroend/.exec(script)?.[1] ?? ''
+    expect(install).toContain(`WriteRegStr SHELL_CONTEXT ${key} "URL Protocol" ""`)
+    expect(install).toMatch(/shell\\open\\command" "" '"\$appExe" "%1"'/)
+    expect(uninstall).toContain(`DeleteRegKey SHELL_CONTEXT ${key}`)
+  })
 })
 
 describe('file associations', () => {
