@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util'
 import { ensureDataDir, resolveDataDir } from './data-dir.mjs'
 import { electronPackageDir, installElectron, resolveElectronBinary } from './electron-runtime.mjs'
 import { chromiumArgs, findChromium, hasDisplay } from './find-chromium.mjs'
-import { linuxSandboxProblem, sandboxHelperPath, sandboxRemedy } from './linux-sandbox.mjs'
+import { linuxSandboxProblem, sandboxHelperPath } from './linux-sandbox.mjs'
 import { resolvePort, serveRenderer } from './serve-renderer.mjs'
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -93,20 +93,25 @@ export function browserDataNotice({ url, dataDir, chosenBy }) {
 
 /**
  * What `npm start` says when Electron stopped before its window could open (the main process never
- * reached "ready"): on Linux most often the sandbox (see linux-sandbox.mjs), which aborts with
- * SIGTRAP before any of the app's code runs; the workbench then starts in browser mode.
- * @param {{ code: number | null, signal: string | null, platform?: NodeJS.Platform, sandboxPath: string }} options
+ * reached "ready"): the cause found on this host, if any (a blocked sandbox, see
+ * linux-sandbox.mjs, aborts with SIGTRAP before any of the app's code runs; no display at all),
+ * else only that Electron's own output says why; the workbench then starts in browser mode.
+ * @param {{ code: number | null, signal: string | null, platform?: NodeJS.Platform, sandboxProblem?: string | null, hasDisplay?: boolean }} options
  * @returns {string}
  */
-export function earlyExitExplanation({ code, signal, platform = process.platform, sandboxPath }) {
+export function earlyExitExplanation({
+  code,
+  signal,
+  platform = process.platform,
+  sandboxProblem = null,
+  hasDisplay = true
+}) {
   const how = signal ? `on signal ${signal}` : `with code ${code}`
   const lines = [`Electron stopped ${how} before its window could open.`]
-  if (platform === 'linux') {
-    lines.push(
-      'On Linux this is most often its sandbox, which Ubuntu 23.10 and later block for programs not installed by the system. If it is, fix it once with:',
-      `  ${sandboxRemedy(sandboxPath)}`
-    )
-  }
+  if (sandboxProblem) lines.push(sandboxProblem)
+  else if (platform === 'linux' && !hasDisplay)
+    lines.push('There is no display to open it on: neither DISPLAY nor WAYLAND_DISPLAY is set.')
+  else lines.push('What Electron printed above says why.')
   lines.push('Starting in browser mode instead.')
   return lines.join('\n')
 }
@@ -415,9 +420,9 @@ export async function main(argv) {
       if (process.env.WORKBENCH_DEBUG) console.error(result.output.trimEnd())
       if (result.ok) runtime = resolveElectronBinary({ electronDir })
     }
-    const sandboxPath = runtime.binary ? sandboxHelperPath(runtime.binary) : ''
-    const sandbox = runtime.installed ? linuxSandboxProblem({ sandboxPath }) : null
-    if (runtime.installed && runtime.binary && !sandbox) {
+    // Electron is always tried: a host whose user namespaces are restricted may still let it
+    // run (an AppArmor profile granting them), so the sandbox check only explains an abort.
+    if (runtime.installed && runtime.binary) {
       const run = await runElectron({
         binary: runtime.binary,
         dataDir,
@@ -430,10 +435,13 @@ export async function main(argv) {
         return run.code
       }
       console.error(
-        earlyExitExplanation({ code: run.exitCode, signal: run.exitSignal, sandboxPath })
+        earlyExitExplanation({
+          code: run.exitCode,
+          signal: run.exitSignal,
+          sandboxProblem: linuxSandboxProblem({ sandboxPath: sandboxHelperPath(runtime.binary) }),
+          hasDisplay: Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY)
+        })
       )
-    } else if (sandbox) {
-      console.error(`${sandbox}\nStarting in browser mode instead.`)
     } else {
       console.log(BROWSER_MODE_SENTENCE)
     }

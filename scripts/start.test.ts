@@ -102,25 +102,43 @@ it('says in one sentence why it is starting in browser mode', () => {
 })
 
 describe('earlyExitExplanation', () => {
-  it('names how Electron stopped and, on Linux, the sandbox remedy; then browser mode', () => {
-    const linux = earlyExitExplanation({
-      code: null,
-      signal: 'SIGTRAP',
-      platform: 'linux',
-      sandboxPath: '/w/node_modules/electron/dist/chrome-sandbox'
-    })
-    expect(linux).toBe(
+  it('names how Electron stopped and the cause found here, then browser mode', () => {
+    const sandboxProblem =
+      'This system does not let programs create the user namespaces… To fix it once, run:\n  sudo chown root:root x && sudo chmod 4755 x'
+    expect(
+      earlyExitExplanation({ code: null, signal: 'SIGTRAP', platform: 'linux', sandboxProblem })
+    ).toBe(
       [
         'Electron stopped on signal SIGTRAP before its window could open.',
-        'On Linux this is most often its sandbox, which Ubuntu 23.10 and later block for programs not installed by the system. If it is, fix it once with:',
-        '  sudo chown root:root /w/node_modules/electron/dist/chrome-sandbox && sudo chmod 4755 /w/node_modules/electron/dist/chrome-sandbox',
+        sandboxProblem,
         'Starting in browser mode instead.'
       ].join('\n')
     )
     expect(
-      earlyExitExplanation({ code: 3, signal: null, platform: 'win32', sandboxPath: 'x' })
+      earlyExitExplanation({ code: 1, signal: null, platform: 'linux', hasDisplay: false })
     ).toBe(
-      'Electron stopped with code 3 before its window could open.\nStarting in browser mode instead.'
+      [
+        'Electron stopped with code 1 before its window could open.',
+        'There is no display to open it on: neither DISPLAY nor WAYLAND_DISPLAY is set.',
+        'Starting in browser mode instead.'
+      ].join('\n')
+    )
+  })
+
+  it('blames no sandbox where none was found', () => {
+    const text = earlyExitExplanation({
+      code: 3,
+      signal: null,
+      platform: 'linux',
+      hasDisplay: true
+    })
+    expect(text).not.toMatch(/sandbox/i)
+    expect(text).toBe(
+      [
+        'Electron stopped with code 3 before its window could open.',
+        'What Electron printed above says why.',
+        'Starting in browser mode instead.'
+      ].join('\n')
     )
   })
 })
