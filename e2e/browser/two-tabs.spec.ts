@@ -41,11 +41,11 @@ const SIZES = [
  * The notice at the three screen sizes, saved to look at: one or two short lines inside its pane,
  * its button whole, so the editor keeps its room at 1366×768.
  */
-async function lookAtNotice(page: Page, name: string): Promise<void> {
+async function lookAtNotice(page: Page, name: string, button = 'Take over editing'): Promise<void> {
   for (const size of SIZES) {
     await page.setViewportSize(size)
     const notice = page.locator('.edit-lease-notice')
-    await expect(notice.getByRole('button', { name: 'Take over editing' })).toBeInViewport({
+    await expect(notice.getByRole('button', { name: button })).toBeInViewport({
       ratio: 1
     })
     const fits = await notice.evaluate((el) => {
@@ -144,6 +144,52 @@ test('a note open in two tabs: one edits, the other follows read-only, takes ove
   const history = await storedRecords<StoredNote>(tab2, 'noteRevisions')
   expect(history.some((r) => textOf(r.doc).includes('Tab one more. Tab two words.'))).toBe(true)
   for (const r of history) expect(textOf(r.doc)).not.toContain('Lost words')
+})
+
+test('a note held by a window that never answers: taken over anyway, and that window writes nothing over it', async ({
+  workbench: { page: tab1, context }
+}) => {
+  await startNote(tab1, 'Blank note')
+  await tab1.keyboard.type('Before the freeze.')
+  await framePainted(tab1)
+
+  const tab2 = await secondTab(context)
+  await tab2.getByRole('tab', { name: 'Notes' }).click()
+  await tab2.getByRole('button', { name: /^Blank note/ }).click()
+  await expect(noteEditor(tab2)).toContainText('Before the freeze.')
+
+  // Tab 1 hangs (its script stopped, as in a debugger): it cannot answer "please let go".
+  const cdp = await context.newCDPSession(tab1)
+  await cdp.send('Debugger.enable')
+  await cdp.send('Debugger.pause')
+  await tab2.getByRole('button', { name: 'Take over editing' }).click()
+  await expect(leaseNotice(tab2, 'Asking the other window to save the note')).toBeVisible()
+  await expect(leaseNotice(tab2, 'The other window does not answer about the note.')).toBeVisible({
+    timeout: 15_000
+  })
+  await lookAtNotice(tab2, 'no-answer', 'Take over anyway')
+  await tab2.getByRole('button', { name: 'Take over anyway' }).press('Enter')
+  await expect(noteEditor(tab2)).toHaveAttribute('contenteditable', 'true')
+  await noteEditor(tab2).click()
+  await typeAtEnd(tab2, ' Taken over.')
+  await framePainted(tab2)
+
+  // Tab 1 wakes up: it finds the note taken and becomes read-only, showing tab 2's words.
+  await cdp.send('Debugger.resume')
+  await expect(leaseNotice(tab1, 'Another window took over editing the note')).toBeVisible()
+  await expect(noteEditor(tab1)).toHaveAttribute('contenteditable', 'false')
+  // It follows what tab 2 saves from now on (what was saved while it hung, too).
+  await noteEditor(tab2).click()
+  await typeAtEnd(tab2, ' After the wake.')
+  await framePainted(tab2)
+  await expect(noteEditor(tab1)).toContainText('Before the freeze. Taken over. After the wake.')
+
+  await tab2.reload()
+  await tab2.getByRole('tab', { name: 'Notes' }).click()
+  await tab2.getByRole('button', { name: /^Blank note/ }).click()
+  await expect(noteEditor(tab2)).toContainText('Before the freeze. Taken over. After the wake.')
+  const notes = await storedRecords<StoredNote>(tab2, 'notes')
+  expect(textOf(notes[0]!.doc)).toContain('Before the freeze. Taken over. After the wake.')
 })
 
 test('a comment open in two tabs: one edits, the other waits read-only, takes over, and nothing is lost', async ({

@@ -36,6 +36,20 @@ describe('nextLeaseState', () => {
     })
   })
 
+  it('offers taking over anyway when the holder does not answer, and loses a lease taken so', () => {
+    expect(run('refused', 'take-over', 'no-answer')).toEqual({
+      kind: 'taking-over',
+      unanswered: true
+    })
+    expect(run('refused', 'take-over', 'no-answer', 'granted')).toEqual({
+      kind: 'editing',
+      since: 'took-over'
+    })
+    expect(run('granted', 'lost')).toEqual({ kind: 'elsewhere', why: 'taken' })
+    expect(run('granted', 'release-asked', 'lost')).toEqual({ kind: 'elsewhere', why: 'taken' })
+    expect(run('granted', 'no-answer')).toEqual({ kind: 'editing', since: 'opened' })
+  })
+
   it('ignores events that do not apply', () => {
     expect(run('granted', 'refused')).toEqual({ kind: 'editing', since: 'opened' })
     expect(run('granted', 'take-over')).toEqual({ kind: 'editing', since: 'opened' })
@@ -83,6 +97,13 @@ describe('leaseNotice', () => {
   it('offers nothing to press while the lease is changing hands', () => {
     expect(leaseNotice('comment', run('refused', 'take-over'))?.action).toBeNull()
     expect(leaseNotice('note', run('granted', 'release-asked'))?.action).toBeNull()
+  })
+
+  it('says when the other window does not answer, and offers to take over anyway', () => {
+    expect(leaseNotice('note', run('refused', 'take-over', 'no-answer'))).toEqual({
+      text: 'The other window does not answer about the note.',
+      action: 'Take over anyway'
+    })
   })
 })
 

@@ -17,8 +17,11 @@ export type EditLeaseState =
   | { kind: 'handing-over' }
   /** Another window holds the lease: `open` when it had it first, `taken` when it took it over. */
   | { kind: 'elsewhere'; why: 'open' | 'taken' }
-  /** This window asked the holder to store its edits and let go, and waits for the lease. */
-  | { kind: 'taking-over' }
+  /**
+   * This window asked the holder to store its edits and let go, and waits for the lease;
+   * `unanswered` once the holder has not answered for TAKE_OVER_PATIENCE_MS (frozen, hung).
+   */
+  | { kind: 'taking-over'; unanswered?: true }
 
 export type EditLeaseEvent =
   /** The lease was granted (at once, after waiting in line, or after taking over). */
@@ -31,8 +34,19 @@ export type EditLeaseEvent =
   | 'release-asked'
   /** This window stored its edits and let go. */
   | 'released'
+  /** The holder asked to let go has not answered in TAKE_OVER_PATIENCE_MS. */
+  | 'no-answer'
+  /** Another window took the lease by force: this one may no longer write. */
+  | 'lost'
 
 export const OPENING: EditLeaseState = { kind: 'opening' }
+
+/**
+ * How long a window asked to let go may take before the analyst is offered to take over anyway:
+ * storing a long note and handing over takes well under a second; a window that has not answered
+ * in this time is frozen, hung or stopped in a debugger.
+ */
+export const TAKE_OVER_PATIENCE_MS = 5000
 
 /** The state after `event`; an event that does not apply leaves the state as it is. */
 export function nextLeaseState(state: EditLeaseState, event: EditLeaseEvent): EditLeaseState {
@@ -55,9 +69,12 @@ export function nextLeaseState(state: EditLeaseState, event: EditLeaseEvent): Ed
     case 'release-asked':
       return state.kind === 'editing' ? { kind: 'handing-over' } : state
     case 'released':
+    case 'lost':
       return state.kind === 'handing-over' || state.kind === 'editing'
         ? { kind: 'elsewhere', why: 'taken' }
         : state
+    case 'no-answer':
+      return state.kind === 'taking-over' ? { kind: 'taking-over', unanswered: true } : state
   }
 }
 
@@ -87,10 +104,17 @@ export function leaseNotice(record: LeasedRecord, state: EditLeaseState): LeaseN
     case 'handing-over':
       return { text: `Saving ${THE[record]} for the other window…`, action: null }
     case 'taking-over':
-      return {
-        text: `Asking the other window to save ${THE[record]} and hand it over…`,
-        action: null
-      }
+      return state.unanswered
+        ? {
+            // Short, like the others; what that window still held is kept when it wakes (the
+            // saver's onRefused), so taking over loses nothing of it.
+            text: `The other window does not answer about ${THE[record]}.`,
+            action: 'Take over anyway'
+          }
+        : {
+            text: `Asking the other window to save ${THE[record]} and hand it over…`,
+            action: null
+          }
     case 'elsewhere':
       return {
         // Short: it sits above the editor in a narrow pane. The live text below says the rest.

@@ -5,9 +5,11 @@
  * window closes or crashes, and a BroadcastChannel to ask the holder to let go.
  */
 export interface HeldLease {
-  /** False once released: a saver checks it before every write. */
+  /** False once released, or taken by force: a saver checks it before every write. */
   readonly held: boolean
   release(): void
+  /** Calls `listener` if another window takes the lease by force (its holder never answered). */
+  onLost(listener: () => void): void
 }
 
 export interface LeaseBroker {
@@ -20,13 +22,22 @@ export interface LeaseBroker {
   acquireWhenFree(name: string, signal: AbortSignal): Promise<HeldLease>
   /** Asks whichever other window holds `name` to store its edits and let go. */
   askToRelease(name: string): void
+  /**
+   * Takes the lease from a holder that does not answer (a frozen or hung window): granted at
+   * once; the holder's lease is lost (onLost), so it writes nothing more over this window's.
+   */
+  steal(name: string): Promise<HeldLease>
   /** Calls `onAsked` when another window asks this one to let go of `name`; returns an unsubscribe. */
   onReleaseAsked(name: string, onAsked: () => void): () => void
 }
 
-/** A lease that releases once, however often `release` is called. */
-export function heldLease(release: () => void): HeldLease {
+/**
+ * A lease that releases once, however often `release` is called; `lose()` is for its broker, when
+ * another window took it by force (the lock is gone already: nothing to release).
+ */
+export function heldLease(release: () => void): HeldLease & { lose(): void } {
   let held = true
+  const lostListeners: (() => void)[] = []
   return {
     get held() {
       return held
@@ -35,6 +46,14 @@ export function heldLease(release: () => void): HeldLease {
       if (!held) return
       held = false
       release()
+    },
+    onLost(listener) {
+      lostListeners.push(listener)
+    },
+    lose() {
+      if (!held) return
+      held = false
+      for (const l of lostListeners.splice(0)) l()
     }
   }
 }

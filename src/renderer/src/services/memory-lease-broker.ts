@@ -12,6 +12,7 @@ interface Waiter {
  */
 export class MemoryLeaseHub {
   private readonly holders = new Map<string, number>()
+  private readonly leases = new Map<string, ReturnType<typeof heldLease>>()
   private readonly queues = new Map<string, Waiter[]>()
   private readonly askListeners = new Set<{ window: number; name: string; run: () => void }>()
   private windows = 0
@@ -41,6 +42,10 @@ export class MemoryLeaseHub {
         for (const l of [...this.askListeners])
           if (l.name === name && l.window !== me) queueMicrotask(l.run)
       },
+      steal: async (name) => {
+        this.leases.get(name)?.lose()
+        return this.grant(name, me)
+      },
       onReleaseAsked: (name, run) => {
         const listener = { window: me, name, run }
         this.askListeners.add(listener)
@@ -56,10 +61,14 @@ export class MemoryLeaseHub {
 
   private grant(name: string, window: number): HeldLease {
     this.holders.set(name, window)
-    return heldLease(() => {
+    const lease = heldLease(() => {
+      if (this.leases.get(name) !== lease) return
+      this.leases.delete(name)
       this.holders.delete(name)
       const next = this.queues.get(name)?.shift()
       if (next) next.grant(this.grant(name, next.window))
     })
+    this.leases.set(name, lease)
+    return lease
   }
 }

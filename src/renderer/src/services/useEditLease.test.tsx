@@ -3,6 +3,7 @@ import { StrictMode } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { LeaseBroker } from './lease-broker'
 import { MemoryLeaseHub } from './memory-lease-broker'
+import { TAKE_OVER_PATIENCE_MS } from './edit-lease-state'
 import { useEditLease, type EditLeaseHooks } from './useEditLease'
 
 afterEach(cleanup)
@@ -185,5 +186,36 @@ describe('useEditLease', () => {
       expect(moved.result.current.state).toEqual({ kind: 'editing', since: 'opened' })
     )
     expect(log.filter((l) => l.startsWith('says'))).toEqual([])
+  })
+
+  it('takes over by force from a window that never answers; that window may write no more', async () => {
+    const hub = new MemoryLeaseHub()
+    const log: string[] = []
+    // Window one is frozen: it never hears "let go".
+    const frozen: LeaseBroker = { ...hub.window(), onReleaseAsked: () => () => undefined }
+    const one = openIn(frozen, log, 'one')
+    await waitFor(() => expect(one.result.current.state.kind).toBe('editing'))
+    const two = openIn(hub.window(), log, 'two')
+    await waitFor(() => expect(two.result.current.state.kind).toBe('elsewhere'))
+    vi.useFakeTimers()
+    try {
+      act(() => two.result.current.takeOver())
+      expect(two.result.current.state).toEqual({ kind: 'taking-over' })
+      act(() => void vi.advanceTimersByTime(TAKE_OVER_PATIENCE_MS - 1))
+      expect(two.result.current.state).toEqual({ kind: 'taking-over' })
+      act(() => void vi.advanceTimersByTime(1))
+      expect(two.result.current.state).toEqual({ kind: 'taking-over', unanswered: true })
+    } finally {
+      vi.useRealTimers()
+    }
+    act(() => two.result.current.takeOver())
+    await waitFor(() =>
+      expect(two.result.current.state).toEqual({ kind: 'editing', since: 'took-over' })
+    )
+    expect(two.result.current.holds()).toBe(true)
+    // Window one, should it wake up, finds the record taken and writes nothing over it.
+    expect(one.result.current.holds()).toBe(false)
+    expect(one.result.current.state).toEqual({ kind: 'elsewhere', why: 'taken' })
+    expect(log).not.toContain('one flush')
   })
 })

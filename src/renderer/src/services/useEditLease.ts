@@ -4,6 +4,7 @@ import {
   leaseAnnouncement,
   nextLeaseState,
   OPENING,
+  TAKE_OVER_PATIENCE_MS,
   type EditLeaseEvent,
   type EditLeaseState,
   type LeasedRecord
@@ -39,7 +40,10 @@ export interface EditLease {
   state: EditLeaseState
   /** Whether this window holds the lease now: a saver checks it before every write. Stable. */
   holds: () => boolean
-  /** Asks the holding window to store its edits and let go; this window is next in line. */
+  /**
+   * Asks the holding window to store its edits and let go; this window is next in line. Once the
+   * holder has not answered for TAKE_OVER_PATIENCE_MS, takes the lease from it by force.
+   */
   takeOver: () => void
 }
 
@@ -62,6 +66,8 @@ export function useEditLease(
   // Another record (or none): start over. Set during render so no frame shows the old state.
   if (current.name !== name) setCurrent({ name, state: OPENING })
   const lease = useRef<HeldLease | null>(null)
+  // Takes the lease by force (set by the effect that owns the wait in line).
+  const force = useRef<() => void>(() => undefined)
   const latest = useRef(hooks)
   useLayoutEffect(() => {
     latest.current = hooks
@@ -77,6 +83,15 @@ export function useEditLease(
     const hold = async (held: HeldLease): Promise<void> => {
       if (closed) return held.release()
       lease.current = held
+      // Another window took it by force: nothing more is written from here (the saver checks
+      // holds(), and keeps what it still held in the history); this window waits in line again.
+      held.onLost(() => {
+        if (lease.current !== held) return
+        lease.current = null
+        if (closed) return
+        dispatch('lost')
+        wait()
+      })
       try {
         await latest.current.prepare?.()
       } finally {
@@ -97,6 +112,12 @@ export function useEditLease(
       dispatch('refused')
       wait()
     })
+    force.current = () => {
+      if (closed) return
+      waiting?.abort()
+      waiting = null
+      broker.steal(name).then(hold, () => undefined)
+    }
     const stopListening = broker.onReleaseAsked(name, () => {
       const held = lease.current
       if (!held?.held || closed) return
@@ -141,13 +162,31 @@ export function useEditLease(
 
   // True until the lease is let go, which is after the last flush: the saver writes it all.
   const holds = useCallback(() => lease.current?.held === true, [])
+  const state = current.name === name ? current.state : OPENING
+  const unanswered = state.kind === 'taking-over' && state.unanswered === true
   const takeOver = useCallback(() => {
     if (name === null) return
+    if (unanswered) {
+      force.current()
+      return
+    }
     setCurrent((c) => (c.name === name ? { name, state: nextLeaseState(c.state, 'take-over') } : c))
     broker.askToRelease(name)
-  }, [name, broker])
+  }, [name, broker, unanswered])
 
-  const state = current.name === name ? current.state : OPENING
+  // A holder asked to let go that does not answer is said, and taking over anyway is offered.
+  const askedAndWaiting = state.kind === 'taking-over' && !unanswered
+  useEffect(() => {
+    if (!askedAndWaiting || name === null) return
+    const timer = setTimeout(
+      () =>
+        setCurrent((c) =>
+          c.name === name ? { name, state: nextLeaseState(c.state, 'no-answer') } : c
+        ),
+      TAKE_OVER_PATIENCE_MS
+    )
+    return () => clearTimeout(timer)
+  }, [askedAndWaiting, name])
   const previous = useRef(state)
   useEffect(() => {
     const message = leaseAnnouncement(record, previous.current, state)

@@ -8,20 +8,33 @@ import { webLockLeaseBroker } from './web-lock-lease-broker'
 function fakeLocks(): LockManager & { held: Set<string> } {
   const held = new Set<string>()
   const queues = new Map<string, (() => void)[]>()
-  const run = async (name: string, callback: (lock: Lock | null) => unknown): Promise<unknown> => {
-    held.add(name)
-    try {
-      return await callback({ name, mode: 'exclusive' })
-    } finally {
-      held.delete(name)
-      queues.get(name)?.shift()?.()
-    }
-  }
+  // The holder's request, rejected when another request steals the lock (`steal: true`).
+  const stealFrom = new Map<string, (err: unknown) => void>()
+  const run = (name: string, callback: (lock: Lock | null) => unknown): Promise<unknown> =>
+    new Promise((resolve, reject) => {
+      held.add(name)
+      let stolen = false
+      stealFrom.set(name, (err) => {
+        stolen = true
+        reject(err)
+      })
+      Promise.resolve(callback({ name, mode: 'exclusive' })).then((value) => {
+        if (stolen) return
+        held.delete(name)
+        stealFrom.delete(name)
+        queues.get(name)?.shift()?.()
+        resolve(value)
+      }, reject)
+    })
   const request = (
     name: string,
     options: LockOptions,
     callback: (lock: Lock | null) => unknown
   ): Promise<unknown> => {
+    if (options.steal) {
+      stealFrom.get(name)?.(new DOMException('stolen', 'AbortError'))
+      return run(name, callback)
+    }
     if (!held.has(name)) return run(name, callback)
     if (options.ifAvailable) return Promise.resolve(callback(null))
     return new Promise((resolve, reject) => {
@@ -87,5 +100,21 @@ describe('webLockLeaseBroker', () => {
     two.askToRelease('n')
     await vi.waitFor(() => expect(asked).toHaveBeenCalledTimes(1))
     expect(other).not.toHaveBeenCalled()
+  })
+
+  it('takes a lock from a holder that never answers, and tells that holder it lost it', async () => {
+    const locks = fakeLocks()
+    const frozen = webLockLeaseBroker(locks, channel())
+    const taker = webLockLeaseBroker(locks, channel())
+    const old = (await frozen.tryAcquire('n'))!
+    const lost = vi.fn()
+    old.onLost(lost)
+    const taken = await taker.steal('n')
+    expect(taken.held).toBe(true)
+    await vi.waitFor(() => expect(lost).toHaveBeenCalledTimes(1))
+    expect(old.held).toBe(false)
+    // The lost lease lets go of nothing: the new holder keeps the lock.
+    old.release()
+    expect(locks.held.has('n')).toBe(true)
   })
 })

@@ -17,12 +17,17 @@ interface ReleaseRequest {
 export function webLockLeaseBroker(locks: LockManager, channel: BroadcastChannel): LeaseBroker {
   const hold = (name: string, options: LockOptions): Promise<HeldLease | null> =>
     new Promise<HeldLease | null>((resolve, reject) => {
+      let granted: ReturnType<typeof heldLease> | null = null
       locks
         .request(name, options, (lock) => {
           if (!lock) return resolve(null)
-          return new Promise<void>((release) => resolve(heldLease(release)))
+          return new Promise<void>((release) => {
+            granted = heldLease(release)
+            resolve(granted)
+          })
         })
-        .catch(reject)
+        // Once granted, the request only rejects when another window stole the lock.
+        .catch((err: unknown) => (granted ? granted.lose() : reject(err)))
     })
   const listeners = new Set<{ name: string; run: () => void }>()
   channel.addEventListener('message', (e: MessageEvent<ReleaseRequest>) => {
@@ -33,6 +38,7 @@ export function webLockLeaseBroker(locks: LockManager, channel: BroadcastChannel
     tryAcquire: (name) => hold(name, { ifAvailable: true }),
     acquireWhenFree: async (name, signal) => (await hold(name, { signal })) as HeldLease,
     askToRelease: (name) => channel.postMessage({ type: 'release', name } satisfies ReleaseRequest),
+    steal: async (name) => (await hold(name, { steal: true })) as HeldLease,
     onReleaseAsked: (name, run) => {
       const listener = { name, run }
       listeners.add(listener)
