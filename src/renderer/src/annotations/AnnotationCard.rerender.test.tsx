@@ -9,7 +9,9 @@ import {
 } from '@shared/model/annotation'
 import { NoticeProvider } from '../services/notices'
 import { AnnotationUiProvider } from '../services/annotation-ui'
+import { NO_FILTER } from '@core/annotations/filter-annotations'
 import { AnnotationCardList } from './AnnotationCardList'
+import { AnnotationsList } from './AnnotationsList'
 import { noopAnnotationActions } from './testing/noop-annotation-actions'
 
 // Every card renders its creation time: counting the calls counts the cards rendered.
@@ -105,5 +107,41 @@ describe('AnnotationCard', () => {
       'a'
     )
     expect(calls.formatDateTime).toBe(1)
+  })
+})
+
+describe('AnnotationsList', () => {
+  it('leaves the filter bar alone when a stored comment keystroke gives the list anew', () => {
+    // React sets an input's name and type attributes again whenever it renders it with new
+    // props, and any DOM change makes Chromium repaint every highlight in the article.
+    const list = (annotations: AnnotationRecord[]): ReactElement => (
+      <NoticeProvider>
+        <AnnotationUiProvider>
+          <div data-testid="scroller" style={{ overflowY: 'auto', height: '600px' }}>
+            <AnnotationsList
+              annotations={annotations}
+              actions={actions}
+              filter={NO_FILTER}
+              onFilter={onFilter}
+              articleText=""
+            />
+          </div>
+        </AnnotationUiProvider>
+      </NoticeProvider>
+    )
+    const onFilter = (): void => {}
+    const before = Array.from({ length: 5 }, (_, i) => annotation(i))
+    const { rerender, container } = render(list(before))
+    const bar = container.querySelector('.filter-bar')!
+    const changed: string[] = []
+    const observer = new MutationObserver((records) =>
+      records.forEach((r) => changed.push(`${r.target.nodeName} ${r.attributeName}`))
+    )
+    observer.observe(bar, { subtree: true, attributes: true, childList: true })
+    for (const comment of ['a', 'ab', 'abc'])
+      rerender(list(before.map((a, i) => (i === 2 ? annotation(2, comment) : a))))
+    changed.push(...observer.takeRecords().map((r) => `${r.target.nodeName} ${r.attributeName}`))
+    observer.disconnect()
+    expect(changed).toEqual([])
   })
 })

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { memo, type ReactNode } from 'react'
 import type { AnnotationFilter } from '@core/annotations/filter-annotations'
 import type { ColourSlot } from '@shared/model/annotation'
 import { COLOUR_SLOTS } from './colours'
@@ -11,8 +11,13 @@ interface AnnotationFiltersProps {
   grades: string[]
 }
 
-/** The pane's filter bar: colour, tag, grade, anchor state, text, and sort order. */
-export function AnnotationFilters({
+/**
+ * The pane's filter bar: colour, tag, grade, anchor state, text, and sort order. Memoised: React
+ * sets an input's name and type attributes again each time it renders it with new props, and any
+ * DOM change makes Chromium repaint every highlight in the article; the pane renders for every
+ * comment keystroke (the annotation is stored, the article's list comes anew).
+ */
+export const AnnotationFilters = memo(function AnnotationFilters({
   filter,
   onChange,
   labels,
@@ -87,4 +92,4 @@ export function AnnotationFilters({
       </select>
     </div>
   )
-}
+})

@@ -36,10 +36,9 @@ export function AnnotationsList({
   const choices = useMemo(() => filterChoices(annotations), [annotations])
   // The same tags as an earlier render are the same array: every card is given it, and a card
   // renders again only when a prop changes (a comment keystroke changes one annotation only).
-  const [tagsShown, setTagsShown] = useState(choices.tags)
-  const sameTags = samePlainData(tagsShown, choices.tags)
-  if (!sameTags) setTagsShown(choices.tags)
-  const allTags = sameTags ? tagsShown : choices.tags
+  const allTags = useSamePlainData(choices.tags)
+  // Likewise the grades, for the filter bar (memoised: see AnnotationFilters).
+  const grades = useSamePlainData(choices.grades)
   const shown = useMemo(() => filterAnnotations(annotations, filter), [annotations, filter])
   const counts = useMemo(() => {
     const c = { exact: 0, drifted: 0, orphaned: 0 }
@@ -53,7 +52,7 @@ export function AnnotationsList({
         onChange={onFilter}
         labels={labels}
         tags={allTags}
-        grades={choices.grades}
+        grades={grades}
       />
       <div className="annotations-summary">
         <span>
@@ -102,4 +101,12 @@ export function AnnotationsList({
       )}
     </div>
   )
+}
+
+/** `value`, or the equal one (samePlainData) an earlier render gave: memoised children compare by identity. */
+function useSamePlainData<T>(value: T): T {
+  const [shown, setShown] = useState(value)
+  const same = samePlainData(shown, value)
+  if (!same) setShown(value)
+  return same ? shown : value
 }

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react'
 import type { ThemePreference } from '@shared/ipc-contract'
-import { WORK_MODES, type WorkMode } from '../layout/work-modes'
+import type { WorkMode } from '../layout/work-modes'
+import { ModeSwitch } from './ModeSwitch'
+import { ThemeSelect } from './ThemeSelect'
 
 interface TopBarProps {
   title: string
@@ -34,23 +36,7 @@ export function TopBar(props: TopBarProps): ReactNode {
       >
         Library
       </button>
-      {/* Radio buttons: one Tab stop, arrows move between the modes, as in any segmented control. */}
-      <fieldset className="mode-switch">
-        <legend className="visually-hidden">Work mode</legend>
-        {WORK_MODES.map((m) => (
-          <label key={m.id} className="mode-switch-option" title={`${m.description} (Alt+${m.digit})`}>
-            <input
-              type="radio"
-              name="work-mode"
-              value={m.id}
-              checked={props.mode === m.id}
-              onChange={() => props.onMode(m.id)}
-              aria-keyshortcuts={`Alt+${m.digit}`}
-            />
-            <span>{m.label}</span>
-          </label>
-        ))}
-      </fieldset>
+      <ModeSwitch mode={props.mode} onMode={props.onMode} />
       <span className="top-bar-title" title={props.title}>
         <span className="app-name">Analyst Workbench</span>
         {props.title && <span className="top-bar-article"> — {props.title}</span>}
@@ -96,18 +82,7 @@ export function TopBar(props: TopBarProps): ReactNode {
         >
           Backup…
         </button>
-        <label className="theme-select">
-          <span className="visually-hidden">Theme</span>
-          <select
-            value={props.theme}
-            onChange={(e) => props.onTheme(e.target.value as ThemePreference)}
-            aria-label="Theme"
-          >
-            <option value="system">System theme</option>
-            <option value="light">Light</option>
-            <option value="dark">Dark</option>
-          </select>
-        </label>
+        <ThemeSelect theme={props.theme} onTheme={props.onTheme} />
         <button
           type="button"
           className="button button-quiet"

@@ -66,15 +66,22 @@ afterEach(() => {
   delete (document as { caretPositionFromPoint?: unknown }).caretPositionFromPoint
 })
 
+const twoAnnotations = (betaComment: string, betaColour: ColourSlot = 1): AnnotationRecord[] => [
+  annotation('a-beta', 'beta', betaColour, betaComment),
+  annotation('a-delta', 'delta', 3, 'second note')
+]
+
 function renderReader(betaComment = 'first note'): HTMLElement {
-  render(
+  render(reader(twoAnnotations(betaComment)))
+  return screen.getByTestId('article-body')
+}
+
+function reader(annotations: AnnotationRecord[]) {
+  return (
     <AnnotationUiProvider>
       <ReaderPane
         article={article}
-        annotations={[
-          annotation('a-beta', 'beta', 1, betaComment),
-          annotation('a-delta', 'delta', 3, 'second note')
-        ]}
+        annotations={annotations}
         loading={false}
         actions={actions}
         onEditDetails={() => {}}
@@ -84,7 +91,6 @@ function renderReader(betaComment = 'first note'): HTMLElement {
       />
     </AnnotationUiProvider>
   )
-  return screen.getByTestId('article-body')
 }
 
 const at = (x: number) => ({ clientX: x, clientY: 40 })
@@ -174,5 +180,56 @@ describe('ReaderPane click on a highlight', () => {
     fireEvent.click(body, at(TEXT.indexOf('gamma') + 1))
     expect(focused).toEqual(['a-delta'])
     unregister()
+  })
+})
+
+describe('ReaderPane painted highlights', () => {
+  // jsdom has no CSS Custom Highlight API: a registry that records each registration.
+  let registered: string[]
+  beforeEach(() => {
+    registered = []
+    const highlights = new Map<string, unknown>()
+    vi.stubGlobal(
+      'Highlight',
+      class {
+        priority = 0
+        readonly ranges: Range[]
+        constructor(...ranges: Range[]) {
+          this.ranges = ranges
+        }
+      }
+    )
+    vi.stubGlobal('CSS', {
+      highlights: {
+        set: (name: string, h: unknown) => {
+          registered.push(name)
+          return highlights.set(name, h)
+        },
+        get: (name: string) => highlights.get(name),
+        delete: (name: string) => highlights.delete(name)
+      }
+    })
+  })
+  afterEach(() => {
+    vi.unstubAllGlobals()
+    vi.useRealTimers()
+  })
+
+  it('registers them again when a highlight changes, not for each key typed in a comment', () => {
+    vi.useFakeTimers()
+    const { rerender } = render(reader(twoAnnotations('f')))
+    const first = registered.length
+    expect(first).toBeGreaterThan(0)
+    // Each key stores the annotation: the article's list comes anew, every record a new object.
+    for (const comment of ['fi', 'fir', 'firs']) rerender(reader(twoAnnotations(comment)))
+    expect(registered).toHaveLength(first)
+    // The hover tip still reads the comment as stored now.
+    const body = screen.getByTestId('article-body')
+    fireEvent.mouseMove(body, at(TEXT.indexOf('beta') + 1))
+    act(() => void vi.advanceTimersByTime(TIP_DELAY_MS))
+    expect(screen.getByRole('tooltip').textContent).toBe('Claim: firs')
+    // A new colour is painted.
+    rerender(reader(twoAnnotations('firs', 2)))
+    expect(registered.length).toBeGreaterThan(first)
   })
 })

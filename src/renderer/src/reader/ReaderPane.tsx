@@ -20,6 +20,7 @@ import { useHoverTip } from './useHoverTip'
 import { useLayOutInSlices } from './useLayOutInSlices'
 import { useReadingCaret } from './useReadingCaret'
 import { usePaintedHighlights } from './usePaintedHighlights'
+import { usePaintedIndex } from './usePaintedIndex'
 
 interface ReaderPaneProps {
   article: ArticleRecord | undefined
@@ -68,6 +69,7 @@ export function ReaderPane({
 
   // Hit-testing runs on every mouse move: index the annotations once per change, not per move.
   const index = useMemo(() => indexAnnotations(annotations), [annotations])
+  const painted = usePaintedIndex(annotations, index)
   const pageView = !!article?.pdfLayout && pageViewOf === article.id
   const split = pageView && wide
   useEffect(() => {
@@ -99,7 +101,7 @@ export function ReaderPane({
   }, [shown.count, reveal])
   // The split moves the text into its own scrolled column (a new element): paint it again there.
   useLayOutInSlices(body, article?.blocks, split)
-  usePaintedHighlights(body, index, ui.activeId, article?.blocks, split, shown.count)
+  usePaintedHighlights(body, painted, ui.activeId, article?.blocks, split, shown.count)
   const { tip, onMouseMove, onMouseLeave } = useHoverTip(index, labels)
 
   useEffect(() => {
@@ -333,7 +335,13 @@ export function ReaderPane({
         <ArticleText blocks={article.blocks} onShown={onShown} />
       </div>
       {/* The keyboard caret, drawn: the browser paints none in text that is not editable. */}
-      <span ref={caret} className="reading-caret" aria-hidden="true" data-testid="reading-caret" />
+      <span
+        ref={caret}
+        className="reading-caret"
+        aria-hidden="true"
+        data-testid="reading-caret"
+        hidden
+      />
     </article>
   )
   return (

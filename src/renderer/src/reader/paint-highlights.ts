@@ -48,6 +48,18 @@ export function paintHighlights(
 }
 
 /**
+ * What paintHighlights draws of the annotations (which there are, their colours, anchors and
+ * states), as one string: two lists with the same signature paint the same highlights. The
+ * comment, tags and times are not in it: a comment keystroke stores a new record, and does not
+ * change a highlight.
+ */
+export function paintSignature(annotations: readonly AnnotationRecord[]): string {
+  return annotations
+    .map((a) => `${a.id} ${a.colour} ${a.anchor.status} ${a.anchor.start} ${a.anchor.end}`)
+    .join('\n')
+}
+
+/**
  * The plain-text span of the article blocks that are in `scroller`'s viewport or within `margin`
  * px above or below it; null when the body has no blocks. The blocks are in text order, so binary
  * searches over their boxes find the first and last (blocks-in-view.ts): about 2·log2(blocks)

@@ -7,6 +7,14 @@ import { useEffect, useRef, type RefObject } from 'react'
  * collapsed inside it, `caret` (an absolutely placed element beside the text) is put where the
  * selection is. The element is moved directly, not through React state: the caret follows every
  * arrow press without re-rendering the article. Returns the ref to put on the caret element.
+ *
+ * Hidden, the caret is out of the page (`hidden`, so display: none), where its blink does not run:
+ * a running CSS animation changes style in every frame, and any style change makes Chromium
+ * rebuild the markers of every painted highlight and repaint the text under them (see
+ * usePaintedHighlights). With the blink always running, every frame of the window, each
+ * keystroke in a comment or a note among them, repainted the article's highlighted text. And a
+ * selection change elsewhere (every keystroke in an editor) neither lays the page out (reading
+ * offsetParent) nor writes the caret's style while it stays hidden.
  */
 export function useReadingCaret(
   body: RefObject<HTMLElement | null>
@@ -18,13 +26,15 @@ export function useReadingCaret(
       const text = body.current
       if (!mark || !text) return
       const place = caretRect(text)
-      const parent = mark.offsetParent as HTMLElement | null
+      if (place) mark.hidden = false
+      // Read only once shown: a hidden (display: none) element has no offsetParent.
+      const parent = place ? (mark.offsetParent as HTMLElement | null) : null
       if (!place || !parent) {
-        mark.style.visibility = 'hidden'
+        // Unchanged when already hidden: setting the attribute again is a DOM change.
+        if (!mark.hidden) mark.hidden = true
         return
       }
       const origin = parent.getBoundingClientRect()
-      mark.style.visibility = 'visible'
       mark.style.top = `${place.top - origin.top + parent.scrollTop - parent.clientTop}px`
       mark.style.left = `${place.left - origin.left + parent.scrollLeft - parent.clientLeft}px`
       mark.style.height = `${place.height}px`
