@@ -1,8 +1,6 @@
-import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { TextBlock } from '../../shared/model/text-model'
 import { makeArticle } from '../test-support/make-records'
-import { packArticle, packedPlainText, unpackArticle } from './packed-article'
+import { packArticle, unpackArticle } from './packed-article'
 import { plainText } from './plain-text'
 
 describe('packArticle / unpackArticle', () => {
@@ -21,13 +19,13 @@ describe('packArticle / unpackArticle', () => {
     })
     const packed = packArticle(article)
     const back = unpackArticle(structuredClone(packed))
-    expect(packedPlainText(packed)).toBe(plainText(article.blocks))
+    expect(packed.text).toBe(plainText(article.blocks))
     expect(back).toStrictEqual(article)
     expect('level' in back.blocks[0]!).toBe(true)
     expect('level' in back.blocks[1]!).toBe(false)
   })
 
-  it('carries the plain text as strings and the blocks as typed arrays', () => {
+  it('carries the plain text as one string and the blocks as typed arrays', () => {
     const packed = packArticle(
       makeArticle({
         blocks: [
@@ -36,49 +34,11 @@ describe('packArticle / unpackArticle', () => {
         ]
       })
     )
-    expect(packed.text).toEqual(['ab\n\ncde'])
+    expect(packed.text).toBe('ab\n\ncde')
     expect([...packed.ends]).toEqual([2, 7])
     expect([...packed.kinds]).toEqual([0, 1])
     expect([...packed.levels]).toEqual([0, 1])
     expect('blocks' in packed.fields).toBe(false)
-  })
-
-  it('cuts the text into pieces where blocks start, so a worker can send them one by one', () => {
-    const packed = packArticle(
-      makeArticle({
-        blocks: [
-          { kind: 'paragraph', text: 'aaaa' },
-          { kind: 'paragraph', text: 'bb' },
-          { kind: 'paragraph', text: 'cccccccc' },
-          { kind: 'paragraph', text: 'd' }
-        ]
-      }),
-      5
-    )
-    // A piece is cut at the first block start once it holds `size` characters: no longer than
-    // that and one block, so 60 MB never crosses as one string.
-    expect(packed.text).toEqual(['aaaa\n\n', 'bb\n\ncccccccc\n\n', 'd'])
-  })
-
-  it('gives back the same record and text however the text is cut', () => {
-    const block: fc.Arbitrary<TextBlock> = fc
-      .record({
-        kind: fc.constantFrom('paragraph', 'heading', 'list-item', 'quote'),
-        text: fc.string({ maxLength: 12, unit: 'grapheme' })
-      })
-      .map((b) => ({ ...b }))
-    fc.assert(
-      fc.property(
-        fc.array(block, { maxLength: 12 }),
-        fc.integer({ min: 1, max: 40 }),
-        (blocks, size) => {
-          const article = makeArticle({ blocks })
-          const packed = structuredClone(packArticle(article, size))
-          expect(unpackArticle(packed)).toStrictEqual(article)
-          expect(packedPlainText(packed)).toBe(plainText(blocks))
-        }
-      )
-    )
   })
 
   it('keeps an article without blocks', () => {

@@ -11,17 +11,6 @@ export interface ArticleReadRequest {
 export type ArticleReadReply =
   | { seq: number; ok: true; article: PackedArticle | null }
   | { seq: number; ok: false; message: string }
-/**
- * One piece of the text of the article the reply to `seq` carries, sent before it in a message
- * of its own: the page receives each piece in its own task (60 MB as one string was one task of
- * 160 ms), and the reply's `text` is then empty.
- */
-export interface ArticleTextPiece {
-  seq: number
-  piece: string
-}
-/** What the worker posts: pieces of the text, then the reply. */
-export type ArticleReadMessage = ArticleTextPiece | ArticleReadReply
 
 // One connection per database, kept between reads (opening one for each read added to every
 // article's time to show); closed when another connection asks for a version change (a restore,
@@ -60,31 +49,21 @@ async function read(databaseName: string, id: string): Promise<ArticleRecord | u
   }
 }
 
-/**
- * The article reader worker's answer to one request: the messages to post, in order (the
- * article's text piece by piece, then the reply), each with the buffers it may transfer.
- */
+/** The article reader worker's answer to one request, and the buffers it may transfer. */
 export async function answerArticleRead(
   request: ArticleReadRequest
-): Promise<{ message: ArticleReadMessage; transfer: ArrayBuffer[] }[]> {
+): Promise<{ reply: ArticleReadReply; transfer: ArrayBuffer[] }> {
   const { seq, databaseName, id } = request
   try {
     const record = await read(databaseName, id)
-    if (!record) return [{ message: { seq, ok: true, article: null }, transfer: [] }]
+    if (!record) return { reply: { seq, ok: true, article: null }, transfer: [] }
     const article = packArticle(record)
-    return [
-      ...article.text.map((piece) => ({ message: { seq, piece }, transfer: [] })),
-      {
-        message: { seq, ok: true, article: { ...article, text: [] } },
-        transfer: [
-          article.ends.buffer,
-          article.kinds.buffer,
-          article.levels.buffer
-        ] as ArrayBuffer[]
-      }
-    ]
+    return {
+      reply: { seq, ok: true, article },
+      transfer: [article.ends.buffer, article.kinds.buffer, article.levels.buffer] as ArrayBuffer[]
+    }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
-    return [{ message: { seq, ok: false, message }, transfer: [] }]
+    return { reply: { seq, ok: false, message }, transfer: [] }
   }
 }

@@ -4,7 +4,6 @@ import { makeArticle } from '@core/test-support/make-records'
 import type { ArticleRecord } from '@shared/model/article'
 import { WorkbenchDb } from '../workbench-db'
 import { plainText } from '@core/article/plain-text'
-import { TEXT_PIECE_CHARS } from '@core/article/packed-article'
 import { articlePlainText } from './article-plain-text'
 import { answerArticleRead, type ArticleReadRequest } from './answer-article-read'
 import { getArticle } from './get-article'
@@ -32,16 +31,13 @@ class SameThreadWorker implements ArticleReaderWorker {
     // A task of its own, as a real worker's reply is: no read of it is seen by a live query.
     setTimeout(() => void this.answer(request), 0)
   }
-  /** Every message the page was sent, as it received it. */
-  received: unknown[] = []
-  private async answer(request: ArticleReadRequest): Promise<void> {
-    for (const { message, transfer } of await answerArticleRead(request)) {
-      const data: unknown = structuredClone(message, { transfer })
-      this.received.push(data)
-      this.onmessage?.call(this as never, new MessageEvent('message', { data }))
-      // Each message is a task of its own, as a real worker's are.
-      await new Promise((resolve) => setTimeout(resolve, 0))
-    }
+  private answer(request: ArticleReadRequest): Promise<void> {
+    return answerArticleRead(request).then(({ reply, transfer }) =>
+      this.onmessage?.call(
+        this as never,
+        new MessageEvent('message', { data: structuredClone(reply, { transfer }) })
+      )
+    )
   }
   terminate(): void {}
 }
@@ -78,30 +74,6 @@ describe('readArticle', () => {
     expect(articlePlainText(read!.blocks)).toBe(plainText(article.blocks))
     expect(await readArticle(db, 'missing', reader)).toBeUndefined()
     expect(worker.requests).toBe(2)
-  })
-
-  it('sends a long text in pieces, each a message of its own, and the page joins them', async () => {
-    const db = freshDb()
-    // 2.5 million characters: no message may carry much more than TEXT_PIECE_CHARS of them.
-    const long = makeArticle({
-      id: 'long',
-      blocks: Array.from({ length: 2_500 }, (_, i) => ({
-        kind: 'paragraph' as const,
-        text: `${i} `.padEnd(1_000, 'x')
-      }))
-    })
-    await db.articles.add(long)
-    const worker = new SameThreadWorker()
-    const read = await readArticle(db, 'long', new ArticleReader(() => worker))
-    expect(read).toStrictEqual(long)
-    expect(articlePlainText(read!.blocks)).toBe(plainText(long.blocks))
-    const texts = worker.received.map((m) =>
-      'piece' in (m as object)
-        ? (m as { piece: string }).piece
-        : (m as { article: { text: string[] } }).article.text.join('')
-    )
-    expect(texts.length).toBe(4)
-    for (const text of texts) expect(text.length).toBeLessThanOrEqual(TEXT_PIECE_CHARS + 1_002)
   })
 
   it('reads on the page when the worker fails, and starts a new worker for the next read', async () => {

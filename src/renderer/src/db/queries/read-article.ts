@@ -1,15 +1,10 @@
 import type { ArticleRecord } from '@shared/model/article'
-import { packedPlainText, unpackArticle } from '@core/article/packed-article'
+import { unpackArticle } from '@core/article/packed-article'
 import type { WorkbenchDb } from '../workbench-db'
 import { rememberArticlePlainText } from './article-plain-text'
-import type { ArticleReadMessage, ArticleReadRequest } from './answer-article-read'
+import type { ArticleReadReply, ArticleReadRequest } from './answer-article-read'
 
-type Pending = {
-  resolve: (a: ArticleRecord | undefined) => void
-  reject: (e: Error) => void
-  /** The pieces of the article's text received so far (answer-article-read.ts). */
-  pieces: string[]
-}
+type Pending = { resolve: (a: ArticleRecord | undefined) => void; reject: (e: Error) => void }
 
 /** What the reader needs of a worker (tests give one that answers in the same thread). */
 export type ArticleReaderWorker = Pick<
@@ -31,7 +26,7 @@ export class ArticleReader {
   read(databaseName: string, id: string): Promise<ArticleRecord | undefined> {
     return new Promise((resolve, reject) => {
       const seq = this.nextSeq++
-      this.pending.set(seq, { resolve, reject, pieces: [] })
+      this.pending.set(seq, { resolve, reject })
       const request: ArticleReadRequest = { seq, databaseName, id }
       this.started().postMessage(request)
     })
@@ -40,19 +35,16 @@ export class ArticleReader {
   private started(): ArticleReaderWorker {
     if (this.worker) return this.worker
     const w = this.startWorker()
-    w.onmessage = (event: MessageEvent<ArticleReadMessage>) => {
+    w.onmessage = (event: MessageEvent<ArticleReadReply>) => {
       const reply = event.data
       const waiting = this.pending.get(reply.seq)
-      // A piece of the text: each arrives in a task of its own, a few milliseconds long.
-      if ('piece' in reply) return void waiting?.pieces.push(reply.piece)
       this.pending.delete(reply.seq)
       if (!waiting) return
       if (!reply.ok) return waiting.reject(new Error(reply.message))
       try {
         if (!reply.article) return waiting.resolve(undefined)
-        const packed = { ...reply.article, text: waiting.pieces }
-        const article = unpackArticle(packed)
-        rememberArticlePlainText(article.blocks, packedPlainText(packed))
+        const article = unpackArticle(reply.article)
+        rememberArticlePlainText(article.blocks, reply.article.text)
         waiting.resolve(article)
       } catch (error) {
         waiting.reject(error instanceof Error ? error : new Error(String(error)))
@@ -77,8 +69,8 @@ let pageReader: ArticleReader | null = null
 /**
  * One article record, read in a worker where there are workers (the app): reading a 10 MB
  * article of 17,000 blocks through IndexedDB held the page for 360 ms in one task, a 60 MB one
- * for about a second; the worker hands the page the record packed (packed-article.ts), its text in
- * pieces of a few milliseconds each. Where there are no workers (unit tests under jsdom), or the
+ * for about a second; the worker hands the page the record packed (packed-article.ts), which it
+ * receives in a few milliseconds. Where there are no workers (unit tests under jsdom), or the
  * worker fails, it is read here, so the reader never loses an article it could show before.
  */
 export function readArticle(
