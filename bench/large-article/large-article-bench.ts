@@ -6,7 +6,8 @@
 // Knobs: LARGE_BENCH_RUNS (runs per 10 MB case, default 2), LARGE_BENCH_HUGE=0 (skip the 60 MB
 // article), LARGE_BENCH_HUGE_TIMEOUT_S (how long to wait for a build to show it, default 150),
 // LARGE_BENCH_LIBRARY (articles in the search library, default 10,000), LARGE_BENCH_BASELINE (the
-// commit to compare with, default c635f56).
+// commit to compare with, default c635f56), LARGE_BENCH_EXPLAIN=1 (what each task over 100 ms of
+// CPU did, from a timeline trace).
 // Writes bench/large-article/last-run.md.
 //
 // Cases (texts generated in the page from a seed, in-page.js, so both builds get the same text):
@@ -32,6 +33,7 @@ import { QUIET_CHROMIUM_FLAGS } from '../../scripts/quiet-chromium-flags.mjs'
 import { serveRenderer } from '../../scripts/serve-renderer.mjs'
 import {
   endTrace,
+  explainTask,
   mainThreadTasks,
   startTrace,
   tasksSinceMark,
@@ -56,6 +58,8 @@ const RUNS = Math.max(1, num('LARGE_BENCH_RUNS', 2))
 const HUGE = process.env['LARGE_BENCH_HUGE'] !== '0'
 /** Which parts to run (comma-separated: open, import, search); all by default. */
 const ONLY = (process.env['LARGE_BENCH_ONLY'] ?? 'open,import,search').split(',')
+/** Also trace the timeline and say what each task over 100 ms of CPU did (slows the page a little). */
+const EXPLAIN = process.env['LARGE_BENCH_EXPLAIN'] === '1'
 const HUGE_TIMEOUT_MS = num('LARGE_BENCH_HUGE_TIMEOUT_S', 150) * 1000
 const LIBRARY = num('LARGE_BENCH_LIBRARY', 10_000)
 const MB = 1_000_000
@@ -184,7 +188,11 @@ async function traced<T>(
   cdp: CDPSession,
   work: () => Promise<T>
 ): Promise<T & { cpuLongest: number; cpuOver100: number }> {
-  await startTrace(cdp, ['toplevel', 'blink.user_timing'])
+  await startTrace(cdp, [
+    'toplevel',
+    'blink.user_timing',
+    ...(EXPLAIN ? ['devtools.timeline'] : [])
+  ])
   const result = await work()
   const events = await endTrace(cdp)
   // The page's own main thread from its document's start (in-page.js marks it). The busiest
@@ -208,6 +216,18 @@ async function traced<T>(
     console.log(
       `  not counted: a ${ms((top.tdur ?? 0) / 1000)} task ${where}; this page's longest ${ms(Math.max(0, ...cpu))}`
     )
+  }
+  // What each of the page's tasks over 100 ms of CPU did (LARGE_BENCH_EXPLAIN=1).
+  if (EXPLAIN && own?.[0]) {
+    const { pid, tid } = own[0]
+    const onMain = events.filter((e) => e.pid === pid && e.tid === tid)
+    const t0 = own.reduce((m, t) => Math.min(m, t.ts), Infinity)
+    for (const t of own.filter((x) => (x.tdur ?? 0) > TARGET_TASK_MS * 1000)) {
+      const { what, parts } = explainTask(onMain, t)
+      console.log(
+        `  task of ${ms((t.tdur ?? 0) / 1000)} CPU at ${ms((t.ts - t0) / 1000)}: ${what} (${parts})`
+      )
+    }
   }
   return {
     ...result,
