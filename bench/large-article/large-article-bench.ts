@@ -6,7 +6,8 @@
 // Knobs: LARGE_BENCH_RUNS (runs per 10 MB case, default 2), LARGE_BENCH_HUGE=0 (skip the 60 MB
 // article), LARGE_BENCH_HUGE_TIMEOUT_S (how long to wait for a build to show it, default 150),
 // LARGE_BENCH_LIBRARY (articles in the search library, default 10,000), LARGE_BENCH_BASELINE (the
-// commit to compare with, default c635f56).
+// commit to compare with, default c635f56), LARGE_BENCH_EXPLAIN=1 (what each task over 100 ms of
+// CPU did, from a timeline trace).
 // Writes bench/large-article/last-run.md.
 //
 // Cases (texts generated in the page from a seed, in-page.js, so both builds get the same text):
@@ -18,7 +19,8 @@
 //   - Ctrl+K over a library of 10,000 articles plus one 10 MB article: the index build from the
 //     palette's opening, then queries typed key by key.
 // For each: the longest main-thread task (a 'longtask' PerformanceObserver installed before the
-// page's scripts), how many tasks took over 100 ms, the time to the first paint of article text
+// page's scripts), the same by CPU time (a trace of the page's own main thread from its
+// document's start, which in-page.js marks), how many tasks took over 100 ms, the time to the first paint of article text
 // (navigation start to the frame after the first frame with text in the body) and to "fully laid
 // out" (the body's data-laid-out="all", which both builds set when the last block is laid out).
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test'
@@ -29,7 +31,14 @@ import { fileURLToPath } from 'node:url'
 import { findChromium } from '../../scripts/find-chromium.mjs'
 import { QUIET_CHROMIUM_FLAGS } from '../../scripts/quiet-chromium-flags.mjs'
 import { serveRenderer } from '../../scripts/serve-renderer.mjs'
-import { endTrace, mainThreadTasks, startTrace } from '../reader/trace'
+import {
+  endTrace,
+  explainTask,
+  mainThreadTasks,
+  startTrace,
+  tasksSinceMark,
+  type TraceEvent
+} from '../reader/trace'
 import { rendererFromGit } from '../support/renderer-from-git'
 
 /**
@@ -49,6 +58,8 @@ const RUNS = Math.max(1, num('LARGE_BENCH_RUNS', 2))
 const HUGE = process.env['LARGE_BENCH_HUGE'] !== '0'
 /** Which parts to run (comma-separated: open, import, search); all by default. */
 const ONLY = (process.env['LARGE_BENCH_ONLY'] ?? 'open,import,search').split(',')
+/** Also trace the timeline and say what each task over 100 ms of CPU did (slows the page a little). */
+const EXPLAIN = process.env['LARGE_BENCH_EXPLAIN'] === '1'
 const HUGE_TIMEOUT_MS = num('LARGE_BENCH_HUGE_TIMEOUT_S', 150) * 1000
 const LIBRARY = num('LARGE_BENCH_LIBRARY', 10_000)
 const MB = 1_000_000
@@ -177,10 +188,47 @@ async function traced<T>(
   cdp: CDPSession,
   work: () => Promise<T>
 ): Promise<T & { cpuLongest: number; cpuOver100: number }> {
-  await startTrace(cdp, ['toplevel'])
+  await startTrace(cdp, [
+    'toplevel',
+    'blink.user_timing',
+    ...(EXPLAIN ? ['devtools.timeline'] : [])
+  ])
   const result = await work()
   const events = await endTrace(cdp)
-  const cpu = mainThreadTasks(events).map((t) => (t.tdur ?? 0) / 1000)
+  // The page's own main thread from its document's start (in-page.js marks it). The busiest
+  // renderer thread over the whole trace, as before 7 December, also took in the tasks before
+  // that: the blank page's and the teardown of the article page opened before it.
+  const own = tasksSinceMark(events, 'large-bench-document')
+  const busiest = mainThreadTasks(events)
+  const cpu = (own ?? busiest).map((t) => (t.tdur ?? 0) / 1000)
+  if (!own) console.log('  (no document mark in the trace: the busiest renderer thread is used)')
+  const top = busiest.reduce<TraceEvent | undefined>(
+    (m, t) => (!m || (t.tdur ?? 0) > (m.tdur ?? 0) ? t : m),
+    undefined
+  )
+  // Say where the busiest thread's longest task was when it is not one of the page's own.
+  if (own && top && !own.includes(top)) {
+    const first = own.reduce((m, t) => Math.min(m, t.ts), Infinity)
+    const where =
+      own[0] && top.pid === own[0].pid && top.tid === own[0].tid
+        ? `on this page's thread, ${ms((first - top.ts) / 1000)} before its document's first task`
+        : `on another renderer thread (pid ${top.pid})`
+    console.log(
+      `  not counted: a ${ms((top.tdur ?? 0) / 1000)} task ${where}; this page's longest ${ms(Math.max(0, ...cpu))}`
+    )
+  }
+  // What each of the page's tasks over 100 ms of CPU did (LARGE_BENCH_EXPLAIN=1).
+  if (EXPLAIN && own?.[0]) {
+    const { pid, tid } = own[0]
+    const onMain = events.filter((e) => e.pid === pid && e.tid === tid)
+    const t0 = own.reduce((m, t) => Math.min(m, t.ts), Infinity)
+    for (const t of own.filter((x) => (x.tdur ?? 0) > TARGET_TASK_MS * 1000)) {
+      const { what, parts } = explainTask(onMain, t)
+      console.log(
+        `  task of ${ms((t.tdur ?? 0) / 1000)} CPU at ${ms((t.ts - t0) / 1000)}: ${what} (${parts})`
+      )
+    }
+  }
   return {
     ...result,
     cpuLongest: cpu.reduce((m, d) => Math.max(m, d), 0),

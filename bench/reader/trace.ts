@@ -78,6 +78,34 @@ export function mainThreadTasks(events: TraceEvent[], name = TOPLEVEL_TASK): Tra
   )
 }
 
+/**
+ * The top-level tasks of the thread that made the last user-timing mark `mark` (a
+ * `performance.mark` recorded in category 'blink.user_timing'), from the task that made it on;
+ * null when the trace holds no such mark. Unlike mainThreadTasks (the busiest renderer thread over
+ * the whole trace), this is the page's own main thread and only its document's tasks: not another
+ * tab's, and not the teardown of the document the page navigated away from.
+ */
+export function tasksSinceMark(
+  events: TraceEvent[],
+  mark: string,
+  name = TOPLEVEL_TASK
+): TraceEvent[] | null {
+  const marks = events.filter((e) => e.name === mark && e.cat.includes('blink.user_timing'))
+  const last = marks.reduce<TraceEvent | undefined>(
+    (m, e) => (!m || e.ts > m.ts ? e : m),
+    undefined
+  )
+  if (!last) return null
+  return events.filter(
+    (e) =>
+      e.pid === last.pid &&
+      e.tid === last.tid &&
+      e.ph === 'X' &&
+      e.name === name &&
+      e.ts + (e.dur ?? 0) >= last.ts
+  )
+}
+
 /** Trace events nested in a task that say where its time went (the profilers sum them per task). */
 export const TASK_PARTS = new Set([
   'EvaluateScript',

@@ -4,7 +4,8 @@ import { card, dragSelect } from '../support/reader'
 import { expect, test } from '../support/workbench'
 
 const TITLE = 'Generated wire archive'
-// A sentence found once, in the article's last paragraphs, about 3 MB in.
+// A sentence found once, in the article's last paragraphs, about 3.4 MB in: past the 3 million
+// characters the reader keeps laid out (useLayOutInSlices.ts KEEP_LAID_OUT_CHARS).
 const PASSAGE = 'The convoy reached Kramatorsk at dawn on the ninth day'
 // A sentence inside the one enormous paragraph (shown as many pieces, display-chunks.ts).
 const DEEP = 'Officials in Sumy counted forty one trucks at the crossing'
@@ -15,7 +16,7 @@ const CLAIM = 1
 const WORDS =
   'militia convoy border statement district shelling ceasefire aid officials said'.split(' ')
 
-/** A plain-text file of about 3 MB: 5,000 paragraphs, one of 300,000 characters, then PASSAGE. */
+/** A plain-text file of about 3.5 MB: 6,400 paragraphs, one of 300,000 characters, then PASSAGE. */
 function largeText(): string {
   let seed = 7
   const word = (): string => {
@@ -32,10 +33,10 @@ function largeText(): string {
     }
     return `${out.join(' ')}.`
   }
-  const paragraphs = Array.from({ length: 5_000 }, () => paragraph(500))
+  const paragraphs = Array.from({ length: 6_400 }, () => paragraph(500))
   const enormous = `${paragraph(150_000)} ${DEEP}. ${paragraph(150_000)}`
   paragraphs.splice(4_000, 0, enormous)
-  paragraphs.splice(4_990, 0, `${PASSAGE}, witnesses said.`)
+  paragraphs.splice(6_390, 0, `${PASSAGE}, witnesses said.`)
   return `${TITLE}\n\n${paragraphs.join('\n\n')}\n`
 }
 
@@ -65,10 +66,10 @@ const inView = (page: Page, text: string): Promise<boolean> =>
 test('a multi-megabyte text imports, is highlighted near its end, and the highlight is painted after a restart', async ({
   launch
 }) => {
-  test.setTimeout(180_000)
+  test.setTimeout(420_000)
   let { page, context } = await launch()
   const text = largeText()
-  expect(text.length).toBeGreaterThan(2_800_000)
+  expect(text.length).toBeGreaterThan(3_300_000)
   // The progress line may come and go between two looks of a loaded test machine: every progress
   // line put in the page is written down as it appears.
   await page.evaluate(() => {
@@ -119,5 +120,22 @@ test('a multi-megabyte text imports, is highlighted near its end, and the highli
   await card(page, DEEP).locator('.card-quote').click()
   await expect.poll(() => inView(page, DEEP), { timeout: 30_000 }).toBe(true)
   await expect.poll(() => painted(page, CLAIM)).toContain(DEEP)
+
+  // Once all of it is laid out, the end of the text (past what the reader keeps laid out) is
+  // skipped again at its measured height; its card still brings it into view, painted.
+  const reopened = page.getByTestId('article-body')
+  await expect(reopened).toHaveAttribute('data-laid-out', 'all', { timeout: 180_000 })
+  const keptLaidOut = await reopened.evaluate((body, wanted) => {
+    const block = Array.from(body.querySelectorAll('[data-offset]')).find((b) =>
+      b.textContent!.includes(wanted)
+    )
+    return (block!.closest('.article-batch') as HTMLElement).style.contentVisibility === 'visible'
+  }, PASSAGE)
+  expect(keptLaidOut).toBe(false)
+  await reopened.evaluate((body) => body.closest('.pane-content')!.scrollTo(0, 0))
+  await expect.poll(() => inView(page, PASSAGE)).toBe(false)
+  await card(page, PASSAGE).locator('.card-quote').click()
+  await expect.poll(() => inView(page, PASSAGE), { timeout: 30_000 }).toBe(true)
+  await expect.poll(() => painted(page, CLAIM)).toContain(PASSAGE)
   await context.close()
 })

@@ -58,8 +58,13 @@ const Batch = memo(function Batch({ chunks }: { chunks: readonly DisplayChunk[] 
   const chars = chunks.reduce((n, c) => n + c.text.length, 0)
   // About as tall as its text until laid out, so the scroll bar is about right from the start.
   const lines = Math.ceil(chars / CHARS_PER_LINE) + chunks.length
+  // `data-chars`: how much text the batch holds, for useLayOutInSlices' budget.
   return (
-    <div className="article-batch" style={{ containIntrinsicBlockSize: `auto ${lines}lh` }}>
+    <div
+      className="article-batch"
+      data-chars={chars}
+      style={{ containIntrinsicBlockSize: `auto ${lines}lh` }}
+    >
       <Elements chunks={chunks} />
     </div>
   )
