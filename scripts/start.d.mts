@@ -26,5 +26,8 @@ export declare function earlyExitExplanation(options: {
   code: number | null
   signal: string | null
   platform?: NodeJS.Platform
-  sandboxPath: string
+  /** Why the sandbox cannot start here (linuxSandboxProblem), when that was found. */
+  sandboxProblem?: string | null
+  /** Whether DISPLAY or WAYLAND_DISPLAY is set. */
+  hasDisplay?: boolean
 }): string
