@@ -58,7 +58,7 @@ describe('saveExportFile', () => {
     const text = '{"format":"analyst-workbench-backup","title":"Kata’ib — “Iraq” 🚩"}'
     const asText = join(dir, 'text.json')
     const asBytes = join(dir, 'bytes.json')
-    const save = (data: string | Uint8Array, target: string) =>
+    const save = (data: string | Uint8Array<ArrayBuffer>, target: string) =>
       saveExportFile(
         { ...request, suggestedName: 'backup.json', data, title: 'Back up' },
         { defaultDir: dir, showSaveDialog: async () => ({ canceled: false, filePath: target }) }
