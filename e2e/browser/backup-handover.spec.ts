@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { readFileSync, writeFileSync } from 'node:fs'
+import { isSnapshotName, snapshotDate } from '@shared/snapshot-names'
 import { expect, test } from '../support/workbench'
 import { backUp, chooseBackup } from '../support/backup'
 import { card, cards, dragSelect, highlightWithComment } from '../support/reader'
@@ -140,36 +141,43 @@ function watchBackupText(): void {
   }
 }
 
-/** Whether an automatic snapshot in the origin's private file system holds `text`. */
-const snapshotHolding = (page: Page, text: string): Promise<boolean> =>
-  page.evaluate(async (wanted) => {
+/** The automatic snapshots in the origin's private file system, by name. */
+const snapshotNames = (page: Page): Promise<string[]> =>
+  page.evaluate(async () => {
     const root = await navigator.storage.getDirectory()
     const dir = await root.getDirectoryHandle('snapshots').catch(() => null)
-    if (!dir) return false
+    if (!dir) return []
     // The DOM typings in use lack the async-iterable half of FileSystemDirectoryHandle.
-    const entries = (
-      dir as unknown as { entries: () => AsyncIterable<[string, FileSystemHandle]> }
-    ).entries()
-    for await (const [name, handle] of entries) {
-      if (handle.kind !== 'file' || !/^snapshot-.*\.json$/.test(name)) continue
-      const file = await (handle as FileSystemFileHandle).getFile()
-      if ((await file.text()).includes(wanted)) return true
-    }
-    return false
-  }, text)
+    const names: string[] = []
+    for await (const name of (dir as unknown as { keys: () => AsyncIterable<string> }).keys())
+      names.push(name)
+    return names
+  })
 
 test('a backup is made as a file in the worker: the page never holds its text, and the download is the backup', async ({
   workbench: { page }
 }) => {
+  // It waits for the automatic snapshot of a change (a few seconds' quiet, then a write).
+  test.slow()
   await page.addInitScript(watchBackupText)
   await page.reload()
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  const since = await page.evaluate(() => Date.now())
   await highlightWithComment(page, Q1, COMMENT)
   const seen = () =>
     page.evaluate(() => (window as unknown as { __backupText: string[] }).__backupText)
-  // The automatic snapshot of that change holds the text on the page (it writes text): let it
-  // be written (a session's next one is due only five minutes later), then watch the backup.
-  await expect.poll(() => snapshotHolding(page, COMMENT), { timeout: 30_000 }).toBe(true)
+  // The automatic snapshot of that change holds the text on the page (it still writes text):
+  // let it start (its text has reached the page by then; the session's next one is due five
+  // minutes later at the earliest), then watch only the backup.
+  await expect
+    .poll(
+      async () =>
+        (await snapshotNames(page)).some(
+          (name) => isSnapshotName(name) && snapshotDate(name)!.getTime() >= since
+        ),
+      { timeout: 30_000 }
+    )
+    .toBe(true)
   await page.evaluate(() => {
     ;(window as unknown as { __backupText: string[] }).__backupText.length = 0
   })
