@@ -24,6 +24,8 @@
 //   filter); longest task, and the time until the list shows its matches.
 // - Typing and the snapshot list get 270 s rather than 90.
 // Knobs: LIBRARY_BENCH_ONLY=typing (the starts and the comment keystrokes only),
+// LIBRARY_BENCH_ONLY=snapshots (the starts and the snapshot list only; written to
+// snapshots-last-run.md),
 // LIBRARY_BENCH_BASELINE=<rev> (another baseline, e.g. main before a change: a baseline with the
 // summaries table gets them seeded as its upgrade would have built them).
 // - Snapshot list: About › Restore from a snapshot…: time until every snapshot shows what it
@@ -46,6 +48,8 @@ import { frames, seedLibrary } from './seed-library'
 const BASELINE_REV = process.env['LIBRARY_BENCH_BASELINE'] ?? 'c635f56'
 /** LIBRARY_BENCH_ONLY=typing: the starts and the comment keystrokes, nothing after them. */
 const ONLY_TYPING = process.env['LIBRARY_BENCH_ONLY'] === 'typing'
+/** LIBRARY_BENCH_ONLY=snapshots: the starts and the snapshot list, nothing after them. */
+const ONLY_SNAPSHOTS = process.env['LIBRARY_BENCH_ONLY'] === 'snapshots'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
 const ROOT = join(HERE, '..', '..')
@@ -307,6 +311,7 @@ async function measure(name: Name, context: BrowserContext, url: string): Promis
   console.log(
     `${name}: snapshot list ${result.snapshots.map((s) => s?.ms.toFixed(0)).join(', ')} ms`
   )
+  if (ONLY_SNAPSHOTS) return result
   result.typing = await step('typing a comment', () => typeComment(page), 3 * STEP_TIMEOUT_MS)
   console.log(
     `${name}: typing, ${result.typing?.slow.length} slow keys, longest ${result.typing?.longest}`
@@ -469,7 +474,11 @@ async function main(): Promise<void> {
     )
   ]
   // LIBRARY_BENCH_ONLY=typing: the rows of the steps measured.
-  const rows = ONLY_TYPING ? allRows.slice(0, 7) : allRows
+  const rows = ONLY_TYPING
+    ? allRows.slice(0, 7)
+    : ONLY_SNAPSHOTS
+      ? [...allRows.slice(0, 3), ...allRows.slice(-4)]
+      : allRows
   const header = ['metric', `baseline (${BASELINE_REV})`, 'ours', 'target', 'pass']
   const cells = (r: (typeof rows)[number]): string[] => [
     r[0],
@@ -491,8 +500,10 @@ async function main(): Promise<void> {
     : 'All targets met.'
   console.log(`\n${table}\n\n${verdict}`)
   const load = (l: number[]): string => l.map((x) => x.toFixed(1)).join(' / ')
+  // A partial run keeps its own record, so the full run's stays.
+  const record = ONLY_SNAPSHOTS ? 'snapshots-last-run.md' : 'last-run.md'
   writeFileSync(
-    join(HERE, 'last-run.md'),
+    join(HERE, record),
     [
       '# Library at scale — last run',
       '',
@@ -503,6 +514,9 @@ async function main(): Promise<void> {
       ...(ONLY_TYPING
         ? ['- LIBRARY_BENCH_ONLY=typing: the starts and the comment keystrokes only.']
         : []),
+      ...(ONLY_SNAPSHOTS
+        ? ['- LIBRARY_BENCH_ONLY=snapshots: the starts and the snapshot list only.']
+        : []),
       '',
       table,
       '',
@@ -510,7 +524,7 @@ async function main(): Promise<void> {
       ''
     ].join('\n')
   )
-  console.log('Written to bench/library/last-run.md')
+  console.log(`Written to bench/library/${record}`)
   if (failed.length) process.exitCode = 1
 }
 

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { isSnapshotName, snapshotDate } from '@shared/snapshot-names'
 import { expect, test } from '../support/workbench'
 import { backUp, chooseBackup } from '../support/backup'
 import { card, cards, dragSelect, highlightWithComment } from '../support/reader'
@@ -7,7 +8,8 @@ import { card, cards, dragSelect, highlightWithComment } from '../support/reader
 // Issue 16: a 140 MB restore froze the page because the page read the picked file into one
 // string and copied it to the backup worker. The page now hands the worker the File itself
 // (a handle); the worker reads, decodes and validates it. These specs watch the page's own
-// reads of picked files (the worker's are its own, unseen here).
+// reads of picked files (the worker's are its own, unseen here). Likewise a backup is made in
+// the worker as a file (a Blob of its bytes) that the page only hands to the download.
 
 const Q1 = 'The strikes killed several militia members'
 const Q3 = 'Iran aims to protect its interests through them'
@@ -95,4 +97,102 @@ test('a binary file named .json is refused in the worker with its reason, and no
   await expect(page.getByRole('dialog', { name: 'Restore from backup' })).toHaveCount(0)
   await expect(cards(page)).toHaveCount(1)
   await expect(card(page, Q1).locator('.card-comment')).toHaveText(COMMENT)
+})
+
+/**
+ * Records, on the page's thread only, every sign of it holding a backup's text: a message (from
+ * a worker) carrying it as a string, a Blob made on the page from it, or a Blob read back on the
+ * page. The worker's own work is in its own realm, unseen here.
+ */
+function watchBackupText(): void {
+  const seen: string[] = []
+  ;(window as unknown as { __backupText: string[] }).__backupText = seen
+  const isBackup = (v: unknown): boolean =>
+    typeof v === 'string' && v.includes('"format":"analyst-workbench-backup"')
+  const data = Object.getOwnPropertyDescriptor(MessageEvent.prototype, 'data')!
+  Object.defineProperty(MessageEvent.prototype, 'data', {
+    ...data,
+    get(this: MessageEvent) {
+      const value = data.get!.call(this) as unknown
+      const inside = value && typeof value === 'object' ? Object.values(value) : []
+      if (isBackup(value) || inside.some(isBackup)) seen.push('message carrying the text')
+      return value
+    }
+  })
+  // A Proxy keeps `instanceof Blob` true for every Blob, the worker's included.
+  window.Blob = new Proxy(Blob, {
+    construct(target, args: [BlobPart[]?, BlobPropertyBag?]) {
+      if ((args[0] ?? []).some(isBackup)) seen.push('Blob made from the text')
+      return Reflect.construct(target, args) as Blob
+    }
+  })
+  for (const method of ['arrayBuffer', 'text', 'stream', 'bytes'] as const) {
+    const own = Blob.prototype[method as keyof Blob] as unknown
+    if (typeof own !== 'function') continue
+    Object.defineProperty(Blob.prototype, method, {
+      configurable: true,
+      writable: true,
+      value: function (this: Blob, ...args: unknown[]) {
+        // Files are picked or stored ones (an automatic snapshot read back to verify it).
+        if (!(this instanceof File)) seen.push(`Blob ${method}()`)
+        return (own as (...a: unknown[]) => unknown).apply(this, args)
+      }
+    })
+  }
+}
+
+/** The automatic snapshots in the origin's private file system, by name. */
+const snapshotNames = (page: Page): Promise<string[]> =>
+  page.evaluate(async () => {
+    const root = await navigator.storage.getDirectory()
+    const dir = await root.getDirectoryHandle('snapshots').catch(() => null)
+    if (!dir) return []
+    // The DOM typings in use lack the async-iterable half of FileSystemDirectoryHandle.
+    const names: string[] = []
+    for await (const name of (dir as unknown as { keys: () => AsyncIterable<string> }).keys())
+      names.push(name)
+    return names
+  })
+
+test('a backup is made as a file in the worker: the page never holds its text, and the download is the backup', async ({
+  workbench: { page }
+}) => {
+  // It waits for the automatic snapshot of a change (a few seconds' quiet, then a write).
+  test.slow()
+  await page.addInitScript(watchBackupText)
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  const since = await page.evaluate(() => Date.now())
+  await highlightWithComment(page, Q1, COMMENT)
+  const seen = () =>
+    page.evaluate(() => (window as unknown as { __backupText: string[] }).__backupText)
+  // The automatic snapshot of that change holds the text on the page (it still writes text):
+  // let it start (its text has reached the page by then; the session's next one is due five
+  // minutes later at the earliest), then watch only the backup.
+  await expect
+    .poll(
+      async () =>
+        (await snapshotNames(page)).some(
+          (name) => isSnapshotName(name) && snapshotDate(name)!.getTime() >= since
+        ),
+      { timeout: 30_000 }
+    )
+    .toBe(true)
+  await page.evaluate(() => {
+    ;(window as unknown as { __backupText: string[] }).__backupText.length = 0
+  })
+
+  const saved = await backUp(page)
+  const backup = JSON.parse(readFileSync(saved, 'utf8')) as {
+    format: string
+    counts: Record<string, number>
+    tables: { annotations: { commentText: string }[] }
+  }
+  expect(backup.format).toBe('analyst-workbench-backup')
+  expect(backup.counts['annotations']).toBe(1)
+  expect(backup.tables.annotations[0]?.commentText).toBe(COMMENT)
+  expect(await seen()).toEqual([])
+  // The watch itself sees the text on the page.
+  await page.evaluate(() => new Blob(['{"format":"analyst-workbench-backup"}']))
+  expect(await seen()).toEqual(['Blob made from the text'])
 })

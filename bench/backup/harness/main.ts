@@ -1,9 +1,24 @@
 // The backup bench harness: the real WorkbenchDb, createBackupText and restoreBackup, bundled as
 // the app bundles them, on a real IndexedDB in Chromium, beside two plain-IndexedDB baselines.
 // The bench drives it through `window.__bench`; every timing is taken here, in the page.
-import { BACKUP_TABLES, parseBackup, serializeBackup, createBackup } from '@core/backup'
+import {
+  BACKUP_TABLES,
+  checkBackupSize,
+  parseBackup,
+  serializeBackup,
+  createBackup
+} from '@core/backup'
+import { ok } from '@shared/result'
+import { makeBackupText as makeBackupTextAtBaseline } from 'baseline:make-backup-text'
+import { createBrowserPlatform as browserPlatformAtBaseline } from 'baseline:browser-platform'
+import { createElectronPlatform as electronPlatformAtBaseline } from 'baseline:electron-platform'
 import { openBackupInWorker } from '../../../src/renderer/src/db/commands/backup/open-backup-in-worker'
-import { makeBackupText } from '../../../src/renderer/src/db/commands/backup/make-backup-text'
+import {
+  makeBackupFile,
+  makeBackupText
+} from '../../../src/renderer/src/db/commands/backup/make-backup-text'
+import { createBrowserPlatform } from '../../../src/renderer/src/platform/browser-platform'
+import { createElectronPlatform } from '../../../src/renderer/src/platform/electron-platform'
 import {
   restoreBackup,
   restoreBackupFile
@@ -21,10 +36,26 @@ export interface Timing {
   longestTaskMs: number
   /** Change-feed reports it caused (the app snapshots on them). */
   changes: number
+  /** How much the page's JavaScript heap grew while it ran (a save: the text it held). */
+  pageHeapGrowth?: number
 }
 
+/** Where a backup is saved: a download (browser mode) or main's write over IPC (desktop). */
+export type Shell = 'browser' | 'desktop'
+
 export interface BackupBench {
-  seed: (total: number) => Promise<Record<string, number>>
+  /**
+   * Back up as the app does (useBackupActions.backUp), from the database to the platform's
+   * save: ours, or main at the baseline commit (build-harness.ts). Times it and the page's
+   * longest task; `bytes` is the size of what was saved.
+   */
+  save: (who: 'ours' | 'main', shell: Shell) => Promise<Timing>
+  /**
+   * `typographic`: every article title gets typographic punctuation (— and ’), as news titles
+   * have; the backup's text is then no longer ASCII, which makes V8 hold it with two bytes a
+   * character and makes its UTF-8 encoding real work.
+   */
+  seed: (total: number, typographic?: boolean) => Promise<Record<string, number>>
   counts: () => Promise<Record<string, number>>
   /** UTF-8 size of the last backup text. */
   size: () => number
@@ -112,11 +143,101 @@ async function counts(): Promise<Record<string, number>> {
   return out
 }
 
+// Nothing is downloaded: the anchor the browser platform clicks only records what it would save.
+let saved: string[] = []
+HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+  saved.push(this.download)
+}
+/** The size of the last Blob given a URL (what the download would write). */
+let downloadBytes = 0
+const createObjectURL = URL.createObjectURL.bind(URL)
+URL.createObjectURL = (blob: Blob | MediaSource) => {
+  if (blob instanceof Blob) downloadBytes = blob.size
+  return createObjectURL(blob)
+}
+/**
+ * The desktop app's save as far as the page's thread sees it: Electron's ipcRenderer.invoke
+ * serialises the request into a message (the V8 serialiser, as postMessage does) on the page's
+ * thread; main deserialises and writes it in its own process. Modelled by posting the request to
+ * a MessagePort nobody reads, which serialises it and nothing more. A model: the contextBridge's
+ * own copy of the arguments is not in it.
+ */
+let ipcChannel = new MessageChannel()
+let sent: string | Uint8Array | null = null
+const ipc = {
+  saveFile: async (request: { suggestedName: string; data: string | Uint8Array }) => {
+    ipcChannel.port1.postMessage(request)
+    sent = request.data
+    return ok({ path: `/home/analyst/${request.suggestedName}` })
+  }
+}
+const platforms = {
+  ours: { browser: createBrowserPlatform(document), desktop: createElectronPlatform(ipc as never) },
+  main: {
+    browser: browserPlatformAtBaseline(document),
+    desktop: electronPlatformAtBaseline(ipc)
+  }
+}
+const request = { filters: [{ name: 'Analyst Workbench backup', extensions: ['json'] }] }
+
+/** The page's JavaScript heap in use (precise with --enable-precise-memory-info). */
+const heapBytes = (): number =>
+  (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0
+
+function savedSize(shell: Shell): number {
+  if (shell === 'desktop') {
+    // Outside the timing: what main would write (a string is written as UTF-8).
+    if (sent === null) throw new Error('nothing was sent')
+    return typeof sent === 'string' ? new Blob([sent]).size : sent.byteLength
+  }
+  if (saved.length !== 1) throw new Error(`${saved.length} downloads, not 1`)
+  return downloadBytes
+}
+
 window.__bench = {
-  seed: async (total) => {
+  save: async (who, shell) => {
+    saved = []
+    sent = null
+    downloadBytes = 0
+    // A fresh channel: the messages of the last save, never read, are dropped with the old one.
+    ipcChannel.port1.close()
+    ipcChannel = new MessageChannel()
+    const ctx = { now: new Date().toISOString(), appVersion: 'bench' }
+    const suggestedName = `analyst-workbench-backup-${who}.json`
+    let grew = 0
+    const t = await timed(async () => {
+      const heapAtStart = heapBytes()
+      if (who === 'ours') {
+        // useBackupActions.backUp now: the worker's bytes, a Blob (browser) or a transferred
+        // buffer (desktop), handed on unread.
+        const file =
+          shell === 'desktop'
+            ? await makeBackupFile(db, ctx, 'bytes')
+            : await makeBackupFile(db, ctx, 'blob')
+        const size = checkBackupSize(file instanceof Blob ? file.size : file.byteLength)
+        if (!size.ok) throw new Error(size.error.message)
+        const done = await platforms.ours[shell].saveFile({ ...request, suggestedName, data: file })
+        if (!done.ok) throw new Error(done.error.message)
+      } else {
+        // useBackupActions.backUp at the baseline: the worker's text, its size, then the text.
+        const text = await makeBackupTextAtBaseline(db, ctx)
+        const size = checkBackupSize(new Blob([text]).size)
+        if (!size.ok) throw new Error(size.error.message)
+        const done = await platforms.main[shell].saveFile({ ...request, suggestedName, data: text })
+        if (!done.ok) throw new Error(done.error.message)
+      }
+      // Before any collection: what the save left in the page's heap (the text, its copies).
+      grew = heapBytes() - heapAtStart
+    })
+    return { ...t, bytes: savedSize(shell), pageHeapGrowth: grew }
+  },
+  seed: async (total, typographic = false) => {
     await db.delete()
     await db.open()
     const tables = generateWorkbench(total)
+    if (typographic)
+      for (const article of tables.articles)
+        article.title = `${article.title} — the ministry’s account`
     await db.transaction('rw', db.tables, async () => {
       for (const name of BACKUP_TABLES) await db.table(name).bulkAdd(tables[name])
     })

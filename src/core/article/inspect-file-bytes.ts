@@ -24,15 +24,32 @@ export function inspectFileBytes(fileName: string, bytes: Uint8Array): ByteProbl
   }
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)
   if (utf16) return null
-  for (let start = 0; start < bytes.length; start += WINDOW) {
-    const end = Math.min(start + WINDOW, bytes.length)
+  const at = firstBinaryWindow(bytes, 0, bytes.length)
+  return at === null ? null : binary(fileName, at)
+}
+
+/** Control bytes of no text: below tab, and between carriage return and space. */
+export const isControlByte = (b: number): boolean => b < 9 || (b > 13 && b < 32)
+
+/**
+ * Where binary data starts in bytes[from, to): the start of the first 8 KB window holding a NUL
+ * byte or more than 5% control bytes (`isControl`), or null when there is none.
+ */
+export function firstBinaryWindow(
+  bytes: Uint8Array,
+  from: number,
+  to: number,
+  isControl: (b: number) => boolean = isControlByte
+): number | null {
+  for (let start = from; start < to; start += WINDOW) {
+    const end = Math.min(start + WINDOW, to)
     let control = 0
     for (let i = start; i < end; i++) {
       const b = bytes[i] as number
-      if (b === 0) return binary(fileName, start)
-      if (b < 9 || (b > 13 && b < 32)) control++
+      if (b === 0) return start
+      if (isControl(b)) control++
     }
-    if (control / (end - start) > MAX_CONTROL_SHARE) return binary(fileName, start)
+    if (control / (end - start) > MAX_CONTROL_SHARE) return start
   }
   return null
 }

@@ -54,6 +54,21 @@ describe('saveExportFile', () => {
     expect(await readFile(target, 'utf8')).toBe('# Briefing\n')
   })
 
+  it('writes a backup sent as UTF-8 bytes exactly as the same text would be written', async () => {
+    const text = '{"format":"analyst-workbench-backup","title":"Kata’ib — “Iraq” 🚩"}'
+    const asText = join(dir, 'text.json')
+    const asBytes = join(dir, 'bytes.json')
+    const save = (data: string | Uint8Array<ArrayBuffer>, target: string) =>
+      saveExportFile(
+        { ...request, suggestedName: 'backup.json', data, title: 'Back up' },
+        { defaultDir: dir, showSaveDialog: async () => ({ canceled: false, filePath: target }) }
+      )
+    await save(text, asText)
+    await save(new TextEncoder().encode(text), asBytes)
+    expect(await readFile(asBytes)).toEqual(await readFile(asText))
+    expect(await readFile(asBytes, 'utf8')).toBe(text)
+  })
+
   it('explains a read-only folder and leaves nothing behind', async () => {
     await writeFile(join(dir, 'locked'), 'a file where a folder should be')
     const readOnly = Object.assign(new Error('EROFS'), { code: 'EROFS' })

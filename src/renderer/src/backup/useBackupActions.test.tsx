@@ -10,7 +10,7 @@ import {
   type BackupTables
 } from '@core/backup'
 import { sampleBackupTables } from '@core/backup/fixtures/sample-backup-tables'
-import type { SaveFileRequest, SnapshotWriteRequest } from '@shared/ipc-contract'
+import type { SnapshotWriteRequest } from '@shared/ipc-contract'
 import { fail, ok } from '@shared/result'
 import { NoticeProvider } from '../services/notices'
 import { dataEpoch, registerPendingWrites } from '../services/pending-writes'
@@ -18,9 +18,11 @@ import { undoStack } from '../services/undo'
 import { formatDateTime } from '../ui/format-date'
 import { NoticeArea } from '../ui/NoticeArea'
 import { db } from '../db/db'
+import type { SaveRequest } from '../platform/platform'
 import { useBackupActions } from './useBackupActions'
 
 const platform = vi.hoisted(() => ({
+  kind: 'browser' as 'browser' | 'electron',
   getInfo: vi.fn(),
   saveFile: vi.fn(),
   openBackupFile: vi.fn(),
@@ -87,7 +89,7 @@ function renderHarness(): void {
 
 beforeEach(() => {
   platform.getInfo.mockResolvedValue(ok({ appVersion: '0.1.0' }))
-  platform.saveFile.mockImplementation(async (r: SaveFileRequest) =>
+  platform.saveFile.mockImplementation(async (r: SaveRequest) =>
     ok({ path: `/home/a/${r.suggestedName}` })
   )
   platform.writeSnapshot.mockImplementation(async (r: SnapshotWriteRequest) =>
@@ -107,12 +109,15 @@ const snapshotTaken = (): BackupTables | null => {
 afterEach(async () => {
   cleanup()
   vi.clearAllMocks()
+  platform.kind = 'browser'
   await db.transaction('rw', db.tables, () => Promise.all(db.tables.map((t) => t.clear())))
 })
 
 /** Opens monday.json (the sample backup) through the restore action; its confirmation dialog. */
 async function openMondayBackup(): Promise<HTMLElement> {
-  platform.openBackupFile.mockResolvedValue(ok({ fileName: 'monday.json', data: new Blob([backupText()]) }))
+  platform.openBackupFile.mockResolvedValue(
+    ok({ fileName: 'monday.json', data: new Blob([backupText()]) })
+  )
   renderHarness()
   fireEvent.click(screen.getByRole('button', { name: 'Test restore' }))
   return screen.findByRole('dialog', { name: 'Restore from backup' })
@@ -129,11 +134,30 @@ describe('backUp', () => {
     expect(message(await screen.findByRole('status'))).toMatch(
       /^Backed up 16 records to analyst-workbench-backup-\d{4}-\d\d-\d\d-\d{4}\.json\.$/
     )
-    const request = platform.saveFile.mock.calls[0]![0] as SaveFileRequest
+    const request = platform.saveFile.mock.calls[0]![0] as SaveRequest
     expect(request.filters).toEqual([{ name: 'Analyst Workbench backup', extensions: ['json'] }])
-    const parsed = parseBackup(request.data as string)
+    // The platform is handed the file's bytes (made in a worker in the app), not its text.
+    expect(request.data).toBeInstanceOf(Blob)
+    const parsed = parseBackup(await (request.data as Blob).text())
     expect(parsed.ok && parsed.value.tables).toEqual(sampleBackupTables())
     expect(parsed.ok && parsed.value.appVersion).toBe('0.1.0')
+  })
+
+  it('hands the desktop app the UTF-8 bytes to send to main, not the text', async () => {
+    platform.kind = 'electron'
+    const tables = sampleBackupTables()
+    tables.articles[0]!.title = 'Kata’ib Hezbollah — “Iraq”'
+    await db.transaction('rw', db.tables, async () => {
+      for (const name of BACKUP_TABLES) await db.table(name).bulkAdd(tables[name])
+    })
+    renderHarness()
+    fireEvent.click(screen.getByRole('button', { name: 'Test back up' }))
+    expect(message(await screen.findByRole('status'))).toMatch(/^Backed up 16 records/)
+    const { data } = platform.saveFile.mock.calls[0]![0] as SaveRequest
+    // Bytes (of Node's realm, which jsdom's Uint8Array is not): no Blob, no string.
+    expect(ArrayBuffer.isView(data)).toBe(true)
+    const parsed = parseBackup(new TextDecoder('utf-8', { fatal: true }).decode(data as Uint8Array))
+    expect(parsed.ok && parsed.value.tables.articles[0]?.title).toBe('Kata’ib Hezbollah — “Iraq”')
   })
 
   it('says nothing when the save dialog is cancelled, and reports a failed save', async () => {

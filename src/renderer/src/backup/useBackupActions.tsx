@@ -5,7 +5,7 @@ import { useNotices } from '../services/notices'
 import { flushPendingWrites, startDataEpoch } from '../services/pending-writes'
 import { undoStack } from '../services/undo'
 import { formatDateTime } from '../ui/format-date'
-import { makeBackupText } from '../db/commands/backup/make-backup-text'
+import { makeBackupFile } from '../db/commands/backup/make-backup-text'
 import { openBackup } from '../db/commands/backup/open-backup'
 import type { ReviewedBackup } from '../db/commands/backup/reviewed-backup'
 import { db } from '../db/db'
@@ -88,9 +88,16 @@ export function useBackupActions(onRestored?: () => void): BackupActions {
       const now = new Date()
       const info = await platform.getInfo()
       const appVersion = info.ok ? info.value.appVersion : ''
-      const text = await makeBackupText(db, { now: now.toISOString(), appVersion })
+      // Made in a worker as its UTF-8 bytes, never as text on the page, which only hands them on:
+      // a Blob to download in a browser, a buffer (transferred from the worker) for main to write
+      // in the desktop app, whose IPC carries no Blob.
+      const ctx = { now: now.toISOString(), appVersion }
+      const file =
+        platform.kind === 'electron'
+          ? await makeBackupFile(db, ctx, 'bytes')
+          : await makeBackupFile(db, ctx, 'blob')
       // A backup this version could not open again would only give a false sense of safety.
-      const size = checkBackupSize(new Blob([text]).size)
+      const size = checkBackupSize(file instanceof Blob ? file.size : file.byteLength)
       if (!size.ok) {
         notify(
           'error',
@@ -102,7 +109,7 @@ export function useBackupActions(onRestored?: () => void): BackupActions {
       const saved = await platform.saveFile({
         suggestedName: backupFileName(now),
         filters: [{ name: 'Analyst Workbench backup', extensions: ['json'] }],
-        data: text,
+        data: file,
         title: 'Back up'
       })
       if (!saved.ok) notify('error', `The backup was not saved: ${saved.error.message}`)

@@ -1,4 +1,5 @@
 import type { ParsedArticle } from '@core/article/parse-plain-text'
+import { mimeBinaryContent } from '@core/article/mime-binary-content'
 import { formatBytes } from '@shared/format-bytes'
 import type { ArticleMetadata } from '@shared/model/article'
 
@@ -35,8 +36,9 @@ export function escapeHtml(text: string): string {
 
 /**
  * The first checks of every container import (Word, e-mail, single-file page), before anything
- * parses it: not empty, within its kind's size limit, and, for the text-based ones, not binary
- * (a NUL byte in the first 8 KB). Returns the refusal, or null when the bytes may be parsed.
+ * parses it: not empty, within its kind's size limit, and, for the text-based ones (MIME
+ * messages), no binary data anywhere in the file outside the parts that declare a binary
+ * transfer encoding (mimeBinaryContent). Returns the refusal, or null when the bytes may be parsed.
  */
 export function containerProblem(
   fileName: string,
@@ -54,7 +56,9 @@ export function containerProblem(
   if (bytes.length === 0) return `“${fileName}” is empty: there is no ${kind.nothing} to import.`
   if (bytes.length > kind.limit)
     return `“${fileName}” is ${formatBytes(bytes.length)}; ${kind.plural} larger than ${formatBytes(kind.limit)} are not imported.`
-  if (kind.notBinary && bytes.subarray(0, 8192).includes(0))
-    return `“${fileName}” is a binary file, not ${kind.notBinary}.`
-  return null
+  if (!kind.notBinary) return null
+  const at = mimeBinaryContent(bytes)
+  if (at === null) return null
+  const where = at === 0 ? '' : ` (binary data from byte ${at.toLocaleString('en')} on)`
+  return `“${fileName}” is a binary file, not ${kind.notBinary}${where}. Nothing was imported.`
 }

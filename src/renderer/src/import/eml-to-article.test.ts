@@ -166,6 +166,49 @@ UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==
     }
   })
 
+  it('refuses a binary file that starts like an e-mail, whatever the length of its text', async () => {
+    // Issue 16: only the first 8 KB used to be checked; this one turns binary after 10 KB.
+    const text = 'Police used tear gas on Monday, residents said. '.repeat(220)
+    const head = enc(`${HEADERS}\nContent-Type: text/plain\n\n${text}\n`)
+    const bytes = new Uint8Array(head.length + 4096)
+    bytes.set(head)
+    for (let i = head.length; i < bytes.length; i++) bytes[i] = (i * 7919) % 256
+    expect(head.length).toBeGreaterThan(8192)
+    expect(await emlToArticle('renamed.eml', bytes)).toEqual({
+      ok: false,
+      message:
+        '“renamed.eml” is a binary file, not an e-mail message (binary data from byte 8,192 on). Nothing was imported.'
+    })
+  })
+
+  it('imports a message whose attachment travels unencoded (Content-Transfer-Encoding: binary)', async () => {
+    const photo = Uint8Array.from({ length: 12_000 }, (_, i) => (i * 7919 + 13) % 256)
+    const head = enc(`${HEADERS}
+Content-Type: multipart/mixed; boundary="m1"
+
+--m1
+Content-Type: text/plain; charset=utf-8
+
+See the attached photo.
+--m1
+Content-Type: image/png; name="photo.png"
+Content-Disposition: attachment; filename="photo.png"
+Content-Transfer-Encoding: binary
+
+`)
+    const tail = enc('\n--m1--\n')
+    const bytes = new Uint8Array(head.length + photo.length + tail.length)
+    bytes.set(head)
+    bytes.set(photo, head.length)
+    bytes.set(tail, head.length + photo.length)
+    const result = await emlToArticle('m.eml', bytes)
+    if (!result.ok) throw new Error(result.message)
+    expect(result.parsed.blocks).toEqual([{ kind: 'paragraph', text: 'See the attached photo.' }])
+    expect(result.attachments?.map((a) => [a.fileName, a.importable])).toEqual([
+      ['photo.png', false]
+    ])
+  })
+
   it('refuses a message nested deeper than any real one (a MIME bomb)', async () => {
     const nested = (depth: number): Uint8Array => {
       let body = 'Content-Type: text/plain\n\ncore'

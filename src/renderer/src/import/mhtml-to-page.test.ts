@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { loadWebPageCorpus } from '../../../../bench/import/web-page-corpus'
 import { mhtmlToPage } from './mhtml-to-page'
 import { prepareArticleFile } from './prepare-article'
 
@@ -72,4 +73,142 @@ describe('single-file web pages (.mhtml)', () => {
     expect(await refused('bin.mhtml', new Uint8Array([77, 73, 0, 1, 2]))).toMatch(/binary/)
     expect(await refused('huge.mhtml', new Uint8Array(26 * 1024 * 1024))).toMatch(/larger than/)
   })
+
+  it('refuses a binary file renamed .mhtml that turns binary after its first 8 KB', async () => {
+    // Issue 16: only the first 8 KB used to be checked.
+    const head = saved(`<html><body>${`<p>${paragraph}</p>`.repeat(60)}</body></html>`)
+    expect(head.length).toBeGreaterThan(8192)
+    const bytes = concat(head, noise(4096))
+    const got = await prepareArticleFile('renamed.mhtml', bytes, now)
+    expect(got).toEqual({
+      ok: false,
+      message:
+        '“renamed.mhtml” is a binary file, not a saved web page (binary data from byte 8,192 on). Nothing was imported.'
+    })
+  })
+
+  it('imports a page saved with binary parts (Chromium’s binary encoding), the pictures unread', async () => {
+    const got = await mhtmlToPage('story.mhtml', binarySaved(new TextEncoder().encode(page)))
+    expect(got.ok && got.location).toBe('https://news.example/world/shelling.html')
+    expect(got.ok && got.html).toContain('water station was out of service')
+  })
 })
+
+const corpus = loadWebPageCorpus()
+if (!corpus) console.warn('Saved-page corpus not found (../shared/corpus/web-pages): skipped.')
+
+describe.skipIf(!corpus)(
+  'real saved pages as single-file pages (../shared/corpus/web-pages)',
+  () => {
+    it('are read, quoted-printable or binary, beside binary pictures', async () => {
+      const refused: string[] = []
+      for (const { name, source } of corpus ?? []) {
+        for (const [how, bytes] of [
+          ['quoted-printable', savedBytes(quotedPrintable(source))],
+          ['binary', binarySaved(source)]
+        ] as const) {
+          const got = await mhtmlToPage(`${name}.mhtml`, bytes)
+          if (!got.ok || !got.html.includes('<')) refused.push(`${name} (${how})`)
+        }
+      }
+      expect(refused).toEqual([])
+      expect(corpus!.length).toBeGreaterThan(20)
+    }, 60_000)
+  }
+)
+
+function concat(...parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
+  let at = 0
+  for (const p of parts) {
+    out.set(p, at)
+    at += p.length
+  }
+  return out
+}
+
+/** Bytes as in a picture: NULs and control bytes among the rest. */
+function noise(n: number): Uint8Array {
+  return Uint8Array.from({ length: n }, (_, i) => (i * 7919 + 13) % 256)
+}
+
+const BOUNDARY = '----MultipartBoundary--7f1kQ2----'
+const MESSAGE_HEADERS = `From: <Saved by Blink>
+Snapshot-Content-Location: https://news.example/world/shelling.html
+Subject: Shelling hits northern districts
+Date: Mon, 07 Dec 2026 01:14:02 GMT
+MIME-Version: 1.0
+Content-Type: multipart/related;
+\ttype="text/html";
+\tboundary="${BOUNDARY}"
+
+`
+
+/** The page quoted-printable (as "Save page as… single file" writes it), a picture after it. */
+function savedBytes(encodedPage: string): Uint8Array {
+  return encode(`${MESSAGE_HEADERS}--${BOUNDARY}
+Content-Type: text/html
+Content-Transfer-Encoding: quoted-printable
+Content-Location: https://news.example/world/shelling.html
+
+${encodedPage}
+--${BOUNDARY}
+Content-Type: image/png
+Content-Transfer-Encoding: base64
+Content-Location: https://news.example/pixel.png
+
+iVBORw0KGgo=
+--${BOUNDARY}--
+`)
+}
+
+/** Every part unencoded, as Chromium writes with its binary encoding: the page, then a picture. */
+function binarySaved(pageBytes: Uint8Array): Uint8Array {
+  return concat(
+    encode(`${MESSAGE_HEADERS}--${BOUNDARY}
+Content-Type: text/html
+Content-Transfer-Encoding: binary
+Content-Location: https://news.example/world/shelling.html
+
+`),
+    pageBytes,
+    encode(`
+--${BOUNDARY}
+Content-Type: image/png
+Content-Transfer-Encoding: binary
+Content-Location: https://news.example/photo.png
+
+`),
+    noise(20_000),
+    encode(`
+--${BOUNDARY}--
+`)
+  )
+}
+
+/** Quoted-printable (RFC 2045) of UTF-8 bytes, lines of at most 76 characters. */
+function quotedPrintable(bytes: Uint8Array): string {
+  const lines: string[] = []
+  let line = ''
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!
+    if (b === 0x0a) {
+      lines.push(line)
+      line = ''
+      continue
+    }
+    const plain = b >= 33 && b <= 126 && b !== 61
+    const piece =
+      plain || b === 0x20
+        ? String.fromCharCode(b)
+        : `=${b.toString(16).toUpperCase().padStart(2, '0')}`
+    if (line.length + piece.length > 75) {
+      lines.push(`${line}=`)
+      line = ''
+    }
+    line += piece
+  }
+  lines.push(line)
+  // A space at the end of a line would be lost in transport: encoded.
+  return lines.map((l) => l.replace(/ $/, '=20')).join('\n')
+}

@@ -71,3 +71,56 @@ describe('the browser platform asks for snapshots', () => {
     visibility.mockRestore()
   })
 })
+
+describe('the browser platform saves a file', () => {
+  it('downloads a Blob it is given as it is, unread (the backup worker’s file)', async () => {
+    const made: Blob[] = []
+    const createObjectURL = vi.fn((blob: Blob) => {
+      made.push(blob)
+      return 'blob:backup'
+    })
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }))
+    const file = new Blob(['{"format":"analyst-workbench-backup"}'], { type: 'application/json' })
+    const read = [vi.spyOn(file, 'text'), vi.spyOn(file, 'arrayBuffer'), vi.spyOn(file, 'slice')]
+    const clicked: string[] = []
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement
+    ) {
+      clicked.push(this.download)
+    })
+    const saved = await createBrowserPlatform(document).saveFile({
+      suggestedName: 'analyst-workbench-backup-2026-12-07-1500.json',
+      filters: [{ name: 'Analyst Workbench backup', extensions: ['json'] }],
+      data: file,
+      title: 'Back up'
+    })
+    expect(saved).toEqual({
+      ok: true,
+      value: { path: 'analyst-workbench-backup-2026-12-07-1500.json' }
+    })
+    expect(made).toEqual([file])
+    expect(made[0]).toBe(file)
+    expect(clicked).toEqual(['analyst-workbench-backup-2026-12-07-1500.json'])
+    for (const spy of read) expect(spy).not.toHaveBeenCalled()
+    click.mockRestore()
+    vi.unstubAllGlobals()
+  })
+
+  it('refuses a Blob over the export limit, or a request with a bad name, saving nothing', async () => {
+    const createObjectURL = vi.fn(() => 'blob:x')
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }))
+    const platform = createBrowserPlatform(document)
+    const huge = { size: 600 * 1024 * 1024 } as Blob
+    Object.setPrototypeOf(huge, Blob.prototype)
+    const request = { suggestedName: 'b.json', filters: [], data: huge }
+    await expect(platform.saveFile(request)).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'invalid-payload' }
+    })
+    await expect(
+      platform.saveFile({ ...request, suggestedName: '../b.json', data: new Blob(['{}']) })
+    ).resolves.toMatchObject({ ok: false })
+    expect(createObjectURL).not.toHaveBeenCalled()
+    vi.unstubAllGlobals()
+  })
+})

@@ -2,6 +2,7 @@ import { checkBackupSize } from '@core/backup/check-backup-size'
 import { parseBackup } from '@core/backup/parse-backup'
 import {
   ARTICLE_EXTENSIONS,
+  MAX_EXPORT_BYTES,
   saveFileRequestSchema,
   type OpenedFile
 } from '@shared/ipc-contract'
@@ -105,10 +106,18 @@ export function createBrowserPlatform(
       return file ? readPickedBackup(file) : ok(null)
     },
     saveFile: async (request) => {
-      const parsed = saveFileRequestSchema.safeParse(request)
-      if (!parsed.success) return fail('invalid-payload', 'The file to save is not valid.')
-      const data = parsed.data.data
-      const blob = new Blob([typeof data === 'string' ? data : data.slice()])
+      // A Blob (the backup worker's file) is downloaded as it is: the page never reads it.
+      const given = request.data
+      const parsed =
+        given instanceof Blob
+          ? saveFileRequestSchema.omit({ data: true }).safeParse(request)
+          : saveFileRequestSchema.safeParse(request)
+      if (!parsed.success || (given instanceof Blob && given.size > MAX_EXPORT_BYTES))
+        return fail('invalid-payload', 'The file to save is not valid.')
+      const blob =
+        given instanceof Blob
+          ? given
+          : new Blob([typeof given === 'string' ? given : given.slice()])
       const url = URL.createObjectURL(blob)
       const a = doc.createElement('a')
       a.href = url

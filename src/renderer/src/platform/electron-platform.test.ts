@@ -26,3 +26,24 @@ describe('the Electron platform opens a backup', () => {
     await expect(platform.openBackupFile()).resolves.toEqual(refused)
   })
 })
+
+describe('the Electron platform saves a file', () => {
+  it('sends a Blob’s bytes to main unchanged (IPC carries no Blob), and text or bytes as they are', async () => {
+    const saveFile = vi.fn(async (r: { suggestedName: string }) =>
+      ok({ path: `/a/${r.suggestedName}` })
+    )
+    const platform = createElectronPlatform({ saveFile } as unknown as WorkbenchApi)
+    const text = '{"title":"Kata’ib 🚩"}'
+    const request = { suggestedName: 'b.json', filters: [], title: 'Back up' }
+    await expect(platform.saveFile({ ...request, data: new Blob([text]) })).resolves.toEqual(
+      ok({ path: '/a/b.json' })
+    )
+    const sent = saveFile.mock.calls[0]![0] as unknown as { data: unknown; title: string }
+    expect(sent.data).toBeInstanceOf(Uint8Array)
+    // Compared as arrays: jsdom's and Node's Uint8Array are different classes.
+    expect(Array.from(sent.data as Uint8Array)).toEqual(Array.from(new TextEncoder().encode(text)))
+    expect(sent.title).toBe('Back up')
+    await platform.saveFile({ ...request, data: text })
+    expect((saveFile.mock.calls[1]![0] as unknown as { data: unknown }).data).toBe(text)
+  })
+})

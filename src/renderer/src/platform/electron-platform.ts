@@ -8,7 +8,12 @@ export function createElectronPlatform(api: WorkbenchApi): Platform {
     kind: 'electron',
     getInfo: () => api.getInfo(),
     openArticleFile: () => api.openArticleFile(),
-    saveFile: (request) => api.saveFile(request),
+    // A Blob cannot cross IPC: its bytes are read (off the page's thread) and sent as bytes,
+    // which main writes as they are.
+    saveFile: async (request) =>
+      request.data instanceof Blob
+        ? api.saveFile({ ...request, data: new Uint8Array(await request.data.arrayBuffer()) })
+        : api.saveFile({ ...request, data: request.data }),
     printPdf: (request) => api.printPdf(request),
     // Main sends the file's bytes undecoded; they are transferred on to the backup worker.
     openBackupFile: async () => {

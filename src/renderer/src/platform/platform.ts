@@ -1,4 +1,5 @@
 import type { BackupData } from '@shared/backup-data'
+import type { SaveFileRequest } from '@shared/ipc-contract'
 import type { Result } from '@shared/result'
 import type { WorkbenchApi } from '@shared/workbench-api'
 
@@ -10,9 +11,21 @@ export interface PickedBackup {
   data: BackupData
 }
 
+/**
+ * A file to save: text, bytes, or a Blob made elsewhere (the backup worker's file), which the
+ * page hands on unread: a download of the Blob itself in browser mode, its bytes to main in the
+ * desktop app.
+ */
+export type SaveRequest = Omit<SaveFileRequest, 'data'> & { data: SaveFileRequest['data'] | Blob }
+
 /** Everything the renderer needs from outside itself; components use this, never window.workbench. */
-export interface Platform extends Omit<WorkbenchApi, 'openBackupFile' | 'readSnapshot'> {
+export interface Platform extends Omit<
+  WorkbenchApi,
+  'openBackupFile' | 'readSnapshot' | 'saveFile'
+> {
   kind: 'electron' | 'browser'
+  /** The saved path (in browser mode, the download's name), or null when cancelled. */
+  saveFile: (request: SaveRequest) => Promise<Result<{ path: string } | null>>
   /** null when the picker was cancelled. Oversized files are refused here, unread. */
   openBackupFile: () => Promise<Result<PickedBackup | null>>
   readSnapshot: (request: { name: string }) => Promise<Result<BackupData>>

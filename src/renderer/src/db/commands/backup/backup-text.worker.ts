@@ -1,25 +1,49 @@
 import { WorkbenchDb } from '../../workbench-db'
 import { createBackupText } from './create-backup-text'
 
-/** The page asks for the whole database as backup text. */
+/**
+ * The page asks for the whole database as a backup: as the text's UTF-8 bytes, in a Blob (browser
+ * mode downloads it) or in a buffer transferred to the page (the desktop app sends it to main),
+ * so that Back up hands the platform the bytes without the page ever holding the text; or as
+ * text (the automatic snapshots, which still write text).
+ */
 export interface BackupTextRequest {
   databaseName: string
   ctx: { now: string; appVersion: string }
+  as: 'blob' | 'bytes' | 'text'
 }
-export type BackupTextReply = { ok: true; text: string } | { ok: false; message: string }
+export type BackupTextReply =
+  | { ok: true; as: 'blob'; blob: Blob }
+  | { ok: true; as: 'bytes'; bytes: Uint8Array<ArrayBuffer> }
+  | { ok: true; as: 'text'; text: string }
+  | { ok: false; message: string }
 
 // The worker's global scope, typed without the WebWorker lib (the renderer compiles with DOM).
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<BackupTextRequest>) => void) | null
-  postMessage: (message: BackupTextReply) => void
+  postMessage: (message: BackupTextReply, transfer?: Transferable[]) => void
 }
 
 // Reading every table and serialising it holds a thread for seconds in a large workbench (2.5 s
 // at 140,000 records): here, not on the page, so automatic snapshots and backups never freeze it.
+// As bytes, the text is also encoded here: a Blob posted to the page is a handle to bytes the
+// browser holds, and a buffer is transferred, not copied, so the page neither receives a 140 MB
+// string nor encodes one.
 scope.onmessage = (event) => {
-  const db = new WorkbenchDb(event.data.databaseName)
-  createBackupText(db, event.data.ctx)
-    .then((text) => scope.postMessage({ ok: true, text }))
+  const { databaseName, ctx, as } = event.data
+  const db = new WorkbenchDb(databaseName)
+  createBackupText(db, ctx)
+    .then((text) => {
+      if (as === 'text') return scope.postMessage({ ok: true, as, text })
+      if (as === 'blob')
+        return scope.postMessage({
+          ok: true,
+          as,
+          blob: new Blob([text], { type: 'application/json' })
+        })
+      const bytes = new TextEncoder().encode(text)
+      scope.postMessage({ ok: true, as, bytes }, [bytes.buffer])
+    })
     .catch((error: unknown) =>
       scope.postMessage({
         ok: false,
