@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { concatBytes } from '../test-support/concat-bytes'
 import { mimeBinaryContent, readPartHeaders } from './mime-binary-content'
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s.replace(/\r?\n/g, '\r\n'))
-const join = (...parts: Uint8Array[]): Uint8Array => {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
-  let at = 0
-  for (const p of parts) {
-    out.set(p, at)
-    at += p.length
-  }
-  return out
-}
+const join = concatBytes
 /** Bytes as in a photo or an executable: NULs and control bytes among the rest. */
 const binaryBytes = (n: number): Uint8Array =>
   Uint8Array.from({ length: n }, (_, i) => (i * 7919 + 13) % 256)

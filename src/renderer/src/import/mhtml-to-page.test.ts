@@ -1,3 +1,4 @@
+import { concatBytes } from '@core/test-support/concat-bytes'
 import { describe, expect, it } from 'vitest'
 import { loadWebPageCorpus } from '../../../../bench/import/web-page-corpus'
 import { mhtmlToPage } from './mhtml-to-page'
@@ -117,15 +118,7 @@ describe.skipIf(!corpus)(
   }
 )
 
-function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
-  let at = 0
-  for (const p of parts) {
-    out.set(p, at)
-    at += p.length
-  }
-  return out
-}
+const concat = concatBytes
 
 /** Bytes as in a picture: NULs and control bytes among the rest. */
 function noise(n: number): Uint8Array {
