@@ -198,6 +198,15 @@ async function runBundle(dataDir) {
     'a link opened before ready (macOS open-url) is taken',
     () => openUrl.defaultPrevented
   )
+  // macOS: a file that launched the app (a double-click, Open With) arrives as 'open-file' first.
+  const earlyFile = join(dataDir, '..', 'early report.txt')
+  writeFileSync(earlyFile, 'The convoy was stopped at the crossing.')
+  const openFile = createEvent()
+  app.emit('open-file', openFile, earlyFile)
+  await check(
+    'a file opened before ready (macOS open-file) is taken',
+    () => openFile.defaultPrevented
+  )
 
   stub.emitReady()
   await check('a BrowserWindow is created once ready', () =>
@@ -266,12 +275,12 @@ async function runBundle(dataDir) {
       const event = createEvent()
       app.emit('open-file', event, report)
       assert(event.defaultPrevented, 'open-file was not taken')
-      await waitFor(
-        () => win.webContents.sent.some((m) => m.channel === 'app:open-file'),
-        'app:open-file to the page'
-      )
-      const file = win.webContents.sent.find((m) => m.channel === 'app:open-file').args[0]
-      assert(file.fileName === 'strike report.txt', JSON.stringify(file.fileName))
+      const sentFile = () =>
+        win.webContents.sent.find(
+          (m) => m.channel === 'app:open-file' && m.args[0].fileName === 'strike report.txt'
+        )
+      await waitFor(() => sentFile() !== undefined, 'app:open-file to the page')
+      const file = sentFile().args[0]
       assert(new TextDecoder().decode(file.bytes) === 'Airstrikes hit the depot.', 'wrong bytes')
     }
   )
@@ -279,6 +288,15 @@ async function runBundle(dataDir) {
     waitFor(() => win.loadedUrl === 'app://workbench/index.html', `loadURL (got ${win.loadedUrl})`)
   )
 
+  await check('the file opened before ready reaches the page once it has loaded', async () => {
+    const early = () =>
+      win.webContents.sent.find(
+        (m) => m.channel === 'app:open-file' && m.args[0].fileName === 'early report.txt'
+      )
+    await waitFor(() => early() !== undefined, 'the early file to reach the page')
+    const text = new TextDecoder().decode(early().args[0].bytes)
+    assert(text === 'The convoy was stopped at the crossing.', text)
+  })
   await check('the link opened before ready reaches the page once it has loaded', () => {
     const sent = win.webContents.sent.filter((m) => m.channel === 'app:open-link')
     assert(
