@@ -4,8 +4,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '../support/workbench'
 import { dragSelect, EVENT_PASSAGE, eventRows } from '../support/reader'
-import { openSuggestions, setPublicationDate } from '../support/events'
+import { openSuggestions, setPublicationDate, FIRST_PREFILL_MS } from '../support/events'
 import { storedRecords } from '../support/stored-records'
+
+// The first event tagged in each test waits for the suggester's gazetteer (FIRST_PREFILL_MS):
+// the default minute does not leave room for the rest of the test on a loaded machine.
+test.describe.configure({ timeout: 150_000 })
 
 interface ExportedEvent {
   actor1: { name: string } | null
@@ -49,7 +53,7 @@ test('a changed prefilled value loses its citation in the form, on save and in t
   await dragSelect(page, EVENT_PASSAGE)
   await page.keyboard.press('e')
   const form = page.getByRole('dialog', { name: 'Tag event' })
-  await expect(form).toBeVisible()
+  await expect(form).toBeVisible({ timeout: FIRST_PREFILL_MS })
   const actor1 = form.getByRole('combobox', { name: 'Actor 1', exact: true })
   await expect(actor1).not.toHaveValue('')
   await expect(evidenceOf(form, 'actor1')).toContainText('from “')
@@ -83,7 +87,7 @@ test('a typed field cites the reader selection by mouse and by keyboard; the cit
   let { page, context } = await launch()
   await page.getByRole('button', { name: 'New event' }).click()
   const form = page.getByRole('dialog', { name: 'Tag event' })
-  await expect(form).toBeVisible()
+  await expect(form).toBeVisible({ timeout: FIRST_PREFILL_MS })
   const citeLocation = citeButton(form, 'location')
   // Nothing selected yet: citing is not offered.
   await expect(citeLocation).toBeDisabled()
@@ -154,6 +158,7 @@ test('the CAMEO code follows the sub-event type as it is chosen, and the type’
   await dragSelect(page, EVENT_PASSAGE)
   await page.getByRole('button', { name: 'Tag event' }).click()
   const form = page.getByRole('dialog', { name: 'Tag event' })
+  await expect(form).toBeVisible({ timeout: FIRST_PREFILL_MS })
   const code = form.getByTestId('ontology-code')
   await expect(code).toHaveText('CAMEO 1.1b3 code 195: Employ aerial weapons')
   await expect(evidenceOf(form, 'eventType')).toContainText('from “airstrikes”')

@@ -2,7 +2,11 @@
 // the brief names: the review of suggestions (values, confidence, candidates) and the event form
 // docked beside the text. Each screen is saved to look at, and checked to fit the window.
 import { expect, test } from '../support/workbench'
-import { openSuggestions, setPublicationDate } from '../support/events'
+import { openSuggestions, setPublicationDate, FIRST_PREFILL_MS } from '../support/events'
+
+// The first event tagged in each test waits for the suggester's gazetteer (FIRST_PREFILL_MS):
+// the default minute does not leave room for the rest of the test on a loaded machine.
+test.describe.configure({ timeout: 150_000 })
 
 const SIZES = [
   { width: 1366, height: 768 },
@@ -25,7 +29,7 @@ for (const size of SIZES) {
 
     await proposals.first().getByRole('button', { name: 'Edit…' }).click()
     const form = page.getByRole('dialog', { name: 'Tag event' })
-    await expect(form).toBeVisible()
+    await expect(form).toBeVisible({ timeout: FIRST_PREFILL_MS })
     const formBox = await form.boundingBox()
     // Docked below the top bar and inside the window, the article still beside it.
     expect(formBox && formBox.y >= 44 && formBox.y + formBox.height <= size.height).toBe(true)

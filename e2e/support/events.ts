@@ -1,6 +1,14 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect } from '@playwright/test'
 
+/**
+ * How long the first "Tag event" may take to open its form: the prefill starts the suggester's
+ * worker, which reads its gazetteer first (about 3 s on a quiet machine, over 30 s with two test
+ * browsers on two cores); the form opens once the passage is read, and "Loading the gazetteer…"
+ * says so meanwhile.
+ */
+export const FIRST_PREFILL_MS = 60_000
+
 /** Sets the open article's publication date through its details dialog. */
 export async function setPublicationDate(page: Page, date: string): Promise<void> {
   await page.getByRole('button', { name: 'Edit details…' }).click()
