@@ -1,7 +1,11 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from '../support/workbench'
 import { dragSelect, EVENT_PASSAGE, eventRows } from '../support/reader'
-import { openSuggestions, setPublicationDate } from '../support/events'
+import { FIRST_PREFILL_MS, openSuggestions, setPublicationDate } from '../support/events'
+
+// Each test waits first for the suggester's gazetteer (FIRST_PREFILL_MS): the default minute does
+// not leave room for the rest of the test on a loaded machine.
+test.describe.configure({ timeout: 150_000 })
 
 const NOT_IN_GAZETTEER = 'Not in the gazetteer: enter coordinates by hand or leave them empty'
 
@@ -20,7 +24,7 @@ async function tagSamplePassage(page: Page): Promise<void> {
   await dragSelect(page, EVENT_PASSAGE)
   await page.getByRole('button', { name: 'Tag event' }).click()
   // The first call starts the worker, which loads and indexes the whole gazetteer.
-  await expect(tagForm(page)).toBeVisible({ timeout: 30_000 })
+  await expect(tagForm(page)).toBeVisible({ timeout: FIRST_PREFILL_MS })
 }
 
 test('a location picked from the gazetteer with the keyboard fills admin1 and coordinates, and is kept over a restart', async ({

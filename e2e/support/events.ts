@@ -26,6 +26,6 @@ export async function openSuggestions(
   const review = page.getByRole('dialog', { name: 'Suggested events' })
   const proposals = review.getByRole('list', { name: 'Proposed events' }).getByRole('listitem')
   // The first suggestion starts the suggester's worker and reads its gazetteer.
-  await expect(proposals.first()).toBeVisible({ timeout: 30_000 })
+  await expect(proposals.first()).toBeVisible({ timeout: FIRST_PREFILL_MS })
   return { review, proposals }
 }
