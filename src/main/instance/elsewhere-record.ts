@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import { linkFromArgv } from '../deep-link/deep-link-router'
 import { readDataDirFlag, DATA_DIR_ENV } from '../paths/resolve-data-dir'
-import { INSTANCE_FILE, processAlive } from './instance-record'
+import { liveInstanceOn, processAlive } from './instance-record'
 
 /**
  * A workbench started with --data-dir holds the single-instance lock of that folder only. A
@@ -85,11 +85,8 @@ export function forwardedDataDir(
   // A plain start opens the default workbench, even while another folder's runs.
   if (linkFromArgv(sources.argv) === null && sources.files.length === 0) return
   const live = (pid: number): boolean => pid !== sources.selfPid && alive(pid)
-  const here = z
-    .object({ pid: z.number() })
-    .safeParse(readJson(read, join(sources.defaultDir, INSTANCE_FILE)))
   // The default folder's own workbench takes links when it runs.
-  if (here.success && live(here.data.pid)) return
+  if (liveInstanceOn(sources.defaultDir, sources.selfPid, { read, alive })) return
   const there = elsewhereRecord.safeParse(readJson(read, join(sources.defaultDir, ELSEWHERE_FILE)))
   if (!there.success || !live(there.data.pid)) return
   return there.data.dataDir

@@ -48,16 +48,27 @@ export function lockRefusal(
     alive?: (pid: number) => boolean
   } = {}
 ): 'another-instance' | 'lock-failed' {
+  return liveInstanceOn(dataDir, selfPid, options) ? 'another-instance' : 'lock-failed'
+}
+
+/** Whether instance.json in `dataDir` names a live workbench process other than `selfPid`. */
+export function liveInstanceOn(
+  dataDir: string,
+  selfPid: number,
+  options: {
+    read?: (file: string) => string
+    alive?: (pid: number) => boolean
+  } = {}
+): boolean {
   const read = options.read ?? ((file: string) => readFileSync(file, 'utf-8'))
   const alive = options.alive ?? ((pid: number) => processAlive(pid))
   try {
     const parsed = instanceRecord.safeParse(JSON.parse(read(join(dataDir, INSTANCE_FILE))))
-    if (parsed.success && parsed.data.pid !== selfPid && alive(parsed.data.pid))
-      return 'another-instance'
+    return parsed.success && parsed.data.pid !== selfPid && alive(parsed.data.pid)
   } catch {
     // No record, or an unreadable one: no live instance is known.
+    return false
   }
-  return 'lock-failed'
 }
 
 /** What the analyst is told when the lock could not be made. */
