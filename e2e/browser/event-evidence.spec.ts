@@ -114,6 +114,9 @@ test('a typed field cites the reader selection by mouse and by keyboard; the cit
   await expect
     .poll(() => page.evaluate(() => window.getSelection()?.toString().trim()))
     .toMatch(/^and targeting convoys with deadly explosives\.$/)
+  await expect(
+    form.getByText(/Selected in the article: “and targeting convoys with deadly explosives\.”/)
+  ).toBeVisible()
   // Bad input: the shortcut in an empty field cites nothing and says why.
   await form.getByRole('combobox', { name: 'Actor 2', exact: true }).focus()
   await page.keyboard.press('Control+Shift+E')

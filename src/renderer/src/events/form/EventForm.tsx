@@ -76,7 +76,11 @@ export function EventForm(props: EventFormProps): ReactNode {
     text: '',
     selection: null
   })
-  const citeMessage = citeNote.selection === selection ? citeNote.text : ''
+  // Compared by place, not identity: the reader reports one selection in several events.
+  const citeMessage =
+    citeNote.selection?.start === selection?.start && citeNote.selection?.end === selection?.end
+      ? citeNote.text
+      : ''
   const setCiteMessage = (text: string): void => setCiteNote({ text, selection })
   const [problems, setProblems] = useState<string[]>([])
   const [busy, setBusy] = useState(false)
