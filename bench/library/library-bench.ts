@@ -18,7 +18,9 @@
 //   measured).
 // - Comment keystroke: "Comment" on the open article's first card, then 30 keys, each awaited;
 //   Event Timing duration (key event → next paint, entries only from 16 ms: keys without one
-//   count as under 16 ms) p50/p95, and the longest task while typing (and 1 s after).
+//   count as under 16 ms) p50/p95, and the longest task while typing (and 1 s after). Beside
+//   them, the floor: the same keys into a bare contenteditable with no script, in the same
+//   Chromium and run (a key's duration includes waiting for the next frame, even there).
 // - Library scroll: 40 wheel turns of 600 px over the library, a frame apart; longest task.
 // - Library filter: "checkpoint 77" typed into the filter key by key (ours; the baseline has no
 //   filter); longest task, and the time until the list shows its matches.
@@ -154,6 +156,30 @@ async function typeComment(page: Page): Promise<Typing> {
   await first.getByRole('button', { name: 'Comment', exact: true }).click()
   const box = first.getByRole('textbox', { name: 'Comment' })
   await box.waitFor()
+  return typeKeys(page)
+}
+
+/**
+ * The floor of the Event Timing figure in this Chromium: the same keys, typed the same way, into
+ * a bare contenteditable with no script at all. A key's duration runs from the event to the next
+ * paint, so even here it waits for the next frame.
+ */
+async function typeBare(context: BrowserContext): Promise<Typing> {
+  const page = await context.newPage()
+  try {
+    await page.setContent(
+      '<div contenteditable="true" aria-label="Bare" style="min-height:8em"></div>'
+    )
+    await page.evaluate(LONG_TASKS)
+    await page.getByRole('textbox', { name: 'Bare' }).focus()
+    return await typeKeys(page)
+  } finally {
+    await page.close()
+  }
+}
+
+/** KEYS keys into the focused field, each awaited and two frames apart; the keys of 16 ms or more. */
+async function typeKeys(page: Page): Promise<Typing> {
   await frames(page)
   await page.evaluate(() => {
     const w = window as unknown as { __slow: Map<number, number> }
@@ -354,6 +380,7 @@ async function main(): Promise<void> {
       viewport: { width: 1440, height: 900 }
     })
   const results = {} as Record<Name, Result>
+  let bare: Typing | null = null
   try {
     // Seed the baseline's database (version 4) once; ours gets a copy of the same profile.
     {
@@ -380,6 +407,15 @@ async function main(): Promise<void> {
       } finally {
         await context.close()
         await server.close()
+      }
+    }
+    // The floor, in a browser of its own after both builds, when the comment keys were measured.
+    if (!ONLY_SNAPSHOTS) {
+      const context = await launch(join(work, 'bare'))
+      try {
+        bare = await typeBare(context)
+      } finally {
+        await context.close()
       }
     }
   } finally {
@@ -498,7 +534,10 @@ async function main(): Promise<void> {
   const verdict = failed.length
     ? `MISSED ${failed.length} target(s): ${failed.map((r) => r[0]).join('; ')}`
     : 'All targets met.'
-  console.log(`\n${table}\n\n${verdict}`)
+  const floor = bare
+    ? `Floor in the same run: the same ${KEYS} keys typed into a bare contenteditable (no script) in the same Chromium: p50 ${keyMs(pct(keyLatencies(bare), 50))}, p95 ${keyMs(pct(keyLatencies(bare), 95))}, ${bare.slow.length} of ${KEYS} keys at 16 ms or more.`
+    : ''
+  console.log(`\n${table}\n\n${verdict}${floor ? `\n${floor}` : ''}`)
   const load = (l: number[]): string => l.map((x) => x.toFixed(1)).join(' / ')
   // A partial run keeps its own record, so the full run's stays.
   const record = ONLY_SNAPSHOTS ? 'snapshots-last-run.md' : 'last-run.md'
@@ -521,6 +560,7 @@ async function main(): Promise<void> {
       table,
       '',
       verdict,
+      ...(floor ? ['', floor] : []),
       ''
     ].join('\n')
   )

@@ -94,7 +94,15 @@ export type PrintPdfRequest = z.infer<typeof printPdfRequestSchema>
 export const MAX_SNAPSHOT_BYTES = 150 * 1024 * 1024
 
 export const snapshotWriteRequestSchema = z.object({
-  data: z.string().min(1).max(MAX_SNAPSHOT_BYTES),
+  // Its UTF-8 bytes as the backup worker made them (the page never holds a big snapshot's
+  // text), or the text itself.
+  data: z.union([
+    z.string().min(1).max(MAX_SNAPSHOT_BYTES),
+    z
+      .instanceof(Uint8Array)
+      .refine((b) => b.byteLength > 0, 'not empty')
+      .refine((b) => b.byteLength <= MAX_SNAPSHOT_BYTES, 'at most 150 MB')
+  ]),
   reason: z.enum(snapshotReasons)
 })
 export type SnapshotWriteRequest = z.infer<typeof snapshotWriteRequestSchema>

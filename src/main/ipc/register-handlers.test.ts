@@ -105,7 +105,11 @@ describe('registerHandlers', () => {
         ok: true
       })
     }
-    expect(handlers['snapshot:write']).toHaveBeenCalledTimes(3)
+    // The renderer's backup worker makes the bytes; they arrive as bytes.
+    await expect(
+      call('snapshot:write', { data: new TextEncoder().encode('{}'), reason: 'change' })
+    ).resolves.toMatchObject({ ok: true })
+    expect(handlers['snapshot:write']).toHaveBeenCalledTimes(4)
   })
 
   it('gives invalid-payload with a readable message and never calls the handler', async () => {
@@ -123,6 +127,8 @@ describe('registerHandlers', () => {
       ['snapshot:read', { name: 'snapshot-20240307-090000-000.json/../../x' }],
       ['snapshot:write', { data: '{}', reason: 'whenever' }],
       ['snapshot:write', { data: '', reason: 'change' }],
+      ['snapshot:write', { data: new Uint8Array(0), reason: 'change' }],
+      ['snapshot:write', { data: [123, 125], reason: 'change' }],
       ['snapshot:skip', { reason: 'change' }],
       ['snapshot:skip', { reason: 'before-restore' }]
     ]

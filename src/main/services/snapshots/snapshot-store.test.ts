@@ -65,6 +65,30 @@ describe('writeSnapshot', () => {
     expect(await readdir(dir)).toEqual([written.name])
   })
 
+  it('writes the bytes the renderer sends, checked as their text would be', async () => {
+    const text = JSON.stringify({ articles: [{ title: 'Frappes à Deir ez-Zor – “citées”' }] })
+    const bytes = new TextEncoder().encode(text)
+    const verify = vi.fn(validJson)
+    const written = await writeSnapshot(bytes, deps({ verify }))
+    expect(verify).toHaveBeenCalledWith(text)
+    expect(written.bytes).toBe(bytes.byteLength)
+    expect(await readFile(join(dir, written.name))).toEqual(Buffer.from(bytes))
+  })
+
+  it('refuses bytes that are not UTF-8 or not a backup, and writes nothing', async () => {
+    await expect(writeSnapshot(new Uint8Array([0x7b, 0xff, 0x7d]), deps())).rejects.toMatchObject({
+      code: 'invalid-payload',
+      message: 'The snapshot is not UTF-8 text, so it is not a backup; nothing was written.'
+    })
+    await expect(writeSnapshot(new TextEncoder().encode('not json'), deps())).rejects.toMatchObject(
+      { code: 'invalid-payload' }
+    )
+    await expect(writeSnapshot(new Uint8Array(0), deps())).rejects.toMatchObject({
+      code: 'invalid-payload'
+    })
+    await expect(readdir(dir)).rejects.toMatchObject({ code: 'ENOENT' })
+  })
+
   it('keeps the newest 20 of 25, never the foreign files', async () => {
     await mkdir(dir, { recursive: true })
     await writeFile(join(dir, 'notes.txt'), 'mine')

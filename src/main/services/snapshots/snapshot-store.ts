@@ -51,7 +51,7 @@ export interface SnapshotStoreDeps {
   /** Checks that the text read back is a valid backup file; a snapshot failing it is deleted. */
   verify: (text: string) => Result<unknown>
   /** Writes a file so it is never seen half-written; defaults to writeFileAtomic. */
-  write?: (path: string, data: string) => Promise<void>
+  write?: (path: string, data: string | Uint8Array) => Promise<void>
   fs?: Partial<SnapshotFs>
   keep?: number
 }
@@ -62,16 +62,25 @@ export interface SnapshotStoreDeps {
  * analyst can act on.
  */
 export async function writeSnapshot(
-  text: string,
+  data: string | Uint8Array,
   deps: SnapshotStoreDeps
 ): Promise<SnapshotWritten> {
   const fs = { ...nodeFs, ...deps.fs }
-  const bytes = new TextEncoder().encode(text)
+  // The renderer sends the bytes its backup worker made (it never holds a big snapshot's text);
+  // they are checked here, in main, as the text would have been.
+  const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data
   if (bytes.length === 0) throw new WorkbenchFailure('invalid-payload', 'The snapshot is empty.')
   if (bytes.length > MAX_SNAPSHOT_BYTES) {
     throw new WorkbenchFailure(
       'too-large',
       `The snapshot is ${formatBytes(bytes.length)}; snapshots larger than ${formatBytes(MAX_SNAPSHOT_BYTES)} are not written. Make a backup instead.`
+    )
+  }
+  const text = typeof data === 'string' ? data : decodeUtf8(bytes)
+  if (text === null) {
+    throw new WorkbenchFailure(
+      'invalid-payload',
+      'The snapshot is not UTF-8 text, so it is not a backup; nothing was written.'
     )
   }
   // Checked before anything touches the disk: a payload that is not a backup costs no write.
@@ -102,7 +111,7 @@ export async function writeSnapshot(
   const name = nextSnapshotName(deps.now(), await fs.readdir(deps.dir))
   const path = join(deps.dir, name)
   try {
-    await (deps.write ?? writeFileAtomic)(path, text)
+    await (deps.write ?? writeFileAtomic)(path, bytes)
   } catch (error) {
     // writeFileAtomic leaves no temp file; this also covers a write that is not atomic.
     await fs.rm(path, { force: true }).catch(() => undefined)
@@ -119,6 +128,15 @@ export async function writeSnapshot(
     createdAt: snapshotDate(name)!.toISOString(),
     bytes: bytes.length,
     warning: warnings.length > 0 ? warnings.join(' ') : null
+  }
+}
+
+/** Strict UTF-8: null for bytes that are not (a backup file is UTF-8 JSON). */
+function decodeUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return null
   }
 }
 
@@ -264,10 +282,10 @@ export async function removeStaleTempFiles(
 export function createSnapshotStore(deps: SnapshotStoreDeps) {
   let queue: Promise<unknown> = removeStaleTempFiles(deps.dir, deps.fs).catch(() => undefined)
   return {
-    write(text: string): Promise<SnapshotWritten> {
+    write(data: string | Uint8Array): Promise<SnapshotWritten> {
       // A quit snapshot can arrive while a change snapshot is still being written; serialising
       // keeps names, verification and rotation from interleaving.
-      const next = queue.then(() => writeSnapshot(text, deps))
+      const next = queue.then(() => writeSnapshot(data, deps))
       queue = next.catch(() => undefined)
       return next
     },

@@ -10,7 +10,6 @@ import {
   type BackupTables
 } from '@core/backup'
 import { sampleBackupTables } from '@core/backup/fixtures/sample-backup-tables'
-import type { SnapshotWriteRequest } from '@shared/ipc-contract'
 import { fail, ok } from '@shared/result'
 import { NoticeProvider } from '../services/notices'
 import { dataEpoch, registerPendingWrites } from '../services/pending-writes'
@@ -18,7 +17,7 @@ import { undoStack } from '../services/undo'
 import { formatDateTime } from '../ui/format-date'
 import { NoticeArea } from '../ui/NoticeArea'
 import { db } from '../db/db'
-import type { SaveRequest } from '../platform/platform'
+import type { SaveRequest, SnapshotRequest } from '../platform/platform'
 import { useBackupActions } from './useBackupActions'
 
 const platform = vi.hoisted(() => ({
@@ -92,18 +91,32 @@ beforeEach(() => {
   platform.saveFile.mockImplementation(async (r: SaveRequest) =>
     ok({ path: `/home/a/${r.suggestedName}` })
   )
-  platform.writeSnapshot.mockImplementation(async (r: SnapshotWriteRequest) =>
-    ok({ name: SNAPSHOT_NAME, createdAt: '', bytes: r.data.length, warning: null })
+  platform.writeSnapshot.mockImplementation(async (r: SnapshotRequest) =>
+    ok({
+      name: SNAPSHOT_NAME,
+      createdAt: '',
+      bytes: (await fileText(r.data)).length,
+      warning: null
+    })
   )
 })
 
 const SNAPSHOT_NAME = 'snapshot-20240507-080000-000.json'
+/** A snapshot as the page handed it to the platform: a Blob in a browser, bytes to main. */
+const fileText = async (data: SnapshotRequest['data']): Promise<string> =>
+  typeof data === 'string'
+    ? data
+    : data instanceof Uint8Array
+      ? new TextDecoder().decode(data)
+      : new TextDecoder().decode(await data.arrayBuffer())
 /** The tables of the snapshot written before a restore (there is at most one per test). */
-const snapshotTaken = (): BackupTables | null => {
-  const request = platform.writeSnapshot.mock.calls[0]?.[0] as SnapshotWriteRequest | undefined
+const snapshotTaken = async (): Promise<BackupTables | null> => {
+  const request = platform.writeSnapshot.mock.calls[0]?.[0] as SnapshotRequest | undefined
   if (!request) return null
   expect(request.reason).toBe('before-restore')
-  const parsed = parseBackup(request.data)
+  // Never text: the page hands on the backup worker's file unread.
+  expect(typeof request.data).not.toBe('string')
+  const parsed = parseBackup(await fileText(request.data))
   return parsed.ok ? parsed.value.tables : null
 }
 afterEach(async () => {
@@ -212,7 +225,7 @@ describe('restoreFromFile', () => {
     expect(undoStack.state().canUndo).toBe(false)
     // What was there before is in a snapshot, so the restore can be undone.
     expect(platform.writeSnapshot).toHaveBeenCalledTimes(1)
-    expect(snapshotTaken()).toEqual(before)
+    expect(await snapshotTaken()).toEqual(before)
   })
 
   it('stores what is still being typed first, so the snapshot holds it and nothing lands after', async () => {
@@ -231,7 +244,7 @@ describe('restoreFromFile', () => {
     unregister()
     // Editors opened before the restore stop writing: their text is not the restored data's.
     expect(dataEpoch()).toBe(epochBefore + 1)
-    expect(snapshotTaken()?.settings).toContainEqual({
+    expect((await snapshotTaken())?.settings).toContainEqual({
       key: 'typed-last',
       value: 'the last words typed'
     })
@@ -370,7 +383,7 @@ describe('restoreFromSnapshot', () => {
       new RegExp(`^Restored 16 records from “${SNAPSHOT_NAME}”`)
     )
     expect(await readAll()).toEqual(sampleBackupTables())
-    expect(snapshotTaken()).toEqual(before)
+    expect(await snapshotTaken()).toEqual(before)
   })
 
   it('says when there are no snapshots, or they cannot be listed', async () => {

@@ -16,6 +16,7 @@ import { backupSnapshotFormat } from '../snapshots/backup-snapshot-format'
 import { RestoreSnapshotDialog } from '../snapshots/RestoreSnapshotDialog'
 import { createSnapshotCounts } from '../snapshots/snapshot-counts'
 import { snapshotBeforeRestore } from '../snapshots/snapshot-before-restore'
+import { snapshotFileForm } from '../snapshots/snapshot-format'
 import { RestoreBackupDialog } from './RestoreBackupDialog'
 
 interface PendingRestore {
@@ -185,7 +186,7 @@ export function useBackupActions(onRestored?: () => void): BackupActions {
       if (pending.snapshotFailure === null) {
         const before = await snapshotBeforeRestore({
           count: () => countRecords(db),
-          createText: snapshotFormat.createText,
+          createFile: () => snapshotFormat.createFile(snapshotFileForm(platform.kind)),
           write: (request) => platform.writeSnapshot(request)
         })
         if (!before.ok) {

@@ -1,3 +1,4 @@
+import { checkSnapshotInWorker } from './check-snapshot-in-worker'
 import { checkBackupSize } from '@core/backup/check-backup-size'
 import { parseBackup } from '@core/backup/parse-backup'
 import {
@@ -85,7 +86,9 @@ export function createBrowserPlatform(
     getRoot: opfsRoot(),
     estimate: () => navigator.storage.estimate(),
     now: () => new Date(),
-    verify: options.verifySnapshot
+    verify: options.verifySnapshot,
+    // Compared and parsed off the page (unit tests under jsdom have no workers: on the page).
+    check: typeof Worker === 'undefined' ? undefined : checkSnapshotInWorker
   })
   return {
     kind: 'browser',

@@ -23,7 +23,10 @@ export function createElectronPlatform(api: WorkbenchApi): Platform {
     },
     revealDataFolder: () => api.revealDataFolder(),
     setTheme: (theme) => api.setTheme(theme),
-    writeSnapshot: (request) => api.writeSnapshot(request),
+    writeSnapshot: async (request) =>
+      request.data instanceof Blob
+        ? api.writeSnapshot({ ...request, data: new Uint8Array(await request.data.arrayBuffer()) })
+        : api.writeSnapshot({ ...request, data: request.data }),
     listSnapshots: () => api.listSnapshots(),
     readSnapshot: (request) => api.readSnapshot(request),
     skipSnapshot: (request) => api.skipSnapshot(request),

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { fail, ok } from '@shared/result'
 import { snapshotName } from '@shared/snapshot-names'
 import {
@@ -16,7 +16,7 @@ const domError = (name: string) => Object.assign(new Error(`${name}: simulated`)
  * the file's content on close(); `failWrite` makes write() fail the way a full quota does.
  */
 class MemoryDirectory implements OpfsDirectory {
-  readonly files = new Map<string, string>()
+  readonly files = new Map<string, Blob>()
   readonly dirs = new Map<string, MemoryDirectory>()
   failWrite: string | null = null
   corruptReads = false
@@ -34,23 +34,22 @@ class MemoryDirectory implements OpfsDirectory {
   async getFileHandle(name: string, options?: { create?: boolean }): Promise<OpfsFileHandle> {
     if (!this.files.has(name)) {
       if (!options?.create) throw domError('NotFoundError')
-      this.files.set(name, '')
+      this.files.set(name, new Blob([]))
     }
     return {
       getFile: async () => {
-        const text = this.files.get(name)
-        if (text === undefined) throw domError('NotFoundError')
-        const seen = this.corruptReads ? `${text} ` : text
-        return new Blob([seen])
+        const stored = this.files.get(name)
+        if (stored === undefined) throw domError('NotFoundError')
+        return this.corruptReads ? new Blob([stored, ' ']) : stored
       },
       createWritable: async () => {
-        let pending = ''
+        const pending: Blob[] = []
         return {
-          write: async (data: string) => {
+          write: async (data: Blob) => {
             if (this.failWrite) throw domError(this.failWrite)
-            pending += data
+            pending.push(data)
           },
-          close: async () => void this.files.set(name, pending),
+          close: async () => void this.files.set(name, new Blob(pending)),
           abort: async () => undefined
         }
       }
@@ -81,6 +80,35 @@ function setup(overrides: Partial<OpfsSnapshotDeps> = {}) {
 }
 
 describe('createOpfsSnapshots', () => {
+  it('stores the backup worker’s Blob as it is, and has the stored file checked against it', async () => {
+    const check = vi.fn(async (written: Blob, source: Blob) =>
+      (await written.text()) === (await source.text()) ? ok(null) : fail('io-error', 'differs')
+    )
+    const verify = vi.fn(() => ok(null))
+    const { snapshots, folder } = setup({ check, verify })
+    const blob = new Blob(['{"a":"ü"}'], { type: 'application/json' })
+    const written = await snapshots.writeSnapshot({ data: blob, reason: 'change' })
+    expect(written).toMatchObject({ ok: true, value: { bytes: 10 } })
+    const stored = folder().files.get('snapshot-20240307-090001-000.json')
+    // The Blob went to storage and, beside the stored file, to the check; the page read no text
+    // (no verify here).
+    await expect(stored?.text()).resolves.toBe('{"a":"ü"}')
+    expect(check).toHaveBeenCalledWith(stored, blob)
+    expect(verify).not.toHaveBeenCalled()
+  })
+
+  it('removes a snapshot its check refuses, and says why', async () => {
+    const check = vi.fn(async () => fail('invalid-payload', 'The snapshot is not a valid backup.'))
+    const { snapshots, folder } = setup({ check })
+    await expect(
+      snapshots.writeSnapshot({ data: new Blob(['{}']), reason: 'change' })
+    ).resolves.toEqual(fail('invalid-payload', 'The snapshot is not a valid backup.'))
+    expect(folder().files.size).toBe(0)
+    await expect(
+      snapshots.writeSnapshot({ data: new Blob([]), reason: 'change' })
+    ).resolves.toMatchObject({ ok: false, error: { code: 'invalid-payload' } })
+  })
+
   it('writes, lists and reads snapshots in a snapshots folder under the shared names', async () => {
     const { snapshots, folder } = setup()
     const written = await snapshots.writeSnapshot({ data: '{"a":"ü"}', reason: 'change' })
@@ -113,7 +141,7 @@ describe('createOpfsSnapshots', () => {
   it('keeps the newest 20 and leaves foreign files alone', async () => {
     const { snapshots, folder } = setup()
     await snapshots.writeSnapshot({ data: '{}', reason: 'change' })
-    folder().files.set('mine.txt', 'x')
+    folder().files.set('mine.txt', new Blob(['x']))
     const names: string[] = []
     for (let i = 0; i < 24; i++) {
       const result = await snapshots.writeSnapshot({ data: `{"n":${i}}`, reason: 'change' })

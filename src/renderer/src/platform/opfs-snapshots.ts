@@ -16,7 +16,8 @@ import {
   SNAPSHOTS_KEPT
 } from '@shared/snapshot-names'
 import { judgeFreeSpace } from '@shared/snapshot-space'
-import type { BackupData, Platform } from './platform'
+import { checkWrittenSnapshot } from './check-written-snapshot'
+import type { BackupData, SnapshotRequest, Platform } from './platform'
 
 /*
  * Browser mode keeps its snapshots in the origin private file system (OPFS), under the same
@@ -27,7 +28,7 @@ import type { BackupData, Platform } from './platform'
 
 /** The parts of the File System Access API used here (typed locally: fakes stand in in tests). */
 export interface OpfsWritable {
-  write: (data: string) => Promise<void>
+  write: (data: Blob) => Promise<void>
   close: () => Promise<void>
   abort: () => Promise<void>
 }
@@ -50,6 +51,11 @@ export interface OpfsSnapshotDeps {
   now: () => Date
   /** Checks the text read back is a valid backup file; a snapshot failing it is deleted. */
   verify: (text: string) => Result<unknown>
+  /**
+   * Checks the stored file against what was written and with `verify` (checkWrittenSnapshot);
+   * the browser platform does it in a worker. On this thread when not given.
+   */
+  check?: (written: Blob, source: Blob) => Promise<Result<null>>
   keep?: number
 }
 
@@ -103,8 +109,17 @@ export function createOpfsSnapshots(deps: OpfsSnapshotDeps): SnapshotMethods {
     return root.getDirectoryHandle(FOLDER, { create })
   }
 
-  const write = async (text: string): Promise<SnapshotWritten> => {
-    const bytes = new TextEncoder().encode(text).length
+  const check =
+    deps.check ??
+    ((written: Blob, source: Blob) => checkWrittenSnapshot(written, source, deps.verify))
+
+  // The backup worker's Blob is written as it is; the page reads none of it (text is wrapped).
+  const write = async (data: string | Uint8Array | Blob): Promise<SnapshotWritten> => {
+    // (A snapshot's bytes are never in shared memory: the worker's transferred buffer.)
+    const source =
+      data instanceof Blob ? data : new Blob([data as string | Uint8Array<ArrayBuffer>])
+    const bytes = source.size
+    if (bytes === 0) throw new SnapshotError('invalid-payload', 'The snapshot is empty.')
     if (bytes > MAX_SNAPSHOT_BYTES) {
       throw new SnapshotError(
         'too-large',
@@ -131,7 +146,7 @@ export function createOpfsSnapshots(deps: OpfsSnapshotDeps): SnapshotMethods {
     try {
       // The browser writes to a swap file and swaps it in on close(): never half-written.
       writable = await handle.createWritable()
-      await writable.write(text)
+      await writable.write(source)
       await writable.close()
     } catch (error) {
       await writable?.abort().catch(() => undefined)
@@ -140,21 +155,15 @@ export function createOpfsSnapshots(deps: OpfsSnapshotDeps): SnapshotMethods {
       throw new SnapshotError(code, `The snapshot could not be written: ${reason}.`)
     }
 
-    const readBack = await (await handle.getFile()).text().catch(() => null)
-    if (readBack !== text) {
-      await discard()
-      throw new SnapshotError(
-        'io-error',
-        'The snapshot read back differently from what was written; it was removed.'
+    const checked = await handle
+      .getFile()
+      .then((written) => check(written, source))
+      .catch(() =>
+        fail('io-error', 'The snapshot could not be read back to check it; it was removed.')
       )
-    }
-    const checked = deps.verify(readBack)
     if (!checked.ok) {
       await discard()
-      throw new SnapshotError(
-        'invalid-payload',
-        `The snapshot is not a valid backup (${checked.error.message}); it was removed.`
-      )
+      throw new SnapshotError(checked.error.code, checked.error.message)
     }
 
     for (const old of snapshotsToRotate(await listNames(dir), name, deps.keep ?? SNAPSHOTS_KEPT)) {
@@ -211,12 +220,15 @@ export function createOpfsSnapshots(deps: OpfsSnapshotDeps): SnapshotMethods {
   }
 
   return {
-    writeSnapshot: (request) => {
-      const parsed = snapshotWriteRequestSchema.safeParse(request)
+    writeSnapshot: (request: SnapshotRequest) => {
+      // A Blob (the backup worker's) is checked by its size in write(); text or bytes here.
+      const { data } = request
+      const parsed =
+        data instanceof Blob
+          ? snapshotWriteRequestSchema.omit({ data: true }).safeParse(request)
+          : snapshotWriteRequestSchema.safeParse(request)
       if (!parsed.success) return Promise.resolve(fail('invalid-payload', 'Invalid snapshot.'))
-      const next = queue.then(() =>
-        settle('The snapshot could not be written', () => write(parsed.data.data))
-      )
+      const next = queue.then(() => settle('The snapshot could not be written', () => write(data)))
       queue = next
       return next
     },

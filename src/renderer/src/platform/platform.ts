@@ -1,5 +1,5 @@
 import type { BackupData } from '@shared/backup-data'
-import type { SaveFileRequest } from '@shared/ipc-contract'
+import type { SaveFileRequest, SnapshotWriteRequest } from '@shared/ipc-contract'
 import type { Result } from '@shared/result'
 import type { WorkbenchApi } from '@shared/workbench-api'
 
@@ -18,10 +18,18 @@ export interface PickedBackup {
  */
 export type SaveRequest = Omit<SaveFileRequest, 'data'> & { data: SaveFileRequest['data'] | Blob }
 
+/**
+ * A snapshot to store: text, or the bytes or Blob the backup worker made (the page hands them on
+ * unread: a Blob written as it is in browser mode, bytes to main in the desktop app).
+ */
+export type SnapshotRequest = Omit<SnapshotWriteRequest, 'data'> & {
+  data: SnapshotWriteRequest['data'] | Blob
+}
+
 /** Everything the renderer needs from outside itself; components use this, never window.workbench. */
 export interface Platform extends Omit<
   WorkbenchApi,
-  'openBackupFile' | 'readSnapshot' | 'saveFile'
+  'openBackupFile' | 'readSnapshot' | 'saveFile' | 'writeSnapshot'
 > {
   kind: 'electron' | 'browser'
   /** The saved path (in browser mode, the download's name), or null when cancelled. */
@@ -29,4 +37,7 @@ export interface Platform extends Omit<
   /** null when the picker was cancelled. Oversized files are refused here, unread. */
   openBackupFile: () => Promise<Result<PickedBackup | null>>
   readSnapshot: (request: { name: string }) => Promise<Result<BackupData>>
+  writeSnapshot: WorkbenchApi['writeSnapshot'] extends (r: never) => infer R
+    ? (request: SnapshotRequest) => R
+    : never
 }

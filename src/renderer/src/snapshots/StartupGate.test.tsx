@@ -51,7 +51,7 @@ function setup(options: { restoreFails?: boolean; db?: WorkbenchDb } = {}) {
     })
   } as unknown as Platform & Record<string, ReturnType<typeof vi.fn>>
   const format: SnapshotFormat = {
-    createText: async () => '{}',
+    createFile: async () => new Blob(['{}']),
     inspect: (text) => ok({ counts: JSON.parse(text) as Record<string, number> }),
     restore: vi.fn(async () =>
       options.restoreFails ? fail('invalid-payload', 'unknown format') : ok(undefined)

@@ -94,7 +94,7 @@ export function StartupGate({ db, changes, platform, format, children }: Startup
     enabled: !waiting,
     changes,
     platform,
-    createText: format.createText,
+    createFile: format.createFile,
     holdsWork: decided ? undefined : holdsWork
   })
   const choice = useMemo(() => ({ addSample: decided }), [decided])

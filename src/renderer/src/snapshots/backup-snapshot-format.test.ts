@@ -22,7 +22,9 @@ describe('backupSnapshotFormat', () => {
     await source.transaction('rw', source.tables, async () => {
       for (const name of BACKUP_TABLES) await source.table(name).bulkAdd(tables[name])
     })
-    const text = await backupSnapshotFormat(source, '0.1.0').createText()
+    const file = await backupSnapshotFormat(source, '0.1.0').createFile('bytes')
+    if (file instanceof Blob) throw new Error('asked for bytes')
+    const text = new TextDecoder().decode(file)
     expect(JSON.parse(text)).toMatchObject({
       format: 'analyst-workbench-backup',
       appVersion: '0.1.0'

@@ -1,6 +1,6 @@
 import { parseBackup } from '@core/backup'
 import { ok } from '@shared/result'
-import { makeBackupText } from '../db/commands/backup/make-backup-text'
+import { makeBackupFile } from '../db/commands/backup/make-backup-text'
 import { openBackup } from '../db/commands/backup/open-backup'
 import type { WorkbenchDb } from '../db/workbench-db'
 import type { SnapshotFormat } from './snapshot-format'
@@ -8,7 +8,7 @@ import type { SnapshotFormat } from './snapshot-format'
 /** Snapshots are backup files: written, checked and restored by the backup module. */
 export function backupSnapshotFormat(db: WorkbenchDb, appVersion: string): SnapshotFormat {
   return {
-    createText: () => makeBackupText(db, { now: new Date().toISOString(), appVersion }),
+    createFile: (as) => makeBackupFile(db, { now: new Date().toISOString(), appVersion }, as),
     inspect: (text) => {
       const parsed = parseBackup(text, db.verno)
       return parsed.ok ? ok({ counts: parsed.value.counts }) : parsed

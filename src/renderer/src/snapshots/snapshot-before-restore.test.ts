@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import type { SnapshotWriteRequest } from '@shared/ipc-contract'
+import type { SnapshotRequest } from '../platform/platform'
 import { fail, ok } from '@shared/result'
 import { snapshotBeforeRestore } from './snapshot-before-restore'
 
@@ -10,11 +10,13 @@ const WRITTEN = {
   warning: null
 }
 
+const FILE = new TextEncoder().encode('{"now":1}')
+
 function deps(counts: Record<string, number>, write = vi.fn(async () => ok(WRITTEN))) {
   return {
     count: async () => counts,
-    createText: vi.fn(async () => '{"now":1}'),
-    write: write as (request: SnapshotWriteRequest) => ReturnType<typeof write>
+    createFile: vi.fn(async () => FILE),
+    write: write as (request: SnapshotRequest) => ReturnType<typeof write>
   }
 }
 
@@ -22,14 +24,14 @@ describe('snapshotBeforeRestore', () => {
   it('writes the current data as a before-restore snapshot', async () => {
     const d = deps({ articles: 2, settings: 3 })
     await expect(snapshotBeforeRestore(d)).resolves.toEqual(ok(WRITTEN))
-    expect(d.write).toHaveBeenCalledWith({ data: '{"now":1}', reason: 'before-restore' })
+    expect(d.write).toHaveBeenCalledWith({ data: FILE, reason: 'before-restore' })
   })
 
   it('writes nothing for a workbench without work (settings are not work)', async () => {
     const d = deps({ articles: 0, notes: 0, settings: 5 })
     await expect(snapshotBeforeRestore(d)).resolves.toEqual(ok(null))
     expect(d.write).not.toHaveBeenCalled()
-    expect(d.createText).not.toHaveBeenCalled()
+    expect(d.createFile).not.toHaveBeenCalled()
   })
 
   it('passes on a failed write, and turns a thrown error into one', async () => {
@@ -41,7 +43,7 @@ describe('snapshotBeforeRestore', () => {
       fail('io-error', 'Not enough space for a snapshot')
     )
     const broken = deps({ events: 1 })
-    broken.createText.mockRejectedValue(new Error('the database is closed'))
+    broken.createFile.mockRejectedValue(new Error('the database is closed'))
     await expect(snapshotBeforeRestore(broken)).resolves.toEqual(
       fail('internal', 'the database is closed')
     )

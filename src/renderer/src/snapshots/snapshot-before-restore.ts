@@ -6,8 +6,8 @@ import { countWork, type RecordCounts } from './snapshot-format'
 export interface SnapshotBeforeRestoreDeps {
   /** Records per table in the workbench now. */
   count: () => Promise<RecordCounts>
-  /** The whole database as backup text. */
-  createText: () => Promise<string>
+  /** The whole database as a backup file, in the form the platform stores. */
+  createFile: () => Promise<Blob | Uint8Array<ArrayBuffer>>
   write: Platform['writeSnapshot']
 }
 
@@ -21,7 +21,7 @@ export async function snapshotBeforeRestore(
 ): Promise<Result<SnapshotWritten | null>> {
   try {
     if (countWork(await deps.count()) === 0) return ok(null)
-    return await deps.write({ data: await deps.createText(), reason: 'before-restore' })
+    return await deps.write({ data: await deps.createFile(), reason: 'before-restore' })
   } catch (error) {
     return fail('internal', error instanceof Error ? error.message : String(error))
   }

@@ -17,6 +17,8 @@ afterEach(() => {
   vi.useRealTimers()
 })
 
+const BYTES = new TextEncoder().encode('{"text":1}')
+
 /** The platform and change feed the hook talks to, with handles to drive them. */
 function setup(holdsWork?: () => Promise<boolean>) {
   let changed: (() => void) | null = null
@@ -30,6 +32,7 @@ function setup(holdsWork?: () => Promise<boolean>) {
   }
   const writes: SnapshotWriteRequest[] = []
   const platform = {
+    kind: 'electron' as const,
     writeSnapshot: vi.fn(async (request: SnapshotWriteRequest) => {
       writes.push(request)
       return ok({ name: 'snapshot-x.json', createdAt: '', bytes: 2, warning: null })
@@ -44,7 +47,8 @@ function setup(holdsWork?: () => Promise<boolean>) {
     enabled: true,
     changes,
     platform: platform as unknown as SnapshotSchedulerWiring['platform'],
-    createText: async () => '{"text":1}',
+    // The form the platform stores is asked for: bytes for the desktop app's main process.
+    createFile: async (as) => (as === 'bytes' ? BYTES : new Blob(['{"text":1}'])),
     holdsWork
   }
   renderHook(() => useSnapshotScheduler(wiring), {
@@ -71,7 +75,7 @@ describe('useSnapshotScheduler', () => {
       await s.request('change')
       await s.advance(20_000)
     }
-    expect(s.writes).toEqual([{ data: '{"text":1}', reason: 'change' }])
+    expect(s.writes).toEqual([{ data: BYTES, reason: 'change' }])
     // The changes made since wait for the interval, then make one snapshot.
     await s.advance(SNAPSHOT_INTERVAL_MS)
     expect(s.writes).toHaveLength(2)

@@ -4,18 +4,18 @@ import { useNotices } from '../services/notices'
 import { flushPendingWrites } from '../services/pending-writes'
 import type { Platform } from '../platform/platform'
 import type { ChangeFeed } from '../db/change-feed'
-import type { SnapshotFormat } from './snapshot-format'
+import { snapshotFileForm, type SnapshotFormat } from './snapshot-format'
 import { SnapshotScheduler } from './snapshot-scheduler'
 
 export interface SnapshotSchedulerWiring {
   /** Off until the startup check has settled what the database holds. */
   enabled: boolean
   changes: ChangeFeed
-  platform: Pick<Platform, 'writeSnapshot' | 'skipSnapshot' | 'onSnapshotRequest'>
+  platform: Pick<Platform, 'kind' | 'writeSnapshot' | 'skipSnapshot' | 'onSnapshotRequest'>
   /** Must be stable (not re-created per render), or the scheduler restarts. */
-  createText: SnapshotFormat['createText']
+  createFile: SnapshotFormat['createFile']
   /**
-   * When given (stable, like createText), a snapshot is written only while this says the
+   * When given (stable, like createFile), a snapshot is written only while this says the
    * workbench holds work: an undecided startup offer must not see its snapshots pushed out by
    * snapshots of an empty workbench.
    */
@@ -32,7 +32,7 @@ export function useSnapshotScheduler({
   enabled,
   changes,
   platform,
-  createText,
+  createFile,
   holdsWork
 }: SnapshotSchedulerWiring): void {
   const { notify } = useNotices()
@@ -41,7 +41,9 @@ export function useSnapshotScheduler({
     const scheduler = new SnapshotScheduler({
       write: async (reason) => {
         if (holdsWork && !(await holdsWork())) return ok(null)
-        return platform.writeSnapshot({ data: await createText(), reason })
+        // Bytes from the backup worker, handed on unread: the page never holds the text.
+        const data = await createFile(snapshotFileForm(platform.kind))
+        return platform.writeSnapshot({ data, reason })
       },
       now: () => Date.now(),
       setTimer: (callback, ms) => window.setTimeout(callback, ms),
@@ -73,5 +75,5 @@ export function useSnapshotScheduler({
       stopRequests()
       scheduler.dispose()
     }
-  }, [enabled, changes, platform, createText, holdsWork, notify])
+  }, [enabled, changes, platform, createFile, holdsWork, notify])
 }

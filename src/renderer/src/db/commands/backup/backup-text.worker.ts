@@ -4,18 +4,17 @@ import { createBackupText } from './create-backup-text'
 /**
  * The page asks for the whole database as a backup: as the text's UTF-8 bytes, in a Blob (browser
  * mode downloads it) or in a buffer transferred to the page (the desktop app sends it to main),
- * so that Back up hands the platform the bytes without the page ever holding the text; or as
- * text (the automatic snapshots, which still write text).
+ * so that Back up and the automatic snapshots hand the platform the bytes without the page ever
+ * holding the text.
  */
 export interface BackupTextRequest {
   databaseName: string
   ctx: { now: string; appVersion: string }
-  as: 'blob' | 'bytes' | 'text'
+  as: 'blob' | 'bytes'
 }
 export type BackupTextReply =
   | { ok: true; as: 'blob'; blob: Blob }
   | { ok: true; as: 'bytes'; bytes: Uint8Array<ArrayBuffer> }
-  | { ok: true; as: 'text'; text: string }
   | { ok: false; message: string }
 
 // The worker's global scope, typed without the WebWorker lib (the renderer compiles with DOM).
@@ -34,7 +33,6 @@ scope.onmessage = (event) => {
   const db = new WorkbenchDb(databaseName)
   createBackupText(db, ctx)
     .then((text) => {
-      if (as === 'text') return scope.postMessage({ ok: true, as, text })
       if (as === 'blob')
         return scope.postMessage({
           ok: true,

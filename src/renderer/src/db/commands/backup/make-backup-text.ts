@@ -5,7 +5,7 @@ import { createBackupText } from './create-backup-text'
 type Ctx = { now: string; appVersion: string }
 
 type Form = BackupTextRequest['as']
-type Made<F extends Form> = F extends 'blob' ? Blob : F extends 'bytes' ? Uint8Array<ArrayBuffer> : string
+type Made<F extends Form> = F extends 'blob' ? Blob : Uint8Array<ArrayBuffer>
 
 /** createBackupText in a fresh worker (ended when it answers), answered in the form asked for. */
 function inWorker<F extends Form>(db: WorkbenchDb, ctx: Ctx, as: F): Promise<Made<F>> {
@@ -17,9 +17,7 @@ function inWorker<F extends Form>(db: WorkbenchDb, ctx: Ctx, as: F): Promise<Mad
       worker.terminate()
       const reply = event.data
       if (!reply.ok) return reject(new Error(reply.message))
-      const made =
-        reply.as === 'blob' ? reply.blob : reply.as === 'bytes' ? reply.bytes : reply.text
-      resolve(made as Made<F>)
+      resolve((reply.as === 'blob' ? reply.blob : reply.bytes) as Made<F>)
     }
     worker.onerror = (event) => {
       event.preventDefault()
@@ -29,15 +27,6 @@ function inWorker<F extends Form>(db: WorkbenchDb, ctx: Ctx, as: F): Promise<Mad
     const request: BackupTextRequest = { databaseName: db.name, ctx, as }
     worker.postMessage(request)
   })
-}
-
-/**
- * The whole database as backup text: read and serialised in a worker where there are workers
- * (the app), on this thread elsewhere (unit tests under jsdom). Every table is read in one
- * transaction either way, so the text is a consistent snapshot.
- */
-export function makeBackupText(db: WorkbenchDb, ctx: Ctx): Promise<string> {
-  return typeof Worker === 'undefined' ? createBackupText(db, ctx) : inWorker(db, ctx, 'text')
 }
 
 /**
