@@ -10,16 +10,21 @@ declare module 'baseline:make-backup-text' {
   ): Promise<string>
 }
 declare module 'baseline:browser-platform' {
-  import type { SaveFileRequest } from '@shared/ipc-contract'
+  import type { SaveFileRequest, SnapshotWritten } from '@shared/ipc-contract'
   import type { Result } from '@shared/result'
   export function createBrowserPlatform(doc?: Document): {
     saveFile: (request: SaveFileRequest) => Promise<Result<{ path: string } | null>>
+    writeSnapshot: (request: { data: string; reason: 'change' }) => Promise<Result<SnapshotWritten>>
   }
 }
 declare module 'baseline:electron-platform' {
-  import type { SaveFileRequest } from '@shared/ipc-contract'
+  import type { SaveFileRequest, SnapshotWritten } from '@shared/ipc-contract'
   import type { Result } from '@shared/result'
   export function createElectronPlatform(api: {
     saveFile: (request: SaveFileRequest) => Promise<Result<{ path: string } | null>>
-  }): { saveFile: (request: SaveFileRequest) => Promise<Result<{ path: string } | null>> }
+    writeSnapshot: (request: { data: string; reason: 'change' }) => Promise<Result<SnapshotWritten>>
+  }): {
+    saveFile: (request: SaveFileRequest) => Promise<Result<{ path: string } | null>>
+    writeSnapshot: (request: { data: string; reason: 'change' }) => Promise<Result<SnapshotWritten>>
+  }
 }

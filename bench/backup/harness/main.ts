@@ -39,6 +39,12 @@ export interface Timing {
 
 /** Where a backup is saved: a download (browser mode) or main's write over IPC (desktop). */
 export type Shell = 'browser' | 'desktop'
+/**
+ * What is saved: a backup (Back up) or an automatic snapshot (useSnapshotScheduler: the
+ * worker's file to platform.writeSnapshot; in browser mode the real private file system, where
+ * the baseline read the stored text back and parsed it on the page).
+ */
+export type SaveKind = 'backup' | 'snapshot'
 
 export interface BackupBench {
   /**
@@ -46,7 +52,7 @@ export interface BackupBench {
    * save: ours, or main at the baseline commit (build-harness.ts). Times it and the page's
    * longest task; `bytes` is the size of what was saved.
    */
-  save: (who: 'ours' | 'main', shell: Shell) => Promise<Timing>
+  save: (who: 'ours' | 'main', shell: Shell, kind?: SaveKind) => Promise<Timing>
   /**
    * `typographic`: every article title gets typographic punctuation (— and ’), as news titles
    * have; the backup's text is then no longer ASCII, which makes V8 hold it with two bytes a
@@ -166,6 +172,12 @@ const ipc = {
     ipcChannel.port1.postMessage(request)
     sent = request.data
     return ok({ path: `/home/analyst/${request.suggestedName}` })
+  },
+  writeSnapshot: async (request: { data: string | Uint8Array; reason: string }) => {
+    ipcChannel.port1.postMessage(request)
+    sent = request.data
+    const bytes = typeof request.data === 'string' ? 0 : request.data.byteLength
+    return ok({ name: 'snapshot.json', createdAt: '', bytes, warning: null })
   }
 }
 const platforms = {
@@ -192,7 +204,7 @@ function savedSize(shell: Shell): number {
 }
 
 window.__bench = {
-  save: async (who, shell) => {
+  save: async (who, shell, kind = 'backup') => {
     saved = []
     sent = null
     downloadBytes = 0
@@ -202,9 +214,24 @@ window.__bench = {
     const ctx = { now: new Date().toISOString(), appVersion: 'bench' }
     const suggestedName = `analyst-workbench-backup-${who}.json`
     let grew = 0
+    let stored = 0
     const t = await timed(async () => {
       const heapAtStart = heapBytes()
-      if (who === 'ours') {
+      if (kind === 'snapshot') {
+        // useSnapshotScheduler's write: ours hands on the worker's file; main, the worker's text.
+        const written =
+          who === 'ours'
+            ? await platforms.ours[shell].writeSnapshot({
+                data: await makeBackupFile(db, ctx, shell === 'desktop' ? 'bytes' : 'blob'),
+                reason: 'change'
+              })
+            : await platforms.main[shell].writeSnapshot({
+                data: await makeBackupTextAtBaseline(db, ctx),
+                reason: 'change'
+              })
+        if (!written.ok) throw new Error(written.error.message)
+        stored = written.value.bytes
+      } else if (who === 'ours') {
         // useBackupActions.backUp now: the worker's bytes, a Blob (browser) or a transferred
         // buffer (desktop), handed on unread.
         const file =
@@ -226,7 +253,9 @@ window.__bench = {
       // Before any collection: what the save left in the page's heap (the text, its copies).
       grew = heapBytes() - heapAtStart
     })
-    return { ...t, bytes: savedSize(shell), pageHeapGrowth: grew }
+    const bytes =
+      kind === 'backup' ? savedSize(shell) : shell === 'browser' ? stored : savedSize(shell)
+    return { ...t, bytes, pageHeapGrowth: grew }
   },
   seed: async (total, typographic = false) => {
     await db.delete()
