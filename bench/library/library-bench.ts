@@ -168,7 +168,7 @@ async function typeBare(context: BrowserContext): Promise<Typing> {
   const page = await context.newPage()
   try {
     await page.setContent(
-      '<div contenteditable="true" aria-label="Bare" style="min-height:8em"></div>'
+      '<div contenteditable="true" role="textbox" aria-label="Bare" style="min-height:8em"></div>'
     )
     await page.evaluate(LONG_TASKS)
     await page.getByRole('textbox', { name: 'Bare' }).focus()
