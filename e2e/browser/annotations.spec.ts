@@ -20,9 +20,16 @@ test('highlight with the mouse, comment with formatting, tag, grade, and find it
   const editor = card(page, Q1).getByRole('textbox', { name: 'Comment' })
   await expect(editor).toBeFocused()
   await page.keyboard.type('Casualty figure is ')
+  const bold = card(page, Q1)
+    .getByRole('toolbar', { name: 'Comment formatting' })
+    .getByRole('button', { name: 'Bold (Ctrl+B)' })
+  await expect(bold).toHaveAttribute('aria-pressed', 'false')
   await page.keyboard.press('Control+b')
   await page.keyboard.type('unconfirmed')
+  // The bar says what the caret's text is: bold while typing in bold, and no longer after.
+  await expect(bold).toHaveAttribute('aria-pressed', 'true')
   await page.keyboard.press('Control+b')
+  await expect(bold).toHaveAttribute('aria-pressed', 'false')
   await page.keyboard.press('Enter')
   await page.keyboard.type('- check the Pentagon statement')
   await card(page, Q1).getByRole('button', { name: 'Done' }).click()
@@ -81,6 +88,9 @@ test('highlight with the mouse, comment with formatting, tag, grade, and find it
 test('highlight with the keyboard only, move between annotations with j/k, delete and undo', async ({
   workbench: { page }
 }) => {
+  // As an analyst does, start once the article's text is on screen: until then F6 can only put
+  // focus on the reader's frame (CI pressed it while the text was still being read).
+  await expect(page.getByTestId('article-body')).toContainText('Earlier this week')
   // Tab enters the window, F6 moves to the library then to the article text, where arrows work.
   await page.keyboard.press('Tab')
   await page.keyboard.press('F6')

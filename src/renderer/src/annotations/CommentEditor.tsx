@@ -1,4 +1,4 @@
-import { EditorContent, useEditor } from '@tiptap/react'
+import { EditorContent, useEditor, useEditorState } from '@tiptap/react'
 import StarterKit from '@tiptap/starter-kit'
 import { InlineCode } from '../notes/editor/inline-code/inline-code'
 import { memo, useEffect, useState, type ReactNode } from 'react'
@@ -78,6 +78,18 @@ export const CommentEditor = memo(function CommentEditor({
       if (!refused) onChange(html, e.getText({ blockSeparator: '\n' }).trim())
     }
   })
+  // The bar's pressed buttons follow the caret: a render when the formatting there changes, not
+  // per keystroke (the editor itself does not render the component again on a transaction).
+  const active = useEditorState({
+    editor,
+    selector: ({ editor: e }) => ({
+      bold: e?.isActive('bold') ?? false,
+      italic: e?.isActive('italic') ?? false,
+      bulletList: e?.isActive('bulletList') ?? false,
+      orderedList: e?.isActive('orderedList') ?? false,
+      link: e?.isActive('link') ?? false
+    })
+  })
   useEffect(() => () => editor?.destroy(), [editor])
   // Tiptap's autofocus runs from a timer that can fire before React has put the editor in the
   // page (on a loaded machine the comment box then opened without focus); focus again once it is.
@@ -115,31 +127,31 @@ export const CommentEditor = memo(function CommentEditor({
       <div className="format-bar" role="toolbar" aria-label="Comment formatting">
         {button(
           'Bold (Ctrl+B)',
-          editor.isActive('bold'),
+          active?.bold ?? false,
           () => editor.chain().focus().toggleBold().run(),
           <b>B</b>
         )}
         {button(
           'Italic (Ctrl+I)',
-          editor.isActive('italic'),
+          active?.italic ?? false,
           () => editor.chain().focus().toggleItalic().run(),
           <i>I</i>
         )}
         {button(
           'Bulleted list',
-          editor.isActive('bulletList'),
+          active?.bulletList ?? false,
           () => editor.chain().focus().toggleBulletList().run(),
           '•≡'
         )}
         {button(
           'Numbered list',
-          editor.isActive('orderedList'),
+          active?.orderedList ?? false,
           () => editor.chain().focus().toggleOrderedList().run(),
           '1.'
         )}
         {button(
           'Link',
-          editor.isActive('link'),
+          active?.link ?? false,
           () => {
             setHref(editor.getAttributes('link').href ?? '')
             setLinkOpen((o) => !o)
