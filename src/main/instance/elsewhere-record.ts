@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import { linkFromArgv } from '../deep-link/deep-link-router'
 import { readDataDirFlag, DATA_DIR_ENV } from '../paths/resolve-data-dir'
-import { liveInstanceOn, processAlive } from './instance-record'
+import { liveInstanceOn, processAlive, type InstanceProbe } from './instance-record'
 
 /**
  * A workbench started with --data-dir holds the single-instance lock of that folder only. A
@@ -17,11 +17,6 @@ const elsewhereRecord = z.object({
 })
 
 export const ELSEWHERE_FILE = 'instance-elsewhere.json'
-
-interface FsDeps {
-  read?: (file: string) => string
-  alive?: (pid: number) => boolean
-}
 
 /** Notes in the default folder that this process runs the workbench on `dataDir` (best effort). */
 export function recordElsewhere(
@@ -76,7 +71,7 @@ export function forwardedDataDir(
     /** Files among the arguments (filesFromArgv), which the app would import. */
     files: readonly string[]
   },
-  deps: FsDeps = {}
+  deps: InstanceProbe = {}
 ): string | undefined {
   const read = deps.read ?? ((f: string) => readFileSync(f, 'utf-8'))
   const alive = deps.alive ?? ((pid: number) => processAlive(pid))

@@ -34,6 +34,12 @@ export function processAlive(
   }
 }
 
+/** How instance.json is read and a pid checked; the file system and the OS unless a test says. */
+export interface InstanceProbe {
+  read?: (file: string) => string
+  alive?: (pid: number) => boolean
+}
+
 /**
  * Why the single-instance lock on `dataDir` was refused: another live workbench holds it (its
  * window is told and comes forward), or the lock could not be made at all — a drive that cannot
@@ -43,10 +49,7 @@ export function processAlive(
 export function lockRefusal(
   dataDir: string,
   selfPid: number,
-  options: {
-    read?: (file: string) => string
-    alive?: (pid: number) => boolean
-  } = {}
+  options: InstanceProbe = {}
 ): 'another-instance' | 'lock-failed' {
   return liveInstanceOn(dataDir, selfPid, options) ? 'another-instance' : 'lock-failed'
 }
@@ -55,10 +58,7 @@ export function lockRefusal(
 export function liveInstanceOn(
   dataDir: string,
   selfPid: number,
-  options: {
-    read?: (file: string) => string
-    alive?: (pid: number) => boolean
-  } = {}
+  options: InstanceProbe = {}
 ): boolean {
   const read = options.read ?? ((file: string) => readFileSync(file, 'utf-8'))
   const alive = options.alive ?? ((pid: number) => processAlive(pid))
